@@ -1,0 +1,52 @@
+/// Short human labels for dates, at the precision they are known.
+public enum DateLabel {
+    /// Three-letter English month names, January first.
+    public static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// "3 Nov 2020".
+    public static func day(_ day: CalendarDay) -> String {
+        "\(day.day) \(monthAbbreviations[day.month - 1]) \(day.year)"
+    }
+
+    /// "Nov 2020".
+    public static func month(_ day: CalendarDay) -> String {
+        "\(monthAbbreviations[day.month - 1]) \(day.year)"
+    }
+}
+
+extension EventDate {
+    /// The date as a timeline shows it: "2021-06-17", "2021-W24", "Jun 2021", "2021",
+    /// "before 3 Nov 2020", "after Jan 2021", "undated".
+    public var label: String {
+        let earliest = interval.earliest
+        let latest = interval.latest
+        switch precision {
+        case .unknown:
+            return "undated"
+        case .day:
+            return earliest.map(\.iso) ?? value ?? "undated"
+        case .week:
+            if let value, value.contains("-W") { return value }
+            return earliest.map { "week of \(DateLabel.day($0))" } ?? "undated"
+        case .month:
+            if let earliest { return DateLabel.month(earliest) }
+            if let value, value.hasPrefix("XXXX-"), let m = Int(value.dropFirst(5)), (1...12).contains(m) {
+                return DateLabel.monthAbbreviations[m - 1]
+            }
+            return value ?? "undated"
+        case .season, .quarter:
+            return value ?? earliest.map(DateLabel.month) ?? "undated"
+        case .year:
+            return earliest.map { String($0.year) } ?? value ?? "undated"
+        case .decade:
+            return earliest.map { "\($0.year / 10 * 10)s" } ?? value ?? "undated"
+        case .reference:
+            switch (earliest, latest) {
+            case (nil, let hi?): return "before \(DateLabel.day(hi.adding(days: 1)))"
+            case (let lo?, nil): return "after \(DateLabel.day(lo.adding(days: -1)))"
+            case (let lo?, let hi?): return "\(DateLabel.month(lo))–\(DateLabel.month(hi))"
+            case (nil, nil): return value == "FUTURE_REF" ? "future" : "earlier"
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/// A temporal expression found in an article and normalized TIMEX3-style.
+public struct TimeExpression: Hashable, Sendable, Codable {
+    /// The words it came from ("In January", "this week").
+    public var text: String
+    /// TIMEX3-style value: "2021-06-17", "2021-W24", "2021-06", "2021", "XXXX-01", "PAST_REF".
+    public var value: String
+    /// How precisely it is known.
+    public var precision: TimePrecision
+    /// The days it may denote (for "before X": latest is the day before X).
+    public var interval: DayInterval
+    /// How it was related to its anchor.
+    public var relation: TimeRelation
+    /// Whether the anchor (publication date) was itself assumed.
+    public var assumed: Bool
+    /// Document index.
+    public var document: Int
+    /// Sentence index within the document.
+    public var sentence: Int
+    /// Byte range of `text` in the document.
+    public var range: TextRange
+
+    public init(
+        text: String, value: String, precision: TimePrecision, interval: DayInterval,
+        relation: TimeRelation = .on, assumed: Bool = false,
+        document: Int, sentence: Int, range: TextRange
+    ) {
+        self.text = text
+        self.value = value
+        self.precision = precision
+        self.interval = interval
+        self.relation = relation
+        self.assumed = assumed
+        self.document = document
+        self.sentence = sentence
+        self.range = range
+    }
+}
+
+/// How a time expression relates the event to the time it names.
+public enum TimeRelation: String, Hashable, Sendable, Codable {
+    /// The event happens at/within the named time.
+    case on
+    /// The event happens before the named time ("before the US election").
+    case before
+    /// The event happens after the named time.
+    case after
+    /// Shortly before ("days before the inauguration").
+    case shortlyBefore = "shortly-before"
+    /// Shortly after.
+    case shortlyAfter = "shortly-after"
+}
+
+/// A date that the story file gives a name to ("the US election" → 2020-11-03).
+public struct ReferenceDate: Hashable, Sendable, Codable {
+    /// Human name ("2020 US presidential election").
+    public var name: String
+    /// The day.
+    public var date: CalendarDay
+    /// Lower-cased phrases that refer to it in articles ("us election", "inauguration").
+    public var phrases: [String]
+
+    public init(name: String, date: CalendarDay, phrases: [String]) {
+        self.name = name
+        self.date = date
+        self.phrases = phrases
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import StorylineExtraction
+import StorylineModel
+import StorylineSeeds
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Paths and filters every command takes.
+struct CorpusOptions: ParsableArguments {
+    @Argument(help: "Article files or folders (a folder: its *.txt and *.md articles and its story.yaml). Default: the bundled seeds.")
+    var paths: [String] = []
+
+    @Option(name: .long, help: "Only events and quotes involving this actor (any of its names). Repeatable.")
+    var actor: [String] = []
+
+    /// Reads the articles and builds the story; exits non-zero when nothing usable is left.
+    func buildStory() throws -> Story {
+        var paths = self.paths
+        if paths.isEmpty {
+            guard let seeds = SeedCorpus.directory else {
+                StandardError.write("storyline: the bundled seed articles are missing; give article paths instead")
+                throw ExitCode(1)
+            }
+            paths = [seeds]
+        }
+        let corpus = ArticleLoader.load(paths: paths)
+        for warning in corpus.warnings {
+            StandardError.write("storyline: \(warning)")
+        }
+        guard !corpus.documents.isEmpty else {
+            StandardError.write("storyline: no usable articles in \(paths.joined(separator: ", "))")
+            throw ExitCode(1)
+        }
+        var story = StoryBuilder().build(corpus)
+        story.warnings = corpus.warnings
+        return story
+    }
+
+    /// Actor ids named by `--actor`; exits with a message when a name matches no actor.
+    func actorFilter(in story: Story) throws -> Set<Int> {
+        var ids = Set<Int>()
+        for name in actor {
+            guard let found = story.actor(named: name) else {
+                let known = story.actors.prefix(12).map(\.name).joined(separator: ", ")
+                StandardError.write("storyline: no actor named '\(name)'. Known actors: \(known)")
+                throw ExitCode(2)
+            }
+            ids.insert(found.id)
+        }
+        return ids
+    }
+}
+
+/// Writes lines to standard error.
+enum StandardError {
+    static func write(_ line: String) {
+        let text = line.hasSuffix("\n") ? line : line + "\n"
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
+
+/// Whether standard output is a terminal.
+var standardOutputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }

@@ -1,0 +1,46 @@
+import ArgumentParser
+import StorylineModel
+import StorylineOutput
+
+/// `storyline quotes`: every quote with its speaker and location.
+struct QuotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "quotes", abstract: "List quotes with speakers, counts and locations.")
+
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        let story = try corpus.buildStory()
+        let filter = try corpus.actorFilter(in: story)
+        print(QuoteListText(actorFilter: filter).render(story), terminator: "")
+    }
+}
+
+/// `storyline actors`: every actor with kind, aliases and counts.
+struct ActorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "actors", abstract: "List actors with their kinds, aliases, mentions, events and quotes.")
+
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        let story = try corpus.buildStory()
+        let filter = try corpus.actorFilter(in: story)
+        print(ActorListText(actorFilter: filter).render(story), terminator: "")
+    }
+}
+
+/// `storyline compare`: where the articles agree and where they differ.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "compare", abstract: "List the differences between articles that report the same events.")
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Flag(name: .long, help: "Print the differences as JSON.")
+    var json = false
+
+    func run() throws {
+        let story = try corpus.buildStory()
+        StandardError.write("storyline: compare is not implemented yet")
+        _ = story
+        throw ExitCode(1)
+    }
+}

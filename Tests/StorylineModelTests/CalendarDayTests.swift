@@ -1,0 +1,38 @@
+import StorylineModel
+import Testing
+
+@Suite struct CalendarDayTests {
+    @Test func roundTripsThroughDayNumbers() throws {
+        for days in stride(from: -800_000, through: 800_000, by: 997) {
+            let day = CalendarDay(daysSinceEpoch: days)
+            #expect(day.daysSinceEpoch == days)
+            #expect(CalendarDay(year: day.year, month: day.month, day: day.day) == day)
+        }
+    }
+
+    @Test func weekdaysAndIsoWeeks() throws {
+        let day = try #require(CalendarDay(iso: "2021-06-18"))
+        #expect(day.weekday == 5)  // a Friday
+        #expect(day.isoWeek.year == 2021 && day.isoWeek.week == 24)
+        let newYear = try #require(CalendarDay(iso: "2021-01-01"))
+        #expect(newYear.isoWeek.year == 2020 && newYear.isoWeek.week == 53)
+        #expect(CalendarDay.mondayOf(isoWeek: 24, year: 2021)?.iso == "2021-06-14")
+    }
+
+    @Test func rejectsImpossibleDates() {
+        #expect(CalendarDay(iso: "2021-02-29") == nil)
+        #expect(CalendarDay(iso: "2020-02-29") != nil)
+        #expect(CalendarDay(iso: "2021-13-01") == nil)
+        #expect(CalendarDay(iso: "21-01-01") == nil)
+    }
+
+    @Test func dateLabelsFollowPrecision() throws {
+        let nov3 = try #require(CalendarDay(iso: "2020-11-03"))
+        let before = EventDate(value: "PAST_REF", interval: DayInterval(earliest: nil, latest: nov3.adding(days: -1)), precision: .reference, derivation: "")
+        #expect(before.label == "before 3 Nov 2020")
+        let jan = try #require(CalendarDay(iso: "2021-01-01"))
+        let month = EventDate(value: "2021-01", interval: DayInterval(earliest: jan, latest: jan.lastDayOfMonth), precision: .month, derivation: "")
+        #expect(month.label == "Jan 2021")
+        #expect(EventDate.undated.label == "undated")
+    }
+}
