@@ -39,15 +39,34 @@ public struct ArticleInfo: Hashable, Sendable, Codable {
     }
 }
 
-/// An actor the story file names, with its aliases.
+/// An actor the story file names, with its aliases and offices held.
 public struct KnownActor: Hashable, Sendable, Codable {
     public var name: String
     public var kind: ActorKind
     public var aliases: [String]
+    /// Offices held, with dates the text does not give ("US President from 2021-01-20").
+    public var terms: [OfficeTerm]
 
-    public init(name: String, kind: ActorKind, aliases: [String] = []) {
+    public init(name: String, kind: ActorKind, aliases: [String] = [], terms: [OfficeTerm] = []) {
         self.name = name
         self.kind = kind
         self.aliases = aliases
+        self.terms = terms
+    }
+}
+
+/// A period during which an actor held an office.
+public struct OfficeTerm: Hashable, Sendable, Codable {
+    /// The office ("US President").
+    public var office: String
+    /// First day in office, when known.
+    public var from: CalendarDay?
+    /// Last day in office, when known (nil: still in office).
+    public var until: CalendarDay?
+
+    public init(office: String, from: CalendarDay? = nil, until: CalendarDay? = nil) {
+        self.office = office
+        self.from = from
+        self.until = until
     }
 }
