@@ -1,4 +1,5 @@
 import Foundation
+import StorylineExtraction
 import StorylineModel
 import StorylineTestSupport
 import Testing
@@ -65,6 +66,22 @@ import Testing
             #expect(body.split(separator: ".").count > 5)
         }
         #expect(undated < corpus.files.count / 4)
+    }
+
+    @Test func theArticleLoaderReadsTheCorpusWithoutWarnings() throws {
+        let folder = try TemporaryFolder("corpus-loader")
+        defer { folder.remove() }
+        let corpus = try CorpusRun.generate(megabytes: 0.2, seed: 4, into: folder.url)
+        let loaded = ArticleLoader.load(paths: [folder.url.path])
+        #expect(loaded.warnings.isEmpty, "\(loaded.warnings.prefix(3))")
+        #expect(loaded.documents.count == corpus.files.count - 1)
+        #expect(loaded.storyFile.references.count >= 5)
+        #expect(loaded.storyFile.actors.contains { $0.kind == .country && !$0.aliases.isEmpty })
+        for document in loaded.documents {
+            #expect(document.outlet != nil && document.title != nil, "\(document.id)")
+            #expect(document.bodyStart > 0)
+        }
+        #expect(loaded.documents.filter { $0.published != nil }.count > loaded.documents.count * 3 / 4)
     }
 
     @Test func textVariesTheWaysNewsTextDoes() throws {
