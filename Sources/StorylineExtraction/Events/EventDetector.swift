@@ -9,7 +9,7 @@ struct EventDetector: Sendable {
     func mentions(in story: Story, index: SentenceIndex) -> [EventMention] {
         var result: [EventMention] = []
         for (documentIndex, document) in story.documents.enumerated() where documentIndex < story.sentences.count {
-            let found = ByteAccess.withBytes(of: document.text) { bytes in
+            let found = TextBytes.with(document.text) { bytes in
                 var mentions: [EventMention] = []
                 for sentence in story.sentences[documentIndex] where sentence.kind != .headline {
                     mentions += detect(sentence, bytes: bytes, story: story, index: index)
@@ -23,7 +23,7 @@ struct EventDetector: Sendable {
 
     /// Mentions in one sentence: one per clause that has its own trigger.
     func detect(_ sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, story: Story, index: SentenceIndex) -> [EventMention] {
-        let tokens = WordScanner.words(in: bytes, range: sentence.range)
+        let tokens = EventWordScanner.words(in: bytes, range: sentence.range)
         guard !tokens.isEmpty else { return [] }
         let ref = sentence.ref
         let timeIDs = index.times(ref)
@@ -168,15 +168,5 @@ extension EventDetector {
             if trigger.rule.form == .noun && EventCueLexicon.temporal.contains(word.key) { return true }
         }
         return false
-    }
-}
-
-/// Gives scanners the UTF-8 bytes of a string without copying native strings.
-enum ByteAccess {
-    /// Calls `body` with the text's UTF-8 bytes.
-    static func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        let copy = Array(text.utf8)
-        return copy.withUnsafeBufferPointer(body)
     }
 }

@@ -45,10 +45,10 @@ struct DocumentAnchoring: Sendable {
     /// Shingle hashes of a document's sentences (headlines included: they overlap too).
     private func shingles(_ story: Story, _ document: Int, rate: UInt64) -> [UInt64] {
         guard story.sentences.indices.contains(document) else { return [] }
-        return ByteAccess.withBytes(of: story.documents[document].text) { bytes in
+        return TextBytes.with(story.documents[document].text) { bytes in
             var result: [UInt64] = []
             for sentence in story.sentences[document] {
-                let words = WordScanner.words(in: bytes, range: sentence.range)
+                let words = EventWordScanner.words(in: bytes, range: sentence.range)
                     .filter { $0.length >= 3 && !EventCueLexicon.stopWords.contains($0.key) }
                 guard words.count >= 3 else { continue }
                 for k in 0...(words.count - 3) {

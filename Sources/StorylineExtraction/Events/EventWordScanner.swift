@@ -64,7 +64,7 @@ enum WordHash {
 }
 
 /// Splits byte ranges of a document into words, tracking double quotes.
-enum WordScanner {
+enum EventWordScanner {
     /// Words of `bytes[range]`.
     static func words(in bytes: UnsafeBufferPointer<UInt8>, range: TextRange) -> [WordToken] {
         var tokens: [WordToken] = []
