@@ -30,10 +30,11 @@ struct CorpusOptions: ParsableArguments {
         }
         let corpus = ArticleLoader.load(paths: paths)
         for warning in corpus.warnings {
-            StandardError.write("storyline: \(warning)")
+            StandardError.write("storyline: \(MessageText.visible(warning.path)): \(MessageText.visible(warning.message))")
         }
         guard !corpus.documents.isEmpty else {
-            StandardError.write("storyline: no usable articles in \(paths.joined(separator: ", "))")
+            let given = paths.map(MessageText.visible).joined(separator: ", ")
+            StandardError.write("storyline: no usable articles in \(given) (need .txt or .md files of UTF-8 text)")
             throw ExitCode(1)
         }
         var story = StoryBuilder().build(corpus)
@@ -53,6 +54,25 @@ struct CorpusOptions: ParsableArguments {
             ids.insert(found.id)
         }
         return ids
+    }
+}
+
+/// Makes file names and messages safe to print: control characters and escape sequences
+/// become visible placeholders ("^[", "^M") instead of acting on the terminal.
+enum MessageText {
+    /// `text` with every control character shown in caret notation.
+    static func visible(_ text: String) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x20: result += "^" + String(UnicodeScalar(UInt8(scalar.value + 0x40)))
+            case 0x7F: result += "^?"
+            case 0x80..<0xA0: result += "\\u{\(String(scalar.value, radix: 16))}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }
 

@@ -20,20 +20,15 @@ public struct LoadedCorpus: Sendable {
 }
 
 /// Reads article files and folders into documents, never modifying them.
+///
+/// A folder contributes its `*.txt` and `*.md` files (sorted by name; subfolders are not
+/// read, so notes or archives kept below a story folder stay out) and its `story.yaml`.
+/// An article given directly also picks up the `story.yaml` beside it.
 public enum ArticleLoader {
     /// Loads `paths` (files or folders). Problems become warnings; nothing throws.
     public static func load(paths: [String]) -> LoadedCorpus {
-        // Placeholder until the input stage lands: plain files only, no front matter.
-        var corpus = LoadedCorpus()
-        for path in paths {
-            guard let data = FileBytes.read(path) else {
-                corpus.warnings.append(InputWarning(path: path, message: "cannot be read"))
-                continue
-            }
-            let text = String(decoding: data, as: UTF8.self)
-            let name = path.split(separator: "/").last.map(String.init) ?? path
-            corpus.documents.append(Document(id: name, path: path, text: text))
-        }
-        return corpus
+        var session = LoadSession()
+        for path in paths { session.add(path) }
+        return session.finish(paths: paths)
     }
 }

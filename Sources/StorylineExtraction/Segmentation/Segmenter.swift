@@ -2,9 +2,12 @@ import StorylineModel
 
 /// Sentences and page furniture of one document.
 public struct SegmentedDocument: Sendable {
+    /// Sentences in text order.
     public var sentences: [Sentence]
+    /// Page-furniture lines, kept out of sentences.
     public var furniture: [Furniture]
 
+    /// Creates a segmented document.
     public init(sentences: [Sentence] = [], furniture: [Furniture] = []) {
         self.sentences = sentences
         self.furniture = furniture
@@ -13,23 +16,20 @@ public struct SegmentedDocument: Sendable {
 
 /// Splits a document's body into paragraphs and sentences with exact byte ranges.
 public struct Segmenter: Sendable {
-    public init() {}
+    /// Longest line, in words, still taken as a headline when it lacks closing punctuation.
+    public var headlineMaxWords: Int
+
+    /// Creates a segmenter.
+    public init(headlineMaxWords: Int = 25) {
+        self.headlineMaxWords = headlineMaxWords
+    }
 
     /// Segments `document`, which has index `documentIndex` in the story.
     public func segment(_ document: Document, documentIndex: Int) -> SegmentedDocument {
-        // Placeholder until the segmentation stage lands: one sentence per non-empty line.
-        var result = SegmentedDocument()
-        let bytes = Array(document.text.utf8)
-        var lineStart = document.bodyStart
-        var paragraph = 0
-        for i in document.bodyStart...bytes.count where i == bytes.count || bytes[i] == 0x0A {
-            if i > lineStart {
-                let range = TextRange(start: lineStart, end: i)
-                result.sentences.append(Sentence(document: documentIndex, index: result.sentences.count, paragraph: paragraph, range: range))
-                paragraph += 1
-            }
-            lineStart = i + 1
+        TextBytes.with(document.text) { bytes in
+            var builder = SegmentBuilder(bytes: bytes, document: documentIndex, headlineMaxWords: headlineMaxWords)
+            builder.run(from: min(max(0, document.bodyStart), bytes.count))
+            return builder.result
         }
-        return result
     }
 }

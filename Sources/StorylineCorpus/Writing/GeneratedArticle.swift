@@ -1,0 +1,40 @@
+import StorylineModel
+
+/// One generated article file with what the generator knows about it (its ground truth).
+public struct GeneratedArticle: Sendable {
+    /// File name inside the corpus folder.
+    public var fileName: String
+    /// The whole file: front matter, headline, body.
+    public var text: String
+    /// Headline (also in the front matter).
+    public var title: String
+    /// Publisher.
+    public var outlet: String
+    /// Publication day; nil for an undated paraphrase.
+    public var published: CalendarDay?
+    /// Byte offset of the body after the front matter.
+    public var bodyStart: Int
+    /// Sentences as written, with the index of the planned happening each reports.
+    var sentences: [WrittenSentence] = []
+    /// Quotes as written (ranges inside the marks).
+    var quotes: [WrittenQuote] = []
+    /// Furniture lines.
+    var furniture: [TextRange] = []
+}
+
+/// A sentence the generator wrote.
+struct WrittenSentence: Sendable {
+    var range: TextRange
+    var paragraph: Int
+    var kind: SentenceKind
+    /// Index into the story plan's events, nil for context.
+    var event: Int?
+}
+
+/// A quote the generator wrote.
+struct WrittenQuote: Sendable {
+    var range: TextRange
+    var sentence: Int
+    var speaker: Int
+    var isLabel: Bool
+}

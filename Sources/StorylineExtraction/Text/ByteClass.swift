@@ -1,0 +1,89 @@
+/// What a UTF-8 scalar starting at some byte is, for word scanning.
+public enum ScalarClass: Sendable, Equatable {
+    /// A letter (ASCII or any non-ASCII letter-like scalar).
+    case letter
+    /// An ASCII digit.
+    case digit
+    /// White space, including no-break and typographic spaces.
+    case space
+    /// Anything else: punctuation and symbols.
+    case punctuation
+}
+
+/// Classification of UTF-8 bytes and scalars without decoding to Characters.
+public enum ByteClass {
+    /// Whether `byte` is an ASCII upper-case letter.
+    @inline(__always) public static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    /// Whether `byte` is an ASCII lower-case letter.
+    @inline(__always) public static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+    /// Whether `byte` is an ASCII letter.
+    @inline(__always) public static func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) }
+    /// Whether `byte` is an ASCII digit.
+    @inline(__always) public static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    /// Whether `byte` is ASCII white space (space, tab, CR, LF, VT, FF).
+    @inline(__always) public static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+    /// ASCII lower-case of `byte` (other bytes unchanged).
+    @inline(__always) public static func lower(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte | 0x20 : byte }
+
+    /// Number of bytes of the UTF-8 scalar whose lead byte is `byte` (1 for stray continuation bytes).
+    @inline(__always) public static func scalarLength(_ byte: UInt8) -> Int {
+        if byte < 0xC0 { return 1 }
+        if byte < 0xE0 { return 2 }
+        if byte < 0xF0 { return 3 }
+        return 4
+    }
+
+    /// Class and byte length of the scalar starting at `index`.
+    public static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (ScalarClass, Int) {
+        let byte = bytes[index]
+        if byte < 0x80 {
+            if isLetter(byte) { return (.letter, 1) }
+            if isDigit(byte) { return (.digit, 1) }
+            if isSpace(byte) { return (.space, 1) }
+            return (.punctuation, 1)
+        }
+        let length = min(scalarLength(byte), bytes.count - index)
+        let second: UInt8 = length > 1 ? bytes[index + 1] : 0
+        switch byte {
+        case 0xC2:
+            // U+0080–U+00BF: Latin-1 punctuation and symbols; U+00A0 is a no-break space.
+            return (second == 0xA0 ? .space : .punctuation, length)
+        case 0xE2 where second == 0x80 || second == 0x81:
+            // General Punctuation block: typographic spaces, dashes, quotes, bullets, ellipsis.
+            let third: UInt8 = length > 2 ? bytes[index + 2] : 0
+            let isSpace = second == 0x80 && (third <= 0x8A || third == 0xAF)
+            return (isSpace ? .space : .punctuation, length)
+        case 0xE3 where second == 0x80:
+            // CJK symbols and punctuation; U+3000 is the ideographic space.
+            let third: UInt8 = length > 2 ? bytes[index + 2] : 0
+            return (third == 0x80 ? .space : .punctuation, length)
+        case 0x80...0xBF:
+            return (.punctuation, 1)
+        default:
+            return (.letter, length)
+        }
+    }
+
+    /// Whether the scalar at `index` starts with an upper-case letter (ASCII or Latin-1 capitals).
+    public static func isUpperScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 { return isUpper(byte) }
+        // U+00C0–U+00DE (except ×) and the Latin Extended-A capitals at even code points.
+        if byte == 0xC3, index + 1 < bytes.count {
+            let next = bytes[index + 1]
+            return next >= 0x80 && next <= 0x9E && next != 0x97
+        }
+        return false
+    }
+
+    /// Whether the scalar at `index` starts with a lower-case letter (ASCII or Latin-1 small letters).
+    public static func isLowerScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 { return isLower(byte) }
+        if byte == 0xC3, index + 1 < bytes.count {
+            let next = bytes[index + 1]
+            return next >= 0x9F && next <= 0xBF && next != 0xB7
+        }
+        return false
+    }
+}

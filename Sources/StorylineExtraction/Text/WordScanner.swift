@@ -1,0 +1,95 @@
+/// Splits a byte range into word and punctuation tokens in one pass.
+public enum WordScanner {
+    /// Tokens of `bytes[start..<end]`; white space is dropped.
+    public static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity((end - start) / 5 + 1)
+        var index = max(0, start)
+        let limit = min(end, bytes.count)
+        var spaceBefore = true
+        while index < limit {
+            let (kind, length) = ByteClass.classify(bytes, index)
+            switch kind {
+            case .space:
+                spaceBefore = true
+                index += length
+            case .punctuation:
+                if let possessiveEnd = possessiveEnd(bytes, index, limit), !tokens.isEmpty, tokens[tokens.count - 1].isWord, !spaceBefore {
+                    tokens.append(Token(start: index, end: possessiveEnd, kind: .possessive, spaceBefore: false))
+                    index = possessiveEnd
+                } else {
+                    tokens.append(Token(start: index, end: index + length, kind: .punctuation, spaceBefore: spaceBefore))
+                    index += length
+                }
+                spaceBefore = false
+            case .letter, .digit:
+                let wordEnd = scanWord(bytes, index, limit)
+                let capitalised = ByteClass.isUpperScalar(bytes, index)
+                tokens.append(Token(start: index, end: wordEnd, kind: .word, isCapitalised: capitalised, spaceBefore: spaceBefore))
+                index = wordEnd
+                spaceBefore = false
+            }
+        }
+        return tokens
+    }
+
+    /// End of the word starting at `start`: letters and digits joined by single hyphens or
+    /// apostrophes, or a dotted abbreviation such as "U.S." or "a.m.".
+    static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ limit: Int) -> Int {
+        var index = start
+        while index < limit {
+            let (kind, length) = ByteClass.classify(bytes, index)
+            if kind == .letter || kind == .digit {
+                index += length
+                continue
+            }
+            // A joiner counts only between word characters, and never as a possessive ending.
+            let joinerLength = joinerLength(bytes, index)
+            guard joinerLength > 0, index + joinerLength < limit,
+                  possessiveEnd(bytes, index, limit) == nil else { break }
+            let (nextKind, _) = ByteClass.classify(bytes, index + joinerLength)
+            guard nextKind == .letter || nextKind == .digit else { break }
+            index += joinerLength
+        }
+        // Dotted abbreviations: single letters separated by periods ("U.S.A.", "e.g.").
+        if index - start == 1, ByteClass.isLetter(bytes[start]) {
+            var end = index
+            var dots = 0
+            while end + 1 < limit, bytes[end] == 0x2E, ByteClass.isLetter(bytes[end + 1]),
+                  end + 2 >= limit || !ByteClass.isLetter(bytes[end + 2]) {
+                end += 2
+                dots += 1
+            }
+            if dots > 0 {
+                if end < limit, bytes[end] == 0x2E { end += 1 }
+                return end
+            }
+        }
+        return index
+    }
+
+    /// Length of a word-inner joiner at `index`: hyphen, apostrophe or ’; 0 otherwise.
+    @inline(__always)
+    static func joinerLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        let byte = bytes[index]
+        if byte == 0x2D || byte == 0x27 { return 1 }
+        if QuoteMarks.matches(bytes, index, QuoteMarks.rightSingle) { return 3 }
+        return 0
+    }
+
+    /// End of a possessive ending ("'s", "’s") at `index`, when one stands there.
+    @inline(__always)
+    static func possessiveEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ limit: Int) -> Int? {
+        let byte = bytes[index]
+        let apostrophe: Int
+        if byte == 0x27 { apostrophe = 1 } else if QuoteMarks.matches(bytes, index, QuoteMarks.rightSingle) { apostrophe = 3 } else { return nil }
+        let sIndex = index + apostrophe
+        guard sIndex < limit, bytes[sIndex] == 0x73 || bytes[sIndex] == 0x53 else { return nil }
+        let after = sIndex + 1
+        if after < limit {
+            let (kind, _) = ByteClass.classify(bytes, after)
+            if kind == .letter || kind == .digit { return nil }
+        }
+        return after
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import StorylineCompare
+import StorylineExtraction
+import StorylineModel
+
+/// `storyline-bench extract DIR`: model-building throughput and peak memory on one core.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "extract", abstract: "Build the model of a corpus folder and report MB/s and peak memory.")
+
+    @Argument(help: "Corpus folder (or article files).")
+    var paths: [String]
+
+    @Flag(name: .long, help: "Also time each extraction stage separately (a second pass over the same corpus).")
+    var stages = false
+
+    @Flag(name: .long, help: "Also time sentence alignment (Comparer) after the model is built.")
+    var align = false
+
+    func run() throws {
+        var result = ResultLine()
+        // What the process holds before reading anything (runtime, libraries), to tell the model's own share.
+        let baseline = ResourceUse.peakResidentBytes()
+        result.set("baseline", baseline)
+        var (corpus, loadSeconds) = Clock.time { ArticleLoader.load(paths: paths) }
+        if corpus.documents.allSatisfy({ $0.text.isEmpty }) {
+            // A loader that cannot read folders yet: give it the article files one by one.
+            let files = CorpusFolder.articleFiles(in: paths)
+            print("note: the loader read no text from \(paths.joined(separator: " ")); passing its \(files.count) article files instead")
+            (corpus, loadSeconds) = Clock.time { ArticleLoader.load(paths: files) }
+        }
+        let bytes = corpus.documents.reduce(0) { $0 + $1.text.utf8.count }
+        let (story, buildSeconds) = Clock.time { StoryBuilder().build(corpus) }
+        let peak = ResourceUse.peakResidentBytes()
+        let total = loadSeconds + buildSeconds
+        result.set("bytes", bytes)
+        result.set("documents", corpus.documents.count)
+        result.set("warnings", corpus.warnings.count)
+        result.set("load", loadSeconds)
+        result.set("build", buildSeconds)
+        result.set("total", total)
+        result.set("peak", peak)
+        result.set("sentences", story.sentences.reduce(0) { $0 + $1.count })
+        result.set("mentions", story.mentions.count)
+        result.set("actors", story.actors.count)
+        result.set("quotes", story.quotes.count)
+        result.set("times", story.times.count)
+        result.set("events", story.events.count)
+        print("\(corpus.documents.count) documents, \(Figures.megabytes(bytes)) MB: load \(Figures.fixed(loadSeconds)) s, build \(Figures.fixed(buildSeconds)) s, \(Figures.fixed(Double(bytes) / 1e6 / total)) MB/s, peak RSS \(Figures.megabytes(peak)) MB (\(Figures.fixed(Double(peak) / Double(max(1, bytes))))× corpus; \(Figures.fixed(Double(peak - baseline) / Double(max(1, bytes))))× above the \(Figures.megabytes(baseline)) MB start)")
+        print("model: \(story.sentences.reduce(0) { $0 + $1.count }) sentences, \(story.actors.count) actors, \(story.mentions.count) mentions, \(story.quotes.count) quotes, \(story.times.count) times, \(story.events.count) events")
+        if stages {
+            for (stage, seconds) in StageTimer.time(corpus) {
+                result.set("stage.\(stage)", seconds)
+                print("  stage \(stage): \(Figures.fixed(seconds, 3)) s (\(Figures.fixed(Double(bytes) / 1e6 / max(seconds, 1e-9), 1)) MB/s)")
+            }
+        }
+        if align {
+            let (comparison, seconds) = Clock.time { Comparer().compare(story) }
+            result.set("align", seconds)
+            result.set("alignments", comparison.alignments.count)
+            result.set("differences", comparison.differences.count)
+            result.set("peakAfterAlign", ResourceUse.peakResidentBytes())
+            print("alignment: \(Figures.fixed(seconds)) s, \(comparison.alignments.count) alignments, \(comparison.differences.count) differences")
+        }
+        print(result.text)
+    }
+}

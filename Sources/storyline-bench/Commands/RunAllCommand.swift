@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import StorylineCorpus
+
+/// The default run (`make bench`): every figure the issues ask for, each measured in its own process.
+struct RunAllCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "all", abstract: "Run every benchmark and print the report (default).")
+
+    @Option(name: .long, help: "Generator seed.")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "Small corpus size in MB.")
+    var smallMb: Double = 20
+
+    @Option(name: .long, help: "Large corpus size in MB.")
+    var largeMb: Double = 150
+
+    @Option(name: .long, help: "Where generated corpora are cached (by seed and size).")
+    var cache: String = ".build/bench-corpus"
+
+    @Option(name: .long, help: "Event counts for the interface latency figures.")
+    var uiEvents: [Int] = [10_000, 100_000]
+
+    func run() throws {
+        print("Storyline benchmarks (release build, one core per process)")
+        let small = try corpus(megabytes: smallMb)
+        let large = try corpus(megabytes: largeMb)
+
+        print("\n== Model building (ArticleLoader + StoryBuilder) ==")
+        let smallRun = try child(["extract", small])
+        let largeRun = try child(["extract", large, "--align"])
+        let stageRun = try child(["extract", small, "--stages"])
+        var report = BenchReport()
+        report.extraction(small: smallRun, large: largeRun, stages: stageRun)
+
+        print("\n== Interface (issue 3) ==")
+        let startup = try child(["startup"])
+        report.startup(startup)
+        for count in uiEvents {
+            report.interface(events: count, try child(["ui", "--events", String(count)]))
+        }
+        print("\n== Summary against the targets ==")
+        print(report.summary)
+    }
+
+    /// The cached corpus folder for `megabytes`, generated when missing.
+    private func corpus(megabytes: Double) throws -> String {
+        let folder = "\(cache)/seed\(seed)-\(Figures.fixed(megabytes, 1))mb"
+        let marker = folder + "/.complete"
+        if FileManager.default.fileExists(atPath: marker) {
+            print("corpus \(folder): cached")
+            return folder
+        }
+        try? FileManager.default.removeItem(atPath: folder)
+        let ((articles, bytes), seconds) = try Clock.time {
+            try CorpusGenerator(seed: seed).write(targetBytes: Int(megabytes * 1_000_000), to: folder)
+        }
+        _ = FileManager.default.createFile(atPath: marker, contents: Data())
+        print("corpus \(folder): generated \(articles) articles, \(Figures.megabytes(bytes)) MB in \(Figures.fixed(seconds)) s (\(Figures.fixed(Double(bytes) / 1e6 / seconds, 1)) MB/s)")
+        return folder
+    }
+
+    /// Runs a sub-benchmark in its own process, echoing its report lines.
+    private func child(_ arguments: [String]) throws -> ResultLine? {
+        let (output, status) = try ChildProcess.run(arguments)
+        for line in output.split(separator: "\n") where !line.hasPrefix(ResultLine.marker) {
+            print("  " + line)
+        }
+        if status != 0 { print("  (\(arguments.joined(separator: " ")) exited with status \(status))") }
+        return ResultLine(parsing: output)
+    }
+}
