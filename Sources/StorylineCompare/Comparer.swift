@@ -2,10 +2,94 @@ import StorylineModel
 
 /// Aligns sentences across articles and types the differences between aligned sentences.
 public struct Comparer: Sendable {
-    public init() {}
+    /// Lowest alignment score kept (0…1).
+    public var threshold: Double
+
+    /// A comparer keeping alignments scored at least `threshold`.
+    public init(threshold: Double = 0.34) {
+        self.threshold = threshold
+    }
 
     /// Alignments and differences for `story` (its events are used to attach differences).
     public func compare(_ story: Story) -> (alignments: [SentenceAlignment], differences: [Difference]) {
-        ([], [])  // Placeholder until the compare stage lands.
+        let alignments = align(story)
+        return (alignments, differences(story, alignments: alignments))
+    }
+
+    /// Fills `story.alignments` and `story.differences`: the one call every command makes
+    /// after building the story.
+    public func annotate(_ story: inout Story) {
+        (story.alignments, story.differences) = compare(story)
+    }
+
+    /// Sentences of different articles that report the same content, with their scores,
+    /// ordered by side a then side b.
+    public func align(_ story: Story) -> [SentenceAlignment] {
+        let features = SentenceFeatures(story)
+        var aligner = SentenceAligner()
+        aligner.threshold = threshold
+        return aligner.align(features).map { pair in
+            SentenceAlignment(a: features.refs[pair.i], b: features.refs[pair.j], score: (pair.score * 1000).rounded() / 1000)
+        }
+    }
+
+    /// Typed differences between the aligned sentences of `story`, plus the sentences only one
+    /// article of a story has; each attached to the event whose evidence holds it.
+    public func differences(_ story: Story, alignments: [SentenceAlignment]) -> [Difference] {
+        let context = ComparisonContext(story: story, alignments: alignments)
+        var list = DifferenceList()
+        for alignment in alignments {
+            guard let a = context.profiles[alignment.a], let b = context.profiles[alignment.b] else { continue }
+            QuoteRule.apply(a, b, context, &list)
+            QuoteRule.apply(b, a, context, &list)
+            NumberRule.apply(a, b, context, &list)
+            TimeRule.apply(a, b, context, &list)
+            ModalityRule.apply(a, b, context, &list)
+            ClaimRule.apply(a, b, context, &list)
+        }
+        let pairs = Self.sameStoryPairs(story, alignments)
+        TitleRule.apply(documentPairs: pairs, context, &list)
+        OnlyInRule.apply(documentPairs: pairs, context, &list)
+        return Self.attachEvents(Self.withoutTimesInsideClaims(list.items), story)
+    }
+
+    /// Pairs of articles that report the same story: enough of their sentences align.
+    static func sameStoryPairs(_ story: Story, _ alignments: [SentenceAlignment]) -> [(Int, Int)] {
+        var counts: [[Int]: Set<SentenceRef>] = [:]
+        for alignment in alignments {
+            counts[[alignment.a.document, alignment.b.document], default: []].formUnion([alignment.a, alignment.b])
+        }
+        let sizes = story.sentences.map(\.count)
+        return counts.compactMap { key, sentences -> (Int, Int)? in
+            let smaller = min(sizes.indices.contains(key[0]) ? sizes[key[0]] : 0, sizes.indices.contains(key[1]) ? sizes[key[1]] : 0)
+            let inFirst = sentences.filter { $0.document == key[0] }.count
+            return inFirst >= 2 && Double(inFirst) >= 0.2 * Double(smaller) ? (key[0], key[1]) : nil
+        }
+        .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+    }
+
+    /// Drops one-sided time differences that lie inside a claim only one article makes.
+    static func withoutTimesInsideClaims(_ differences: [Difference]) -> [Difference] {
+        let claims = differences.filter { $0.kind == .onlyInOne && $0.b != nil }
+        return differences.filter { difference in
+            guard difference.kind == .dateOrTime, difference.aText.isEmpty || difference.bText.isEmpty else { return true }
+            return !claims.contains { claim in
+                (!difference.aText.isEmpty && claim.a == difference.a && claim.aText.contains(difference.aText))
+                    || (!difference.bText.isEmpty && claim.b == difference.b && claim.bText.contains(difference.bText))
+            }
+        }
+    }
+
+    /// Sets each difference's event from the events' evidence (side a first, then side b).
+    static func attachEvents(_ differences: [Difference], _ story: Story) -> [Difference] {
+        var eventOf: [SentenceRef: String] = [:]
+        for event in story.events {
+            for ref in event.evidence where eventOf[ref] == nil { eventOf[ref] = event.id }
+        }
+        return differences.map { difference in
+            var difference = difference
+            difference.event = eventOf[difference.a] ?? difference.b.flatMap { eventOf[$0] }
+            return difference
+        }
     }
 }

@@ -27,20 +27,3 @@ struct ActorsCommand: ParsableCommand {
         print(ActorListText(actorFilter: filter).render(story), terminator: "")
     }
 }
-
-/// `storyline compare`: where the articles agree and where they differ.
-struct CompareCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "compare", abstract: "List the differences between articles that report the same events.")
-
-    @OptionGroup var corpus: CorpusOptions
-
-    @Flag(name: .long, help: "Print the differences as JSON.")
-    var json = false
-
-    func run() throws {
-        let story = try corpus.buildStory()
-        StandardError.write("storyline: compare is not implemented yet")
-        _ = story
-        throw ExitCode(1)
-    }
-}

@@ -1,0 +1,99 @@
+import StorylineModel
+
+/// What the difference rules share: the story, profiles of aligned sentences, and which
+/// sentences each one is aligned with.
+struct ComparisonContext {
+    /// The story being compared.
+    let story: Story
+    /// Profiles of every aligned sentence.
+    let profiles: [SentenceRef: SentenceProfile]
+    /// Aligned sentences of each sentence.
+    let counterparts: [SentenceRef: [SentenceRef]]
+    /// Extracted quotes by the sentence they open in.
+    let quotesBySentence: [SentenceRef: [Quote]]
+
+    /// Builds profiles for the sentences in `alignments`.
+    init(story: Story, alignments: [SentenceAlignment]) {
+        self.story = story
+        var counterparts: [SentenceRef: [SentenceRef]] = [:]
+        var wanted: [Int: Set<Int>] = [:]
+        for alignment in alignments {
+            counterparts[alignment.a, default: []].append(alignment.b)
+            counterparts[alignment.b, default: []].append(alignment.a)
+            wanted[alignment.a.document, default: []].insert(alignment.a.sentence)
+            wanted[alignment.b.document, default: []].insert(alignment.b.sentence)
+        }
+        var profiles: [SentenceRef: SentenceProfile] = [:]
+        var profiler = SentenceProfiler()
+        for (document, indices) in wanted {
+            guard story.documents.indices.contains(document), story.sentences.indices.contains(document) else { continue }
+            withUTF8Bytes(story.documents[document].text) { bytes in
+                for index in indices where story.sentences[document].indices.contains(index) {
+                    let sentence = story.sentences[document][index]
+                    profiles[sentence.ref] = profiler.profile(sentence, bytes: bytes)
+                }
+            }
+        }
+        self.profiles = profiles
+        self.counterparts = counterparts
+        var quotes: [SentenceRef: [Quote]] = [:]
+        for quote in story.quotes {
+            let ref = SentenceRef(document: quote.document, sentence: quote.sentence)
+            if profiles[ref] != nil { quotes[ref, default: []].append(quote) }
+        }
+        quotesBySentence = quotes
+    }
+
+    /// Speaker of the extracted quote overlapping `span` in `profile`, when known.
+    func speaker(of span: QuoteSpan, in profile: SentenceProfile) -> Int? {
+        let range = TextRange(start: span.start, end: span.end)
+        return quotesBySentence[profile.ref]?.first { $0.range.overlaps(range) }?.speaker
+    }
+
+    /// Sentences of `document` aligned with `ref`.
+    func counterparts(of ref: SentenceRef, in document: Int) -> [SentenceProfile] {
+        (counterparts[ref] ?? []).filter { $0.document == document }.compactMap { profiles[$0] }
+    }
+
+    /// The words of `range` in `ref`'s document.
+    func text(_ ref: SentenceRef, _ range: TextRange) -> String {
+        guard story.documents.indices.contains(ref.document) else { return "" }
+        return story.documents[ref.document].text(in: range)
+    }
+
+    /// Words of tokens `first…last` of `profile`.
+    func text(_ profile: SentenceProfile, _ first: Int, _ last: Int) -> String {
+        text(profile.ref, profile.span(first, last))
+    }
+}
+
+/// Differences collected by the rules, each reported once, with side a in the lower document.
+struct DifferenceList {
+    private(set) var items: [Difference] = []
+    private var seen = Set<String>()
+
+    /// Adds a difference between `x` (saying `xText`) and `y` (saying `yText`); one-sided
+    /// differences (empty `yText`) are kept once per sentence and wording.
+    mutating func add(_ kind: DifferenceKind, _ x: SentenceRef, _ xText: String, _ y: SentenceRef?, _ yText: String) {
+        let key: String
+        if yText.isEmpty || xText.isEmpty {
+            let side = xText.isEmpty ? y : x
+            key = "\(kind.rawValue)|\(side.map { "\($0.document).\($0.sentence)" } ?? "")|\(xText)\(yText)"
+        } else {
+            let (first, second) = y.map { x.document <= $0.document ? (x, $0) : ($0, x) } ?? (x, x)
+            let texts = x.document <= (y?.document ?? x.document) ? "\(xText)|\(yText)" : "\(yText)|\(xText)"
+            key = "\(kind.rawValue)|\(first.document).\(first.sentence)|\(second.document).\(second.sentence)|\(texts)"
+        }
+        guard seen.insert(key).inserted else { return }
+        if let y, y.document < x.document {
+            items.append(Difference(kind: kind, a: y, b: x, aText: yText, bText: xText))
+        } else {
+            items.append(Difference(kind: kind, a: x, b: y, aText: xText, bText: yText))
+        }
+    }
+
+    /// Whether a difference of `kind` with this wording was already reported.
+    func contains(_ kind: DifferenceKind, text: String) -> Bool {
+        items.contains { $0.kind == kind && ($0.aText == text || $0.bText == text) }
+    }
+}

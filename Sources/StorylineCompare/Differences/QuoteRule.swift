@@ -1,0 +1,55 @@
+import StorylineModel
+
+/// Quote wording changed: the same utterance (overlapping words, no conflicting speaker)
+/// quoted with different words. Identical quotes are never flagged.
+enum QuoteRule {
+    /// Compares the quotes of `x` with those of `y` and of `x`'s other counterparts in `y`'s article.
+    static func apply(_ x: SentenceProfile, _ y: SentenceProfile, _ context: ComparisonContext, _ list: inout DifferenceList) {
+        guard !x.quotes.isEmpty, !y.quotes.isEmpty else { return }
+        let others = context.counterparts(of: x.ref, in: y.ref.document)
+        for quote in x.quotes where quote.endToken > quote.firstToken {
+            var best: (profile: SentenceProfile, quote: QuoteSpan, overlap: Double)?
+            var identical = false
+            for other in others {
+                for candidate in other.quotes where candidate.endToken > candidate.firstToken {
+                    if sameWords(x, quote, other, candidate) {
+                        identical = true
+                        break
+                    }
+                    let overlap = overlapShare(x, quote, other, candidate)
+                    guard overlap > 0, conflictingSpeakers(x, quote, other, candidate, context) == false else { continue }
+                    if overlap > (best?.overlap ?? 0) { best = (other, candidate, overlap) }
+                }
+                if identical { break }
+            }
+            guard !identical, let best, best.profile.ref == y.ref else { continue }
+            list.add(
+                .quoteWording, x.ref, context.text(x, quote.firstToken, quote.endToken - 1),
+                y.ref, context.text(y, best.quote.firstToken, best.quote.endToken - 1))
+        }
+    }
+
+    /// Whether the two quotes have the same words in the same order (case and punctuation aside).
+    static func sameWords(_ x: SentenceProfile, _ a: QuoteSpan, _ y: SentenceProfile, _ b: QuoteSpan) -> Bool {
+        guard a.endToken - a.firstToken == b.endToken - b.firstToken else { return false }
+        return zip(x.tokens[a.firstToken..<a.endToken], y.tokens[b.firstToken..<b.endToken]).allSatisfy { $0.surface == $1.surface }
+    }
+
+    /// Share of content words the quotes have in common, when enough to be the same utterance; else 0.
+    static func overlapShare(_ x: SentenceProfile, _ a: QuoteSpan, _ y: SentenceProfile, _ b: QuoteSpan) -> Double {
+        let keysA = Set(x.tokens[a.firstToken..<a.endToken].filter(\.isContent).map(\.key))
+        let keysB = Set(y.tokens[b.firstToken..<b.endToken].filter(\.isContent).map(\.key))
+        let smaller = min(keysA.count, keysB.count)
+        guard smaller > 0 else { return 0 }
+        let shared = keysA.intersection(keysB).count
+        let share = Double(shared) / Double(smaller)
+        let enough = (shared >= 2 && share >= 0.5) || (smaller <= 2 && shared == smaller)
+        return enough ? share : 0
+    }
+
+    /// Whether extraction names different speakers for the two quotes.
+    static func conflictingSpeakers(_ x: SentenceProfile, _ a: QuoteSpan, _ y: SentenceProfile, _ b: QuoteSpan, _ context: ComparisonContext) -> Bool {
+        guard let first = context.speaker(of: a, in: x), let second = context.speaker(of: b, in: y) else { return false }
+        return first != second
+    }
+}

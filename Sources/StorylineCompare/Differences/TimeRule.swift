@@ -1,0 +1,23 @@
+import StorylineModel
+
+/// Date or time changed: a different time expression, or one given by only one side ("in April").
+enum TimeRule {
+    static func apply(_ a: SentenceProfile, _ b: SentenceProfile, _ context: ComparisonContext, _ list: inout DifferenceList) {
+        guard !a.times.isEmpty || !b.times.isEmpty else { return }
+        var onlyA = unmatched(a, against: context.counterparts(of: a.ref, in: b.ref.document))
+        var onlyB = unmatched(b, against: context.counterparts(of: b.ref, in: a.ref.document))
+        while let x = onlyA.first, let y = onlyB.first {
+            list.add(.dateOrTime, a.ref, context.text(a.ref, x.range), b.ref, context.text(b.ref, y.range))
+            onlyA.removeFirst()
+            onlyB.removeFirst()
+        }
+        for x in onlyA { list.add(.dateOrTime, a.ref, context.text(a.ref, x.range), b.ref, "") }
+        for y in onlyB { list.add(.dateOrTime, a.ref, "", b.ref, context.text(b.ref, y.range)) }
+    }
+
+    /// Times of `profile` that none of `others` gives.
+    static func unmatched(_ profile: SentenceProfile, against others: [SentenceProfile]) -> [TimeMention] {
+        let keys = Set(others.flatMap { $0.times.map(\.key) })
+        return profile.times.filter { !keys.contains($0.key) }
+    }
+}

@@ -1,0 +1,7 @@
+/// Words that open a new clause inside a sentence, for finding claims only one article makes.
+enum ClauseLexicon {
+    /// Conjunctions and connectives that start a clause.
+    static let openers: [String] = ["and", "but", "while", "whereas", "although", "though", "which", "who", "as", "after", "admitting", "saying", "adding", "prompting", "amid"]
+
+    static let openerHashes: Set<UInt64> = Set(openers.map(ByteHash.word))
+}

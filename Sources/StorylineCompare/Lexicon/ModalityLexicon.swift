@@ -1,0 +1,25 @@
+/// Words that negate a statement or set its modality ("not", "never"; "will", "may", "must").
+enum ModalityLexicon {
+    /// Negators; "n't" endings are recognised by the scanner.
+    static let negators: [String] = ["not", "never", "no", "nor", "neither", "none", "nobody", "nothing", "cannot"]
+
+    /// Modal verbs, each with the canonical modal it counts as.
+    static let modals: [(String, String)] = [
+        ("will", "will"), ("won't", "will"), ("'ll", "will"), ("would", "would"), ("wouldn't", "would"),
+        ("may", "may"), ("might", "may"), ("must", "must"), ("could", "could"), ("can", "can"),
+        ("cannot", "can"), ("can't", "can"), ("should", "should"), ("shall", "will"), ("ought", "should"),
+    ]
+
+    /// Verbs that mean "must" when "to" follows ("has to act").
+    static let mustBeforeTo: [String] = ["has", "have", "had"]
+
+    /// Verbs of necessity that count as "must" wherever they stand ("needs to prepare", "needed especially to").
+    static let need: [String] = ["need", "needs", "needed"]
+
+    static let negatorHashes: Set<UInt64> = Set(negators.map(ByteHash.word))
+    static let modalByHash: [UInt64: String] = Dictionary(
+        modals.map { (ByteHash.word($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
+    static let mustBeforeToHashes: Set<UInt64> = Set(mustBeforeTo.map(ByteHash.word))
+    static let needHashes: Set<UInt64> = Set(need.map(ByteHash.word))
+    static let toHash = ByteHash.word("to")
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import StorylineCompare
+import StorylineOutput
+
+/// `storyline compare`: where the articles agree and where they differ.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "compare", abstract: "List the differences between articles that report the same events.")
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Flag(name: .long, help: "Print the alignments and differences as JSON.")
+    var json = false
+
+    func run() throws {
+        var story = try corpus.buildStory()
+        let filter = try corpus.actorFilter(in: story)
+        Comparer().annotate(&story)
+        if json {
+            print(try CompareJSON(story, actorFilter: filter).encoded())
+        } else {
+            print(CompareText(actorFilter: filter).render(story), terminator: "")
+        }
+    }
+}
