@@ -195,3 +195,38 @@ let screenSizes = [(200, 50), (120, 40), (80, 24), (60, 16), (30, 8), (20, 5)]
         #expect(grid.line(grid.height - 1).contains("6/6"))
     }
 }
+
+@Suite struct CompareScreenTests {
+    @Test(arguments: [(120, 40), (80, 24)])
+    func compareViewGolden(width: Int, height: Int) {
+        var state = BrowserState(story: StoryFixture.story, width: width, height: height)
+        state.press(.character("j"), .character("j"), .character("c"))
+        let grid = BrowserView.render(state)
+        if let problem = GoldenScreens.mismatch(grid.text, name: "compare-\(width)x\(height)") {
+            Issue.record(Comment(rawValue: problem))
+        }
+        #expect(grid.text.contains("quote wording changed"))
+    }
+
+    @Test func wordLevelChangesAreHighlightedOnBothSides() {
+        var state = BrowserState(story: StoryFixture.story, width: 120, height: 40)
+        state.press(.character("j"), .character("j"), .character("c"))
+        let grid = BrowserView.render(state)
+        var deleted = ""
+        var inserted = ""
+        for cell in grid.cells {
+            if cell.style.foreground == Theme.color.style(.deleted).foreground, cell.style.attributes.contains(.underline) { deleted += cell.text }
+            if cell.style.foreground == Theme.color.style(.inserted).foreground, cell.style.attributes.contains(.underline) { inserted += cell.text }
+        }
+        #expect(deleted.contains("far"))
+        #expect(inserted.contains("much"))
+        #expect(!deleted.contains("small"))
+    }
+
+    @Test func quotesPaneMarksDifferentWording() {
+        var state = BrowserState(story: StoryFixture.story, width: 120, height: 40)
+        state.press(.character("j"), .character("j"))
+        let text = BrowserView.render(state).text
+        #expect(text.contains("≠ River Post: “much too high”"))
+    }
+}

@@ -15,8 +15,14 @@ public struct StoryIndex: Sendable {
     public var dateColumnWidth: Int
     /// Event ids with at least one cross-article difference.
     public var eventsWithDifferences: Set<String>
-    /// Sentences involved in a difference, for marking quotes whose wording differs.
+    /// Sentences involved in a difference.
     public var differingSentences: Set<SentenceRef>
+    /// Indices into `Story.differences` of quote-wording differences, by each side's sentence.
+    public var quoteWordingBySentence: [SentenceRef: [Int]]
+    /// Indices into `Story.differences` by event id.
+    public var differencesByEvent: [String: [Int]]
+    /// Indices into `Story.alignments` by each side's sentence.
+    public var alignmentsBySentence: [SentenceRef: [Int]]
     /// `quotesByDocument[d]`: quote ids of document `d`, by start offset.
     public var quotesByDocument: [[Int]]
     /// `furnitureByDocument[d]`: furniture ranges of document `d`, by start offset.
@@ -50,11 +56,43 @@ public struct StoryIndex: Sendable {
         }
         var differing = Set<String>()
         var differingSentences = Set<SentenceRef>()
-        for difference in story.differences {
-            if let event = difference.event { differing.insert(event) }
-            differingSentences.insert(difference.a)
-            if let b = difference.b { differingSentences.insert(b) }
+        var quoteWording: [SentenceRef: [Int]] = [:]
+        var differencesByEvent: [String: [Int]] = [:]
+        var unassigned: [SentenceRef: [Int]] = [:]
+        for (position, difference) in story.differences.enumerated() {
+            let sides = [difference.a] + (difference.b.map { [$0] } ?? [])
+            differingSentences.formUnion(sides)
+            if let event = difference.event {
+                differing.insert(event)
+                differencesByEvent[event, default: []].append(position)
+            } else {
+                for side in sides { unassigned[side, default: []].append(position) }
+            }
+            if difference.kind == .quoteWording {
+                for side in sides { quoteWording[side, default: []].append(position) }
+            }
         }
+        if !unassigned.isEmpty {
+            // Differences without an event id belong to the events citing their sentences.
+            for event in story.events {
+                var found: [Int] = []
+                for ref in event.evidence { found += unassigned[ref] ?? [] }
+                guard !found.isEmpty else { continue }
+                differing.insert(event.id)
+                var seen = Set(differencesByEvent[event.id] ?? [])
+                for position in found where seen.insert(position).inserted {
+                    differencesByEvent[event.id, default: []].append(position)
+                }
+            }
+        }
+        var alignmentsBySentence: [SentenceRef: [Int]] = [:]
+        for (position, alignment) in story.alignments.enumerated() {
+            alignmentsBySentence[alignment.a, default: []].append(position)
+            alignmentsBySentence[alignment.b, default: []].append(position)
+        }
+        self.quoteWordingBySentence = quoteWording
+        self.differencesByEvent = differencesByEvent
+        self.alignmentsBySentence = alignmentsBySentence
         self.eventsByActor = eventsByActor
         self.quotesByActor = quotesByActor
         self.quotesBySentence = quotesBySentence
