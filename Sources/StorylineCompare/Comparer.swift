@@ -70,13 +70,17 @@ public struct Comparer: Sendable {
 
     /// Drops one-sided time differences that lie inside a claim only one article makes.
     static func withoutTimesInsideClaims(_ differences: [Difference]) -> [Difference] {
-        let claims = differences.filter { $0.kind == .onlyInOne && $0.b != nil }
+        var claims: [SentenceRef: [String]] = [:]
+        for claim in differences where claim.kind == .onlyInOne {
+            guard let b = claim.b else { continue }
+            if !claim.aText.isEmpty { claims[claim.a, default: []].append(claim.aText) }
+            if !claim.bText.isEmpty { claims[b, default: []].append(claim.bText) }
+        }
         return differences.filter { difference in
             guard difference.kind == .dateOrTime, difference.aText.isEmpty || difference.bText.isEmpty else { return true }
-            return !claims.contains { claim in
-                (!difference.aText.isEmpty && claim.a == difference.a && claim.aText.contains(difference.aText))
-                    || (!difference.bText.isEmpty && claim.b == difference.b && claim.bText.contains(difference.bText))
-            }
+            let (ref, text) = difference.aText.isEmpty ? (difference.b, difference.bText) : (difference.a, difference.aText)
+            guard let ref else { return true }
+            return !(claims[ref] ?? []).contains { $0.contains(text) }
         }
     }
 

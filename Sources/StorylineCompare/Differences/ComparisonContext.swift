@@ -91,9 +91,4 @@ struct DifferenceList {
             items.append(Difference(kind: kind, a: x, b: y, aText: xText, bText: yText))
         }
     }
-
-    /// Whether a difference of `kind` with this wording was already reported.
-    func contains(_ kind: DifferenceKind, text: String) -> Bool {
-        items.contains { $0.kind == kind && ($0.aText == text || $0.bText == text) }
-    }
 }
