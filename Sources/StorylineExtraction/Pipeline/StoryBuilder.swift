@@ -1,6 +1,10 @@
 import StorylineModel
 
 /// Runs every extraction stage over a loaded corpus and returns the event model.
+///
+/// Order: segment every document; resolve actors in all of them; anchor undated articles on
+/// the dated article they overlap most; then quotes and times per document; then events
+/// across the corpus. Every step is linear in corpus size.
 public struct StoryBuilder: Sendable {
     public init() {}
 
@@ -8,24 +12,50 @@ public struct StoryBuilder: Sendable {
     public func build(_ corpus: LoadedCorpus) -> Story {
         var story = Story(name: corpus.name, documents: corpus.documents, warnings: corpus.warnings)
         let segmenter = Segmenter()
-        var resolver = ActorResolver(known: corpus.storyFile.actors)
-        let quoteExtractor = QuoteExtractor()
-        let normalizer = TimeNormalizer(references: corpus.storyFile.references)
-        for (index, document) in corpus.documents.enumerated() {
+        for (index, document) in story.documents.enumerated() {
             let segmented = segmenter.segment(document, documentIndex: index)
             story.sentences.append(segmented.sentences)
             story.furniture += segmented.furniture
-            let mentions = resolver.resolve(document, documentIndex: index, sentences: segmented.sentences)
+        }
+        TitleFallback.apply(to: &story)
+
+        var resolver = ActorResolver(known: corpus.storyFile.actors)
+        var mentionsByDocument: [[Mention]] = []
+        for (index, document) in story.documents.enumerated() {
+            let mentions = resolver.resolve(document, documentIndex: index, sentences: story.sentences[index])
+            mentionsByDocument.append(mentions)
             story.mentions += mentions
-            story.quotes += quoteExtractor.extract(
-                document, documentIndex: index, sentences: segmented.sentences,
-                mentions: mentions, actors: resolver.actors, firstID: story.quotes.count)
-            story.times += normalizer.normalize(
-                document, documentIndex: index, sentences: segmented.sentences,
-                anchor: document.published, assumed: document.publishedSource == .assumed)
         }
         story.actors = resolver.actors
-        story.events = EventBuilder().events(in: story)
+
+        DocumentAnchoring().anchor(&story)
+
+        let quoteExtractor = QuoteExtractor()
+        let normalizer = TimeNormalizer(references: corpus.storyFile.references)
+        for (index, document) in story.documents.enumerated() {
+            let sentences = story.sentences[index]
+            story.quotes += quoteExtractor.extract(
+                document, documentIndex: index, sentences: sentences,
+                mentions: mentionsByDocument[index], actors: story.actors, firstID: story.quotes.count)
+            story.times += normalizer.normalize(
+                document, documentIndex: index, sentences: sentences,
+                anchor: document.published, assumed: document.publishedSource == .assumed)
+        }
+        story.events = EventBuilder(known: corpus.storyFile.actors, actors: story.actors).events(in: story)
         return story
+    }
+}
+
+/// Gives documents without a title the headline that opens them.
+enum TitleFallback {
+    /// Only a headline before any body sentence counts: a sub-heading further down
+    /// ("A Tense Relationship") names a section, not the article.
+    static func apply(to story: inout Story) {
+        for index in story.documents.indices where story.documents[index].title == nil {
+            guard story.sentences.indices.contains(index),
+                  let first = story.sentences[index].first, first.kind == .headline else { continue }
+            let headline = story.documents[index].text(in: first.range)
+            if !headline.isEmpty { story.documents[index].title = headline }
+        }
     }
 }

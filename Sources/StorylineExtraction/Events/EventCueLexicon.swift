@@ -1,0 +1,64 @@
+/// Word lists that qualify triggers and link sentences, as hashed sets.
+enum EventCueLexicon {
+    private static func set(_ words: String) -> Set<UInt64> {
+        Set(words.split(separator: " ").map { WordHash.key(String($0)) })
+    }
+
+    /// Words that make a following trigger hypothetical or intended, not reported as done.
+    static let hypothetical = set("would could may might will shall should possibility possible prospect prospects open if whether plan plans planned expected expects hope hopes hoped ready willing intend intends seek seeks seeking want wants wanted future potential proposed")
+
+    /// Negations: "did not meet", "never visited".
+    static let negation = set("not never no without didn don doesn won hasn haven hadn wasn weren cannot")
+
+    /// Prepositions that make a following event noun a point of time ("before the election").
+    static let temporal = set("before after since until till ahead following during prior")
+
+    /// Copulas: a clause whose only triggers are nouns and whose verb is one of these
+    /// describes a state ("her comments are a sign …"), unless a participle follows (passive).
+    static let copula = set("is are was were been be remains remain remained seems seem seemed")
+
+    /// Irregular past participles (regular ones end in -ed).
+    static let participles = set("made held said met seen given taken shown known done led sent told won hit put set begun brought built bought caught chosen drawn driven eaten fallen felt found fought forgotten got gotten heard hidden kept laid left lost meant paid read run sold shot shut spoken spent stood struck sworn thought thrown understood woken worn written")
+
+    /// Subject pronouns and demonstratives that continue the previous sentence's event.
+    static let pronounStarts = set("he she they it this these those instead")
+
+    /// Words that mark a sentence as continuing the previous one ("He also said").
+    static let continuation = set("also added adding further furthermore later elaborated instead continued")
+
+    /// Speech verbs after which "he"/"she" is an attribution ("North Korea, he added, …").
+    static let attribution = set("said says added told stated")
+
+    /// Pronouns usable in attributions.
+    static let personalPronouns = set("he she they")
+
+    /// Adverbs and auxiliaries marking background (pluperfect) events: "had met", "previously".
+    static let background = set("previously earlier formerly once")
+
+    /// The pluperfect auxiliary.
+    static let had = WordHash.key("had")
+
+    /// The infinitive marker; "to meet" is intended, not done.
+    static let to = WordHash.key("to")
+
+    /// Relation words introducing a target: "with the US", "towards North Korea".
+    static let targetPrepositions = set("with towards toward against at to on")
+
+    /// Conjunctions that open a new clause after a comma ("…, and North Korea paraded …").
+    static let clauseConjunctions = set("and but while whereas")
+
+    /// The word that says an office holder preceded another ("X's predecessor Y").
+    static let predecessor = set("predecessor predecessors")
+
+    /// Function and very common words left out of content-word similarity.
+    static let stopWords = set("""
+        a an the and or but nor of to in on at by for from with without about as into onto over under \
+        than then that this these those which who whom whose what when where why how there here \
+        is are was were be been being am has have had having do does did doing will would could should \
+        may might must can shall it its it's he him his she her hers they them their theirs we us our \
+        you your i me my not no also just so very more most such only own same other another any some \
+        all both each few many much one two s t said says say told added after before while during \
+        since until if whether because although though previously earlier recently later still yet \
+        mr mrs ms dr its new first last next well even back now
+        """)
+}

@@ -1,0 +1,65 @@
+import StorylineModel
+
+/// Works out event dates from their mentions' time expressions and office terms.
+enum EventDating {
+    /// Date constraints of one mention. A bare "recently"/"previously" (PAST_REF without
+    /// bounds) means before the article's publication day.
+    static func constraints(of mention: EventMention, story: Story) -> [DateConstraint] {
+        var result = mention.termConstraints
+        for id in mention.times where story.times.indices.contains(id) {
+            let time = story.times[id]
+            let document = story.documents.indices.contains(time.document) ? story.documents[time.document] : nil
+            let where_ = document?.id ?? "document \(time.document)"
+            var interval = time.interval
+            if interval.isUnbounded {
+                guard time.value == "PAST_REF", let published = document?.published else { continue }
+                interval = DayInterval(earliest: nil, latest: published.adding(days: -1))
+            }
+            result.append(DateConstraint(
+                interval: interval, value: time.value, precision: time.precision,
+                source: "'\(time.text)' in \(where_)", assumed: time.assumed))
+        }
+        return result
+    }
+
+    /// The days all of a mention's constraints allow (conflicting ones left out).
+    static func interval(of constraints: [DateConstraint]) -> DayInterval {
+        merge(constraints).interval
+    }
+
+    /// The narrowest interval consistent with the constraints, finest first; a constraint
+    /// that conflicts with finer ones is left out and named in the derivation.
+    static func merge(_ constraints: [DateConstraint]) -> EventDate {
+        guard !constraints.isEmpty else { return .undated }
+        let ordered = constraints.enumerated().sorted { lhs, rhs in
+            (rank(lhs.element), lhs.offset) < (rank(rhs.element), rhs.offset)
+        }.map(\.element)
+        var interval = DayInterval(earliest: nil, latest: nil)
+        var used: [DateConstraint] = []
+        var conflicts: [DateConstraint] = []
+        for constraint in ordered {
+            if used.contains(where: { $0.source == constraint.source && $0.interval == constraint.interval }) { continue }
+            if let meet = interval.intersection(constraint.interval) {
+                interval = meet
+                used.append(constraint)
+            } else {
+                conflicts.append(constraint)
+            }
+        }
+        guard let best = used.first else { return .undated }
+        let twoSided = best.interval.earliest != nil && best.interval.latest != nil && best.precision != .reference
+        var derivation = "from " + used.map(\.source).joined(separator: "; ")
+        if !conflicts.isEmpty {
+            derivation += "; conflicting, left out: " + conflicts.map(\.source).joined(separator: "; ")
+        }
+        return EventDate(
+            value: best.value, interval: interval, precision: twoSided ? best.precision : .reference,
+            derivation: derivation, assumed: best.assumed)
+    }
+
+    /// Finer, two-sided constraints first; then the narrower.
+    private static func rank(_ constraint: DateConstraint) -> Int {
+        let bounded = constraint.interval.earliest != nil && constraint.interval.latest != nil
+        return (bounded ? 0 : 100) + constraint.precision.rank
+    }
+}

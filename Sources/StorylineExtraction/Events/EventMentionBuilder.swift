@@ -1,0 +1,175 @@
+import StorylineModel
+
+extension EventDetector {
+    /// Turns a clause with triggers into a mention: kind, actors and roles, times, words.
+    func makeMention(
+        ref: SentenceRef, range: TextRange, tokens: [WordToken], clause: Range<Int>, triggers: [FoundTrigger],
+        timeIDs: [Int], story: Story, index: SentenceIndex, bytes: UnsafeBufferPointer<UInt8>
+    ) -> EventMention? {
+        guard let main = triggers.min(by: { EventKindTable.rank($0.rule.kind) < EventKindTable.rank($1.rule.kind) }) else {
+            return nil
+        }
+        if isState(tokens, clause, triggers: triggers, timeIDs: timeIDs) { return nil }
+        let kind = main.rule.kind
+        let mentionIDs = index.mentions(ref).filter { range.overlaps(story.mentions[$0].range) }
+            .sorted { story.mentions[$0].range < story.mentions[$1].range }
+        let clauseMentions = mentionIDs.map { story.mentions[$0] }
+        let quoteIDs = index.quotes(ref).filter { story.quotes.indices.contains($0) && range.contains(offset: story.quotes[$0].range.start) }
+        let anchor = triggers.first { $0.rule.kind == kind } ?? main
+        let anchorStart = tokens[anchor.token].start
+        let agent = findAgent(kind: kind, anchorStart: anchorStart, mentions: clauseMentions, quotes: quoteIDs.map { story.quotes[$0] })
+        let target = findTarget(
+            anchor: anchor, anchorStart: anchorStart, agent: agent, mentions: clauseMentions, tokens: tokens, clause: clause)
+        var actors: [Int] = []
+        for mention in clauseMentions where !actors.contains(mention.actor) { actors.append(mention.actor) }
+        let triggerWords = triggers.map { trigger in
+            let first = tokens[trigger.token]
+            let last = tokens[trigger.token + trigger.length - 1]
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[first.start..<min(last.end, bytes.count)]), as: UTF8.self).lowercased()
+        }
+        let runs = Self.quoteRuns(tokens, clause)
+        return EventMention(
+            ref: ref, range: range, kind: kind, triggers: triggerWords, agent: agent, target: target, actors: actors,
+            times: timeIDs, termConstraints: termConstraints(tokens, clause, mentions: clauseMentions, story: story),
+            quotes: quoteIDs,
+            triggerStems: Array(Set(triggers.flatMap { t in (t.token..<(t.token + t.length)).map { tokens[$0].stem } })).sorted(),
+            stems: contentStems(tokens, clause, mentions: clauseMentions),
+            quoteShingles: runs.shingles, quotePhrases: runs.phrases,
+            background: isBackground(tokens, clause), continues: continues(tokens, clause, anchor: anchor.token),
+            triggerStart: anchorStart)
+    }
+
+    /// A clause whose only triggers are nouns and whose verb is a copula, with no time:
+    /// "Her comments are a sign of …" describes a state, not a happening.
+    private func isState(_ tokens: [WordToken], _ clause: Range<Int>, triggers: [FoundTrigger], timeIDs: [Int]) -> Bool {
+        guard timeIDs.isEmpty, triggers.allSatisfy({ $0.rule.form == .noun }) else { return false }
+        for i in clause where !tokens[i].quoted {
+            // An action verb before any copula ("the meeting which started …") makes it a happening.
+            if isParticiple(tokens[i]) { return false }
+            guard EventCueLexicon.copula.contains(tokens[i].key) else { continue }
+            let next = i + 1 < clause.upperBound ? tokens[i + 1] : nil
+            if let next, isParticiple(next) || next.endsInING { return false }
+            return true
+        }
+        return false
+    }
+
+    private func isParticiple(_ token: WordToken) -> Bool {
+        token.endsInED || EventCueLexicon.participles.contains(token.key)
+    }
+
+    /// Who acted: the speaker of a quote for speech, else the actor named last before the
+    /// trigger (the subject), else the first after it ("…, said Jane Doe").
+    private func findAgent(kind: EventKind, anchorStart: Int, mentions: [Mention], quotes: [Quote]) -> Int? {
+        let speechKinds: Set<EventKind> = [.statement, .speech, .interview, .criticism, .response]
+        if speechKinds.contains(kind), let speaker = quotes.compactMap(\.speaker).first { return speaker }
+        if let before = mentions.last(where: { $0.range.end <= anchorStart }) { return before.actor }
+        return mentions.first { $0.range.start >= anchorStart }?.actor
+    }
+
+    /// Towards whom: the object of an action verb, or an actor after "with", "towards", "against".
+    private func findTarget(
+        anchor: FoundTrigger, anchorStart: Int, agent: Int?, mentions: [Mention], tokens: [WordToken], clause: Range<Int>
+    ) -> Int? {
+        let objectKinds: Set<EventKind> = [.criticism, .response, .meeting, .visit, .attack, .sanction, .summit, .talks]
+        for mention in mentions where mention.range.start > anchorStart && mention.actor != agent {
+            if anchor.rule.form == .verb && objectKinds.contains(anchor.rule.kind) { return mention.actor }
+            guard let before = tokens[clause].last(where: { $0.end <= mention.range.start }) else { continue }
+            let wordBefore = tokens[clause].last(where: { $0.end <= before.start })
+            if EventCueLexicon.targetPrepositions.contains(before.key) { return mention.actor }
+            if let wordBefore, EventCueLexicon.targetPrepositions.contains(wordBefore.key) { return mention.actor }
+        }
+        return nil
+    }
+
+    /// Content-word stems: no function words, no actor names, nothing shorter than three bytes.
+    private func contentStems(_ tokens: [WordToken], _ clause: Range<Int>, mentions: [Mention]) -> [UInt64] {
+        var stems: [UInt64] = []
+        var m = 0
+        for i in clause {
+            let token = tokens[i]
+            while m < mentions.count && mentions[m].range.end <= token.start { m += 1 }
+            if m < mentions.count && mentions[m].range.contains(offset: token.start) { continue }
+            if token.length < 3 || EventCueLexicon.stopWords.contains(token.key) { continue }
+            stems.append(token.stem)
+        }
+        return Array(Set(stems)).sorted()
+    }
+
+    /// Hashes of quoted runs: three-word shingles of long quotes, whole short phrases.
+    static func quoteRuns(_ tokens: [WordToken], _ clause: Range<Int>) -> (shingles: [UInt64], phrases: [UInt64]) {
+        var shingles: [UInt64] = []
+        var phrases: [UInt64] = []
+        var run: [UInt64] = []
+        func close() {
+            if run.count >= 3 {
+                for k in 0...(run.count - 3) {
+                    shingles.append(WordHash.combine(WordHash.combine(run[k], run[k + 1]), run[k + 2]))
+                }
+            } else if !run.isEmpty {
+                phrases.append(run.reduce(0x51ed, WordHash.combine))
+            }
+            run.removeAll(keepingCapacity: true)
+        }
+        for i in clause {
+            if tokens[i].quoted { run.append(tokens[i].stem) } else { close() }
+        }
+        close()
+        return (Array(Set(shingles)).sorted(), Array(Set(phrases)).sorted())
+    }
+
+    /// Pluperfect ("had met", "had previously rebuffed") or "previously": a background event.
+    private func isBackground(_ tokens: [WordToken], _ clause: Range<Int>) -> Bool {
+        for i in clause where !tokens[i].quoted {
+            let key = tokens[i].key
+            if EventCueLexicon.background.contains(key) { return true }
+            if key == EventCueLexicon.had, i + 1 < clause.upperBound {
+                let next = tokens[i + 1]
+                if isParticiple(next) || EventCueLexicon.background.contains(next.key) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether the clause continues the previous sentence's event: it opens with a pronoun
+    /// or "Instead", says "also"/"added" before its trigger, or carries "he said"/"she said".
+    private func continues(_ tokens: [WordToken], _ clause: Range<Int>, anchor: Int) -> Bool {
+        if EventCueLexicon.pronounStarts.contains(tokens[clause.lowerBound].key) { return true }
+        for i in clause where !tokens[i].quoted {
+            if i <= anchor && EventCueLexicon.continuation.contains(tokens[i].key) { return true }
+            if EventCueLexicon.personalPronouns.contains(tokens[i].key), i + 1 < clause.upperBound,
+               EventCueLexicon.attribution.contains(tokens[i + 1].key)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "met X's predecessor Y": the event fell in Y's term of office (before X's began).
+    private func termConstraints(_ tokens: [WordToken], _ clause: Range<Int>, mentions: [Mention], story: Story) -> [DateConstraint] {
+        guard let cue = clause.first(where: { EventCueLexicon.predecessor.contains(tokens[$0].key) && !tokens[$0].quoted }) else {
+            return []
+        }
+        let cueStart = tokens[cue].start
+        let name = { (actor: Int) in story.actors.indices.contains(actor) ? story.actors[actor].name : "actor \(actor)" }
+        for mention in mentions where mention.range.start > cueStart {
+            for term in terms[mention.actor] ?? [] {
+                guard let until = term.until else { continue }
+                let latest = until.adding(days: -1)
+                return [DateConstraint(
+                    interval: DayInterval(earliest: term.from, latest: latest), value: latest.iso, precision: .reference,
+                    source: "while \(name(mention.actor)) was \(term.office) (predecessor)", assumed: false)]
+            }
+        }
+        for mention in mentions.reversed() where mention.range.end <= cueStart {
+            for term in terms[mention.actor] ?? [] {
+                guard let from = term.from else { continue }
+                return [DateConstraint(
+                    interval: DayInterval(earliest: nil, latest: from.adding(days: -1)), value: from.iso, precision: .reference,
+                    source: "before \(name(mention.actor)) became \(term.office) (predecessor)", assumed: false)]
+            }
+        }
+        return []
+    }
+}

@@ -1,0 +1,175 @@
+import StorylineModel
+
+/// Groups mentions that report the same happening: follow-up sentences within an article,
+/// then similar mentions anywhere, found through an inverted index (never all pairs).
+struct EventMerger: Sendable {
+    /// Postings longer than this are too common to find candidates with.
+    var postingCap = 200
+    /// How many of a mention's rarest content words look for candidates.
+    var rareWords = 8
+    /// Candidates examined per posting list.
+    var candidatesPerPosting = 64
+
+    /// Clusters of mention indices, each in mention order, ordered by first mention.
+    func clusters(_ mentions: [EventMention], intervals: [DayInterval]) -> [[Int]] {
+        var sets = DatedUnionFind(intervals)
+        joinFollowUps(mentions, &sets)
+        joinSimilar(mentions, &sets)
+        var byRoot: [Int: Int] = [:]
+        var result: [[Int]] = []
+        for i in mentions.indices {
+            let root = sets.find(i)
+            if let slot = byRoot[root] {
+                result[slot].append(i)
+            } else {
+                byRoot[root] = result.count
+                result.append([i])
+            }
+        }
+        return result
+    }
+
+    /// A sentence continuing the previous event of its article ("He also said …") joins it.
+    /// Background (pluperfect) mentions continue only background ones, and the other way round.
+    private func joinFollowUps(_ mentions: [EventMention], _ sets: inout DatedUnionFind) {
+        var lastForeground: Int?
+        var lastBackground: Int?
+        var document = -1
+        for (i, mention) in mentions.enumerated() {
+            if mention.ref.document != document {
+                document = mention.ref.document
+                lastForeground = nil
+                lastBackground = nil
+            }
+            if let p = mention.background ? lastBackground : lastForeground {
+                let previous = mentions[p]
+                let gap = mention.ref.sentence - previous.ref.sentence
+                if gap >= 1 && gap <= 3 && Self.continues(previous, mention) { sets.union(p, i) }
+            }
+            if mention.background { lastBackground = i } else { lastForeground = i }
+        }
+    }
+
+    /// Whether `next` continues `previous` (a nearby earlier mention of its article): a
+    /// continuation cue, the same kind about the same actors or words, or a word naming
+    /// the previous event ("… policy." → "… 'our policy …', she said").
+    static func continues(_ previous: EventMention, _ next: EventMention) -> Bool {
+        guard EventKindTable.compatible(previous.kind, next.kind) else { return false }
+        if next.continues { return true }
+        if previous.kind == next.kind && (shareActor(previous, next) || sharedCount(previous.stems, next.stems) >= 1) { return true }
+        return sharedCount(previous.triggerStems, next.stems) > 0 || sharedCount(next.triggerStems, previous.stems) > 0
+    }
+
+    /// Mentions anywhere that are similar enough (words, quotes, actors, kind) join.
+    private func joinSimilar(_ mentions: [EventMention], _ sets: inout DatedUnionFind) {
+        var byStem: [UInt64: [Int32]] = [:]
+        var byQuote: [UInt64: [Int32]] = [:]
+        for (i, mention) in mentions.enumerated() {
+            for stem in mention.stems { byStem[stem, default: []].append(Int32(i)) }
+            for shingle in mention.quoteShingles { byQuote[shingle, default: []].append(Int32(i)) }
+            for phrase in mention.quotePhrases { byQuote[phrase &+ 1, default: []].append(Int32(i)) }
+        }
+        var candidates = Set<Int>()
+        for (i, mention) in mentions.enumerated() {
+            candidates.removeAll(keepingCapacity: true)
+            let quoteKeys = mention.quoteShingles + mention.quotePhrases.map { $0 &+ 1 }
+            for key in quoteKeys {
+                guard let posting = byQuote[key], posting.count <= postingCap else { continue }
+                for other in posting.prefix(candidatesPerPosting) where Int(other) > i { candidates.insert(Int(other)) }
+            }
+            let rare = mention.stems.compactMap { stem in byStem[stem].map { (stem, $0.count) } }
+                .filter { $0.1 > 1 && $0.1 <= postingCap }
+                .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+                .prefix(rareWords)
+            for (stem, _) in rare {
+                guard let posting = byStem[stem] else { continue }
+                for other in posting.prefix(candidatesPerPosting) where Int(other) > i { candidates.insert(Int(other)) }
+            }
+            for other in candidates.sorted() where sets.find(other) != sets.find(i) {
+                if Self.similar(mention, mentions[other]) { _ = sets.union(i, other) }
+            }
+        }
+    }
+
+    /// Whether two mentions report the same happening, judging kind, words, quotes and actors.
+    static func similar(_ a: EventMention, _ b: EventMention) -> Bool {
+        guard EventKindTable.compatible(a.kind, b.kind) else { return false }
+        let shared = sharedCount(a.stems, b.stems)
+        let union = a.stems.count + b.stems.count - shared
+        let jaccard = union == 0 ? 0 : Double(shared) / Double(union)
+        let quoteShared = sharedCount(a.quoteShingles, b.quoteShingles) > 0
+        let phraseShared = sharedCount(a.quotePhrases, b.quotePhrases) > 0
+        guard jaccard >= 0.08 || quoteShared else { return false }
+        let specificSameKind = a.kind == b.kind && EventKindTable.specific.contains(a.kind)
+        var score = jaccard
+        if quoteShared { score += 0.4 }
+        if phraseShared { score += 0.2 }
+        if let agent = a.agent, agent == b.agent {
+            score += 0.15
+        } else if (a.agent != nil && a.agent == b.target) || (b.agent != nil && b.agent == a.target) {
+            score += 0.1  // The same two parties seen from either side ("A met B" / "B held talks with A").
+        }
+        if shareActor(a, b) { score += 0.05 }
+        if a.kind == b.kind { score += specificSameKind ? 0.15 : 0.05 }
+        return score >= (specificSameKind ? 0.3 : 0.45)
+    }
+
+    /// Whether the mentions name a common actor.
+    static func shareActor(_ a: EventMention, _ b: EventMention) -> Bool {
+        a.actors.contains { b.actors.contains($0) }
+    }
+
+    /// Number of values two sorted arrays share.
+    static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0, j = 0, count = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                count += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return count
+    }
+}
+
+/// Union-find whose sets carry the days all their members allow; sets whose days do not
+/// meet are never joined (a date stated anywhere constrains the whole event).
+struct DatedUnionFind: Sendable {
+    private var parent: [Int]
+    private var days: [DayInterval]
+
+    init(_ intervals: [DayInterval]) {
+        parent = Array(intervals.indices)
+        days = intervals
+    }
+
+    /// The representative of `i`'s set.
+    mutating func find(_ i: Int) -> Int {
+        var root = i
+        while parent[root] != root { root = parent[root] }
+        var node = i
+        while parent[node] != root {
+            let next = parent[node]
+            parent[node] = root
+            node = next
+        }
+        return root
+    }
+
+    /// Joins the sets of `a` and `b` when their days meet; returns whether they are one set.
+    @discardableResult
+    mutating func union(_ a: Int, _ b: Int) -> Bool {
+        let ra = find(a), rb = find(b)
+        if ra == rb { return true }
+        guard let meet = days[ra].intersection(days[rb]) else { return false }
+        let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
+        parent[child] = root
+        days[root] = meet
+        return true
+    }
+}

@@ -1,0 +1,119 @@
+import StorylineModel
+
+/// A word or phrase that marks a sentence as reporting something that happened.
+struct TriggerRule: Sendable {
+    /// Whether the trigger is a verb (an action) or a noun (a named happening).
+    enum Form: Sendable { case verb, noun }
+
+    /// Lower-case words of the phrase, in order.
+    var words: [String]
+    /// The kind of event it reports.
+    var kind: EventKind
+    /// Verb or noun.
+    var form: Form
+    /// Words of which one must occur within `window` words either side ("test" needs "missile").
+    var context: [String] = []
+    /// How far `context` words may be.
+    var window: Int = 5
+    /// Words of which one must follow within `window` words ("called X a …", "described X as …").
+    var label: [String] = []
+    /// Words that must not follow directly ("called for", "called on").
+    var notBefore: [String] = []
+}
+
+/// The trigger words per event kind. English news usage, not any one story.
+enum EventTriggerLexicon {
+    private static func verbs(_ kind: EventKind, _ words: String) -> [TriggerRule] {
+        words.split(separator: " ").map { TriggerRule(words: [String($0)], kind: kind, form: .verb) }
+    }
+
+    private static func nouns(_ kind: EventKind, _ words: String) -> [TriggerRule] {
+        words.split(separator: " ").map { TriggerRule(words: [String($0)], kind: kind, form: .noun) }
+    }
+
+    private static func phrase(_ kind: EventKind, _ text: String) -> TriggerRule {
+        TriggerRule(words: text.split(separator: " ").map(String.init), kind: kind, form: .noun)
+    }
+
+    /// Labelling verbs: "called X a …", "described X as …", "referred to X as …".
+    private static func labelling(_ words: String) -> [TriggerRule] {
+        words.split(separator: " ").map {
+            TriggerRule(words: [String($0)], kind: .criticism, form: .verb, window: 6,
+                        label: ["as", "a", "an"], notBefore: ["for", "on", "off", "up", "in", "back"])
+        }
+    }
+
+    /// Every rule.
+    static let rules: [TriggerRule] =
+        verbs(.statement, "said says stated announced declared told tells added adding elaborated commented remarked insisted warned urged noted claimed confirmed denied stressed emphasised emphasized wrote tweeted admitted acknowledged reiterated vowed pledged")
+        + nouns(.statement, "statement statements announcement comments remarks declaration")
+        + verbs(.speech, "spoke addressed")
+        + nouns(.speech, "speech speeches")
+        + verbs(.interview, "interviewed")
+        + nouns(.interview, "interview interviews")
+        + verbs(.meeting, "met meet meets convened hosted")
+        + nouns(.meeting, "meeting meetings session plenum congress conference gathering")
+        + nouns(.summit, "summit summits")
+        + verbs(.talks, "negotiated")
+        + nouns(.talks, "talks negotiations")
+        + nouns(.parade, "parade parades")
+        + verbs(.parade, "paraded")
+        + [
+            phrase(.parade, "show of strength"), phrase(.parade, "show of force"),
+            phrase(.parade, "display of military"), phrase(.parade, "military display"),
+            phrase(.parade, "military parade"),
+        ]
+        + ["test", "tests", "tested", "testing", "launch", "launches", "launched", "fired", "fires"].map {
+            TriggerRule(words: [$0], kind: .weaponsTest, form: .verb,
+                        context: ["missile", "missiles", "rocket", "rockets", "nuclear", "ballistic", "weapon", "weapons", "warhead", "projectile", "projectiles"], window: 4)
+        }
+        + ["review", "reviewed", "reviewing", "reassessment"].map {
+            TriggerRule(words: [$0], kind: .policyReview, form: .noun, context: ["policy", "policies", "strategy"], window: 6)
+        }
+        + verbs(.policy, "promised adopted unveiled")
+        + nouns(.policy, "policy policies approach strategy doctrine")
+        + verbs(.election, "campaigned voted elected")
+        + nouns(.election, "election elections campaign vote ballot re-election")
+        + verbs(.visit, "visited visits travelled traveled toured")
+        + nouns(.visit, "visit trip tour")
+        + verbs(.response, "responded replied retorted rebuffed snubbed rejected dismissed reacted react responds")
+        + nouns(.response, "response reply reaction rebuke")
+        + labelling("called described referred branded labelled labeled dubbed")
+        + verbs(.criticism, "denounced condemned criticised criticized accused slammed blasted mocked insulted")
+        + nouns(.criticism, "criticism condemnation")
+        + verbs(.agreement, "agreed signed")
+        + nouns(.agreement, "agreement deal accord treaty pact")
+        + verbs(.sanction, "sanctioned")
+        + nouns(.sanction, "sanction sanctions embargo")
+        + verbs(.attack, "attacked bombed shelled invaded raided killed struck")
+        + nouns(.attack, "attack attacks bombing invasion raid airstrike airstrikes")
+        + verbs(.protest, "protested marched rallied")
+        + nouns(.protest, "protest protests demonstration demonstrations rally")
+
+    /// Rules keyed by the hash of their first word.
+    static let byFirstWord: [UInt64: [CompiledTrigger]] = {
+        var table: [UInt64: [CompiledTrigger]] = [:]
+        for rule in rules {
+            guard let first = rule.words.first else { continue }
+            table[WordHash.key(first), default: []].append(CompiledTrigger(rule))
+        }
+        return table
+    }()
+}
+
+/// A trigger rule with its words hashed once.
+struct CompiledTrigger: Sendable {
+    var rule: TriggerRule
+    var words: [UInt64]
+    var context: Set<UInt64>
+    var label: Set<UInt64>
+    var notBefore: Set<UInt64>
+
+    init(_ rule: TriggerRule) {
+        self.rule = rule
+        words = rule.words.map(WordHash.key)
+        context = Set(rule.context.map(WordHash.key))
+        label = Set(rule.label.map(WordHash.key))
+        notBefore = Set(rule.notBefore.map(WordHash.key))
+    }
+}

@@ -1,0 +1,62 @@
+import StorylineModel
+
+/// Anchors undated articles on the dated article they overlap most.
+///
+/// Choice: the undated document gets `published` = the anchor's date and
+/// `publishedSource = .assumed`. Times normalized against it are then marked assumed,
+/// and every consumer can see (and show) that the date is borrowed. With no overlap the
+/// document stays undated and its time values stay partial.
+///
+/// Overlap is counted on shingles of three consecutive content words, through an index of
+/// the undated documents' shingles that the dated documents are streamed against: linear
+/// in corpus size, no pairs of documents compared.
+struct DocumentAnchoring: Sendable {
+    /// Fewest shared shingles that make an anchor.
+    var minimumShared = 3
+    /// Above this many bytes of text only one shingle in `sampling` is kept (by hash).
+    var samplingThreshold = 4 << 20
+    /// Sampling rate for large corpora.
+    var sampling: UInt64 = 8
+
+    /// Sets the publication date of undated documents from their best-overlapping dated one.
+    func anchor(_ story: inout Story) {
+        let undated = story.documents.indices.filter { story.documents[$0].published == nil }
+        guard !undated.isEmpty, undated.count < story.documents.count else { return }
+        let totalBytes = story.documents.reduce(0) { $0 + $1.text.utf8.count }
+        let rate: UInt64 = totalBytes > samplingThreshold ? sampling : 1
+        var index: [UInt64: [Int]] = [:]
+        for document in undated {
+            for shingle in Set(shingles(story, document, rate: rate)) { index[shingle, default: []].append(document) }
+        }
+        var shared: [Int: [Int: Int]] = [:]
+        for document in story.documents.indices where story.documents[document].published != nil {
+            for shingle in Set(shingles(story, document, rate: rate)) {
+                for target in index[shingle] ?? [] { shared[target, default: [:]][document, default: 0] += 1 }
+            }
+        }
+        for document in undated {
+            guard let best = shared[document]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+                  best.value >= minimumShared, let date = story.documents[best.key].published else { continue }
+            story.documents[document].published = date
+            story.documents[document].publishedSource = .assumed
+        }
+    }
+
+    /// Shingle hashes of a document's sentences (headlines included: they overlap too).
+    private func shingles(_ story: Story, _ document: Int, rate: UInt64) -> [UInt64] {
+        guard story.sentences.indices.contains(document) else { return [] }
+        return TextBytes.with(story.documents[document].text) { bytes in
+            var result: [UInt64] = []
+            for sentence in story.sentences[document] {
+                let words = EventWordScanner.words(in: bytes, range: sentence.range)
+                    .filter { $0.length >= 3 && !EventCueLexicon.stopWords.contains($0.key) }
+                guard words.count >= 3 else { continue }
+                for k in 0...(words.count - 3) {
+                    let hash = WordHash.combine(WordHash.combine(words[k].stem, words[k + 1].stem), words[k + 2].stem)
+                    if hash % rate == 0 { result.append(hash) }
+                }
+            }
+            return result
+        }
+    }
+}

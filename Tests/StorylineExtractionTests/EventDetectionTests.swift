@@ -1,0 +1,103 @@
+import StorylineModel
+import Testing
+@testable import StorylineExtraction
+
+@Suite struct EventDetectionTests {
+    static let actors: [(name: String, kind: ActorKind, aliases: [String])] = [
+        ("Jane Doe", .person, ["Ms Doe"]),
+        ("John Roe", .person, ["Mr Roe"]),
+        ("Ruritania", .country, []),
+        ("Freedonia", .country, []),
+    ]
+
+    /// Events of one article made of `sentences`.
+    func events(_ sentences: [String], headlines: Set<Int> = [], speakers: [String: String] = [:]) -> (Story, [Event]) {
+        var fixture = EventFixture()
+        fixture.actors = Self.actors
+        fixture.articles = [.init(id: "a", published: EventFixture.day(2022, 3, 10), sentences: sentences, headlines: headlines)]
+        fixture.speakers = speakers
+        let story = fixture.story()
+        return (story, EventBuilder().events(in: story))
+    }
+
+    @Test(arguments: [
+        ("Jane Doe said on Monday that taxes would rise.", EventKind.statement),
+        ("Jane Doe met John Roe in Geneva.", .meeting),
+        ("Ruritania held a huge military parade in its capital.", .parade),
+        ("Ruritania fired two ballistic missiles into the sea.", .weaponsTest),
+        ("Freedonia completed a review of its trade policy.", .policyReview),
+        ("Jane Doe visited Freedonia for three days.", .visit),
+        ("Freedonia and Ruritania signed a fishing agreement.", .agreement),
+        ("Ruritania rejected the offer from Freedonia.", .response),
+        ("Leaders of both countries gathered for a summit in Oslo.", .summit),
+        ("Freedonia imposed new sanctions on Ruritania.", .sanction),
+        ("Thousands joined a protest outside parliament.", .protest),
+    ])
+    func detectsKind(sentence: String, kind: EventKind) {
+        let (_, events) = events([sentence])
+        #expect(events.count == 1)
+        #expect(events.first?.kind == kind)
+    }
+
+    @Test func labellingIsCriticismWithAgentAndTarget() throws {
+        let (story, events) = events(["John Roe called Jane Doe a \"liar\" in a television debate."])
+        let event = try #require(events.first)
+        #expect(event.kind == .criticism)
+        #expect(event.actors.first == EventActor(actor: 1, role: .agent))
+        #expect(event.actors.contains(EventActor(actor: 0, role: .target)))
+        #expect(event.quotes == [0])
+        #expect(event.title.hasPrefix("Roe called Jane Doe") || event.title.hasPrefix("John Roe called"))
+        #expect(story.text(of: event.evidence[0]).contains("liar"))
+    }
+
+    @Test func statesNegationsHypotheticalsAndHeadlinesAreNotEvents() {
+        let (_, events) = events([
+            "Jane Doe meets John Roe",
+            "Ms Doe's relationship with Mr Roe has been tense for years.",
+            "Her comments are a sign of a change in tone.",
+            "Jane Doe did not meet John Roe.",
+            "Ruritania could be open to the possibility of talks.",
+            "John Roe called for calm.",
+            "Mr Roe plans to visit Freedonia.",
+        ], headlines: [0])
+        #expect(events.isEmpty)
+    }
+
+    @Test func quotedTriggerWordsDoNotMakeEvents() {
+        let (_, events) = events(["The plan is \"a summit of ambition and a parade of ideas\", according to the brochure."])
+        #expect(events.isEmpty)
+    }
+
+    @Test func twoClausesWithTheirOwnTriggersAreTwoEvents() {
+        let (_, events) = events(["John Roe had called Jane Doe a \"liar\" before the vote, and Ruritania held a military parade days later."])
+        #expect(Set(events.map(\.kind)) == [.criticism, .parade])
+        #expect(events.allSatisfy { $0.evidence == [SentenceRef(document: 0, sentence: 0)] })
+    }
+
+    @Test func speakerOfAQuoteIsTheAgentOfAStatement() throws {
+        let (_, events) = events(
+            ["\"We will not give up the fishing grounds,\" the minister told reporters in Freedonia."],
+            speakers: ["We will not give up the fishing grounds,": "Jane Doe"])
+        let event = try #require(events.first)
+        #expect(event.kind == .statement)
+        #expect(event.actors.first == EventActor(actor: 0, role: .agent))
+    }
+
+    @Test func targetComesFromWithOrTowards() throws {
+        let (_, events) = events(["Jane Doe said her country was ready for a long dispute with Ruritania."])
+        let event = try #require(events.first)
+        #expect(event.actors.contains(EventActor(actor: 2, role: .target)))
+    }
+
+    @Test func idsAreStableAndTitlesShort() {
+        let sentences = [
+            "Jane Doe met John Roe in Geneva to discuss a long list of grievances about fishing quotas and border posts.",
+            "Ruritania fired two ballistic missiles into the sea.",
+        ]
+        let (_, first) = events(sentences)
+        let (_, second) = events(sentences.reversed())
+        #expect(Set(first.map(\.id)) == Set(second.map(\.id)))
+        #expect(first.allSatisfy { $0.title.count <= 60 && !$0.title.isEmpty })
+        #expect(first.contains { $0.title.hasSuffix("…") })
+    }
+}
