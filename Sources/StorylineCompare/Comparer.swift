@@ -84,15 +84,24 @@ public struct Comparer: Sendable {
         }
     }
 
-    /// Sets each difference's event from the events' evidence (side a first, then side b).
+    /// Sets each difference's event from the events' evidence: the event both sentences report,
+    /// or for a claim only one side makes, the event only that side reports; else the event
+    /// of side a, then of side b.
     static func attachEvents(_ differences: [Difference], _ story: Story) -> [Difference] {
-        var eventOf: [SentenceRef: String] = [:]
+        var eventsOf: [SentenceRef: [String]] = [:]
         for event in story.events {
-            for ref in event.evidence where eventOf[ref] == nil { eventOf[ref] = event.id }
+            for ref in Set(event.evidence) { eventsOf[ref, default: []].append(event.id) }
         }
         return differences.map { difference in
             var difference = difference
-            difference.event = eventOf[difference.a] ?? difference.b.flatMap { eventOf[$0] }
+            let eventsA = eventsOf[difference.a] ?? []
+            let eventsB = difference.b.flatMap { eventsOf[$0] } ?? []
+            if difference.kind == .onlyInOne, difference.b != nil {
+                let (own, other) = difference.aText.isEmpty ? (eventsB, eventsA) : (eventsA, eventsB)
+                difference.event = own.first { !other.contains($0) } ?? own.first ?? other.first
+            } else {
+                difference.event = eventsA.first { eventsB.contains($0) } ?? eventsA.first ?? eventsB.first
+            }
             return difference
         }
     }
