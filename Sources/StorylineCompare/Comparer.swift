@@ -40,12 +40,15 @@ public struct Comparer: Sendable {
         var list = DifferenceList()
         for alignment in alignments {
             guard let a = context.profiles[alignment.a], let b = context.profiles[alignment.b] else { continue }
-            QuoteRule.apply(a, b, context, &list)
-            QuoteRule.apply(b, a, context, &list)
-            NumberRule.apply(a, b, context, &list)
-            TimeRule.apply(a, b, context, &list)
-            ModalityRule.apply(a, b, context, &list)
-            ClaimRule.apply(a, b, context, &list)
+            let pair = AlignedPair(
+                a: a, b: b, othersOfA: context.counterparts(of: a.ref, in: b.ref.document),
+                othersOfB: context.counterparts(of: b.ref, in: a.ref.document))
+            QuoteRule.apply(pair, context, &list)
+            QuoteRule.apply(pair.swapped, context, &list)
+            NumberRule.apply(pair, context, &list)
+            TimeRule.apply(pair, context, &list)
+            ModalityRule.apply(pair, context, &list)
+            ClaimRule.apply(pair, context, &list)
         }
         let pairs = Self.sameStoryPairs(story, alignments)
         TitleRule.apply(documentPairs: pairs, context, &list)
