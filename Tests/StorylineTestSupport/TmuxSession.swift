@@ -51,10 +51,11 @@ public final class TmuxSession {
     }
 
     /// A shell command line that runs `executable` with `arguments` in a UTF-8 xterm-256color
-    /// terminal (`environment` adds or overrides variables; nil values unset them).
+    /// terminal with colours (`environment` adds or overrides variables; nil values unset them).
     public static func commandLine(_ executable: String, _ arguments: [String],
                                    environment: [String: String?] = [:]) -> String {
-        var variables: [String: String?] = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color"]
+        // NO_COLOR is unset unless asked for: test runners may set it for their own output.
+        var variables: [String: String?] = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color", "NO_COLOR": nil]
         for (name, value) in environment { variables[name] = value }
         var words = ["env"]
         let sorted = variables.sorted { $0.key < $1.key }
