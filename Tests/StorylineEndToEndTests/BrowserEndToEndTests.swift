@@ -205,8 +205,10 @@ private func normalizedSpaces(_ text: String) -> String {
         try session.waitForFormat("#{alternate_on}", toBe: "1")
         // The whole screen comes back, selection included.
         try session.waitFor(" 2/\(model.events.count) ")
+        let prompts = try session.capture().components(separatedBy: "ready$").count
         try session.sendKeys("q")
         try session.waitForFormat("#{alternate_on}", toBe: "0")
+        try session.waitUntil("the shell prompt back") { $0.components(separatedBy: "ready$").count > prompts }
         try session.type("echo status=$?")
         try session.sendKeys("Enter")
         try session.waitFor("status=0")
