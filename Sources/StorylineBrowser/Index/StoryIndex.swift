@@ -9,8 +9,8 @@ public struct StoryIndex: Sendable {
     public var quotesByActor: [[Int]]
     /// Quote ids opening in each sentence.
     public var quotesBySentence: [SentenceRef: [Int]]
-    /// Event titles with ASCII folded to lower case, for search.
-    public var foldedTitles: [[UInt8]]
+    /// Event titles, folded, for search.
+    public var titles: TitleIndex
     /// Width of the widest date label (capped), so timeline columns line up.
     public var dateColumnWidth: Int
     /// Event ids with at least one cross-article difference.
@@ -35,15 +35,12 @@ public struct StoryIndex: Sendable {
     /// Builds the index of `story` in one pass over events and quotes.
     public init(story: Story) {
         var eventsByActor = Array(repeating: [Int](), count: story.actors.count)
-        var foldedTitles: [[UInt8]] = []
-        foldedTitles.reserveCapacity(story.events.count)
         var dateWidth = 7
         for (position, event) in story.events.enumerated() {
             var seen = Set<Int>()
             for participant in event.actors where eventsByActor.indices.contains(participant.actor) {
                 if seen.insert(participant.actor).inserted { eventsByActor[participant.actor].append(position) }
             }
-            foldedTitles.append(TextSearch.folded(event.title))
             dateWidth = max(dateWidth, min(18, event.date.label.utf8.count))
         }
         var quotesByActor = Array(repeating: [Int](), count: story.actors.count)
@@ -96,7 +93,7 @@ public struct StoryIndex: Sendable {
         self.eventsByActor = eventsByActor
         self.quotesByActor = quotesByActor
         self.quotesBySentence = quotesBySentence
-        self.foldedTitles = foldedTitles
+        self.titles = TitleIndex(titles: story.events.map(\.title))
         self.dateColumnWidth = dateWidth
         self.eventsWithDifferences = differing
         self.differingSentences = differingSentences
