@@ -81,7 +81,7 @@ void storyline_guard_restore(void) {
         write_all(saved_fd, reset_bytes, (size_t)reset_length);
     }
     screen_active = 0;
-    if (saved_fd >= 0) tcsetattr(saved_fd, TCSAFLUSH, &saved_termios);
+    if (saved_fd >= 0) tcsetattr(saved_fd, TCSADRAIN, &saved_termios);
     release_stderr();
     errno = saved_errno;
 }
@@ -175,7 +175,7 @@ int storyline_guard_capture_stderr(void) {
 
 void storyline_guard_uninstall(void) {
     screen_active = 0;
-    if (saved_fd >= 0) tcsetattr(saved_fd, TCSAFLUSH, &saved_termios);
+    if (saved_fd >= 0) tcsetattr(saved_fd, TCSADRAIN, &saved_termios);
     release_stderr();
     if (!installed) return;
     for (size_t i = 0; i < COUNT(termination_signals); i++) {

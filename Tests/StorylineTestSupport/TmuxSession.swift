@@ -51,10 +51,11 @@ public final class TmuxSession {
     }
 
     /// A shell command line that runs `executable` with `arguments` in a UTF-8 xterm-256color
-    /// terminal (`environment` adds or overrides variables; nil values unset them).
+    /// terminal with colours (`environment` adds or overrides variables; nil values unset them).
     public static func commandLine(_ executable: String, _ arguments: [String],
                                    environment: [String: String?] = [:]) -> String {
-        var variables: [String: String?] = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color"]
+        // NO_COLOR is unset unless asked for: test runners may set it for their own output.
+        var variables: [String: String?] = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color", "NO_COLOR": nil]
         for (name, value) in environment { variables[name] = value }
         var words = ["env"]
         let sorted = variables.sorted { $0.key < $1.key }
@@ -92,6 +93,19 @@ public final class TmuxSession {
     /// Types `text` literally, character by character.
     public func type(_ text: String) throws {
         try tmuxCommand(["send-keys", "-t", "test", "-l", text])
+    }
+
+    /// Sends raw bytes to the program, as a terminal would (escape sequences included).
+    public func sendBytes(_ text: String) throws {
+        let hex = text.utf8.map { String($0, radix: 16) }
+        try tmuxCommand(["send-keys", "-t", "test", "-H"] + hex)
+    }
+
+    /// Sends an xterm SGR mouse report for 0-based cell (`x`, `y`): `button` 0 is the left
+    /// button (pressed then released), 64/65 the wheel up/down (one notch).
+    public func sendMouse(button: Int, x: Int, y: Int) throws {
+        let at = "\(button);\(x + 1);\(y + 1)"
+        try sendBytes(button >= 64 ? "\u{1B}[<\(at)M" : "\u{1B}[<\(at)M\u{1B}[<\(at)m")
     }
 
     /// Resizes the window (the program gets SIGWINCH).

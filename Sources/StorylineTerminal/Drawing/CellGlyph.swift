@@ -1,3 +1,5 @@
+import StorylineBrowser
+
 /// What is sent to ncurses for one grid cell: a spacing character plus combining marks.
 public struct CellGlyph: Hashable, Sendable {
     /// Unicode scalars: one spacing character first, then at most four zero-width ones.
@@ -54,12 +56,10 @@ public enum CellGlyphTable {
     /// ncurses keeps a spacing character and four combining ones per cell (CCHARW_MAX).
     static let maximumScalars = 5
 
-    /// The visible stand-in for a control character, nil for anything else:
-    /// C0 → its Control Picture (ESC → ␛), DEL → ␡, C1 → ⍰.
+    /// The visible stand-in for a control character, nil for anything else: the render
+    /// layer's own table (C0 → its Control Picture, ESC → ␛, DEL → ␡, C1 → ⍰), applied
+    /// again here so no cell can reach the terminal raw.
     public static func placeholder(for scalar: UInt32) -> UInt32? {
-        if scalar < 0x20 { return 0x2400 + scalar }
-        if scalar == 0x7F { return 0x2421 }
-        if (0x80...0x9F).contains(scalar) { return unknown }
-        return nil
+        ControlPlaceholder.symbol(for: scalar)?.unicodeScalars.first?.value
     }
 }
