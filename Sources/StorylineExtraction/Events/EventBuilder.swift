@@ -40,13 +40,14 @@ public struct EventBuilder: Sendable {
     /// One event from the mentions of a cluster.
     private func assemble(_ members: [EventMention], constraints: [DateConstraint], titler: EventTitler, story: Story) -> Event {
         let kind = members.map(\.kind).min { EventKindTable.rank($0) < EventKindTable.rank($1) } ?? .other
-        var evidence: [SentenceRef] = []
-        var quotes: [Int] = []
+        var evidence = Set<SentenceRef>()
+        var quotes = Set<Int>()
         var triggers: [String] = []
+        var seenTriggers = Set<String>()
         for member in members {
-            if !evidence.contains(member.ref) { evidence.append(member.ref) }
-            for quote in member.quotes where !quotes.contains(quote) { quotes.append(quote) }
-            for trigger in member.triggers where !triggers.contains(trigger) { triggers.append(trigger) }
+            evidence.insert(member.ref)
+            quotes.formUnion(member.quotes)
+            for trigger in member.triggers where seenTriggers.insert(trigger).inserted { triggers.append(trigger) }
         }
         return Event(
             id: "", title: titler.title(kind: kind, mentions: members, story: story), kind: kind,
