@@ -38,6 +38,9 @@ enum EventCueLexicon {
     /// The pluperfect auxiliary.
     static let had = WordHash.key("had")
 
+    /// The relative pronoun of asides about people ("officials, who spoke on condition …").
+    static let who = WordHash.key("who")
+
     /// The infinitive marker; "to meet" is intended, not done.
     static let to = WordHash.key("to")
 

@@ -76,31 +76,53 @@ struct EventTitler: Sendable {
             position = max(position, range.end)
         }
         if mention.range.end > position { text += document.text(in: TextRange(start: position, end: mention.range.end)) }
-        return Self.clean(text)
+        let triggerWord = document.text(in: TextRange(start: mention.triggerStart, end: min(mention.range.end, mention.triggerStart + 24)))
+            .split(separator: " ").first.map(String.init)
+        return Self.clean(text, trigger: triggerWord)
     }
 
-    /// Drops auxiliaries, adverbs and honorifics, cuts at a clause break, trims to length.
-    static func clean(_ raw: String) -> String {
+    /// Drops auxiliaries, adverbs, honorifics, an opening phrase or an apposition before the
+    /// trigger, cuts at the first clause break after the trigger, trims to length.
+    static func clean(_ raw: String, trigger: String? = nil) -> String {
         var words: [Substring] = []
         let split = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
         for (i, word) in split.enumerated() {
             let lower = word.lowercased()
-            if EventTitleLexicon.dropped.contains(lower) { continue }
+            let bare = lower.hasSuffix(",") ? String(lower.dropLast()) : lower
+            if EventTitleLexicon.dropped.contains(bare) { continue }
             if EventTitleLexicon.honorifics.contains(String(word)), i + 1 < split.count { continue }
             if EventTitleLexicon.auxiliaries.contains(lower), i + 1 < split.count { continue }
             words.append(word)
         }
-        // Cut at the first clause break once the title says enough.
+        let triggerWord = trigger?.split(separator: " ").first.map { $0.lowercased() }
+        var triggerIndex = triggerWord.flatMap { t in words.firstIndex { $0.lowercased().hasPrefix(t) } } ?? 0
+        var commas = words[..<triggerIndex].indices.filter { words[$0].hasSuffix(",") }
+        if commas.count >= 2 {
+            // "X, a retired commander, said …" → "X said …".
+            let open = commas[commas.count - 2], close = commas[commas.count - 1]
+            words[open] = words[open].dropLast()
+            words.removeSubrange((open + 1)...close)
+            triggerIndex -= close - open
+            commas.removeLast(2)
+        }
+        if let last = commas.last, let first = words.first,
+           EventTitleLexicon.openers.contains(first.lowercased().trimmingTrailingComma) {
+            // "In Geneva, X met …" → "X met …".
+            words.removeSubrange(0...last)
+            triggerIndex -= last + 1
+        }
+        // Cut at the first clause break after the trigger once the title says enough.
         var kept: [Substring] = []
         var length = 0
-        for word in words {
+        for (i, word) in words.enumerated() {
+            let breaks = i > triggerIndex && length >= 25
             if word == "–" || word == "—" || word == "," {
-                if length >= 25 { break }
+                if breaks { break }
                 continue
             }
             kept.append(word)
             length += word.count + 1
-            if let last = word.last, last == "," || last == ";", length >= 25 { break }
+            if i >= triggerIndex, let last = word.last, last == "," || last == ";", length >= 25 { break }
         }
         var text = kept.joined(separator: " ")
         while let last = text.last, ".,;: ".contains(last) { text.removeLast() }
@@ -126,6 +148,16 @@ enum EventTitleLexicon {
     static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame"]
     /// Auxiliaries before a participle ("has said" → "said").
     static let auxiliaries: Set<String> = ["has", "have", "had"]
+    /// First words of an opening phrase a title can lose ("In Geneva, …", "Before the vote, …").
+    static let openers: Set<String> = [
+        "in", "on", "at", "before", "after", "during", "since", "last", "this", "earlier", "later",
+        "previously", "meanwhile", "separately", "however", "instead", "then", "when", "while", "following",
+    ]
     /// Adverbs that add nothing to a title.
     static let dropped: Set<String> = ["previously", "earlier", "recently", "also", "just", "reportedly", "eventually", "instead", "later"]
+}
+
+extension String {
+    /// The string without one trailing comma.
+    var trimmingTrailingComma: String { hasSuffix(",") ? String(dropLast()) : self }
 }
