@@ -27,7 +27,7 @@ public struct EventBuilder: Sendable {
         let clusters = EventMerger().clusters(mentions, intervals: constraints.map(EventDating.interval(of:)))
         let titler = EventTitler(story: story, index: index)
         var events: [(event: Event, order: EventOrder.Key)] = []
-        var usedIDs = Set<String>()
+        var usedIDs: [String: Int] = [:]
         for cluster in clusters {
             let members = cluster.map { mentions[$0] }
             var event = assemble(members, constraints: cluster.flatMap { constraints[$0] }, titler: titler, story: story)
