@@ -1,8 +1,6 @@
 /// Word lists that qualify triggers and link sentences, as hashed sets.
 enum EventCueLexicon {
-    private static func set(_ words: String) -> Set<UInt64> {
-        Set(words.split(separator: " ").map { WordHash.key(String($0)) })
-    }
+    private static func set(_ words: String) -> HashedWordSet { HashedWordSet(words: words) }
 
     /// Words that make a following trigger hypothetical or intended, not reported as done.
     static let hypothetical = set("would could may might will shall should possibility possible prospect prospects open if whether plan plans planned expected expects hope hopes hoped ready willing intend intends seek seeks seeking want wants wanted future potential proposed")

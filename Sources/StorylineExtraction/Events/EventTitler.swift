@@ -165,9 +165,7 @@ struct EventTitler: Sendable {
 
 /// Words titles leave out, hashed lower case.
 enum EventTitleLexicon {
-    private static func set(_ words: String) -> Set<UInt64> {
-        Set(words.split(separator: " ").map { WordHash.key(String($0)) })
-    }
+    private static func set(_ words: String) -> HashedWordSet { HashedWordSet(words: words) }
 
     /// Honorifics before a surname.
     static let honorifics = set("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame")
