@@ -1,19 +1,141 @@
 import StorylineModel
 
-/// Finds actors and their mentions across documents, keeping one registry of actors.
+/// Finds actors and their mentions across documents, keeping one registry of actors:
+/// the same person in two articles is one actor.
 public struct ActorResolver: Sendable {
     /// Actors found so far; `actors[i].id == i`.
     public private(set) var actors: [Actor] = []
 
-    /// Starts with the actors a story file names.
+    var index = PhraseIndex()
+    /// Canonical names and aliases → actor id (exact spelling).
+    var idsByName: [String: Int] = [:]
+    /// Country table row → actor id, once mentioned or known.
+    var countryActors: [Int: Int] = [:]
+    /// Surname (or family name) → people carrying it.
+    var peopleBySurname: [String: [Int]] = [:]
+    /// Gender known from honorifics or gendered titles.
+    var genders: [Int: PersonGender] = [:]
+    /// Title word (lower case) → the person last introduced with it ("leader" → the leader).
+    var titleHolders: [String: Int] = [:]
+    /// Mention clock value of each actor's latest mention, over all documents.
+    var lastSeen: [Int: Int] = [:]
+    var clock = 0
+
+    /// Starts with the actors a story file names, then indexes the world country table.
     public init(known: [KnownActor]) {
-        for actor in known {
-            actors.append(Actor(id: actors.count, name: actor.name, kind: actor.kind, aliases: actor.aliases))
+        for known in known {
+            let id = register(name: known.name, kind: known.kind, aliases: known.aliases)
+            for alias in known.aliases {
+                index.add(alias, target: .actor(id), role: Self.knownAliasRole(alias, kind: known.kind), form: Self.form(ofAlias: alias, kind: known.kind))
+            }
+        }
+        for (row, entry) in CountryTable.entries.enumerated() {
+            if let id = knownID(anyOf: [entry.name] + entry.names) { countryActors[row] = id }
+            let target = countryActors[row].map(PhraseTarget.actor) ?? .country(row)
+            for name in [entry.name] + entry.names { index.add(name, target: target, role: .name) }
+            for demonym in entry.demonyms { index.add(demonym, target: target, role: .demonym, form: .metonym) }
+            for capital in entry.capitals { index.add(capital, target: target, role: .capital, form: .metonym) }
         }
     }
 
     /// Finds the mentions in one document's sentences, registering new actors.
     public mutating func resolve(_ document: Document, documentIndex: Int, sentences: [Sentence]) -> [Mention] {
-        []  // Placeholder until the actor stage lands.
+        var state = DocumentMentions(document: documentIndex)
+        TextBytes.with(document.text) { bytes in
+            for sentence in sentences {
+                let tokens = WordScanner.tokens(bytes, from: sentence.range.start, to: sentence.range.end)
+                scan(bytes, tokens, sentence: sentence.index, state: &state)
+            }
+        }
+        return state.mentions.sorted { $0.range < $1.range }
     }
+
+    // MARK: Registry
+
+    /// Adds an actor (or returns the one already named so) and indexes its names.
+    @discardableResult
+    mutating func register(name: String, kind: ActorKind, aliases: [String] = []) -> Int {
+        if let id = idsByName[name] { return id }
+        let id = actors.count
+        actors.append(Actor(id: id, name: name, kind: kind, aliases: aliases))
+        idsByName[name] = id
+        for alias in aliases where idsByName[alias] == nil { idsByName[alias] = id }
+        index.add(name, target: .actor(id), role: .name)
+        if kind == .person { indexSurnames(of: name, id: id) }
+        return id
+    }
+
+    /// Makes "Mr Kim" and "Kim" findable: the last name, and the first when it is a family name.
+    mutating func indexSurnames(of name: String, id: Int) {
+        let parts = name.split(separator: " ").map(String.init)
+        guard let last = parts.last else { return }
+        var keys = [last]
+        if parts.count >= 2, let first = parts.first {
+            let familyFirst = parts[1].contains("-") || Self.isFamilyNameFirst(first)
+            if familyFirst { keys.append(first) }
+        }
+        for key in keys where !(peopleBySurname[key]?.contains(id) ?? false) {
+            peopleBySurname[key, default: []].append(id)
+        }
+    }
+
+    /// The actor for a country table row, registering it on first use.
+    mutating func countryActor(row: Int) -> Int {
+        if let id = countryActors[row] { return id }
+        let entry = CountryTable.entries[row]
+        let id = knownID(anyOf: [entry.name] + entry.names) ?? register(name: entry.name, kind: .country)
+        countryActors[row] = id
+        return id
+    }
+
+    /// The actor already registered under one of `names`.
+    func knownID(anyOf names: [String]) -> Int? {
+        for name in names { if let id = idsByName[name] { return id } }
+        return nil
+    }
+
+    /// Records `text` as another name of actor `id`.
+    mutating func noteAlias(_ text: String, of id: Int) {
+        guard text != actors[id].name, !actors[id].aliases.contains(text) else { return }
+        actors[id].aliases.append(text)
+    }
+
+    private static func isFamilyNameFirst(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        return bytes.withUnsafeBufferPointer { ActorLexicon.familyNameFirst.contains($0, 0, $0.count) }
+    }
+
+    /// A single capitalised alias of a country that is not all capitals ("Washington") is
+    /// taken as its seat of government.
+    private static func knownAliasRole(_ alias: String, kind: ActorKind) -> PhraseRole {
+        guard kind == .country, !alias.contains(" "), alias.uppercased() != alias else { return .name }
+        let isTableName = CountryTable.entries.contains { $0.name == alias || $0.names.contains(alias) }
+        let isDemonym = CountryTable.entries.contains { $0.demonyms.contains(alias) }
+        return isTableName ? .name : (isDemonym ? .demonym : .capital)
+    }
+
+    /// Aliases made of a description ("North Korean leader", "North Korean government") are
+    /// titles for people and metonyms for countries; the rest are names.
+    private static func form(ofAlias alias: String, kind: ActorKind) -> MentionForm {
+        let descriptive = alias.split(separator: " ").contains { word in
+            word != "the" && (word.first.map { $0.isLowercase } ?? false)
+        }
+        switch (descriptive, kind) {
+        case (true, .person): return .title
+        case (true, .country): return .metonym
+        default: return .name
+        }
+    }
+}
+
+/// Per-document mention state: the mentions so far and the people in order of mention.
+struct DocumentMentions {
+    let document: Int
+    var mentions: [Mention] = []
+    /// People in order of mention, for pronouns.
+    var people: [Int] = []
+    /// Mention clock value of each actor's latest mention in this document.
+    var lastSeen: [Int: Int] = [:]
+
+    init(document: Int) { self.document = document }
 }

@@ -2,13 +2,94 @@ import StorylineModel
 
 /// Finds double-quoted spans and attributes them to speakers.
 public struct QuoteExtractor: Sendable {
-    public init() {}
+    /// Spans with fewer words than this are phrases (labels, scare quotes).
+    public var phraseMaxWords: Int
+
+    /// Creates an extractor.
+    public init(phraseMaxWords: Int = 2) {
+        self.phraseMaxWords = phraseMaxWords
+    }
 
     /// Quotes of one document; ids start at `firstID`.
     public func extract(
         _ document: Document, documentIndex: Int, sentences: [Sentence],
         mentions: [Mention], actors: [Actor], firstID: Int
     ) -> [Quote] {
-        []  // Placeholder until the quote stage lands.
+        guard !sentences.isEmpty else { return [] }
+        return TextBytes.with(document.text) { bytes in
+            let paragraphs = Self.paragraphRanges(sentences)
+            let spans = QuoteSpanScanner.spans(bytes, paragraphs: paragraphs.map(\.range))
+            guard !spans.isEmpty else { return [] }
+            var cueCache: [Int: [SpeechCue]] = [:]
+            let mentionsBySentence = Dictionary(grouping: mentions.filter { $0.document == documentIndex }, by: \.sentence)
+            var quotes: [Quote] = []
+            var previousSpeaker: (speaker: Int, paragraph: Int)?
+            for span in spans {
+                let first = Self.sentence(containing: span.open, in: sentences)
+                let last = Self.sentence(containing: max(span.open, span.close - 1), in: sentences)
+                var cues: [SpeechCue] = []
+                for index in first...max(first, last) {
+                    if cueCache[index] == nil {
+                        let sentence = sentences[index]
+                        let context = TokenContext(
+                            bytes: bytes, tokens: WordScanner.tokens(bytes, from: sentence.range.start, to: sentence.range.end),
+                            sentence: index)
+                        let finder = SpeechCueFinder(context: context, quotes: spans.filter { $0.close > sentence.range.start && $0.open < sentence.range.end }, mentions: mentionsBySentence[index] ?? [])
+                        cueCache[index] = finder.cues()
+                    }
+                    cues += cueCache[index] ?? []
+                }
+                var chosen = Self.choose(cues, for: span)
+                let paragraph = sentences[first].paragraph
+                // A quote opening its sentence with no cue continues the previous speaker's words.
+                if chosen == nil, let previous = previousSpeaker, previous.paragraph == paragraph - 1 || previous.paragraph == paragraph,
+                   span.open == sentences[first].range.start {
+                    chosen = SpeechCue(offset: span.open, speaker: previous.speaker, word: "", isSource: false)
+                }
+                let words = QuoteSpanScanner.wordCount(bytes, span.inner)
+                quotes.append(Quote(
+                    id: firstID + quotes.count, text: TextBytes.string(bytes, span.inner.start, span.inner.end),
+                    kind: words <= phraseMaxWords ? .phrase : .quote, speaker: chosen?.speaker,
+                    document: documentIndex, sentence: sentences[first].index, range: span.inner,
+                    cue: chosen.flatMap { $0.word.isEmpty ? nil : $0.word }))
+                if let speaker = chosen?.speaker { previousSpeaker = (speaker, paragraph) }
+            }
+            return quotes
+        }
+    }
+
+    /// The cue for `span`: the nearest verb before it, else the first after it; an
+    /// "according to" source only when no verb of saying names a speaker.
+    static func choose(_ cues: [SpeechCue], for span: QuoteSpan) -> SpeechCue? {
+        let verbs = cues.filter { !$0.isSource }
+        let before = verbs.last { $0.offset < span.open }
+        let after = verbs.first { $0.offset >= span.close }
+        if let verb = before ?? after, verb.speaker != nil { return verb }
+        if let source = cues.first(where: { $0.isSource && $0.speaker != nil }) { return source }
+        return before ?? after
+    }
+
+    /// Paragraph byte ranges from the sentences' paragraph numbers.
+    static func paragraphRanges(_ sentences: [Sentence]) -> [(paragraph: Int, range: TextRange)] {
+        var result: [(paragraph: Int, range: TextRange)] = []
+        for sentence in sentences {
+            if let last = result.last, last.paragraph == sentence.paragraph {
+                result[result.count - 1].range.end = sentence.range.end
+            } else {
+                result.append((sentence.paragraph, sentence.range))
+            }
+        }
+        return result
+    }
+
+    /// Index of the sentence holding `offset` (the nearest one before it when between sentences).
+    static func sentence(containing offset: Int, in sentences: [Sentence]) -> Int {
+        var low = 0
+        var high = sentences.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if sentences[middle].range.start <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 }

@@ -1,0 +1,108 @@
+/// Grammatical gender known for a person, from honorifics, gendered titles or pronouns.
+enum PersonGender: Sendable, Equatable {
+    case male
+    case female
+}
+
+/// Word lists the actor rules use: titles, honorifics, organisation heads and context words.
+enum ActorLexicon {
+    /// Honorifics before a surname or name, with the gender they imply.
+    static let honorifics: [String: PersonGender?] = [
+        "Mr": .male, "Mrs": .female, "Ms": .female, "Miss": .female, "Mx": nil, "Dr": nil,
+        "Sir": .male, "Dame": .female, "Lord": .male, "Lady": .female, "Madam": .female, "Prof": nil,
+    ]
+
+    /// The honorifics as a set, for lookups by bytes.
+    static let honorificWords = WordSet(Array(honorifics.keys), caseInsensitive: false)
+
+    /// Titles and roles that precede a person's name ("President X", "leader X", "Spokesman X").
+    static let titles = WordSet([
+        "President", "president", "Leader", "leader", "Spokesman", "spokesman", "Spokeswoman", "spokeswoman",
+        "Spokesperson", "spokesperson", "Minister", "minister", "Secretary", "secretary", "Chancellor",
+        "chancellor", "Senator", "senator", "Sen", "Governor", "governor", "Gov", "Representative", "Rep",
+        "Congressman", "Congresswoman", "General", "Gen", "Ambassador", "ambassador", "Envoy", "envoy",
+        "Chairman", "chairman", "Chairwoman", "chairwoman", "Director", "director", "Judge", "Justice", "King",
+        "Queen", "Prince", "Princess", "Pope", "Mayor", "mayor", "Premier", "premier", "Commissioner",
+        "commissioner", "Colonel", "Col", "Lieutenant", "Lt", "Captain", "Capt", "Admiral", "Adm", "Sergeant",
+        "Sgt", "Professor", "professor", "Sheikh", "Emperor", "Dictator", "dictator", "Ayatollah", "Archbishop",
+        "Bishop", "Rabbi", "Imam", "Councillor", "Councilman", "Councilwoman", "Attorney", "Detective",
+        "Inspector", "Superintendent", "Commander", "commander", "Officer", "officer",
+        "correspondent", "Correspondent", "analyst", "negotiator", "diplomat", "official", "aide", "adviser",
+        "advisor", "spokesman", "CEO", "founder",
+    ], caseInsensitive: false)
+
+    /// Last words of organisation names ("State Department", "Workers' Party", "Washington Post").
+    static let organisationHeads = WordSet([
+        "Department", "Ministry", "Agency", "Party", "Committee", "Council", "Congress", "Senate", "Commission",
+        "Office", "Army", "Navy", "Force", "Forces", "Bank", "News", "Times", "Post", "Journal", "Guardian",
+        "Telegraph", "Herald", "Tribune", "Press", "Association", "Union", "Organisation", "Organization",
+        "Institute", "University", "College", "Court", "Parliament", "Assembly", "Service", "Group",
+        "Foundation", "Fund", "Corporation", "Company", "Inc", "Ltd", "Network", "Federation", "League",
+        "Command", "Authority", "Bureau", "Board", "Cabinet", "Secretariat", "Alliance", "Coalition",
+        "Movement", "Corps", "Guard", "Police", "House", "Administration", "Broadcasting", "Television",
+        "Radio", "Daily", "Centre", "Center", "Commission", "Club", "Academy", "Reserve", "Council",
+    ], caseInsensitive: false)
+
+    /// Organisations named by one word.
+    static let standaloneOrganisations = WordSet([
+        "Congress", "Senate", "Parliament", "Pentagon", "Kremlin", "Reuters", "Interpol", "Politburo",
+    ], caseInsensitive: false)
+
+    /// Organisation heads that may be followed by "of X" ("Ministry of Defence", "Bank of England").
+    static let headsTakingOf = WordSet([
+        "Department", "Ministry", "Bank", "Office", "Council", "Committee", "Commission", "Court", "House",
+        "University", "Institute", "Secretary", "Union", "League", "Federation", "Association", "Academy",
+    ], caseInsensitive: false)
+
+    /// All-capital words that are not organisations.
+    static let notAcronyms = WordSet([
+        "I", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "TV", "OK", "AM", "PM", "CEO", "GDP", "ID",
+        "PS", "UTC", "GMT", "BST", "EST", "PST", "AD", "BC", "CCTV", "DNA", "COVID", "HIV", "AIDS", "VIP",
+        "PR", "PC", "SUV", "USB", "FAQ", "ICBM", "ICBMs", "NB", "RIP", "DIY", "CV", "HQ", "MP", "MPs", "A",
+    ], caseInsensitive: false)
+
+    /// Capitalised words that never belong to a person's name.
+    static let notNames = WordSet([
+        "The", "A", "An", "And", "But", "Or", "Nor", "So", "Yet", "In", "On", "At", "To", "For", "Of", "With",
+        "By", "From", "As", "If", "When", "While", "After", "Before", "Since", "He", "She", "It", "They", "We",
+        "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "This", "That", "These", "Those",
+        "There", "Here", "Then", "Now", "However", "Meanwhile", "Instead", "Also", "Still", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Mr",
+        "Mrs", "Ms", "Dr", "Not", "No", "Yes", "Some", "Many", "Most", "All", "Both", "Each", "Every",
+        "What", "Why", "How", "Who", "Where", "Which", "Earlier", "Later", "Last", "Next", "Under",
+        "According", "Although", "Though", "Because", "During", "Until", "Despite", "Over", "About",
+        "Read", "Share", "Image", "Media", "Published", "Related", "Advertisement", "Copyright",
+    ], caseInsensitive: false)
+
+    /// Nouns after a demonym that make it stand for the government ("the North Korean government").
+    static let governmentNouns = WordSet([
+        "government", "governments", "authorities", "regime", "administration", "officials", "military",
+        "army", "navy", "forces", "state", "side", "delegation", "embassy", "diplomats", "negotiators",
+        "ministry", "leadership", "cabinet",
+    ], caseInsensitive: false)
+
+    /// Words before a capital that make it a place ("in", "held in", "the capital").
+    static let placeWords = WordSet([
+        "in", "at", "to", "from", "near", "outside", "inside", "into", "across", "around", "via", "toward",
+        "towards", "throughout", "within", "between", "through", "capital", "city", "of", "visit", "visited",
+        "visiting", "visits", "streets", "downtown", "central", "left", "leave", "leaving", "reached",
+    ], caseInsensitive: false)
+
+    /// Words that may stand between a subject and its cue verb ("he also said", "she has said").
+    static let attributionFillers = WordSet([
+        "also", "later", "then", "has", "had", "have", "recently", "previously", "once", "again", "reportedly",
+        "earlier", "further", "had", "would", "will", "did", "does", "do", "was", "is", "were", "repeatedly",
+        "publicly", "explicitly", "directly", "now", "further", "quickly", "already", "apparently", "once",
+    ], caseInsensitive: true)
+
+    /// Family names usually written first (East Asian names), so "Mr Lee" can mean "Lee Min-ho".
+    static let familyNameFirst = WordSet([
+        "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Shin", "Seo",
+        "Kwon", "Hwang", "Ahn", "Song", "Ri", "Pak", "Moon", "Xi", "Li", "Wang", "Zhang", "Liu", "Chen",
+        "Yang", "Zhao", "Huang", "Zhou", "Wu", "Hu", "Wen", "Deng", "Mao", "Jiang",
+    ], caseInsensitive: false)
+
+    /// Pronouns resolved in attribution position, with their gender.
+    static let pronouns: [String: PersonGender] = ["he": .male, "He": .male, "she": .female, "She": .female]
+}

@@ -1,0 +1,170 @@
+import StorylineModel
+
+/// The mention rules, tried left to right at each word of a sentence; the longest
+/// name-like span wins (an organisation name over the country that opens it).
+extension ActorResolver {
+    /// Applies the rules over one sentence's tokens.
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], sentence: Int, state: inout DocumentMentions) {
+        let context = TokenContext(bytes: bytes, tokens: tokens, sentence: sentence)
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isWord else {
+                index += 1
+                continue
+            }
+            index = match(context, at: index, &state) ?? (index + 1)
+        }
+    }
+
+    /// Tries every rule at token `index`; returns the index after what was consumed.
+    private mutating func match(_ context: TokenContext, at index: Int, _ state: inout DocumentMentions) -> Int? {
+        let phrase = self.index.longestMatch(context.bytes, context.tokens, at: index)
+        if let organisationEnd = organisationEnd(context, index), organisationEnd > (phrase?.end ?? index) {
+            recordOrganisation(context, index, organisationEnd, leading: phrase, &state)
+            return organisationEnd
+        }
+        if let phrase {
+            // Of overlapping names the one reaching further wins ("the North Korean government").
+            for later in (index + 1)..<phrase.end {
+                if let other = self.index.longestMatch(context.bytes, context.tokens, at: later), other.end > phrase.end { return index + 1 }
+            }
+            return handlePhrase(context, index, phrase.entry, phrase.end, &state)
+        }
+        if let end = titledPerson(context, index, &state) { return end }
+        if let end = honorificPerson(context, index, &state) { return end }
+        if let end = acronym(context, index, &state) { return end }
+        if let end = pronoun(context, index, &state) { return end }
+        if let end = cuedPerson(context, index, &state) { return end }
+        if let end = bareSurname(context, index, &state) { return end }
+        return titleDescription(context, index, &state)
+    }
+
+    // MARK: Recording
+
+    mutating func record(_ id: Int, _ context: TokenContext, _ start: Int, _ end: Int, _ form: MentionForm, _ state: inout DocumentMentions, alias: Bool) {
+        let range = TextRange(start: context.tokens[start].start, end: context.tokens[end - 1].end)
+        state.mentions.append(Mention(actor: id, document: state.document, sentence: context.sentence, range: range, form: form))
+        clock += 1
+        lastSeen[id] = clock
+        state.lastSeen[id] = clock
+        if actors[id].kind == .person { state.people.append(id) }
+        if alias { noteAlias(context.phrase(start, end), of: id) }
+    }
+
+    private mutating func actorID(for target: PhraseTarget) -> Int {
+        switch target {
+        case .actor(let id): return id
+        case .country(let row): return countryActor(row: row)
+        }
+    }
+
+    // MARK: Known names, demonyms and capitals
+
+    private mutating func handlePhrase(_ context: TokenContext, _ index: Int, _ entry: PhraseEntry, _ end: Int, _ state: inout DocumentMentions) -> Int {
+        switch entry.role {
+        case .name:
+            // A one-word person name is a surname: pick the right bearer from context.
+            if entry.tokens.count == 1, case .actor(let id) = entry.target, actors[id].kind == .person,
+               let bearer = surnameBearer(context.text(index), gender: nil, state) {
+                record(bearer, context, index, end, .name, &state, alias: true)
+                return end
+            }
+            let id = actorID(for: entry.target)
+            record(id, context, index, end, entry.form, &state, alias: true)
+            return end
+        case .demonym:
+            if context.isWord(end, in: ActorLexicon.governmentNouns) {
+                record(actorID(for: entry.target), context, index, end + 1, .metonym, &state, alias: false)
+                return end + 1
+            }
+            if context.isWord(end, in: ActorLexicon.titles), !context.isCapitalisedWord(end + 1),
+               let holder = titleHolders[context.text(end).lowercased()] {
+                record(holder, context, index, end + 1, .title, &state, alias: false)
+                return end + 1
+            }
+            return end
+        case .capital:
+            guard !isPlace(context, index) else { return end }
+            record(actorID(for: entry.target), context, index, end, .metonym, &state, alias: true)
+            return end
+        }
+    }
+
+    /// Whether a capital at `index` names the city as a place ("in X", "the capital X", "George X").
+    private func isPlace(_ context: TokenContext, _ index: Int) -> Bool {
+        var previous = index - 1
+        if context.isComma(previous) { previous -= 1 }
+        guard previous >= 0, context.tokens[previous].isWord else { return false }
+        if context.isWord(previous, in: ActorLexicon.placeWords) { return true }
+        return previous == index - 1 && previous > 0 && context.isCapitalisedWord(previous)
+            && !context.isWord(previous, in: ActorLexicon.notNames)
+    }
+
+    // MARK: Organisations
+
+    /// End of an organisation name starting at `index`: capitalised words ending in a head word
+    /// ("US State Department", "Workers' Party"), optionally "of …" ("Ministry of Defence").
+    private func organisationEnd(_ context: TokenContext, _ index: Int) -> Int? {
+        guard context.isCapitalisedWord(index), !context.isWord(index, in: ActorLexicon.notNames) else { return nil }
+        let tokens = context.tokens
+        var next = index
+        var end = -1
+        while next < tokens.count {
+            if context.isCapitalisedWord(next) {
+                if context.isWord(next, in: ActorLexicon.organisationHeads) { end = next + 1 }
+                next += 1
+                continue
+            }
+            let token = tokens[next]
+            // Plural possessive inside a name: "Workers' Party".
+            if token.kind == .punctuation, !token.spaceBefore, context.isExactly(next, "'") || context.isExactly(next, "\u{2019}"),
+               context.isCapitalisedWord(next + 1) {
+                next += 1
+                continue
+            }
+            if end == next, context.isExactly(next, "of") || context.isExactly(next, "for"),
+               context.isWord(next - 1, in: ActorLexicon.headsTakingOf), context.isCapitalisedWord(next + 1) {
+                var tail = next + 1
+                while context.isCapitalisedWord(tail), !context.isWord(tail, in: ActorLexicon.notNames) { tail += 1 }
+                end = tail
+            }
+            break
+        }
+        if end < 0 || (end == index + 1) {
+            return context.isWord(index, in: ActorLexicon.standaloneOrganisations) ? index + 1 : nil
+        }
+        return end
+    }
+
+    private mutating func recordOrganisation(_ context: TokenContext, _ index: Int, _ end: Int, leading: (entry: PhraseEntry, end: Int)?, _ state: inout DocumentMentions) {
+        let name = context.phrase(index, end)
+        // "US State Department" is also "State Department"; the country opening it is mentioned too.
+        var shortName: String?
+        if let leading, leading.entry.role == .name || leading.entry.role == .demonym, leading.end < end {
+            shortName = context.phrase(leading.end, end)
+            if leading.entry.role == .name {
+                record(actorID(for: leading.entry.target), context, index, leading.end, .name, &state, alias: true)
+            }
+        }
+        let id = idsByName[name] ?? shortName.flatMap { idsByName[$0] } ?? register(name: name, kind: .organisation)
+        if let shortName, let leading, end - leading.end >= 2, idsByName[shortName] == nil {
+            idsByName[shortName] = id
+            self.index.add(shortName, target: .actor(id), role: .name)
+        }
+        if idsByName[name] == nil {
+            idsByName[name] = id
+            self.index.add(name, target: .actor(id), role: .name)
+        }
+        record(id, context, index, end, .name, &state, alias: true)
+    }
+
+    private mutating func acronym(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        guard context.isAcronym(index), !context.isWord(index, in: ActorLexicon.notAcronyms) else { return nil }
+        // Words in capitals around it mean a shouted headline, not an acronym.
+        if context.isAcronym(index - 1) || context.isAcronym(index + 1) { return nil }
+        let name = context.text(index)
+        let id = idsByName[name] ?? register(name: name, kind: .organisation)
+        record(id, context, index, index + 1, .name, &state, alias: true)
+        return index + 1
+    }
+}

@@ -1,0 +1,156 @@
+import StorylineModel
+
+/// Rules that find people: titles, honorifics, names beside cue verbs or appositions,
+/// surnames, pronouns in attribution position and titled descriptions.
+extension ActorResolver {
+    /// "President X Y", "leader X", "Spokesman X Y".
+    mutating func titledPerson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        guard context.isWord(index, in: ActorLexicon.titles) else { return nil }
+        let nameStart = skippingPeriod(context, index + 1)
+        guard context.isCapitalisedWord(nameStart) else { return nil }
+        let title = context.text(index).lowercased()
+        if let known = self.index.longestMatch(context.bytes, context.tokens, at: nameStart) {
+            guard case .actor(let id) = known.entry.target, actors[id].kind == .person else { return nil }
+            if known.entry.tokens.count > 1 {
+                record(id, context, nameStart, known.end, .name, &state, alias: true)
+                titleHolders[title] = id
+                return known.end
+            }
+        }
+        let nameEnd = nameEnd(context, from: nameStart)
+        guard nameEnd > nameStart else { return nil }
+        let id = person(context, nameStart, nameEnd, gender: nil, state)
+        record(id, context, nameStart, nameEnd, .name, &state, alias: true)
+        titleHolders[title] = id
+        return nameEnd
+    }
+
+    /// "Mr Kim", "Mr. Kim", "Ms Lee": the honorific's gender picks among people sharing a surname.
+    mutating func honorificPerson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        guard context.isWord(index, in: ActorLexicon.honorificWords) else { return nil }
+        let gender = ActorLexicon.honorifics[context.text(index)] ?? nil
+        let nameStart = skippingPeriod(context, index + 1)
+        guard context.isCapitalisedWord(nameStart) else { return nil }
+        if let known = self.index.longestMatch(context.bytes, context.tokens, at: nameStart), known.entry.tokens.count > 1 {
+            guard case .actor(let id) = known.entry.target, actors[id].kind == .person else { return nil }
+            learn(gender, for: id)
+            record(id, context, index, known.end, .name, &state, alias: true)
+            return known.end
+        }
+        let nameEnd = nameEnd(context, from: nameStart)
+        guard nameEnd > nameStart else { return nil }
+        let id = person(context, nameStart, nameEnd, gender: gender, state)
+        learn(gender, for: id)
+        record(id, context, index, nameEnd, .name, &state, alias: true)
+        return nameEnd
+    }
+
+    /// "said Jen Doe", "Jen Doe said", "Jen Doe, the sister of …", "Jen Doe of the … Department".
+    mutating func cuedPerson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        guard context.isCapitalisedWord(index) else { return nil }
+        let end = nameEnd(context, from: index)
+        guard end - index >= 2 else { return nil }
+        let afterCue = context.isCueVerb(context.skippingFillers(from: end))
+        let beforeCue = index > 0 && context.isCueVerb(index - 1)
+        let apposition = context.isComma(end)
+            && (context.isExactly(end + 1, "the") || context.isExactly(end + 1, "a") || context.isExactly(end + 1, "an") || context.isExactly(end + 1, "who"))
+        let affiliation = context.isExactly(end, "of") && (context.isExactly(end + 1, "the") || context.isCapitalisedWord(end + 1))
+        guard afterCue || beforeCue || apposition || affiliation else { return nil }
+        let id = person(context, index, end, gender: nil, state)
+        record(id, context, index, end, .name, &state, alias: true)
+        return end
+    }
+
+    /// "Kim" alone, when a person with that surname is known.
+    mutating func bareSurname(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        guard context.isCapitalisedWord(index), !context.isWord(index, in: ActorLexicon.notNames),
+              let id = surnameBearer(context.text(index), gender: nil, state) else { return nil }
+        record(id, context, index, index + 1, .name, &state, alias: true)
+        return index + 1
+    }
+
+    /// "he said", "she added", "He also said", "said she": the last compatible person.
+    mutating func pronoun(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        guard context.tokens[index].count <= 3, let gender = ActorLexicon.pronouns[context.text(index)] else { return nil }
+        var previous = index - 1
+        if context.isComma(previous) { previous -= 1 }
+        guard context.isCueVerb(context.skippingFillers(from: index + 1)) || context.isCueVerb(previous) else { return nil }
+        for id in state.people.reversed().prefix(40) where genders[id] == nil || genders[id] == gender {
+            record(id, context, index, index + 1, .pronoun, &state, alias: false)
+            return index + 1
+        }
+        return index + 1
+    }
+
+    /// "the president", "the leader": the person last introduced with that title.
+    mutating func titleDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        guard !context.tokens[index].isCapitalised, context.isWord(index, in: ActorLexicon.titles),
+              context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
+              !context.isCapitalisedWord(index + 1),
+              let id = titleHolders[context.text(index)] else { return nil }
+        record(id, context, index - 1, index + 1, .title, &state, alias: false)
+        return index + 1
+    }
+
+    // MARK: Helpers
+
+    /// The person named by tokens `start..<end`: a known full name, a surname in context, or a new person.
+    mutating func person(_ context: TokenContext, _ start: Int, _ end: Int, gender: PersonGender?, _ state: DocumentMentions) -> Int {
+        let name = context.phrase(start, end)
+        if let id = idsByName[name], actors[id].kind == .person { return id }
+        if end - start == 1, let id = surnameBearer(name, gender: gender, state) { return id }
+        return register(name: name, kind: .person)
+    }
+
+    /// The person most recently mentioned (in this document first) whose surname is `surname`
+    /// and whose gender agrees.
+    func surnameBearer(_ surname: String, gender: PersonGender?, _ state: DocumentMentions) -> Int? {
+        guard let bearers = peopleBySurname[surname] else { return nil }
+        var best: Int?
+        var bestScore = (-1, -1)
+        for id in bearers {
+            if let gender, let known = genders[id], known != gender { continue }
+            let score = (state.lastSeen[id] ?? -1, lastSeen[id] ?? -1)
+            if best == nil || score > bestScore {
+                best = id
+                bestScore = score
+            }
+        }
+        return best
+    }
+
+    /// End of a name starting at `start`: up to three capitalised words (initials allowed),
+    /// stopping at titles, organisation heads, function words and other known actors.
+    func nameEnd(_ context: TokenContext, from start: Int) -> Int {
+        var end = start
+        var words = 0
+        while words < 3, context.isCapitalisedWord(end) {
+            if context.isWord(end, in: ActorLexicon.notNames) || context.isWord(end, in: ActorLexicon.titles)
+                || context.isWord(end, in: ActorLexicon.organisationHeads) || context.isWord(end, in: ActorLexicon.honorificWords) {
+                break
+            }
+            if end > start, let other = self.index.longestMatch(context.bytes, context.tokens, at: end),
+               case .actor(let id) = other.entry.target, actors[id].kind != .person {
+                break
+            } else if end > start, let other = self.index.longestMatch(context.bytes, context.tokens, at: end), case .country = other.entry.target {
+                break
+            }
+            words += 1
+            // An initial with its period: "George W. Bush".
+            if context.tokens[end].count == 1, context.isExactly(end + 1, "."), context.isCapitalisedWord(end + 2) {
+                end += 2
+            } else {
+                end += 1
+            }
+        }
+        return end
+    }
+
+    private func skippingPeriod(_ context: TokenContext, _ index: Int) -> Int {
+        context.isExactly(index, ".") && !context.tokens[index].spaceBefore ? index + 1 : index
+    }
+
+    private mutating func learn(_ gender: PersonGender?, for id: Int) {
+        if let gender, genders[id] == nil, actors[id].kind == .person { genders[id] = gender }
+    }
+}

@@ -1,0 +1,27 @@
+/// Verbs and phrases that attribute speech ("said", "according to").
+enum QuoteCueLexicon {
+    /// Verbs of saying in any tense form. Lower case; matched ignoring case.
+    static let verbs = WordSet([
+        "say", "says", "said", "saying", "add", "adds", "added", "adding", "stated",
+        "tell", "tells", "told", "called", "calling", "describe", "describes", "described",
+        "describing", "refer", "refers", "referred", "referring", "urge", "urges", "urged", "warn", "warns",
+        "warned", "promised", "elaborate", "elaborates", "elaborated",
+        "insist", "insists", "insisted", "claimed", "argue", "argues", "argued", 
+        "noted", "announce", "announces", "announced", "declare", "declares", "declared", "write",
+        "writes", "wrote", "tweeted", "posted", "explain", "explains", "explained",
+        "replied", "respond", "responds", "responded", "ask", "asks", "asked", "admit",
+        "admits", "admitted", "acknowledge", "acknowledged", "vowed", "pledged",
+        "accuse", "accused", "accuses", "suggest", "suggested", "suggests", "stressed",
+        "emphasise", "emphasised", "emphasize", "emphasized", "commented", "remarked", "reported", "quoted", "branded",
+        "dubbed", "labelled", "labeled", "criticised", "criticized", "condemned", "praised", "hailed",
+        "threatened", "demanded", "conceded", "confirmed", "denied", "predicted", "recalled", "boasted",
+        "complained", "cautioned", "concluded", "continued", "mentioned", "observed", "repeated", "reiterated",
+        "promising", "vowing", "telling", "insisting", "arguing", "adding", "noting", "describing",
+    ], caseInsensitive: true)
+
+    /// Relative pronouns whose antecedent is the speaker ("…, which said").
+    static let relativePronouns = WordSet(["which", "who", "that"], caseInsensitive: false)
+
+    /// Words that may stand between "according" and its source ("according to state media").
+    static let accordingLeadIn = WordSet(["to"], caseInsensitive: true)
+}

@@ -1,0 +1,102 @@
+import StorylineExtraction
+import StorylineModel
+import Testing
+
+@Suite struct ActorsTests {
+    @Test func matchesKnownAliasesCaseSensitivelyOnWordBoundaries() {
+        let known = [KnownActor(name: "Acme Corporation", kind: .organisation, aliases: ["Acme", "the firm"])]
+        let run = StagesRun("Acme grew. Acmeville is a town. THE FIRM and acme are not names. Shares in the firm rose.", known: known)
+        #expect(run.mentionPairs == ["Acme → Acme Corporation", "the firm → Acme Corporation"])
+    }
+
+    @Test func findsPeopleFromTitlesAndHonorifics() {
+        let run = StagesRun("President Maria Lopez met Spokesman Tom Reed. Later Dr. Anna Berg spoke to Mrs Hale.")
+        #expect(run.actor(named: "Maria Lopez")?.kind == .person)
+        #expect(run.actor(named: "Tom Reed")?.kind == .person)
+        #expect(run.actor(named: "Anna Berg")?.kind == .person)
+        #expect(run.actor(named: "Hale")?.kind == .person)
+    }
+
+    @Test func findsPeopleFromCueVerbsAppositionsAndAffiliations() {
+        let run = StagesRun("""
+        Laura Stone said the plan was sound. "It will work," said Omar Haddad. \
+        Nadia Haddad, the sister of Omar Haddad, disagreed. Peter Quill of the Finance Ministry was silent.
+        """)
+        for name in ["Laura Stone", "Omar Haddad", "Nadia Haddad", "Peter Quill"] {
+            #expect(run.actor(named: name)?.kind == .person, "\(name)")
+        }
+        #expect(run.actor(named: "Finance Ministry")?.kind == .organisation)
+    }
+
+    @Test func findsOrganisationsAndAcronyms() {
+        let run = StagesRun("The Ministry of Foreign Affairs and the ruling Workers' Party replied. The NATO summit was praised by the Daily Post. It was on TV.")
+        #expect(run.actor(named: "Ministry of Foreign Affairs")?.kind == .organisation)
+        #expect(run.actor(named: "Workers' Party")?.kind == .organisation)
+        #expect(run.actor(named: "NATO")?.kind == .organisation)
+        #expect(run.actor(named: "Daily Post")?.kind == .organisation)
+        #expect(run.actor(named: "TV") == nil)
+    }
+
+    @Test func resolvesSeveralPeopleSharingASurname() {
+        let run = StagesRun("""
+        Lee Min-ho said he arrived first. Then Ms Grace Lee spoke. Mr Lee listened. \
+        Ms Lee answered him. Lee Min-ho left, and Lee waved.
+        """)
+        let lees = run.mentions.filter { run.documents[0].text(in: $0.range).contains("Lee") }.map { run.actors[$0.actor].name }
+        #expect(lees == ["Lee Min-ho", "Grace Lee", "Lee Min-ho", "Grace Lee", "Lee Min-ho", "Lee Min-ho"])
+    }
+
+    @Test func resolvesHonorificsToTheMostRecentFullName() {
+        let run = StagesRun("Sung Park said he met Park Ji-woo, the new envoy. Mr Park smiled. Later Park Ji-woo spoke and Mr. Park nodded. Sung Park left; Mr Park stayed.")
+        let parks = run.mentions.filter { run.documents[0].text(in: $0.range).hasPrefix("Mr") }.map { run.actors[$0.actor].name }
+        #expect(parks == ["Park Ji-woo", "Park Ji-woo", "Sung Park"])
+    }
+
+    @Test func possessivesMentionTheActorNotANewOne() {
+        let run = StagesRun("President Ana Silva spoke. Ms Silva's aides left. Mr. Silva's rival stayed.")
+        #expect(run.actors.filter { $0.kind == .person }.map(\.name) == ["Ana Silva", "Silva"])
+        #expect(run.actorName(mentionedAs: "Ms Silva") == "Ana Silva")
+    }
+
+    @Test func capitalsStandForGovernmentsButNotForPlaces() {
+        let run = StagesRun("Moscow rejected the offer. Talks were held in Moscow. The envoy flew to the capital, Moscow, and Moscow-based firms waited. Washington said no.")
+        let moscow = run.mentions.filter { run.documents[0].text(in: $0.range) == "Moscow" }
+        #expect(moscow.count == 1)
+        #expect(moscow.first?.form == .metonym)
+        #expect(run.actorName(mentionedAs: "Moscow") == "Russia")
+        #expect(run.actorName(mentionedAs: "Washington") == "United States")
+    }
+
+    @Test func demonymsStandForGovernmentsOnlyBeforeGovernmentNouns() {
+        let run = StagesRun("The French government protested. A French chef cooked. Japanese officials agreed.")
+        #expect(run.mentionPairs == ["French government → France", "Japanese officials → Japan"])
+    }
+
+    @Test func titledDescriptionsResolveToTheTitleHolder() {
+        let run = StagesRun("Leader Ivan Petrov spoke on Monday. The Russian leader said talks would continue.", known: [])
+        #expect(run.actorName(mentionedAs: "Russian leader") == "Ivan Petrov")
+    }
+
+    @Test func pronounsInAttributionPositionResolveToTheLastCompatiblePerson() {
+        let run = StagesRun("""
+        Mr Tom Hardy met Ms Jane Cole. "We agreed," she said. He also said talks would go on. \
+        Officials, he added, were pleased.
+        """)
+        let pronouns = run.mentions.filter { $0.form == .pronoun }.map { run.actors[$0.actor].name }
+        #expect(pronouns == ["Jane Cole", "Tom Hardy", "Tom Hardy"])
+    }
+
+    @Test func actorsAreSharedAcrossDocuments() {
+        let run = StagesRun(["Spokesman Carl Berg said yes.", "Carl Berg later said no. Mr Berg left."])
+        #expect(run.actors.filter { $0.name == "Carl Berg" }.count == 1)
+        #expect(Set(run.mentions.map(\.document)) == [0, 1])
+        #expect(run.mentions.allSatisfy { run.actors[$0.actor].name == "Carl Berg" })
+    }
+
+    @Test func mentionRangesAreExact() {
+        let text = "Mr. Hardy\u{2019}s plan, said Jo Ann Reyes."
+        let run = StagesRun(text)
+        #expect(run.mentionPairs.contains("Jo Ann Reyes → Jo Ann Reyes"))
+        #expect(run.mentions.allSatisfy { $0.range.end <= text.utf8.count && $0.sentence == 0 })
+    }
+}

@@ -1,0 +1,102 @@
+import StorylineExtraction
+import StorylineModel
+import Testing
+
+@Suite struct QuotesTests {
+    @Test func findsStraightAndCurlyQuotesWithExactRanges() {
+        let text = "Mayor Ada Kent said \"the budget is fixed\" and added \u{201C}taxes will not rise\u{201D}."
+        let run = StagesRun(text)
+        #expect(run.quotes.map(\.text) == ["the budget is fixed", "taxes will not rise"])
+        #expect(run.quotes.allSatisfy { run.documents[0].text(in: $0.range) == $0.text })
+        #expect(run.quotes.map(\.id) == [0, 1])
+        #expect(run.quotes.allSatisfy { $0.speaker.map { run.actors[$0].name } == "Ada Kent" })
+    }
+
+    @Test func apostrophesAndSingleQuotesAreNotQuoteMarks() {
+        let run = StagesRun("Ms Kent's 'plan' isn\u{2019}t new, the council\u{2019}s clerk said.")
+        #expect(run.quotes.isEmpty)
+    }
+
+    @Test func separatesPhrasesFromQuotes() {
+        let run = StagesRun("Senator Bo Lind called the bill a \"disaster\" and a \"total failure\" that \"nobody can defend\".")
+        #expect(run.quotes.map(\.kind) == [.phrase, .phrase, .quote])
+        #expect(run.quotes.allSatisfy { $0.speaker.map { run.actors[$0].name } == "Bo Lind" })
+        #expect(run.quotes.first?.cue == "called")
+    }
+
+    @Test func attributesPartialQuotesAndInvertedSubjects() {
+        let run = StagesRun("""
+        The minister wanted "a fair deal for everyone", said Hugo Brand. "We will not give in," Rosa Vale said.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "fair deal") == "Hugo Brand")
+        #expect(run.speaker(ofQuoteContaining: "give in") == "Rosa Vale")
+    }
+
+    @Test func followsQuotesSplitOverSentences() {
+        let text = "\u{201C}We tried. We failed. We will try again,\u{201D} said Ivo Mark. Then he left."
+        let run = StagesRun(text)
+        #expect(run.quotes.count == 1)
+        #expect(run.quotes.first?.text == "We tried. We failed. We will try again,")
+        #expect(run.quotes.first?.sentence == 0)
+        #expect(run.speaker(ofQuoteContaining: "We tried") == "Ivo Mark")
+    }
+
+    @Test func quotesContinuingIntoTheNextParagraphKeepTheirSpeaker() {
+        let text = "\"The river rose overnight,\" said Dan Voss, the fire chief. \"We moved everyone out.\n\n\"Nobody was hurt in the end.\""
+        let run = StagesRun(text)
+        #expect(run.quotes.map(\.text) == ["The river rose overnight,", "We moved everyone out.", "Nobody was hurt in the end."])
+        #expect(run.quotes.allSatisfy { $0.speaker.map { run.actors[$0].name } == "Dan Voss" })
+    }
+
+    @Test func attributesAccordingToSources() {
+        let run = StagesRun("The army was \"fully ready for any attack\", according to state broadcaster KRT.")
+        #expect(run.speaker(ofQuoteContaining: "fully ready") == "KRT")
+        #expect(run.quotes.first?.cue == "according to")
+    }
+
+    @Test func theSubjectOfTheCueVerbWinsOverAccordingTo() {
+        let run = StagesRun("Mr Omar Reza said the talks were \"a waste of everyone's time\", according to the news agency AFP.")
+        #expect(run.speaker(ofQuoteContaining: "waste") == "Omar Reza")
+    }
+
+    @Test func attributesThroughPronouns() {
+        let run = StagesRun("""
+        Ms Ida Moss met Mr Karl Frey. The plan, she said, was "ready to go ahead this year". \
+        He also said the cost was "far too high for us".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "ready to go") == "Ida Moss")
+        #expect(run.speaker(ofQuoteContaining: "far too high") == "Karl Frey")
+    }
+
+    @Test func attributesWhichSaidToItsAntecedent() {
+        let run = StagesRun("""
+        A remark by Mr Alan Pike which referred to the deal as a "bad bargain" drew an angry response from France, \
+        which said the remark showed Mr Pike's wish to "keep punishing the farmers".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "bad bargain") == "Alan Pike")
+        #expect(run.speaker(ofQuoteContaining: "keep punishing") == "France")
+        #expect(run.quotes.first?.kind == .phrase)
+    }
+
+    @Test func attributesDescribedAsAndPromised() {
+        let run = StagesRun("""
+        Governor Lia Dunn described the storm as a "once in a lifetime event". \
+        Mayor Tim Osei has promised a "swift and fair" recovery.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "lifetime") == "Lia Dunn")
+        #expect(run.speaker(ofQuoteContaining: "swift") == "Tim Osei")
+    }
+
+    @Test func unattributedQuotesHaveNoSpeaker() {
+        let run = StagesRun("The sign read \"closed for the whole winter season\".")
+        #expect(run.quotes.count == 1)
+        #expect(run.quotes.first?.speaker == nil)
+    }
+
+    @Test func unbalancedMarksNeverCrash() {
+        for text in ["\"", "He said \"yes", "\u{201D}odd\u{201C}", "\"\"", "\u{201C}\u{201C}a b c\u{201D}"] {
+            let run = StagesRun(text)
+            #expect(run.quotes.allSatisfy { $0.range.end <= text.utf8.count })
+        }
+    }
+}
