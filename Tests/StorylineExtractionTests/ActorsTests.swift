@@ -99,4 +99,10 @@ import Testing
         #expect(run.mentionPairs.contains("Jo Ann Reyes → Jo Ann Reyes"))
         #expect(run.mentions.allSatisfy { $0.range.end <= text.utf8.count && $0.sentence == 0 })
     }
+
+    @Test func surnamesInsideLongerNamesAreNotPeople() {
+        let run = StagesRun("Sung Park said he was pleased. He walked through Central Park. Then Park left. Kim Yo-jong, the sister of the leader, spoke.")
+        #expect(run.mentionPairs.filter { $0.hasPrefix("Park") || $0.hasPrefix("Central") } == ["Park → Sung Park"])
+        #expect(run.actor(named: "Kim Yo-jong")?.kind == .person)
+    }
 }

@@ -6,7 +6,13 @@ extension ActorResolver {
     /// "President X Y", "leader X", "Spokesman X Y".
     mutating func titledPerson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard context.isWord(index, in: ActorLexicon.titles) else { return nil }
-        let nameStart = skippingPeriod(context, index + 1)
+        var nameStart = skippingPeriod(context, index + 1)
+        // "The Prime Minister, Jo Bloggs, said": a name set off by commas after its title.
+        if context.isComma(nameStart), context.isCapitalisedWord(nameStart + 1) {
+            let end = nameEnd(context, from: nameStart + 1)
+            guard end - nameStart >= 3, context.isComma(end) || end == context.count else { return nil }
+            nameStart += 1
+        }
         guard context.isCapitalisedWord(nameStart) else { return nil }
         let title = context.text(index).lowercased()
         if let known = self.index.longestMatch(context.bytes, context.tokens, at: nameStart) {
@@ -50,7 +56,9 @@ extension ActorResolver {
         guard context.isCapitalisedWord(index) else { return nil }
         let end = nameEnd(context, from: index)
         guard end - index >= 2 else { return nil }
+        guard !context.isWord(end - 1, in: ActorLexicon.placeHeads) else { return nil }
         let afterCue = context.isCueVerb(context.skippingFillers(from: end))
+            || (context.isComma(end) && context.isCueVerb(context.skippingFillers(from: end + 1)))
         let beforeCue = index > 0 && context.isCueVerb(index - 1)
         let apposition = context.isComma(end)
             && (context.isExactly(end + 1, "the") || context.isExactly(end + 1, "a") || context.isExactly(end + 1, "an") || context.isExactly(end + 1, "who"))
@@ -63,7 +71,10 @@ extension ActorResolver {
 
     /// "Kim" alone, when a person with that surname is known.
     mutating func bareSurname(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard context.isCapitalisedWord(index), !context.isWord(index, in: ActorLexicon.notNames),
+        // Part of a longer capitalised name ("Central Park", "Park Avenue") is not a surname.
+        let inName = (context.isCapitalisedWord(index - 1) && !context.isWord(index - 1, in: ActorLexicon.notNames))
+            || context.isCapitalisedWord(index + 1)
+        guard !inName, context.isCapitalisedWord(index), !context.isWord(index, in: ActorLexicon.notNames),
               let id = surnameBearer(context.text(index), gender: nil, state) else { return nil }
         record(id, context, index, index + 1, .name, &state, alias: true)
         return index + 1

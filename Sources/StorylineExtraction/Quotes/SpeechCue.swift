@@ -86,8 +86,15 @@ struct SpeechCueFinder {
             }
             return nil
         }
+        // `"…," said Labour leader Jo Bloggs`: the first actor shortly after the verb.
         let inverted = verb == 0 || context.isComma(verb - 1) || (verb > 0 && quoted[verb - 1])
-        if inverted, verb + 1 < context.count, let mention = mentionsByFirstToken[verb + 1] { return mention.actor }
+        if inverted {
+            var index = verb + 1
+            while index < min(context.count, verb + 7), !quoted[index], !context.isComma(index), !context.isExactly(index, ".") {
+                if let mention = mentionsByFirstToken[index] { return mention.actor }
+                index += 1
+            }
+        }
         // "Mr Kim, who was speaking in the capital, said …": the sentence's first actor.
         if context.isComma(previous) {
             for index in 0..<previous where !quoted[index] {
