@@ -110,7 +110,4 @@ enum ActorLexicon {
         "Kwon", "Hwang", "Ahn", "Song", "Ri", "Pak", "Moon", "Xi", "Li", "Wang", "Zhang", "Liu", "Chen",
         "Yang", "Zhao", "Huang", "Zhou", "Wu", "Hu", "Wen", "Deng", "Mao", "Jiang",
     ], caseInsensitive: false)
-
-    /// Pronouns resolved in attribution position, with their gender.
-    static let pronouns: [String: PersonGender] = ["he": .male, "He": .male, "she": .female, "She": .female]
 }

@@ -73,11 +73,11 @@ extension ActorResolver {
             record(id, context, index, end, entry.form, &state, alias: true)
             return end
         case .demonym:
-            if context.isWord(end, in: ActorLexicon.governmentNouns) {
+            if context.has(end, .governmentNoun) {
                 record(actorID(for: entry.target), context, index, end + 1, .metonym, &state, alias: false)
                 return end + 1
             }
-            if context.isWord(end, in: ActorLexicon.titles), !context.isCapitalisedWord(end + 1),
+            if context.has(end, .title), !context.isCapitalisedWord(end + 1),
                let holder = titleHolders[context.text(end).lowercased()] {
                 record(holder, context, index, end + 1, .title, &state, alias: false)
                 return end + 1
@@ -95,9 +95,9 @@ extension ActorResolver {
         var previous = index - 1
         if context.isComma(previous) { previous -= 1 }
         guard previous >= 0, context.tokens[previous].isWord else { return false }
-        if context.isWord(previous, in: ActorLexicon.placeWords) { return true }
+        if context.has(previous, .placeWord) { return true }
         return previous == index - 1 && previous > 0 && context.isCapitalisedWord(previous)
-            && !context.isWord(previous, in: ActorLexicon.notNames)
+            && !context.has(previous, .notName)
     }
 
     // MARK: Organisations
@@ -105,13 +105,13 @@ extension ActorResolver {
     /// End of an organisation name starting at `index`: capitalised words ending in a head word
     /// ("US State Department", "Workers' Party"), optionally "of …" ("Ministry of Defence").
     private func organisationEnd(_ context: TokenContext, _ index: Int) -> Int? {
-        guard context.isCapitalisedWord(index), !context.isWord(index, in: ActorLexicon.notNames) else { return nil }
+        guard context.isCapitalisedWord(index), !context.has(index, .notName) else { return nil }
         let tokens = context.tokens
         var next = index
         var end = -1
         while next < tokens.count {
             if context.isCapitalisedWord(next) {
-                if context.isWord(next, in: ActorLexicon.organisationHeads) { end = next + 1 }
+                if context.has(next, .organisationHead) { end = next + 1 }
                 next += 1
                 continue
             }
@@ -123,15 +123,15 @@ extension ActorResolver {
                 continue
             }
             if end == next, context.isExactly(next, "of") || context.isExactly(next, "for"),
-               context.isWord(next - 1, in: ActorLexicon.headsTakingOf), context.isCapitalisedWord(next + 1) {
+               context.has(next - 1, .headTakingOf), context.isCapitalisedWord(next + 1) {
                 var tail = next + 1
-                while context.isCapitalisedWord(tail), !context.isWord(tail, in: ActorLexicon.notNames) { tail += 1 }
+                while context.isCapitalisedWord(tail), !context.has(tail, .notName) { tail += 1 }
                 end = tail
             }
             break
         }
         if end < 0 || (end == index + 1) {
-            return context.isWord(index, in: ActorLexicon.standaloneOrganisations) ? index + 1 : nil
+            return context.has(index, .standaloneOrganisation) ? index + 1 : nil
         }
         return end
     }
@@ -159,7 +159,7 @@ extension ActorResolver {
     }
 
     private mutating func acronym(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard context.isAcronym(index), !context.isWord(index, in: ActorLexicon.notAcronyms) else { return nil }
+        guard context.isAcronym(index), !context.has(index, .notAcronym) else { return nil }
         // Words in capitals around it mean a shouted headline, not an acronym.
         if context.isAcronym(index - 1) || context.isAcronym(index + 1) { return nil }
         let name = context.text(index)

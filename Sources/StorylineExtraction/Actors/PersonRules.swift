@@ -5,7 +5,7 @@ import StorylineModel
 extension ActorResolver {
     /// "President X Y", "leader X", "Spokesman X Y".
     mutating func titledPerson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard context.isWord(index, in: ActorLexicon.titles) else { return nil }
+        guard context.has(index, .title) else { return nil }
         var nameStart = skippingPeriod(context, index + 1)
         // "The Prime Minister, Jo Bloggs, said": a name set off by commas after its title.
         if context.isComma(nameStart), context.isCapitalisedWord(nameStart + 1) {
@@ -33,7 +33,7 @@ extension ActorResolver {
 
     /// "Mr Kim", "Mr. Kim", "Ms Lee": the honorific's gender picks among people sharing a surname.
     mutating func honorificPerson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard context.isWord(index, in: ActorLexicon.honorificWords) else { return nil }
+        guard context.has(index, .honorific) else { return nil }
         let gender = ActorLexicon.honorifics[context.text(index)] ?? nil
         let nameStart = skippingPeriod(context, index + 1)
         guard context.isCapitalisedWord(nameStart) else { return nil }
@@ -56,7 +56,7 @@ extension ActorResolver {
         guard context.isCapitalisedWord(index) else { return nil }
         let end = nameEnd(context, from: index)
         guard end - index >= 2 else { return nil }
-        guard !context.isWord(end - 1, in: ActorLexicon.placeHeads) else { return nil }
+        guard !context.has(end - 1, .placeHead) else { return nil }
         let afterCue = context.isCueVerb(context.skippingFillers(from: end))
             || (context.isComma(end) && context.isCueVerb(context.skippingFillers(from: end + 1)))
         let beforeCue = index > 0 && context.isCueVerb(index - 1)
@@ -72,9 +72,11 @@ extension ActorResolver {
     /// "Kim" alone, when a person with that surname is known.
     mutating func bareSurname(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         // Part of a longer capitalised name ("Central Park", "Park Avenue") is not a surname.
-        let inName = (context.isCapitalisedWord(index - 1) && !context.isWord(index - 1, in: ActorLexicon.notNames))
+        let inName = (context.isCapitalisedWord(index - 1) && !context.has(index - 1, .notName))
             || context.isCapitalisedWord(index + 1)
-        guard !inName, context.isCapitalisedWord(index), !context.isWord(index, in: ActorLexicon.notNames),
+        guard !inName, context.isCapitalisedWord(index), !context.has(index, .notName) else { return nil }
+        let token = context.tokens[index]
+        guard surnameHashes.contains(WordSet.hash(context.bytes, token.start, token.end, lowered: false)),
               let id = surnameBearer(context.text(index), gender: nil, state) else { return nil }
         record(id, context, index, index + 1, .name, &state, alias: true)
         return index + 1
@@ -82,7 +84,8 @@ extension ActorResolver {
 
     /// "he said", "she added", "He also said", "said she": the last compatible person.
     mutating func pronoun(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard context.tokens[index].count <= 3, let gender = ActorLexicon.pronouns[context.text(index)] else { return nil }
+        let gender: PersonGender
+        if context.has(index, .malePronoun) { gender = .male } else if context.has(index, .femalePronoun) { gender = .female } else { return nil }
         var previous = index - 1
         if context.isComma(previous) { previous -= 1 }
         guard context.isCueVerb(context.skippingFillers(from: index + 1)) || context.isCueVerb(previous) else { return nil }
@@ -95,7 +98,7 @@ extension ActorResolver {
 
     /// "the president", "the leader": the person last introduced with that title.
     mutating func titleDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard !context.tokens[index].isCapitalised, context.isWord(index, in: ActorLexicon.titles),
+        guard !context.tokens[index].isCapitalised, context.has(index, .title),
               context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
               !context.isCapitalisedWord(index + 1),
               let id = titleHolders[context.text(index)] else { return nil }
@@ -136,8 +139,8 @@ extension ActorResolver {
         var end = start
         var words = 0
         while words < 3, context.isCapitalisedWord(end) {
-            if context.isWord(end, in: ActorLexicon.notNames) || context.isWord(end, in: ActorLexicon.titles)
-                || context.isWord(end, in: ActorLexicon.organisationHeads) || context.isWord(end, in: ActorLexicon.honorificWords) {
+            if context.has(end, .notName) || context.has(end, .title)
+                || context.has(end, .organisationHead) || context.has(end, .honorific) {
                 break
             }
             if end > start, let other = self.index.longestMatch(context.bytes, context.tokens, at: end),
