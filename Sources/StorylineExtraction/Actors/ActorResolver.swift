@@ -19,8 +19,10 @@ public struct ActorResolver: Sendable {
     var genders: [Int: PersonGender] = [:]
     /// Title word (lower case) → the person last introduced with it ("leader" → the leader).
     var titleHolders: [String: Int] = [:]
-    /// Mention clock value of each actor's latest mention, over all documents.
-    var lastSeen: [Int: Int] = [:]
+    /// Mention clock value of each actor's latest mention, over all documents (-1: never).
+    var lastSeen: [Int] = []
+    /// Hashes of (actor, text) pairs already noted as aliases.
+    var notedAliases: Set<UInt64> = []
     var clock = 0
 
     /// Starts with the actors a story file names, then indexes the world country table.
@@ -73,6 +75,7 @@ public struct ActorResolver: Sendable {
         }
         let id = actors.count
         actors.append(Actor(id: id, name: name, kind: kind, aliases: aliases))
+        lastSeen.append(-1)
         idsByName[name] = id
         for alias in aliases where idsByName[alias] == nil { idsByName[alias] = id }
         index.add(name, target: .actor(id), role: .name)

@@ -48,7 +48,12 @@ extension ActorResolver {
         lastSeen[id] = clock
         state.lastSeen[id] = clock
         if actors[id].kind == .person { state.people.append(id) }
-        if alias { noteAlias(context.phrase(start, end), of: id) }
+        if alias {
+            // Build the alias text only the first time this actor is named this way.
+            var key = WordSet.hash(context.bytes, range.start, range.end, lowered: false)
+            key = (key ^ UInt64(id)) &* 0x100_0000_01b3
+            if notedAliases.insert(key).inserted { noteAlias(context.phrase(start, end), of: id) }
+        }
     }
 
     private mutating func actorID(for target: PhraseTarget) -> Int {
@@ -140,11 +145,11 @@ extension ActorResolver {
         let name = context.phrase(index, end)
         // "US State Department" is also "State Department"; the country opening it is mentioned too.
         var shortName: String?
-        if let leading, leading.entry.role == .name || leading.entry.role == .demonym, leading.end < end {
+        // Only a country's name makes the rest an alias: "Finnish Foreign Ministry" and
+        // "Polish Foreign Ministry" are two ministries, not one "Foreign Ministry".
+        if let leading, leading.entry.role == .name, leading.end < end {
             shortName = context.phrase(leading.end, end)
-            if leading.entry.role == .name {
-                record(actorID(for: leading.entry.target), context, index, leading.end, .name, &state, alias: true)
-            }
+            record(actorID(for: leading.entry.target), context, index, leading.end, .name, &state, alias: true)
         }
         let id = idsByName[name] ?? shortName.flatMap { idsByName[$0] } ?? register(name: name, kind: .organisation)
         if let shortName, let leading, end - leading.end >= 2, idsByName[shortName] == nil {

@@ -61,7 +61,8 @@ extension ActorResolver {
             || (context.isComma(end) && context.isCueVerb(context.skippingFillers(from: end + 1)))
         let beforeCue = index > 0 && context.isCueVerb(index - 1)
         let apposition = context.isComma(end)
-            && (context.isExactly(end + 1, "the") || context.isExactly(end + 1, "a") || context.isExactly(end + 1, "an") || context.isExactly(end + 1, "who"))
+            && (context.isExactly(end + 1, "the") || context.isExactly(end + 1, "a") || context.isExactly(end + 1, "an")
+                || context.isExactly(end + 1, "who") || possessiveRole(context, at: end + 1))
         let affiliation = context.isExactly(end, "of") && (context.isExactly(end + 1, "the") || context.isCapitalisedWord(end + 1))
         guard afterCue || beforeCue || apposition || affiliation else { return nil }
         let id = person(context, index, end, gender: nil, state)
@@ -108,6 +109,14 @@ extension ActorResolver {
 
     // MARK: Helpers
 
+    /// Whether "<Name>'s <role>" starts at `index` ("Lethmark's foreign minister").
+    private func possessiveRole(_ context: TokenContext, at index: Int) -> Bool {
+        var next = index
+        while next < index + 3, context.isCapitalisedWord(next) { next += 1 }
+        guard next > index, next < context.count, context.tokens[next].kind == .possessive else { return false }
+        return next + 1 < context.count && context.tokens[next + 1].isWord && !context.tokens[next + 1].isCapitalised
+    }
+
     /// The person named by tokens `start..<end`: a known full name, a surname in context, or a new person.
     mutating func person(_ context: TokenContext, _ start: Int, _ end: Int, gender: PersonGender?, _ state: DocumentMentions) -> Int {
         let name = context.phrase(start, end)
@@ -124,7 +133,7 @@ extension ActorResolver {
         var bestScore = (-1, -1)
         for id in bearers {
             if let gender, let known = genders[id], known != gender { continue }
-            let score = (state.lastSeen[id] ?? -1, lastSeen[id] ?? -1)
+            let score = (state.lastSeen[id] ?? -1, lastSeen[id])
             if best == nil || score > bestScore {
                 best = id
                 bestScore = score

@@ -40,18 +40,18 @@ enum WordClassTable {
         (WordSet(["she", "She"], caseInsensitive: false), .femalePronoun),
     ]
 
-    private static let table: [UInt64: [Entry]] = {
-        var table: [UInt64: [Entry]] = [:]
+    private static let table: ByteHashTable<Entry> = {
+        var table = ByteHashTable<Entry>(capacity: 1024)
         for (set, wordClass) in sources {
             for member in set.members {
                 let key = WordSet.hash(member)
-                var bucket = table[key, default: []]
+                var bucket = table.values(for: key) ?? []
                 if let existing = bucket.firstIndex(where: { $0.bytes == member && $0.ignoresCase == set.ignoresCase }) {
                     bucket[existing].classes.insert(wordClass)
                 } else {
                     bucket.append(Entry(bytes: member, ignoresCase: set.ignoresCase, classes: wordClass))
                 }
-                table[key] = bucket
+                table.set(bucket, for: key)
             }
         }
         return table
@@ -72,7 +72,7 @@ enum WordClassTable {
     }
 
     private static func collect(_ key: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into result: inout WordClass) {
-        guard let bucket = table[key] else { return }
+        guard let bucket = table.values(for: key) else { return }
         for entry in bucket where entry.bytes.count == end - start {
             var equal = true
             for offset in 0..<entry.bytes.count {
