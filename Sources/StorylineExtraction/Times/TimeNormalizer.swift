@@ -3,10 +3,14 @@ import StorylineModel
 /// Finds temporal expressions and normalizes them against an anchor date, HeidelTime-style.
 public struct TimeNormalizer: Sendable {
     /// Named reference dates from the story file.
-    public var references: [ReferenceDate]
+    public var references: [ReferenceDate] {
+        didSet { referenceMatcher = ReferenceMatcher(references) }
+    }
+    private var referenceMatcher: ReferenceMatcher
 
     public init(references: [ReferenceDate]) {
         self.references = references
+        self.referenceMatcher = ReferenceMatcher(references)
     }
 
     /// Time expressions of one document. `anchor` is its publication date (nil: undated,
@@ -15,6 +19,40 @@ public struct TimeNormalizer: Sendable {
         _ document: Document, documentIndex: Int, sentences: [Sentence],
         anchor: CalendarDay?, assumed: Bool
     ) -> [TimeExpression] {
-        []  // Placeholder until the time stage lands.
+        let resolver = TimeResolver(anchor: anchor)
+        return TextBytes.with(document.text) { bytes in
+            var found: [TimeExpression] = []
+            for sentence in sentences {
+                let range = sentence.range
+                guard range.start >= 0, range.end <= bytes.count, range.start < range.end else { continue }
+                let tokens = TimeTokens(bytes, tokens: WordScanner.tokens(bytes, from: range.start, to: range.end))
+                let references = referenceMatcher.matches(tokens)
+                var matches = references
+                matches += TimeMatcher(t: tokens).matches(skipping: references.map { $0.first..<$0.end })
+                matches.sort { $0.first < $1.first }
+                for match in matches {
+                    // The clause's tense is looked for only when the expression needs it.
+                    let resolved = resolver.resolve(match) {
+                        TenseLexicon.tense(around: match.first..<match.end, in: tokens.tokens, bytes)
+                    }
+                    let textRange = TextRange(start: tokens.tokens[match.first].start, end: tokens.tokens[match.end - 1].end)
+                    found.append(TimeExpression(
+                        text: TextBytes.string(bytes, textRange.start, textRange.end),
+                        value: resolved.value, precision: resolved.precision, interval: resolved.interval,
+                        relation: match.relation(resolvedAs: resolved),
+                        assumed: assumed && resolved.usedAnchor,
+                        document: documentIndex, sentence: sentence.index, range: textRange))
+                }
+            }
+            return found
+        }
+    }
+}
+
+extension TimeMatch {
+    /// The relation reported for the expression (references carry theirs in their kind).
+    func relation(resolvedAs resolved: ResolvedTime) -> TimeRelation {
+        if case .reference(_, let relation, _, _, _) = kind { return relation }
+        return relation
     }
 }

@@ -1,0 +1,79 @@
+/// Grammatical tense as far as a temporal expression needs it (HeidelTime's PAST / PRESENTFUTURE).
+enum Tense: Sendable, Equatable {
+    case past, presentFuture
+}
+
+/// Words that show the tense of the clause around a temporal expression.
+enum TenseLexicon {
+    /// Auxiliaries, modals and irregular past forms with their tense.
+    static let words: WordTable<Tense> = WordTable(
+        pastWords.map { ($0, Tense.past) } + futureWords.map { ($0, Tense.presentFuture) })
+
+    private static let futureWords = [
+        "will", "shall", "won't", "is", "are", "am", "plans", "plan", "expected", "expects", "scheduled", "due",
+        "upcoming", "intends", "aims", "going", "set", "hopes", "wants", "'ll", "next",
+    ]
+
+    private static let pastWords = [
+        "was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "ago", "last",
+        "said", "told", "met", "held", "took", "made", "came", "went", "saw", "gave", "began", "left", "won", "lost",
+        "led", "sent", "spoke", "wrote", "thought", "found", "became", "brought", "built", "fell", "felt", "fought",
+        "got", "grew", "heard", "kept", "knew", "meant", "paid", "ran", "rose", "sat", "shot", "sold", "stood",
+        "struck", "taught", "threw", "understood", "broke", "chose", "drove", "flew", "hid", "hung", "laid", "lit",
+        "rode", "rang", "sang", "sank", "slept", "spent", "stole", "swore", "tore", "woke", "withdrew", "overtook",
+        "undertook", "forgot", "froze", "ate", "drew", "bought", "caught", "sought", "fled", "fed", "bore",
+        "has", "have", "hasn't", "haven't",
+    ]
+
+    /// Words ending in "-ed" that are usually not past-tense verbs.
+    static let edExceptions = WordSet([
+        "need", "needed", "speed", "feed", "seed", "bed", "red", "hundred", "united", "limited", "armed", "advanced",
+        "based", "related", "supposed", "alleged", "so-called", "detailed", "expected", "scheduled", "planned",
+        "proposed", "planned", "interested", "concerned", "red", "shed", "shred", "bred", "breed", "creed", "greed",
+        "weed", "freed", "indeed", "steed", "tweed", "deed",
+    ])
+
+    /// The tense of the clause around tokens `range`: the nearest tense word, else nil.
+    static func tense(around range: Range<Int>, in tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
+        var distance = 1
+        let limit = max(range.lowerBound, tokens.count - range.upperBound) + 1
+        while distance <= limit {
+            // Left first: the verb usually comes before a trailing time phrase.
+            let left = range.lowerBound - distance
+            if left >= 0, let tense = tense(at: left, in: tokens, bytes) { return tense }
+            let right = range.upperBound - 1 + distance
+            if right < tokens.count, let tense = tense(at: right, in: tokens, bytes) { return tense }
+            distance += 1
+        }
+        return nil
+    }
+
+    /// The tense shown by token `i`; a participle after "be", "been", "being" or "to be"
+    /// ("will be held") takes the tense of the auxiliary chain before it.
+    private static func tense(at i: Int, in tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
+        guard let shown = tense(of: tokens[i], bytes) else { return nil }
+        guard shown == .past, i > 0, tokens[i - 1].isWord, participleAuxiliaries.contains(bytes, tokens[i - 1]) else { return shown }
+        var k = i - 2
+        while k >= 0, k >= i - 4 {
+            if let chained = tense(of: tokens[k], bytes), !participleAuxiliaries.contains(bytes, tokens[k]) { return chained }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Auxiliaries before a participle that make its "-ed" form say nothing about tense.
+    static let participleAuxiliaries = WordSet(["be", "been", "being", "to"])
+
+    /// The tense a single token shows, if any.
+    static func tense(of token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
+        guard token.isWord else { return nil }
+        if let tense = words.value(bytes, token.start, token.end) { return tense }
+        // Regular past forms: at least five letters ending in "ed".
+        let count = token.end - token.start
+        guard count >= 5, ByteClass.lower(bytes[token.end - 2]) == UInt8(ascii: "e"),
+              ByteClass.lower(bytes[token.end - 1]) == UInt8(ascii: "d"),
+              !token.isCapitalised,
+              !edExceptions.contains(bytes, token.start, token.end) else { return nil }
+        return .past
+    }
+}

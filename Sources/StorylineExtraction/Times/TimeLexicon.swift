@@ -1,0 +1,177 @@
+import StorylineModel
+
+/// What a word can contribute to a temporal expression.
+enum TimeWord: Sendable, Equatable {
+    /// A full month name (1 = January).
+    case month(Int)
+    /// A month abbreviation ("Jan", "Sept"): only with a day or year beside it.
+    case monthAbbreviation(Int)
+    /// A weekday (ISO: 1 = Monday … 7 = Sunday).
+    case weekday(Int)
+    /// A season.
+    case season(Season)
+    /// A calendar unit ("week", "months").
+    case unit(TimeUnit)
+    /// "yesterday" (-1), "today" (0), "tomorrow" (+1), "tonight" (0).
+    case dayOffset(Int)
+    /// "last", "next", "this", "coming", "previous".
+    case deixis(Deixis)
+    /// Adverbs meaning some time before publication ("recently", "previously").
+    case pastAdverb
+    /// Adverbs meaning at publication ("now", "currently").
+    case presentAdverb
+    /// Adverbs meaning after publication ("soon").
+    case futureAdverb
+    /// A count word ("two"; "a" is 1). Nil: an unknown small count ("few", "several").
+    case count(Int?)
+    /// "ago".
+    case ago
+    /// A part of a period ("early", "mid", "late", "end", "beginning").
+    case part(PeriodPart)
+    /// Words relating an event to a time ("before", "since").
+    case relation(TimeRelation)
+    /// Prepositions kept with the expression they introduce ("in January", "on Thursday").
+    case preposition
+    /// Parts of a day ("morning", "night").
+    case dayPart
+    /// Other words that some multi-word expressions need.
+    case keyword(TimeKeyword)
+}
+
+/// Calendar units.
+enum TimeUnit: Sendable, Equatable {
+    case day, week, weekend, fortnight, month, quarter, year, decade
+
+    /// Approximate length in days, for intervals of vague counts.
+    var approximateDays: Int {
+        switch self {
+        case .day: return 1
+        case .week, .weekend: return 7
+        case .fortnight: return 14
+        case .month: return 30
+        case .quarter: return 91
+        case .year: return 365
+        case .decade: return 3652
+        }
+    }
+}
+
+/// Seasons, with their TIMEX3 codes.
+enum Season: String, Sendable, Equatable {
+    case spring = "SP", summer = "SU", autumn = "FA", winter = "WI"
+
+    /// First month of the season (northern hemisphere, meteorological).
+    var firstMonth: Int {
+        switch self {
+        case .spring: return 3
+        case .summer: return 6
+        case .autumn: return 9
+        case .winter: return 12
+        }
+    }
+}
+
+/// Which occurrence a deictic word picks.
+enum Deixis: Sendable, Equatable {
+    case last, this, next
+}
+
+/// A part of a period that narrows its interval.
+enum PeriodPart: Sendable, Equatable {
+    case start, middle, end
+}
+
+/// Words only some multi-word expressions use.
+enum TimeKeyword: Sendable, Equatable {
+    case the, of, so, far, past, future, recent, present, moment, near, earlier, later, eve, run, wake, up, to, just, shortly
+}
+
+/// Word tables for finding temporal expressions. General English only.
+enum TimeLexicon {
+    /// Every word that can start or continue a temporal expression.
+    static let words: WordTable<TimeWord> = WordTable(entries)
+
+    private static let monthNames = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+    private static let monthAbbreviations: [(String, Int)] = [
+        ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
+        ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+    ]
+    private static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    private static var entries: [(String, TimeWord)] {
+        var list: [(String, TimeWord)] = []
+        list += monthNames.enumerated().map { ($0.element, .month($0.offset + 1)) }
+        list += monthAbbreviations.map { ($0.0, .monthAbbreviation($0.1)) }
+        list += weekdayNames.enumerated().map { ($0.element, .weekday($0.offset + 1)) }
+        list += [
+            ("spring", .season(.spring)), ("summer", .season(.summer)), ("autumn", .season(.autumn)),
+            ("fall", .season(.autumn)), ("winter", .season(.winter)),
+            ("day", .unit(.day)), ("days", .unit(.day)), ("week", .unit(.week)), ("weeks", .unit(.week)),
+            ("weekend", .unit(.weekend)), ("weekends", .unit(.weekend)), ("fortnight", .unit(.fortnight)),
+            ("month", .unit(.month)), ("months", .unit(.month)), ("quarter", .unit(.quarter)),
+            ("year", .unit(.year)), ("years", .unit(.year)), ("decade", .unit(.decade)), ("decades", .unit(.decade)),
+            ("yesterday", .dayOffset(-1)), ("today", .dayOffset(0)), ("tomorrow", .dayOffset(1)), ("tonight", .dayOffset(0)),
+            ("last", .deixis(.last)), ("previous", .deixis(.last)), ("this", .deixis(.this)),
+            ("next", .deixis(.next)), ("coming", .deixis(.next)),
+            ("recently", .pastAdverb), ("previously", .pastAdverb), ("lately", .pastAdverb), ("formerly", .pastAdverb),
+            ("now", .presentAdverb), ("currently", .presentAdverb), ("nowadays", .presentAdverb),
+            ("soon", .futureAdverb),
+            ("a", .count(1)), ("an", .count(1)), ("one", .count(1)), ("two", .count(2)), ("three", .count(3)),
+            ("four", .count(4)), ("five", .count(5)), ("six", .count(6)), ("seven", .count(7)), ("eight", .count(8)),
+            ("nine", .count(9)), ("ten", .count(10)), ("eleven", .count(11)), ("twelve", .count(12)),
+            ("fifteen", .count(15)), ("twenty", .count(20)), ("thirty", .count(30)),
+            ("few", .count(nil)), ("several", .count(nil)), ("many", .count(nil)), ("some", .count(nil)), ("couple", .count(2)),
+            ("ago", .ago),
+            ("early", .part(.start)), ("beginning", .part(.start)), ("start", .part(.start)),
+            ("mid", .part(.middle)), ("middle", .part(.middle)),
+            ("late", .part(.end)), ("end", .part(.end)),
+            ("before", .relation(.before)), ("until", .relation(.before)), ("till", .relation(.before)),
+            ("ahead", .relation(.before)), ("prior", .relation(.before)),
+            ("after", .relation(.after)), ("since", .relation(.after)), ("following", .relation(.after)),
+            ("in", .preposition), ("on", .preposition), ("during", .preposition), ("at", .preposition),
+            ("throughout", .preposition), ("from", .preposition), ("by", .preposition),
+            ("morning", .dayPart), ("afternoon", .dayPart), ("evening", .dayPart), ("night", .dayPart),
+            ("the", .keyword(.the)), ("of", .keyword(.of)), ("so", .keyword(.so)), ("far", .keyword(.far)),
+            ("past", .keyword(.past)), ("future", .keyword(.future)), ("recent", .keyword(.recent)),
+            ("present", .keyword(.present)), ("moment", .keyword(.moment)), ("near", .keyword(.near)),
+            ("earlier", .keyword(.earlier)), ("later", .keyword(.later)), ("eve", .keyword(.eve)),
+            ("run-up", .keyword(.run)), ("wake", .keyword(.wake)), ("up", .keyword(.up)), ("to", .keyword(.to)),
+            ("just", .keyword(.just)), ("only", .keyword(.just)), ("shortly", .keyword(.shortly)),
+            ("immediately", .keyword(.shortly)),
+        ]
+        return list
+    }
+
+    /// Prepositions after which a bare four-digit number is read as a year ("in 2019").
+    static let yearPrepositions = WordSet([
+        "in", "since", "by", "until", "till", "during", "from", "before", "after", "of", "early", "late", "mid",
+        "throughout", "to", "through", "between", "and", "circa", "summer", "spring", "autumn", "fall", "winter",
+    ])
+
+    /// Words after which "May" and "March" are months rather than a verb ("in May", "last March").
+    static let ambiguousMonthContext = WordSet([
+        "in", "since", "by", "until", "till", "during", "from", "before", "after", "of", "early", "late", "mid",
+        "last", "next", "this", "throughout", "through", "between", "and", "to", "on", "end", "start", "beginning", "middle",
+    ])
+
+    /// Month names that are also common words, needing a preposition before them ("in May").
+    static let ambiguousMonths = WordSet(["may", "march"])
+
+    /// Nouns a year commonly modifies ("the 2020 election").
+    static let yearModifiedNouns = WordSet([
+        "election", "elections", "campaign", "summit", "games", "olympics", "census", "budget", "vote", "war",
+        "crisis", "season", "championship", "tournament", "world", "agreement", "deal", "accord", "treaty", "race",
+        "referendum", "attack", "attacks", "talks", "meeting", "conference", "report", "law", "act", "plan",
+    ])
+
+    /// Nouns for the time leading up to a named date ("during the election campaign").
+    static let precedingPeriodNouns = WordSet(["campaign", "campaigns", "race", "run-up", "preparations", "build-up"])
+
+    /// Ordinal words for quarters ("first quarter").
+    static let ordinals: WordTable<Int> = WordTable([("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("final", 4), ("last", 4)])
+
+    /// Ordinal suffixes after a day number ("18th").
+    static let ordinalSuffixes = WordSet(["st", "nd", "rd", "th"])
+}

@@ -1,0 +1,51 @@
+import StorylineModel
+
+/// A temporal expression found in a sentence, before it is resolved against the anchor.
+struct TimeMatch: Sendable {
+    /// First token of the expression.
+    var first: Int
+    /// One past its last token.
+    var end: Int
+    /// What it names.
+    var kind: TimeMatchKind
+    /// A part of the named period ("early June", "the end of 2020").
+    var part: PeriodPart?
+    /// How the event relates to the named time ("before June", "since 2019").
+    var relation: TimeRelation = .on
+    /// Whether a before/after relation includes the named time ("since", "until").
+    var includesNamedTime = false
+}
+
+/// What a temporal expression names, in its own terms.
+enum TimeMatchKind: Sendable {
+    /// A day; the year is nil when the text leaves it out ("June 18").
+    case date(year: Int?, month: Int, day: Int)
+    /// A month; the year is nil when the text leaves it out ("in January", "last March").
+    case month(year: Int?, month: Int, deixis: Deixis?)
+    /// A season, with or without a year.
+    case season(year: Int?, season: Season, deixis: Deixis?)
+    /// A quarter of a year.
+    case quarter(year: Int?, quarter: Int)
+    /// A year.
+    case year(Int)
+    /// A decade, by its first year (1990).
+    case decade(Int)
+    /// A weekday relative to the anchor ("on Thursday", "last Friday").
+    case weekday(Int, deixis: Deixis?)
+    /// A day counted from the anchor ("yesterday" is -1).
+    case dayOffset(Int)
+    /// A calendar unit counted from the anchor's ("last week" is week, -1).
+    case relative(TimeUnit, offset: Int)
+    /// The part of the anchor's unit before it ("earlier this year") or after it ("later this month").
+    case partOfCurrent(TimeUnit, beforeAnchor: Bool)
+    /// So many units before the anchor ("three days ago"); nil count: a vague number ("days ago").
+    case ago(TimeUnit, count: Int?)
+    /// Some time before the anchor; `days` bounds how long before when the text says ("in the past two weeks").
+    case pastReference(days: Int?)
+    /// At the anchor ("now").
+    case presentReference
+    /// After the anchor ("soon").
+    case futureReference
+    /// Relative to a named reference date: offsets in days from it (low…high), or one exact day.
+    case reference(ReferenceDate, relation: TimeRelation, low: Int?, high: Int?, exact: Int?)
+}

@@ -1,0 +1,432 @@
+import StorylineModel
+
+/// Finds temporal expressions in one sentence's tokens, left to right, longest rule first.
+struct TimeMatcher {
+    let t: TimeTokens
+
+    /// Every expression of the sentence, not overlapping, in text order; `taken` marks tokens
+    /// already claimed (by reference matches).
+    func matches(skipping taken: [Range<Int>]) -> [TimeMatch] {
+        var found: [TimeMatch] = []
+        var i = 0
+        var nextTaken = 0
+        while i < t.count {
+            while nextTaken < taken.count, taken[nextTaken].upperBound <= i { nextTaken += 1 }
+            if nextTaken < taken.count, taken[nextTaken].contains(i) {
+                i = taken[nextTaken].upperBound
+                continue
+            }
+            if t.words[i] == nil, t.tokens[i].isWord, !ByteClass.isDigit(t.bytes[t.tokens[i].start]) {
+                i += 1
+                continue
+            }
+            if let match = introduced(at: i) ?? core(at: i),
+               nextTaken >= taken.count || match.end <= taken[nextTaken].lowerBound {
+                found.append(match)
+                i = max(match.end, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// A preposition or relation word followed by an expression ("in January", "before 2019").
+    private func introduced(at i: Int) -> TimeMatch? {
+        let relation: TimeRelation
+        var next = i + 1
+        switch t.word(i) {
+        case .preposition?:
+            if t.isWord(i, "by") || t.isWord(i, "from") { return nil }
+            relation = .on
+        case .relation(let kind)?:
+            if t.isWord(i, "ahead") || t.isWord(i, "prior") {
+                guard t.keyword(next) == .of || t.keyword(next) == .to else { return nil }
+                next += 1
+            }
+            relation = t.isWord(i, "since") ? .after : kind
+        default:
+            return nil
+        }
+        guard var match = core(at: next) else { return nil }
+        match.first = i
+        switch match.kind {
+        case .pastReference, .presentReference, .futureReference, .ago:
+            if relation != .on { return nil }  // "since recently" and the like: leave the word alone.
+        default:
+            break
+        }
+        if relation != .on {
+            match.relation = relation
+            // "since June" and "until June" include June; "after June" and "before June" do not.
+            match.includesNamedTime = t.isWord(i, "since") || t.isWord(i, "until") || t.isWord(i, "till")
+        }
+        return match
+    }
+
+    /// An expression starting exactly at token `i`.
+    func core(at i: Int) -> TimeMatch? {
+        guard i < t.count else { return nil }
+        switch t.word(i) {
+        case .part(let part)?:
+            return partOf(at: i, part: part)
+        case .keyword(.the)?:
+            return theExpression(at: i)
+        case .month?, .monthAbbreviation?:
+            return monthFirst(at: i)
+        case .weekday(let day)?:
+            guard t.isCapitalised(i) else { return nil }
+            return TimeMatch(first: i, end: dayPartEnd(i + 1), kind: .weekday(day, deixis: nil))
+        case .dayOffset(let offset)?:
+            return TimeMatch(first: i, end: dayPartEnd(i + 1), kind: .dayOffset(offset))
+        case .deixis(let deixis)?:
+            return deictic(at: i, deixis: deixis)
+        case .season(let season)?:
+            return seasonExpression(at: i, season: season, deixis: nil, introduced: t.word(i - 1) == .preposition)
+        case .count?, .unit?:
+            return ago(at: i)
+        case .keyword(let keyword)?:
+            return keywordExpression(at: i, keyword: keyword)
+        case .pastAdverb?:
+            return TimeMatch(first: i, end: i + 1, kind: .pastReference(days: nil))
+        case .presentAdverb?:
+            return TimeMatch(first: i, end: i + 1, kind: .presentReference)
+        case .futureAdverb?:
+            return TimeMatch(first: i, end: i + 1, kind: .futureReference)
+        case .preposition?:
+            return prepositionPhrase(at: i)
+        default:
+            return numeric(at: i)
+        }
+    }
+
+    // MARK: Numbers first: ISO dates, "18 June 2021", years, decades, "3 days ago".
+
+    private func numeric(at i: Int) -> TimeMatch? {
+        guard i < t.count, t.tokens[i].isWord else { return nil }
+        if let iso = isoDate(i) { return TimeMatch(first: i, end: i + 1, kind: iso) }
+        if let hyphenated = hyphenatedPart(i) { return hyphenated }
+        if let decade = decade(i) { return TimeMatch(first: i, end: i + 1, kind: .decade(decade)) }
+        if let day = t.dayNumber(i) {
+            var next = i + 1
+            if t.keyword(next) == .of { next += 1 }
+            if let month = monthName(next) {
+                var end = next + 1
+                if t.isPunctuation(end, UInt8(ascii: ".")), case .monthAbbreviation? = t.word(next) { end += 1 }
+                if t.isPunctuation(end, UInt8(ascii: ",")), t.yearNumber(end + 1) != nil { end += 1 }
+                if let year = t.yearNumber(end) {
+                    return TimeMatch(first: i, end: end + 1, kind: .date(year: year, month: month, day: day))
+                }
+                return TimeMatch(first: i, end: next + 1, kind: .date(year: nil, month: month, day: day))
+            }
+        }
+        if t.yearNumber(i) != nil, let year = t.yearNumber(i), yearContext(i) {
+            return TimeMatch(first: i, end: i + 1, kind: .year(year))
+        }
+        return ago(at: i)
+    }
+
+    /// "2021-06-18" (one word token).
+    private func isoDate(_ i: Int) -> TimeMatchKind? {
+        let token = t.tokens[i]
+        guard token.count == 10 else { return nil }
+        let b = t.bytes
+        let s = token.start
+        guard b[s + 4] == 0x2D, b[s + 7] == 0x2D else { return nil }
+        func digits(_ from: Int, _ n: Int) -> Int? {
+            var value = 0
+            for k in from..<(from + n) {
+                guard ByteClass.isDigit(b[k]) else { return nil }
+                value = value * 10 + Int(b[k] - 0x30)
+            }
+            return value
+        }
+        guard let year = digits(s, 4), let month = digits(s + 5, 2), let day = digits(s + 8, 2),
+              (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return .date(year: year, month: month, day: day)
+    }
+
+    /// "mid-June", "early-2020", "mid-1990s" (one word token with a part prefix).
+    private func hyphenatedPart(_ i: Int) -> TimeMatch? {
+        let token = t.tokens[i]
+        let b = t.bytes
+        var hyphen = token.start
+        while hyphen < token.end, b[hyphen] != 0x2D { hyphen += 1 }
+        guard hyphen < token.end, hyphen + 1 < token.end,
+              case .part(let part)? = TimeLexicon.words.value(b, token.start, hyphen) else { return nil }
+        let rest = hyphen + 1
+        if case .month(let month)? = TimeLexicon.words.value(b, rest, token.end) {
+            var match = TimeMatch(first: i, end: i + 1, kind: .month(year: nil, month: month, deixis: nil), part: part)
+            if let year = t.yearNumber(i + 1) {
+                match.kind = .month(year: year, month: month, deixis: nil)
+                match.end = i + 2
+            }
+            return match
+        }
+        let digits = token.end - rest
+        if digits == 4, let year = Int(TextBytes.string(b, rest, token.end)), (1000...2999).contains(year) {
+            return TimeMatch(first: i, end: i + 1, kind: .year(year), part: part)
+        }
+        if digits == 5, b[token.end - 1] == UInt8(ascii: "s"), let year = Int(TextBytes.string(b, rest, token.end - 1)), year % 10 == 0 {
+            return TimeMatch(first: i, end: i + 1, kind: .decade(year), part: part)
+        }
+        return nil
+    }
+
+    /// "1990s", "90s" (and "'90s": the apostrophe is its own token before it).
+    private func decade(_ i: Int) -> Int? {
+        let token = t.tokens[i]
+        let b = t.bytes
+        guard token.count == 5 || token.count == 3, ByteClass.lower(b[token.end - 1]) == UInt8(ascii: "s"),
+              let value = Int(TextBytes.string(b, token.start, token.end - 1)), value % 10 == 0 else { return nil }
+        if token.count == 5 { return (1000...2990).contains(value) ? value : nil }
+        return value >= 30 ? 1900 + value : 2000 + value
+    }
+
+    /// Whether a bare four-digit number at `i` reads as a year: after "in", "since", a month…
+    private func yearContext(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let previous = t.tokens[i - 1]
+        if previous.isWord, TimeLexicon.yearPrepositions.contains(t.bytes, previous) { return true }
+        // "the 2020 election": a year used as a modifier before a lower-case noun.
+        if t.keyword(i - 1) == .the, i + 1 < t.count, t.tokens[i + 1].isWord, !t.tokens[i + 1].isCapitalised,
+           t.number(i + 1) == nil, t.unit(i + 1) == nil {
+            return TimeLexicon.yearModifiedNouns.contains(t.bytes, t.tokens[i + 1])
+        }
+        return false
+    }
+
+    // MARK: Months.
+
+    /// The month named at `i` by a capitalised name or abbreviation.
+    private func monthName(_ i: Int) -> Int? {
+        guard t.isCapitalised(i) else { return nil }
+        switch t.word(i) {
+        case .month(let month)?:
+            return month
+        case .monthAbbreviation(let month)?:
+            return month
+        default:
+            return nil
+        }
+    }
+
+    /// "June 18, 2021", "June 18", "June 2021", "January", "Jan. 5".
+    private func monthFirst(at i: Int) -> TimeMatch? {
+        guard let month = monthName(i) else { return nil }
+        var next = i + 1
+        let abbreviated: Bool
+        if case .monthAbbreviation? = t.word(i) { abbreviated = true } else { abbreviated = false }
+        if abbreviated, t.isPunctuation(next, UInt8(ascii: ".")) { next += 1 }
+        if let day = t.dayNumber(next), t.yearNumber(next) == nil {
+            var end = next + 1
+            if t.isPunctuation(end, UInt8(ascii: ",")), t.yearNumber(end + 1) != nil { end += 1 }
+            if let year = t.yearNumber(end) {
+                return TimeMatch(first: i, end: end + 1, kind: .date(year: year, month: month, day: day))
+            }
+            return TimeMatch(first: i, end: next + 1, kind: .date(year: nil, month: month, day: day))
+        }
+        var yearIndex = next
+        if t.keyword(yearIndex) == .of || t.isPunctuation(yearIndex, UInt8(ascii: ",")) { yearIndex += 1 }
+        if let year = t.yearNumber(yearIndex) {
+            return TimeMatch(first: i, end: yearIndex + 1, kind: .month(year: year, month: month, deixis: nil))
+        }
+        if abbreviated { return nil }
+        if TimeLexicon.ambiguousMonths.contains(t.bytes, t.tokens[i]) {
+            guard i > 0, t.tokens[i - 1].isWord, TimeLexicon.ambiguousMonthContext.contains(t.bytes, t.tokens[i - 1]) else { return nil }
+        }
+        return TimeMatch(first: i, end: i + 1, kind: .month(year: nil, month: month, deixis: nil))
+    }
+
+    // MARK: Deixis: "last week", "this month", "next Thursday", "last night".
+
+    private func deictic(at i: Int, deixis: Deixis) -> TimeMatch? {
+        let next = i + 1
+        if let month = t.month(next), t.isCapitalised(next) {
+            return TimeMatch(first: i, end: next + 1, kind: .month(year: nil, month: month, deixis: deixis))
+        }
+        switch t.word(next) {
+        case .weekday(let day)? where t.isCapitalised(next):
+            return TimeMatch(first: i, end: dayPartEnd(next + 1), kind: .weekday(day, deixis: deixis))
+        case .season(let season)?:
+            return seasonExpression(at: next, season: season, deixis: deixis, introduced: true).map { match in
+                var match = match
+                match.first = i
+                return match
+            }
+        case .unit(let unit)? where !t.isWord(next, "days") && !t.isWord(next, "weeks") && !t.isWord(next, "months") && !t.isWord(next, "years"):
+            let offset = deixis == .last ? -1 : deixis == .next ? 1 : 0
+            guard unit != .day && unit != .decade && unit != .fortnight else { return nil }
+            return TimeMatch(first: i, end: next + 1, kind: .relative(unit, offset: offset))
+        case .dayPart?:
+            if t.isWord(next, "night") {
+                guard deixis == .last else { return nil }
+                return TimeMatch(first: i, end: next + 1, kind: .dayOffset(-1))
+            }
+            return deixis == .this ? TimeMatch(first: i, end: next + 1, kind: .dayOffset(0)) : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Seasons need a year, a deixis or an introducing word ("in the spring") to count as times.
+    private func seasonExpression(at i: Int, season: Season, deixis: Deixis?, introduced: Bool) -> TimeMatch? {
+        var yearIndex = i + 1
+        if t.keyword(yearIndex) == .of || t.isPunctuation(yearIndex, UInt8(ascii: ",")) { yearIndex += 1 }
+        if let year = t.yearNumber(yearIndex) {
+            return TimeMatch(first: i, end: yearIndex + 1, kind: .season(year: year, season: season, deixis: nil))
+        }
+        // "fall" alone is mostly the verb; "in the fall" still needs the article.
+        if t.isWord(i, "fall"), deixis == nil, t.keyword(i - 1) != .the { return nil }
+        guard deixis != nil || introduced || t.keyword(i - 1) == .the else { return nil }
+        return TimeMatch(first: i, end: i + 1, kind: .season(year: nil, season: season, deixis: deixis))
+    }
+
+    // MARK: Weekday and day parts.
+
+    /// One past a following day part ("Thursday night"), or `i` when there is none.
+    private func dayPartEnd(_ i: Int) -> Int {
+        if case .dayPart? = t.word(i) { return i + 1 }
+        return i
+    }
+
+    // MARK: "three days ago", "a year ago", "days ago".
+
+    private func ago(at i: Int) -> TimeMatch? {
+        var index = i
+        var count: Int?
+        let counted = t.count(index)
+        if counted.found {
+            count = counted.value
+            index += 1
+            if t.isWord(index, "of") { index += 1 }  // "a couple of weeks ago"
+        }
+        guard let unit = t.unit(index), t.word(index + 1) == .ago else { return nil }
+        if !counted.found { count = nil }
+        return TimeMatch(first: i, end: index + 2, kind: .ago(unit, count: count))
+    }
+
+    // MARK: "early June", "the end of 2020".
+
+    private func partOf(at i: Int, part: PeriodPart) -> TimeMatch? {
+        var next = i + 1
+        if t.keyword(next) == .of { next += 1 }
+        if t.isPunctuation(next, UInt8(ascii: "-")) { next += 1 }
+        guard var match = core(at: next) else { return nil }
+        switch match.kind {
+        case .month, .year, .decade, .season, .relative, .quarter:
+            match.first = i
+            match.part = part
+            return match
+        default:
+            return nil
+        }
+    }
+
+    /// Expressions opening with "the": "the 1990s", "the end of June", "the 18th of June", "the day before".
+    private func theExpression(at i: Int) -> TimeMatch? {
+        let next = i + 1
+        if case .part(let part)? = t.word(next), t.keyword(next + 1) == .of, var match = core(at: next + 2) {
+            switch match.kind {
+            case .month, .year, .decade, .season, .relative, .quarter:
+                match.first = i
+                match.part = part
+                return match
+            default:
+                return nil
+            }
+        }
+        if let match = quarter(at: next) { return TimeMatch(first: i, end: match.end, kind: match.kind) }
+        if t.tokens.indices.contains(next), t.tokens[next].isWord, let decade = decade(next) {
+            return TimeMatch(first: i, end: next + 1, kind: .decade(decade))
+        }
+        if t.isPunctuation(next, UInt8(ascii: "'")), next + 1 < t.count, t.tokens[next + 1].isWord, let decade = decade(next + 1) {
+            return TimeMatch(first: i, end: next + 2, kind: .decade(decade))
+        }
+        if let day = t.dayNumber(next), t.number(next)?.ordinal == true, t.keyword(next + 1) == .of,
+           let match = monthFirst(at: next + 2), case .month(let year, let month, nil) = match.kind {
+            return TimeMatch(first: i, end: match.end, kind: .date(year: year, month: month, day: day))
+        }
+        return nil
+    }
+
+    /// "first quarter of 2021", "Q3 2020".
+    private func quarter(at i: Int) -> TimeMatch? {
+        guard t.tokens.indices.contains(i), let number = TimeLexicon.ordinals.value(t.bytes, t.tokens[i].start, t.tokens[i].end),
+              (1...4).contains(number), t.unit(i + 1) == .quarter else { return nil }
+        var yearIndex = i + 2
+        if t.keyword(yearIndex) == .of { yearIndex += 1 }
+        if let year = t.yearNumber(yearIndex) {
+            return TimeMatch(first: i, end: yearIndex + 1, kind: .quarter(year: year, quarter: number))
+        }
+        return TimeMatch(first: i, end: i + 2, kind: .quarter(year: nil, quarter: number))
+    }
+
+    // MARK: Keyword expressions: "so far", "earlier this year", "later today".
+
+    private func keywordExpression(at i: Int, keyword: TimeKeyword) -> TimeMatch? {
+        switch keyword {
+        case .so:
+            return t.keyword(i + 1) == .far ? TimeMatch(first: i, end: i + 2, kind: .pastReference(days: nil)) : nil
+        case .earlier, .later:
+            let before = keyword == .earlier
+            if t.deixis(i + 1) == .this, let unit = t.unit(i + 2), unit != .day {
+                return TimeMatch(first: i, end: i + 3, kind: .partOfCurrent(unit, beforeAnchor: before))
+            }
+            if t.isWord(i + 1, "in"), t.keyword(i + 2) == .the, let unit = t.unit(i + 3), unit != .day {
+                return TimeMatch(first: i, end: i + 4, kind: .partOfCurrent(unit, beforeAnchor: before))
+            }
+            if case .dayOffset(0)? = t.word(i + 1) {
+                return TimeMatch(first: i, end: i + 2, kind: .dayOffset(0))
+            }
+            guard before, !t.isWord(i + 1, "than") else { return nil }
+            return TimeMatch(first: i, end: i + 1, kind: .pastReference(days: nil))
+        case .the:
+            return theExpression(at: i)
+        default:
+            return nil
+        }
+    }
+
+    /// Phrases opening with a preposition: "in the past", "in recent years", "in the coming weeks",
+    /// "in future", "at present", "at the moment".
+    private func prepositionPhrase(at i: Int) -> TimeMatch? {
+        if t.isWord(i, "at") {
+            if t.keyword(i + 1) == .present { return TimeMatch(first: i, end: i + 2, kind: .presentReference) }
+            if t.keyword(i + 1) == .the, t.keyword(i + 2) == .moment { return TimeMatch(first: i, end: i + 3, kind: .presentReference) }
+            return nil
+        }
+        guard t.isWord(i, "in") || t.isWord(i, "over") else { return nil }
+        if t.keyword(i + 1) == .future { return TimeMatch(first: i, end: i + 2, kind: .futureReference) }
+        if t.keyword(i + 1) == .recent, t.unit(i + 2) != nil { return TimeMatch(first: i, end: i + 3, kind: .pastReference(days: nil)) }
+        guard t.keyword(i + 1) == .the else { return nil }
+        switch t.word(i + 2) {
+        case .keyword(.future)?:
+            return TimeMatch(first: i, end: i + 3, kind: .futureReference)
+        case .keyword(.near)? where t.keyword(i + 3) == .future:
+            return TimeMatch(first: i, end: i + 4, kind: .futureReference)
+        case .deixis(.next)?:
+            // "in the coming weeks", "in the next few days".
+            var index = i + 3
+            if t.count(index).found { index += 1 }
+            return t.unit(index) != nil ? TimeMatch(first: i, end: index + 1, kind: .futureReference) : nil
+        case .keyword(.past)?, .deixis(.last)?:
+            // "in the past", "in the past two weeks", "over the last few months".
+            var index = i + 3
+            var count: Int? = 1
+            let counted = t.count(index)
+            if counted.found {
+                count = counted.value
+                index += 1
+            }
+            if let unit = t.unit(index) {
+                let days = (count ?? 3) * unit.approximateDays
+                return TimeMatch(first: i, end: index + 1, kind: .pastReference(days: days))
+            }
+            guard t.keyword(i + 2) == .past, !counted.found else { return nil }
+            return TimeMatch(first: i, end: i + 3, kind: .pastReference(days: nil))
+        default:
+            return nil
+        }
+    }
+}

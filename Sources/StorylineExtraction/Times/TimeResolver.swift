@@ -1,0 +1,342 @@
+import StorylineModel
+
+/// A resolved time: TIMEX3 value, precision and interval, and whether the anchor was used.
+struct ResolvedTime: Sendable {
+    var value: String
+    var precision: TimePrecision
+    var interval: DayInterval
+    var usedAnchor: Bool
+}
+
+/// Resolves matches against the anchor (publication date) the way HeidelTime's news mode does.
+struct TimeResolver {
+    /// The publication date, or nil for an undated article (values stay partial).
+    let anchor: CalendarDay?
+
+    /// The resolved time of `match`; `tense` is asked only when the match needs it.
+    func resolve(_ match: TimeMatch, tense: () -> Tense?) -> ResolvedTime {
+        var resolved = base(match, tense: tense)
+        if let part = match.part { resolved.interval = Self.narrow(resolved.interval, to: part) }
+        // References carry their relation in their offsets already.
+        if match.relation != .on, !match.isReference {
+            resolved.interval = Self.related(resolved.interval, match.relation, inclusive: match.includesNamedTime)
+            resolved.precision = .reference
+        }
+        return resolved
+    }
+
+    private func base(_ match: TimeMatch, tense: () -> Tense?) -> ResolvedTime {
+        switch match.kind {
+        case let .date(year, month, day):
+            return date(year: year, month: month, day: day, tense: tense)
+        case let .month(year, month, deixis):
+            return self.month(year: year, month: month, deixis: deixis, tense: tense)
+        case let .season(year, season, deixis):
+            return self.season(year: year, season: season, deixis: deixis, tense: tense)
+        case let .quarter(year, quarter):
+            guard let year = year ?? anchor?.year else {
+                return ResolvedTime(value: "XXXX-Q\(quarter)", precision: .quarter, interval: .open, usedAnchor: false)
+            }
+            return ResolvedTime(value: "\(CalendarDay.pad(year, 4))-Q\(quarter)", precision: .quarter,
+                                interval: Self.months(year: year, month: quarter * 3 - 2, count: 3), usedAnchor: match.kindHasNoYear)
+        case let .year(year):
+            return ResolvedTime(value: CalendarDay.pad(year, 4), precision: .year, interval: Self.year(year), usedAnchor: false)
+        case let .decade(first):
+            let interval = DayInterval(earliest: CalendarDay(year: first, month: 1, day: 1), latest: CalendarDay(year: first + 9, month: 12, day: 31))
+            return ResolvedTime(value: String(CalendarDay.pad(first, 4).prefix(3)), precision: .decade, interval: interval, usedAnchor: false)
+        case let .weekday(weekday, deixis):
+            return self.weekday(weekday, deixis: deixis, tense: tense)
+        case let .dayOffset(offset):
+            guard let anchor else { return ResolvedTime(value: "XXXX-XX-XX", precision: .day, interval: .open, usedAnchor: false) }
+            let day = anchor.adding(days: offset)
+            return ResolvedTime(value: day.iso, precision: .day, interval: DayInterval(day: day), usedAnchor: true)
+        case let .relative(unit, offset):
+            return relative(unit, offset: offset, tense: tense)
+        case let .partOfCurrent(unit, beforeAnchor):
+            guard let anchor else { return Self.partial(unit) }
+            var resolved = unitContaining(anchor, unit)
+            resolved.interval = beforeAnchor
+                ? DayInterval(earliest: resolved.interval.earliest, latest: anchor)
+                : DayInterval(earliest: anchor, latest: resolved.interval.latest)
+            return resolved
+        case let .ago(unit, count):
+            guard let anchor else { return ResolvedTime(value: "PAST_REF", precision: .reference, interval: .open, usedAnchor: false) }
+            guard let count else {
+                let days = unit.approximateDays
+                let interval = DayInterval(earliest: anchor.adding(days: -days * 12), latest: anchor.adding(days: -days))
+                return ResolvedTime(value: "PAST_REF", precision: .reference, interval: interval, usedAnchor: true)
+            }
+            return shifted(anchor, unit, by: -count)
+        case let .pastReference(days):
+            guard let anchor else { return ResolvedTime(value: "PAST_REF", precision: .reference, interval: .open, usedAnchor: false) }
+            let earliest = days.map { anchor.adding(days: -$0) }
+            return ResolvedTime(value: "PAST_REF", precision: .reference, interval: DayInterval(earliest: earliest, latest: anchor), usedAnchor: true)
+        case .presentReference:
+            return ResolvedTime(value: "PRESENT_REF", precision: .reference,
+                                interval: anchor.map { DayInterval(day: $0) } ?? .open, usedAnchor: anchor != nil)
+        case .futureReference:
+            return ResolvedTime(value: "FUTURE_REF", precision: .reference,
+                                interval: DayInterval(earliest: anchor, latest: nil), usedAnchor: anchor != nil)
+        case let .reference(reference, _, low, high, exact):
+            let date = reference.date
+            if let exact {
+                let day = date.adding(days: exact)
+                return ResolvedTime(value: day.iso, precision: .day, interval: DayInterval(day: day), usedAnchor: false)
+            }
+            let interval = DayInterval(earliest: low.map { date.adding(days: $0) }, latest: high.map { date.adding(days: $0) })
+            return ResolvedTime(value: date.iso, precision: .reference, interval: interval, usedAnchor: false)
+        }
+    }
+
+    // MARK: Calendar expressions.
+
+    private func date(year: Int?, month: Int, day: Int, tense: () -> Tense?) -> ResolvedTime {
+        if let year {
+            guard let date = CalendarDay(year: year, month: month, day: day) else { return invalid(year: year, month: month) }
+            return ResolvedTime(value: date.iso, precision: .day, interval: DayInterval(day: date), usedAnchor: false)
+        }
+        guard let anchor else {
+            return ResolvedTime(value: "XXXX-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))", precision: .day, interval: .open, usedAnchor: false)
+        }
+        var resolvedYear = anchor.year
+        let sameYear = CalendarDay(year: anchor.year, month: month, day: min(day, CalendarDay.daysIn(month: month, year: anchor.year)))
+        if let sameYear {
+            switch tense() {
+            case .past? where sameYear > anchor: resolvedYear -= 1
+            case .presentFuture? where sameYear < anchor: resolvedYear += 1
+            default: break
+            }
+        }
+        guard let date = CalendarDay(year: resolvedYear, month: month, day: day) else { return invalid(year: resolvedYear, month: month) }
+        return ResolvedTime(value: date.iso, precision: .day, interval: DayInterval(day: date), usedAnchor: true)
+    }
+
+    /// "30 February": keep the month, which is what the writer certainly meant.
+    private func invalid(year: Int, month: Int) -> ResolvedTime {
+        ResolvedTime(value: "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))", precision: .month,
+                     interval: Self.months(year: year, month: month, count: 1), usedAnchor: false)
+    }
+
+    private func month(year: Int?, month: Int, deixis: Deixis?, tense: () -> Tense?) -> ResolvedTime {
+        if let year {
+            return ResolvedTime(value: "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))", precision: .month,
+                                interval: Self.months(year: year, month: month, count: 1), usedAnchor: false)
+        }
+        guard let anchor else {
+            return ResolvedTime(value: "XXXX-\(CalendarDay.pad(month, 2))", precision: .month, interval: .open, usedAnchor: false)
+        }
+        let resolvedYear = Self.year(of: month, anchorMonth: anchor.month, anchorYear: anchor.year, deixis: deixis, tense: tense)
+        return ResolvedTime(value: "\(CalendarDay.pad(resolvedYear, 4))-\(CalendarDay.pad(month, 2))", precision: .month,
+                            interval: Self.months(year: resolvedYear, month: month, count: 1), usedAnchor: true)
+    }
+
+    /// The year of a month named without one: "last" is the latest before the anchor's month,
+    /// "next" the first after; otherwise past tense looks back, future tense ahead, and an
+    /// unknown tense keeps the anchor's year (HeidelTime).
+    static func year(of month: Int, anchorMonth: Int, anchorYear: Int, deixis: Deixis?, tense: () -> Tense?) -> Int {
+        switch deixis {
+        case .last?: return month < anchorMonth ? anchorYear : anchorYear - 1
+        case .next?: return month > anchorMonth ? anchorYear : anchorYear + 1
+        case .this?: return anchorYear
+        case nil:
+            switch tense() {
+            case .past?: return month <= anchorMonth ? anchorYear : anchorYear - 1
+            case .presentFuture?: return month >= anchorMonth ? anchorYear : anchorYear + 1
+            case nil: return anchorYear
+            }
+        }
+    }
+
+    private func season(year: Int?, season: Season, deixis: Deixis?, tense: () -> Tense?) -> ResolvedTime {
+        var resolvedYear = year
+        if resolvedYear == nil, let anchor {
+            // Compare by the season's first month, as for months.
+            resolvedYear = Self.year(of: season.firstMonth, anchorMonth: anchor.month, anchorYear: anchor.year, deixis: deixis, tense: tense)
+        }
+        guard let resolvedYear else {
+            return ResolvedTime(value: "XXXX-\(season.rawValue)", precision: .season, interval: .open, usedAnchor: false)
+        }
+        return ResolvedTime(value: "\(CalendarDay.pad(resolvedYear, 4))-\(season.rawValue)", precision: .season,
+                            interval: Self.months(year: resolvedYear, month: season.firstMonth, count: 3), usedAnchor: year == nil)
+    }
+
+    private func weekday(_ weekday: Int, deixis: Deixis?, tense: () -> Tense?) -> ResolvedTime {
+        guard let anchor else {
+            return ResolvedTime(value: "XXXX-WXX-\(weekday)", precision: .day, interval: .open, usedAnchor: false)
+        }
+        let back = (anchor.weekday - weekday + 7) % 7  // days back to the latest such day (0: the anchor itself)
+        let ahead = (weekday - anchor.weekday + 7) % 7
+        let offset: Int
+        switch deixis {
+        case .last?: offset = -(back == 0 ? 7 : back)
+        case .next?: offset = ahead == 0 ? 7 : ahead
+        case .this?: offset = weekday - anchor.weekday
+        case nil: offset = tense() == .presentFuture ? ahead : -back
+        }
+        let day = anchor.adding(days: offset)
+        return ResolvedTime(value: day.iso, precision: .day, interval: DayInterval(day: day), usedAnchor: true)
+    }
+
+    private func relative(_ unit: TimeUnit, offset: Int, tense: () -> Tense?) -> ResolvedTime {
+        guard let anchor else { return Self.partial(unit) }
+        if unit == .weekend {
+            // The weekend of the anchor's week, moved by whole weeks; "last weekend" is the latest one
+            // already over, "this weekend" the one of the anchor's week.
+            var saturday = anchor.adding(days: 6 - anchor.weekday)
+            if offset < 0, saturday >= anchor { saturday = saturday.adding(days: -7) }
+            if offset > 0 { saturday = saturday.adding(days: 7 * offset) }
+            let week = saturday.isoWeek
+            return ResolvedTime(value: "\(CalendarDay.pad(week.year, 4))-W\(CalendarDay.pad(week.week, 2))-WE", precision: .week,
+                                interval: DayInterval(earliest: saturday, latest: saturday.adding(days: 1)), usedAnchor: true)
+        }
+        return shifted(anchor, unit, by: offset)
+    }
+
+    /// The unit containing `anchor` moved by `count` units.
+    private func shifted(_ anchor: CalendarDay, _ unit: TimeUnit, by count: Int) -> ResolvedTime {
+        switch unit {
+        case .day:
+            let day = anchor.adding(days: count)
+            return ResolvedTime(value: day.iso, precision: .day, interval: DayInterval(day: day), usedAnchor: true)
+        case .week, .weekend, .fortnight:
+            let days = unit == .fortnight ? 14 : 7
+            return unitContaining(anchor.adding(days: count * days), .week)
+        case .month:
+            let total = anchor.year * 12 + (anchor.month - 1) + count
+            let first = Self.day(Self.floorDiv(total, 12), month: Self.floorMod(total, 12) + 1, day: 1)
+            return unitContaining(first, .month)
+        case .quarter:
+            let total = anchor.year * 4 + (anchor.month - 1) / 3 + count
+            let first = Self.day(Self.floorDiv(total, 4), month: Self.floorMod(total, 4) * 3 + 1, day: 1)
+            return unitContaining(first, .quarter)
+        case .year, .decade:
+            let years = unit == .decade ? count * 10 : count
+            let shifted = Self.day(anchor.year + years, month: 1, day: 1)
+            return unitContaining(shifted, unit)
+        }
+    }
+
+    /// The named unit that contains `day`, with its value.
+    private func unitContaining(_ day: CalendarDay, _ unit: TimeUnit) -> ResolvedTime {
+        switch unit {
+        case .day:
+            return ResolvedTime(value: day.iso, precision: .day, interval: DayInterval(day: day), usedAnchor: true)
+        case .week, .weekend, .fortnight:
+            let monday = day.adding(days: 1 - day.weekday)
+            let week = day.isoWeek
+            return ResolvedTime(value: "\(CalendarDay.pad(week.year, 4))-W\(CalendarDay.pad(week.week, 2))", precision: .week,
+                                interval: DayInterval(earliest: monday, latest: monday.adding(days: 6)), usedAnchor: true)
+        case .month:
+            return ResolvedTime(value: "\(CalendarDay.pad(day.year, 4))-\(CalendarDay.pad(day.month, 2))", precision: .month,
+                                interval: Self.months(year: day.year, month: day.month, count: 1), usedAnchor: true)
+        case .quarter:
+            let quarter = (day.month - 1) / 3 + 1
+            return ResolvedTime(value: "\(CalendarDay.pad(day.year, 4))-Q\(quarter)", precision: .quarter,
+                                interval: Self.months(year: day.year, month: quarter * 3 - 2, count: 3), usedAnchor: true)
+        case .year:
+            return ResolvedTime(value: CalendarDay.pad(day.year, 4), precision: .year, interval: Self.year(day.year), usedAnchor: true)
+        case .decade:
+            let first = Self.floorDiv(day.year, 10) * 10
+            let interval = DayInterval(earliest: CalendarDay(year: first, month: 1, day: 1), latest: CalendarDay(year: first + 9, month: 12, day: 31))
+            return ResolvedTime(value: String(CalendarDay.pad(first, 4).prefix(3)), precision: .decade, interval: interval, usedAnchor: true)
+        }
+    }
+
+    /// Values for relative expressions of an undated article.
+    private static func partial(_ unit: TimeUnit) -> ResolvedTime {
+        switch unit {
+        case .day: return ResolvedTime(value: "XXXX-XX-XX", precision: .day, interval: .open, usedAnchor: false)
+        case .week, .fortnight: return ResolvedTime(value: "XXXX-WXX", precision: .week, interval: .open, usedAnchor: false)
+        case .weekend: return ResolvedTime(value: "XXXX-WXX-WE", precision: .week, interval: .open, usedAnchor: false)
+        case .month: return ResolvedTime(value: "XXXX-XX", precision: .month, interval: .open, usedAnchor: false)
+        case .quarter: return ResolvedTime(value: "XXXX-QX", precision: .quarter, interval: .open, usedAnchor: false)
+        case .year: return ResolvedTime(value: "XXXX", precision: .year, interval: .open, usedAnchor: false)
+        case .decade: return ResolvedTime(value: "XXX", precision: .decade, interval: .open, usedAnchor: false)
+        }
+    }
+
+    // MARK: Interval helpers.
+
+    /// `count` whole months from the first of `month`.
+    static func months(year: Int, month: Int, count: Int) -> DayInterval {
+        let start = year * 12 + (month - 1)
+        let end = start + count - 1
+        let firstDay = Self.day(floorDiv(start, 12), month: floorMod(start, 12) + 1, day: 1)
+        let lastMonth = Self.day(floorDiv(end, 12), month: floorMod(end, 12) + 1, day: 1)
+        return DayInterval(earliest: firstDay, latest: lastMonth.lastDayOfMonth)
+    }
+
+    static func year(_ year: Int) -> DayInterval {
+        DayInterval(earliest: Self.day(year, month: 1, day: 1), latest: Self.day(year, month: 12, day: 31))
+    }
+
+    /// The first, middle or last third of an interval ("early June" is 1–10 June).
+    /// Whole-month periods split by months (a year into four-month parts) or, for one month,
+    /// into 1–10, 11–20 and 21–end.
+    static func narrow(_ interval: DayInterval, to part: PeriodPart) -> DayInterval {
+        guard let earliest = interval.earliest, let latest = interval.latest else { return interval }
+        if earliest.day == 1, latest == latest.lastDayOfMonth {
+            let monthCount = (latest.year - earliest.year) * 12 + latest.month - earliest.month + 1
+            if monthCount == 1 {
+                switch part {
+                case .start: return DayInterval(earliest: earliest, latest: earliest.adding(days: 9))
+                case .middle: return DayInterval(earliest: earliest.adding(days: 10), latest: earliest.adding(days: 19))
+                case .end: return DayInterval(earliest: earliest.adding(days: 20), latest: latest)
+                }
+            }
+            if monthCount % 3 == 0 {
+                let third = monthCount / 3
+                let index = part == .start ? 0 : part == .middle ? 1 : 2
+                return months(year: earliest.year, month: earliest.month + index * third, count: third)
+            }
+        }
+        let days = latest.daysSinceEpoch - earliest.daysSinceEpoch + 1
+        let third = max(1, days / 3)
+        switch part {
+        case .start: return DayInterval(earliest: earliest, latest: earliest.adding(days: third - 1))
+        case .middle: return DayInterval(earliest: earliest.adding(days: third), latest: latest.adding(days: -third))
+        case .end: return DayInterval(earliest: latest.adding(days: -(third - 1)), latest: latest)
+        }
+    }
+
+    /// The days an event related to `interval` may fall on ("before June": up to 31 May).
+    static func related(_ interval: DayInterval, _ relation: TimeRelation, inclusive: Bool) -> DayInterval {
+        switch relation {
+        case .before, .shortlyBefore:
+            let bound = inclusive ? interval.latest : interval.earliest?.adding(days: -1)
+            return DayInterval(earliest: nil, latest: bound)
+        case .after, .shortlyAfter:
+            let bound = inclusive ? interval.earliest : interval.latest?.adding(days: 1)
+            return DayInterval(earliest: bound, latest: nil)
+        case .on:
+            return interval
+        }
+    }
+
+    /// A day known to exist (first or last days of months); the epoch only if it somehow does not.
+    static func day(_ year: Int, month: Int, day: Int) -> CalendarDay {
+        CalendarDay(year: year, month: month, day: day) ?? CalendarDay(daysSinceEpoch: 0)
+    }
+
+    static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
+    static func floorMod(_ a: Int, _ b: Int) -> Int { a - floorDiv(a, b) * b }
+}
+
+extension DayInterval {
+    /// Unbounded at both ends.
+    static let open = DayInterval(earliest: nil, latest: nil)
+}
+
+extension TimeMatch {
+    /// Whether the year comes from the anchor ("the first quarter" without a year).
+    var kindHasNoYear: Bool {
+        if case .quarter(nil, _) = kind { return true }
+        return false
+    }
+
+    /// Whether this names a story reference date.
+    var isReference: Bool {
+        if case .reference = kind { return true }
+        return false
+    }
+}

@@ -1,0 +1,104 @@
+/// The tokens of one sentence with what each can mean for time, looked up once.
+struct TimeTokens {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    /// `words[i]`: the lexicon entry of token i, if any.
+    let words: [TimeWord?]
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
+        self.bytes = bytes
+        self.tokens = tokens
+        words = tokens.map { token in
+            token.isWord ? TimeLexicon.words.value(bytes, token.start, token.end) : nil
+        }
+    }
+
+    var count: Int { tokens.count }
+
+    /// The lexicon entry of token `i` (nil outside the sentence).
+    func word(_ i: Int) -> TimeWord? { i >= 0 && i < words.count ? words[i] : nil }
+
+    /// The keyword at token `i`, if it is one.
+    func keyword(_ i: Int) -> TimeKeyword? {
+        if case .keyword(let keyword)? = word(i) { return keyword }
+        return nil
+    }
+
+    /// Whether token `i` is a word starting with a capital letter.
+    func isCapitalised(_ i: Int) -> Bool { i >= 0 && i < count && tokens[i].isWord && tokens[i].isCapitalised }
+
+    /// Whether token `i` is the single ASCII punctuation byte `byte`.
+    func isPunctuation(_ i: Int, _ byte: UInt8) -> Bool {
+        i >= 0 && i < count && tokens[i].kind == .punctuation && tokens[i].count == 1 && bytes[tokens[i].start] == byte
+    }
+
+    /// The digits of token `i` as a number, with how many digits it has and whether an ordinal
+    /// suffix follows ("18th"); nil when the token is not a plain or ordinal number.
+    func number(_ i: Int) -> (value: Int, digits: Int, ordinal: Bool)? {
+        guard i >= 0, i < count, tokens[i].isWord else { return nil }
+        let token = tokens[i]
+        var value = 0
+        var index = token.start
+        while index < token.end, ByteClass.isDigit(bytes[index]), index - token.start < 5 {
+            value = value * 10 + Int(bytes[index] - 0x30)
+            index += 1
+        }
+        let digits = index - token.start
+        guard digits > 0 else { return nil }
+        if index == token.end { return (value, digits, false) }
+        guard digits <= 2, TimeLexicon.ordinalSuffixes.contains(bytes, index, token.end) else { return nil }
+        return (value, digits, true)
+    }
+
+    /// A day of the month at token `i` ("18", "18th").
+    func dayNumber(_ i: Int) -> Int? {
+        guard let number = number(i), number.digits <= 2, (1...31).contains(number.value) else { return nil }
+        return number.value
+    }
+
+    /// A four-digit year at token `i`.
+    func yearNumber(_ i: Int) -> Int? {
+        guard let number = number(i), number.digits == 4, !number.ordinal, (1000...2999).contains(number.value) else { return nil }
+        return number.value
+    }
+
+    /// A count at token `i`: digits ("3") or a count word ("three", "a", "few").
+    func count(_ i: Int) -> (value: Int?, found: Bool) {
+        if let number = number(i), !number.ordinal, number.digits <= 3 { return (number.value, true) }
+        if case .count(let value)? = word(i) { return (value, true) }
+        return (nil, false)
+    }
+
+    /// The month named at token `i` by a full name (any case check is the caller's).
+    func month(_ i: Int) -> Int? {
+        if case .month(let month)? = word(i) { return month }
+        return nil
+    }
+
+    /// The unit named at token `i`.
+    func unit(_ i: Int) -> TimeUnit? {
+        if case .unit(let unit)? = word(i) { return unit }
+        return nil
+    }
+
+    /// The deixis word at token `i`.
+    func deixis(_ i: Int) -> Deixis? {
+        if case .deixis(let deixis)? = word(i) { return deixis }
+        return nil
+    }
+
+    /// Whether token `i` is the word `lower` (ASCII, compared ignoring case).
+    func isWord(_ i: Int, _ lower: StaticString) -> Bool {
+        guard i >= 0, i < count, tokens[i].isWord, tokens[i].count == lower.utf8CodeUnitCount else { return false }
+        let token = tokens[i]
+        return lower.withUTF8Buffer { wanted in
+            for offset in 0..<wanted.count where ByteClass.lower(bytes[token.start + offset]) != wanted[offset] { return false }
+            return true
+        }
+    }
+
+    /// The bytes of token `i`.
+    func slice(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[tokens[i].start..<tokens[i].end])
+    }
+}

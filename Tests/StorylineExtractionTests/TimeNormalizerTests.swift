@@ -1,0 +1,260 @@
+import StorylineModel
+import Testing
+@testable import StorylineExtraction
+
+/// Normalizes `text` as one sentence against `anchor`.
+func times(_ text: String, anchor: String?, references: [ReferenceDate] = [], assumed: Bool = false) -> [TimeExpression] {
+    let document = Document(id: "t", path: "t.txt", text: text)
+    let sentence = Sentence(document: 0, index: 0, paragraph: 0, range: TextRange(start: 0, end: text.utf8.count))
+    return TimeNormalizer(references: references).normalize(
+        document, documentIndex: 0, sentences: [sentence], anchor: anchor.flatMap(CalendarDay.init(iso:)), assumed: assumed)
+}
+
+/// The single expression of `text`; fails the test when there is not exactly one.
+func time(_ text: String, anchor: String?, references: [ReferenceDate] = [], sourceLocation: SourceLocation = #_sourceLocation) throws -> TimeExpression {
+    let found = times(text, anchor: anchor, references: references)
+    #expect(found.count == 1, "\(found.map(\.text))", sourceLocation: sourceLocation)
+    return try #require(found.first, sourceLocation: sourceLocation)
+}
+
+func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
+
+@Suite struct TimeExplicitDateTests {
+    @Test func fullDatesInEveryOrder() throws {
+        for text in ["It opened on 18 June 2021.", "It opened on June 18, 2021.", "It opened on 2021-06-18.", "It opened on the 18th of June 2021."] {
+            let found = try time(text, anchor: "2022-01-01")
+            #expect(found.value == "2021-06-18", "\(text)")
+            #expect(found.precision == .day)
+            #expect(found.interval == DayInterval(day: CalendarDay(year: 2021, month: 6, day: 18)!))
+            #expect(!found.assumed)
+        }
+    }
+
+    @Test func exactWordsAndRangeAreKept() throws {
+        let text = "The vote was held on June 18, 2021 in the capital."
+        let found = try time(text, anchor: "2021-07-01")
+        #expect(found.text == "on June 18, 2021")
+        let document = Document(id: "t", path: "t", text: text)
+        #expect(document.text(in: found.range) == "on June 18, 2021")
+    }
+
+    @Test func dayAndMonthWithoutYearTakeTheYearFromTenseAndAnchor() throws {
+        #expect(try time("The talks ended on 20 December.", anchor: "2021-01-05").value == "2020-12-20")
+        #expect(try time("Talks will resume on 20 December.", anchor: "2021-01-05").value == "2021-12-20")
+        #expect(try time("Talks will resume on March 3.", anchor: "2021-01-05").value == "2021-03-03")
+        #expect(try time("The deal was signed on March 3.", anchor: "2021-06-05").value == "2021-03-03")
+    }
+
+    @Test func monthWithYearAndInvalidDays() throws {
+        let month = try time("Prices rose in June 2020.", anchor: "2021-01-01")
+        #expect(month.value == "2020-06")
+        #expect(month.precision == .month)
+        #expect(month.interval == DayInterval(earliest: day("2020-06-01"), latest: day("2020-06-30")))
+        #expect(try time("It happened on 30 February 2021.", anchor: nil).value == "2021-02")
+    }
+
+    @Test func yearsAndDecades() throws {
+        let year = try time("The company was founded in 2019.", anchor: "2021-06-18")
+        #expect(year.text == "in 2019")
+        #expect(year.value == "2019")
+        #expect(year.precision == .year)
+        #expect(year.interval == DayInterval(earliest: day("2019-01-01"), latest: day("2019-12-31")))
+        let decade = try time("Such ships were common in the 1990s.", anchor: nil)
+        #expect(decade.value == "199")
+        #expect(decade.precision == .decade)
+        #expect(decade.interval.latest == day("1999-12-31"))
+        #expect(times("More than 2019 people signed it.", anchor: "2021-06-18").isEmpty)
+    }
+
+    @Test func partsOfPeriodsNarrowTheInterval() throws {
+        let early = try time("Work began in early June 2021.", anchor: nil)
+        #expect(early.value == "2021-06")
+        #expect(early.interval == DayInterval(earliest: day("2021-06-01"), latest: day("2021-06-10")))
+        let mid = try time("Work began in mid-2020.", anchor: nil)
+        #expect(mid.value == "2020")
+        #expect(mid.interval == DayInterval(earliest: day("2020-05-01"), latest: day("2020-08-31")))
+        #expect(try time("It peaked in late June.", anchor: "2021-12-01").interval == DayInterval(earliest: day("2021-06-21"), latest: day("2021-06-30")))
+        #expect(try time("Snow fell in the winter of 2020.", anchor: nil).interval == DayInterval(earliest: day("2020-12-01"), latest: day("2021-02-28")))
+        let end = try time("It closed at the end of 2019.", anchor: nil)
+        #expect(end.interval.latest == day("2019-12-31"))
+        #expect(end.interval.earliest == day("2019-09-01"))
+    }
+
+    @Test func seasonsAndQuarters() throws {
+        let season = try time("The plant reopened in the spring of 2020.", anchor: nil)
+        #expect(season.value == "2020-SP")
+        #expect(season.interval == DayInterval(earliest: day("2020-03-01"), latest: day("2020-05-31")))
+        #expect(try time("Sales fell last summer.", anchor: "2021-03-10").value == "2020-SU")
+        #expect(try time("Profits rose in the first quarter of 2021.", anchor: nil).value == "2021-Q1")
+        #expect(times("Leaves fall in heaps.", anchor: "2021-03-10").isEmpty)
+    }
+}
+
+@Suite struct TimeMonthTests {
+    @Test func pastTenseMonthIsTheLatestBeforePublication() throws {
+        let found = try time("In January the leader presided over a parade.", anchor: "2021-06-18")
+        #expect(found.text == "In January")
+        #expect(found.value == "2021-01")
+        #expect(found.interval == DayInterval(earliest: day("2021-01-01"), latest: day("2021-01-31")))
+    }
+
+    @Test func yearBoundary() throws {
+        #expect(try time("The factory closed in December.", anchor: "2021-01-05").value == "2020-12")
+        #expect(try time("Talks collapsed in March.", anchor: "2021-01-10").value == "2020-03")
+    }
+
+    @Test func monthsLaterThanThePublicationMonth() throws {
+        #expect(try time("The law was passed in September.", anchor: "2021-06-18").value == "2020-09")
+        #expect(try time("The law will take effect in September.", anchor: "2021-06-18").value == "2021-09")
+        #expect(try time("Elections will be held in March.", anchor: "2021-06-18").value == "2022-03")
+        #expect(try time("Elections will be held in March.", anchor: "2021-01-10").value == "2021-03")
+    }
+
+    @Test func deicticMonths() throws {
+        #expect(try time("He resigned last March.", anchor: "2021-03-20").value == "2020-03")
+        #expect(try time("She starts next January.", anchor: "2021-06-18").value == "2022-01")
+    }
+
+    @Test func mayAndMarchNeedContext() throws {
+        #expect(times("Officials may resign. Workers march on the capital.", anchor: "2021-06-18").isEmpty)
+        #expect(try time("The strike began in May.", anchor: "2021-06-18").value == "2021-05")
+        #expect(try time("The strike began on May 4.", anchor: "2021-06-18").value == "2021-05-04")
+    }
+
+    @Test func undatedArticleKeepsPartialValues() throws {
+        let found = try time("In January the leader presided over a parade.", anchor: nil)
+        #expect(found.value == "XXXX-01")
+        #expect(found.precision == .month)
+        #expect(found.interval.isUnbounded)
+        #expect(try time("It ended on 4 July.", anchor: nil).value == "XXXX-07-04")
+        #expect(try time("They met on Thursday.", anchor: nil).value == "XXXX-WXX-4")
+        #expect(try time("Prices rose last year.", anchor: nil).value == "XXXX")
+    }
+
+    @Test func assumedAnchorIsMarkedOnlyWhenUsed() throws {
+        let found = times("In January, and on 3 May 2020, it rained.", anchor: "2021-06-18", assumed: true)
+        #expect(found.map(\.value) == ["2021-01", "2020-05-03"])
+        #expect(found.map(\.assumed) == [true, false])
+    }
+}
+
+@Suite struct TimeRelativeTests {
+    // 2021-06-18 is a Friday in ISO week 24.
+    @Test func weekdaysFollowTense() throws {
+        #expect(try time("The minister spoke on Thursday.", anchor: "2021-06-18").value == "2021-06-17")
+        #expect(try time("The minister will speak on Thursday.", anchor: "2021-06-18").value == "2021-06-24")
+        #expect(try time("The minister spoke on Friday.", anchor: "2021-06-18").value == "2021-06-18")
+        #expect(try time("They met last Friday.", anchor: "2021-06-18").value == "2021-06-11")
+        #expect(try time("They meet next Monday.", anchor: "2021-06-18").value == "2021-06-21")
+        let night = try time("Fighting broke out on Sunday night.", anchor: "2021-01-01")
+        #expect(night.text == "on Sunday night")
+        #expect(night.value == "2020-12-27")
+    }
+
+    @Test func daysAroundTheAnchor() throws {
+        #expect(times("Yesterday he said today was fine, and tomorrow too.", anchor: "2021-03-01").map(\.value)
+            == ["2021-02-28", "2021-03-01", "2021-03-02"])
+        #expect(try time("Shots were heard last night.", anchor: "2021-01-01").value == "2020-12-31")
+    }
+
+    @Test func weeksMonthsYears() throws {
+        let week = try time("The meeting started this week.", anchor: "2021-06-18")
+        #expect(week.value == "2021-W24")
+        #expect(week.precision == .week)
+        #expect(week.interval == DayInterval(earliest: day("2021-06-14"), latest: day("2021-06-20")))
+        #expect(try time("It rained last week.", anchor: "2021-01-05").value == "2020-W53")
+        #expect(try time("Prices rose last month.", anchor: "2021-01-05").value == "2020-12")
+        #expect(try time("Prices rose this month.", anchor: "2021-01-05").value == "2021-01")
+        #expect(try time("Prices will rise next month.", anchor: "2021-12-05").value == "2022-01")
+        #expect(try time("Prices rose last year.", anchor: "2021-01-05").value == "2020")
+        #expect(try time("It will end next year.", anchor: "2021-01-05").value == "2022")
+        #expect(try time("They met last weekend.", anchor: "2021-06-18").value == "2021-W23-WE")
+    }
+
+    @Test func earlierThisYear() throws {
+        let found = try time("Earlier this year the firm cut jobs.", anchor: "2021-06-18")
+        #expect(found.value == "2021")
+        #expect(found.interval == DayInterval(earliest: day("2021-01-01"), latest: day("2021-06-18")))
+        let later = try time("It will report later this month.", anchor: "2021-06-18")
+        #expect(later.interval == DayInterval(earliest: day("2021-06-18"), latest: day("2021-06-30")))
+    }
+
+    @Test func agoExpressions() throws {
+        #expect(try time("They left three days ago.", anchor: "2021-03-02").value == "2021-02-27")
+        #expect(try time("They left two weeks ago.", anchor: "2021-06-18").value == "2021-W22")
+        #expect(try time("They left a year ago.", anchor: "2021-06-18").value == "2020")
+        let vague = try time("They left days ago.", anchor: "2021-06-18")
+        #expect(vague.value == "PAST_REF")
+        #expect(vague.interval.latest == day("2021-06-17"))
+    }
+
+    @Test func pastPresentAndFutureReferences() throws {
+        for word in ["recently", "previously", "earlier"] {
+            let found = try time("The group had \(word) refused.", anchor: "2021-06-18")
+            #expect(found.value == "PAST_REF", "\(word)")
+            #expect(found.precision == .reference)
+            #expect(found.interval == DayInterval(earliest: nil, latest: day("2021-06-18")))
+        }
+        #expect(try time("Relations have been tense so far.", anchor: "2021-06-18").value == "PAST_REF")
+        #expect(try time("Such talks failed in the past.", anchor: "2021-06-18").text == "in the past")
+        let recent = try time("Prices rose in the past two weeks.", anchor: "2021-06-18")
+        #expect(recent.interval == DayInterval(earliest: day("2021-06-04"), latest: day("2021-06-18")))
+        #expect(try time("The plan is currently on hold.", anchor: "2021-06-18").value == "PRESENT_REF")
+        let future = try time("They will meet again in the coming weeks.", anchor: "2021-06-18")
+        #expect(future.value == "FUTURE_REF")
+        #expect(future.interval == DayInterval(earliest: day("2021-06-18"), latest: nil))
+        #expect(times("He arrived earlier than planned.", anchor: "2021-06-18").isEmpty)
+    }
+
+    @Test func relationWordsBeforeDates() throws {
+        let before = try time("The deal was agreed before June 2021.", anchor: nil)
+        #expect(before.relation == .before)
+        #expect(before.precision == .reference)
+        #expect(before.interval == DayInterval(earliest: nil, latest: day("2021-05-31")))
+        let since = try time("Prices have risen since 2019.", anchor: nil)
+        #expect(since.relation == .after)
+        #expect(since.interval == DayInterval(earliest: day("2019-01-01"), latest: nil))
+    }
+}
+
+@Suite struct TimeReferenceTests {
+    let references = [
+        ReferenceDate(name: "Harbour strike", date: CalendarDay(year: 2020, month: 6, day: 15)!, phrases: ["the harbour strike", "the strike"]),
+        ReferenceDate(name: "Opening", date: CalendarDay(year: 2021, month: 3, day: 1)!, phrases: ["ms lee's opening speech"]),
+    ]
+
+    @Test func beforeAReference() throws {
+        let found = try time("The union warned of trouble before the strike.", anchor: "2021-01-01", references: references)
+        #expect(found.text == "before the strike")
+        #expect(found.relation == .before)
+        #expect(found.value == "2020-06-15")
+        #expect(found.interval == DayInterval(earliest: nil, latest: day("2020-06-14")))
+    }
+
+    @Test func daysBeforeIsShortlyBeforeAndKeepsItsWords() throws {
+        let found = try time("Ships left just days before Ms. Lee’s opening speech.", anchor: nil, references: references)
+        #expect(found.text == "just days before Ms. Lee’s opening speech")
+        #expect(found.relation == .shortlyBefore)
+        #expect(found.interval == DayInterval(earliest: day("2021-02-15"), latest: day("2021-02-28")))
+    }
+
+    @Test func countedDistancesAndAfter() throws {
+        #expect(try time("Talks began three days before the Harbour Strike.", anchor: nil, references: references).value == "2020-06-12")
+        let after = try time("Trade slowed after the strike.", anchor: "2021-01-01", references: references)
+        #expect(after.relation == .after)
+        #expect(after.interval == DayInterval(earliest: day("2020-06-16"), latest: nil))
+        let since = try time("Trade has slowed since the strike.", anchor: nil, references: references)
+        #expect(since.interval.earliest == day("2020-06-15"))
+        #expect(try time("Crowds gathered during the strike.", anchor: nil, references: references).value == "2020-06-15")
+    }
+
+    @Test func referencesResolveWithoutAnAnchor() throws {
+        let found = try time("He spoke before the harbour strike.", anchor: nil, references: references)
+        #expect(found.interval.latest == day("2020-06-14"))
+        #expect(!found.assumed)
+    }
+
+    @Test func phrasesOutsideRelationsAreLeftAlone() {
+        #expect(times("The strike was long.", anchor: nil, references: references).isEmpty)
+    }
+}
