@@ -2,6 +2,12 @@ import Foundation
 import StorylineTestSupport
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The seed model as `storyline timeline --json` prints it, read loosely (only the fields
 /// these tests need), so the tests follow the model as it improves.
 struct SeedTimeline {
@@ -75,6 +81,20 @@ private func normalizedSpaces(_ text: String) -> String {
     text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
 }
 
+/// Waits until the source pane has focus (the status line names it) and shows, drawn with
+/// `highlight`, text from one of `event`'s evidence sentences; returns that screen.
+@discardableResult
+private func waitForEvidence(of event: SeedTimeline.Event, in session: TmuxSession,
+                             highlight: (StyledCharacter) -> Bool) throws -> String {
+    let evidence = event.evidence.map(normalizedSpaces)
+    return try session.waitUntil("the evidence of \"\(event.title)\" highlighted in the focused source", escapes: true) { screen in
+        let styled = StyledScreen(capture: screen)
+        let highlighted = normalizedSpaces(styled.text(rows: sourceRows, columns: sourceColumns, where: highlight))
+        let status = styled.text(row: session.height - 1)
+        return highlighted.count >= 20 && evidence.contains { $0.contains(highlighted) } && status.contains("Source")
+    }
+}
+
 @Suite(.serialized) struct BrowserEndToEndTests {
     @Test func capitalGSelectsTheLastEvent() throws {
         let model = try SeedTimeline()
@@ -96,15 +116,8 @@ private func normalizedSpaces(_ text: String) -> String {
         defer { run.close() }
         try run.browser.waitForPosition(1, of: model.events.count)
         try run.browser.session.sendKeys("Enter")
-        // The evidence sentence is drawn black on yellow; it must be one of the event's sentences.
-        var highlighted = ""
-        try run.browser.session.waitUntil("a highlighted evidence sentence", escapes: true) { screen in
-            highlighted = StyledScreen(capture: screen).text(rows: sourceRows, columns: sourceColumns) { $0.background == 43 }
-            return highlighted.count >= 20
-        }
-        let sentences = first.evidence.map(normalizedSpaces)
-        #expect(sentences.contains { $0.contains(normalizedSpaces(highlighted)) },
-                "highlighted \"\(highlighted)\" is not an evidence sentence of \"\(first.title)\"")
+        // The evidence sentence is drawn black on yellow.
+        try waitForEvidence(of: first, in: run.browser.session) { $0.background == 43 }
     }
 
     @Test func withNoColorTheEvidenceIsShownByAttributesAlone() throws {
@@ -116,16 +129,9 @@ private func normalizedSpaces(_ text: String) -> String {
         defer { session.close() }
         try session.waitFor(" 1/\(model.events.count) ")
         try session.sendKeys("Enter")
-        var highlighted = ""
-        let screen = try session.waitUntil("a highlighted evidence sentence", escapes: true) { screen in
-            highlighted = StyledScreen(capture: screen).text(rows: sourceRows, columns: sourceColumns) { $0.reverse && $0.bold }
-            return highlighted.count >= 20
-        }
+        let screen = try waitForEvidence(of: first, in: session) { $0.reverse && $0.bold }
         let cells = StyledScreen(capture: screen).rows.joined()
         #expect(!cells.contains { $0.foreground != nil || $0.background != nil }, "no colours with NO_COLOR")
-        let sentences = first.evidence.map(normalizedSpaces)
-        #expect(sentences.contains { $0.contains(normalizedSpaces(highlighted)) },
-                "highlighted \"\(highlighted)\" is not an evidence sentence of \"\(first.title)\"")
     }
 
     @Test func choosingAnActorLeavesOnlyItsEvents() throws {
@@ -185,26 +191,63 @@ private func normalizedSpaces(_ text: String) -> String {
         }
     }
 
-    @Test func controlZSuspendsAndFgResumes() throws {
+    @Test func mouseClicksSelectDoubleClicksJumpAndTheWheelScrolls() throws {
         let model = try SeedTimeline()
+        let count = model.events.count
+        try #require(count >= 4)
+        let run = BrowserRunHolder(try BrowserRun())
+        defer { run.close() }
+        let session = run.browser.session
+        try run.browser.waitForPosition(1, of: count)
+        // At 120×40 the timeline's rows start on screen row 2.
+        try session.sendMouse(button: 0, x: 10, y: 2 + 3)
+        try run.browser.waitForPosition(4, of: count)
+        // The wheel over the source pane scrolls it (up: the first frame shows its end).
+        let before = try run.browser.styled().text(rows: sourceRows, columns: sourceColumns) { _ in true }
+        try session.sendMouse(button: 64, x: 80, y: 10)
+        try session.waitUntil("the source pane scrolled", escapes: true) { screen in
+            StyledScreen(capture: screen).text(rows: sourceRows, columns: sourceColumns) { _ in true } != before
+        }
+        // A double click acts as Enter: the second event's evidence is highlighted, the source focused.
+        try session.sendBytes(String(repeating: "\u{1B}[<0;11;4M\u{1B}[<0;11;4m", count: 2))
+        try waitForEvidence(of: model.events[1], in: session) { $0.background == 43 }
+    }
+
+    /// Ctrl-Z in the browser, or SIGTSTP from outside (ncurses' own handler), stops it and
+    /// gives the shell its screen back; `fg` brings the browser back as it was.
+    @Test(arguments: ["Ctrl-Z", "SIGTSTP"])
+    func suspendingGivesTheShellBackAndFgResumes(by way: String) throws {
+        let model = try SeedTimeline()
+        let pidFile = FileManager.default.temporaryDirectory
+            .appendingPathComponent("storyline-e2e-\(UUID().uuidString).pid").path
+        defer { try? FileManager.default.removeItem(atPath: pidFile) }
         let shell = "env -u PROMPT_COMMAND PS1='ready$ ' bash --norc --noprofile -i"
         let session = try TmuxSession(command: shell, width: 100, height: 30)
         defer { session.close() }
         try session.waitFor("ready$")
-        try session.type(TmuxSession.commandLine(RepositoryPaths.executable.path, [RepositoryPaths.seeds.path]))
+        let program = TmuxSession.commandLine(RepositoryPaths.executable.path, [RepositoryPaths.seeds.path])
+        try session.type("sh -c \(TmuxSession.shellQuoted("echo $$ > \(TmuxSession.shellQuoted(pidFile)); exec \(program)"))")
         try session.sendKeys("Enter")
         try session.waitFor(" 1/\(model.events.count) ")
         try session.sendKeys("j")
         try session.waitFor(" 2/\(model.events.count) ")
-        try session.sendKeys("C-z")
+        if way == "Ctrl-Z" {
+            try session.sendKeys("C-z")
+        } else {
+            let text = try String(contentsOfFile: pidFile, encoding: .utf8)
+            let pid = try #require(pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)))
+            #expect(kill(pid, SIGTSTP) == 0)
+        }
         try session.waitForFormat("#{alternate_on}", toBe: "0")
         try session.waitFor("Stopped")
         #expect(try session.display("#{cursor_flag}") == "1")
         try session.type("fg")
         try session.sendKeys("Enter")
         try session.waitForFormat("#{alternate_on}", toBe: "1")
-        // The whole screen comes back, selection included.
+        // The whole screen comes back, selection included, and keys work again.
         try session.waitFor(" 2/\(model.events.count) ")
+        try session.sendKeys("j")
+        try session.waitFor(" 3/\(model.events.count) ")
         let prompts = try session.capture().components(separatedBy: "ready$").count
         try session.sendKeys("q")
         try session.waitForFormat("#{alternate_on}", toBe: "0")

@@ -109,7 +109,7 @@ struct ShellRun {
         #expect(screen.contains("crashed"))
     }
 
-    @Test(arguments: [["TERM": "dumb"], ["TERM": nil]] as [[String: String?]])
+    @Test(arguments: [["TERM": "dumb"], ["TERM": nil], ["TERM": "no-such-terminal"]] as [[String: String?]])
     func unusableTerminalsGetOneClearMessage(environment: [String: String?]) throws {
         let run = try ShellRun(environment: environment)
         defer { run.close() }
@@ -117,6 +117,59 @@ struct ShellRun {
         #expect(screen.contains("storyline timeline"))
         #expect(screen.contains("TTY-SAME"))
         #expect(try run.session.display("#{alternate_on}") == "0")
+    }
+
+    @Test func controlLRepaintsAScreenSomethingElseWroteOn() throws {
+        let run = try ShellRun()
+        defer { run.close() }
+        try run.waitForFullScreen()
+        let clean = try run.session.waitUntil("a full first frame") { screen in
+            let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return rows.count >= 24 && !rows[23].trimmingCharacters(in: .whitespaces).isEmpty
+        }
+        // Another process writes over the screen behind the program's back.
+        let tty = try run.session.display("#{pane_tty}")
+        let handle = try #require(FileHandle(forWritingAtPath: tty))
+        handle.write(Data("\u{1B}[2J\u{1B}[HGARBAGE-WRITTEN-BY-SOMEONE-ELSE".utf8))
+        try handle.close()
+        try run.session.waitFor("GARBAGE-WRITTEN-BY-SOMEONE-ELSE")
+        try run.session.sendKeys("C-l")
+        try run.session.waitUntil("the frame repainted exactly as before") { $0 == clean }
+        try run.session.sendKeys("q")
+        try run.expectRestored(run.waitForExit(0))
+    }
+
+    @Test func articleControlCharactersNeverReachTheTerminal() throws {
+        let folder = try TemporaryFolder("storyline-controls")
+        defer { folder.remove() }
+        try folder.write("article.txt", """
+            ---
+            title: Control test
+            outlet: Test Wire
+            published: 2021-03-04
+            ---
+            The minister said on Monday that the plan \u{1B}]2;PWNED-TITLE\u{07} was ready for a vote.
+
+            The council met on Tuesday \u{1B}[31mRED-TEXT\u{1B}[0m in the capital to approve the budget.
+
+            """)
+        let run = try ShellRun([folder.url.path], width: 120, height: 30)
+        defer { run.close() }
+        try run.waitForFullScreen()
+        let screen = try run.session.waitFor("RED-TEXT", escapes: true)
+        // Escape characters are drawn as visible placeholders, not obeyed.
+        #expect(screen.contains("\u{241B}"))
+        #expect(try run.session.display("#{pane_title}") != "PWNED-TITLE")
+        // The article's colour sequence is not obeyed: its words keep the theme's colours.
+        for row in StyledScreen(capture: screen).rows {
+            let text = String(row.map(\.character))
+            guard let range = text.range(of: "RED-TEXT") else { continue }
+            let start = text.distance(from: text.startIndex, to: range.lowerBound)
+            let words = row[start..<(start + 8)]
+            #expect(words.allSatisfy { $0.foreground != 31 }, "RED-TEXT drawn red: \(text)")
+        }
+        try run.session.sendKeys("q")
+        try run.expectRestored(run.waitForExit(0))
     }
 
     @Test func resizingRedrawsAtTheNewSize() throws {

@@ -95,6 +95,19 @@ public final class TmuxSession {
         try tmuxCommand(["send-keys", "-t", "test", "-l", text])
     }
 
+    /// Sends raw bytes to the program, as a terminal would (escape sequences included).
+    public func sendBytes(_ text: String) throws {
+        let hex = text.utf8.map { String($0, radix: 16) }
+        try tmuxCommand(["send-keys", "-t", "test", "-H"] + hex)
+    }
+
+    /// Sends an xterm SGR mouse report for 0-based cell (`x`, `y`): `button` 0 is the left
+    /// button (pressed then released), 64/65 the wheel up/down (one notch).
+    public func sendMouse(button: Int, x: Int, y: Int) throws {
+        let at = "\(button);\(x + 1);\(y + 1)"
+        try sendBytes(button >= 64 ? "\u{1B}[<\(at)M" : "\u{1B}[<\(at)M\u{1B}[<\(at)m")
+    }
+
     /// Resizes the window (the program gets SIGWINCH).
     public func resize(width: Int, height: Int) throws {
         try tmuxCommand(["resize-window", "-t", "test", "-x", String(width), "-y", String(height)])
