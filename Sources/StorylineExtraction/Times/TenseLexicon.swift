@@ -10,8 +10,8 @@ enum TenseLexicon {
         pastWords.map { ($0, Tense.past) } + futureWords.map { ($0, Tense.presentFuture) })
 
     private static let futureWords = [
-        "will", "shall", "won't", "is", "are", "am", "plans", "plan", "expected", "expects", "scheduled", "due",
-        "upcoming", "intends", "aims", "going", "set", "hopes", "wants", "'ll", "next",
+        "will", "shall", "won't", "is", "are", "am", "expected", "expects", "scheduled", "due",
+        "upcoming", "intends", "aims", "going", "hopes", "wants", "'ll", "next",
     ]
 
     private static let pastWords = [

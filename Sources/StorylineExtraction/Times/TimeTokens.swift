@@ -97,8 +97,11 @@ struct TimeTokens {
         }
     }
 
-    /// The bytes of token `i`.
-    func slice(_ i: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: bytes[tokens[i].start..<tokens[i].end])
+    /// Whether word token `i` has a hyphen inside ("mid-June").
+    func hasHyphen(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.count > 2 else { return false }
+        for index in (token.start + 1)..<(token.end - 1) where bytes[index] == 0x2D { return true }
+        return false
     }
 }
