@@ -1,16 +1,22 @@
 /// The tokens of one sentence with what each can mean for time, looked up once.
 struct TimeTokens {
     let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: [Token]
+    let tokens: ArraySlice<Token>
     /// `words[i]`: the lexicon entry of token i, if any.
-    let words: [TimeWord?]
+    let words: ArraySlice<TimeWord?>
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
+    /// Tokens (indexed from 0) and their lexicon entries.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<Token>, words: ArraySlice<TimeWord?>) {
         self.bytes = bytes
         self.tokens = tokens
-        words = tokens.map { token in
-            token.isWord ? TimeLexicon.words.value(bytes, token.start, token.end) : nil
-        }
+        self.words = words
+    }
+
+    /// Tokens of `bytes[start..<end]` looked up in the lexicon (for phrases and tests).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+        var tokenizer = TimeTokenizer()
+        tokenizer.scan(bytes, from: start, to: end)
+        self.init(bytes, tokens: tokenizer.tokens, words: tokenizer.words)
     }
 
     var count: Int { tokens.count }
