@@ -17,11 +17,11 @@ test: test-deps
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product storyline
 
-## Throughput, memory and latency figures (release build).
+## Throughput, memory and latency figures (release build); BENCH_ARGS="--large-mb 50" etc. to vary.
 bench: deps
 	$(SWIFT) build -c release --product storyline-bench
 	$(SWIFT) build -c release --product storyline
-	.build/release/storyline-bench
+	.build/release/storyline-bench $(BENCH_ARGS)
 
 deps:
 	@.ci/ensure-deps build

@@ -13,7 +13,7 @@ import StorylineTestSupport
         state.handle(.mouse(MouseEvent(x: source.x + 1, y: source.y + 1, kind: .click)))
         #expect(state.focus == .source)
         let quotes = try #require(state.layout.content(of: .quotes))
-        state.handle(.mouse(MouseEvent(x: quotes.x + 1, y: quotes.y + 1, kind: .click)))
+        state.handle(.mouse(MouseEvent(x: quotes.x + 1, y: quotes.y + 2, kind: .click)))  // row 1 is the first quote's other wording
         #expect(state.focus == .quotes)
         #expect(state.quotes.selected == 1)
     }

@@ -126,6 +126,16 @@ let screenSizes = [(200, 50), (120, 40), (80, 24), (60, 16), (30, 8), (20, 5)]
         #expect(screen.contains("Ctrl-F"))
     }
 
+    @Test func helpThatDoesNotFitScrollsToItsLastLine() {
+        var state = BrowserState(story: StoryFixture.story, width: 60, height: 16)
+        state.press(.character("?"))
+        #expect(!BrowserView.render(state).text.contains("suspend (fg resumes)"))
+        state.press(.character("G"))
+        let screen = BrowserView.render(state).text
+        #expect(screen.contains("suspend (fg resumes)"))
+        #expect(screen.contains("j/k scroll"))
+    }
+
     @Test func pickerShowsEventAndQuoteCounts() {
         var state = BrowserState(story: StoryFixture.story, width: 120, height: 40)
         state.press(.character("a"), .character(" "))
@@ -193,5 +203,40 @@ let screenSizes = [(200, 50), (120, 40), (80, 24), (60, 16), (30, 8), (20, 5)]
         let grid = BrowserProgram.step(&state, .key(.character("G")))
         #expect(state.timeline.selected == 5)
         #expect(grid.line(grid.height - 1).contains("6/6"))
+    }
+}
+
+@Suite struct CompareScreenTests {
+    @Test(arguments: [(120, 40), (80, 24)])
+    func compareViewGolden(width: Int, height: Int) {
+        var state = BrowserState(story: StoryFixture.story, width: width, height: height)
+        state.press(.character("j"), .character("j"), .character("c"))
+        let grid = BrowserView.render(state)
+        if let problem = GoldenScreens.mismatch(grid.text, name: "compare-\(width)x\(height)") {
+            Issue.record(Comment(rawValue: problem))
+        }
+        #expect(grid.text.contains("quote wording changed"))
+    }
+
+    @Test func wordLevelChangesAreHighlightedOnBothSides() {
+        var state = BrowserState(story: StoryFixture.story, width: 120, height: 40)
+        state.press(.character("j"), .character("j"), .character("c"))
+        let grid = BrowserView.render(state)
+        var deleted = ""
+        var inserted = ""
+        for cell in grid.cells {
+            if cell.style.foreground == Theme.color.style(.deleted).foreground, cell.style.attributes.contains(.underline) { deleted += cell.text }
+            if cell.style.foreground == Theme.color.style(.inserted).foreground, cell.style.attributes.contains(.underline) { inserted += cell.text }
+        }
+        #expect(deleted.contains("far"))
+        #expect(inserted.contains("much"))
+        #expect(!deleted.contains("small"))
+    }
+
+    @Test func quotesPaneMarksDifferentWording() {
+        var state = BrowserState(story: StoryFixture.story, width: 120, height: 40)
+        state.press(.character("j"), .character("j"))
+        let text = BrowserView.render(state).text
+        #expect(text.contains("≠ River Post: “much too high”"))
     }
 }

@@ -9,14 +9,20 @@ public struct StoryIndex: Sendable {
     public var quotesByActor: [[Int]]
     /// Quote ids opening in each sentence.
     public var quotesBySentence: [SentenceRef: [Int]]
-    /// Event titles with ASCII folded to lower case, for search.
-    public var foldedTitles: [[UInt8]]
+    /// Event titles, folded, for search.
+    public var titles: TitleIndex
     /// Width of the widest date label (capped), so timeline columns line up.
     public var dateColumnWidth: Int
     /// Event ids with at least one cross-article difference.
     public var eventsWithDifferences: Set<String>
-    /// Sentences involved in a difference, for marking quotes whose wording differs.
+    /// Sentences involved in a difference.
     public var differingSentences: Set<SentenceRef>
+    /// Indices into `Story.differences` of quote-wording differences, by each side's sentence.
+    public var quoteWordingBySentence: [SentenceRef: [Int]]
+    /// Indices into `Story.differences` by event id.
+    public var differencesByEvent: [String: [Int]]
+    /// Indices into `Story.alignments` by each side's sentence.
+    public var alignmentsBySentence: [SentenceRef: [Int]]
     /// `quotesByDocument[d]`: quote ids of document `d`, by start offset.
     public var quotesByDocument: [[Int]]
     /// `furnitureByDocument[d]`: furniture ranges of document `d`, by start offset.
@@ -29,15 +35,12 @@ public struct StoryIndex: Sendable {
     /// Builds the index of `story` in one pass over events and quotes.
     public init(story: Story) {
         var eventsByActor = Array(repeating: [Int](), count: story.actors.count)
-        var foldedTitles: [[UInt8]] = []
-        foldedTitles.reserveCapacity(story.events.count)
         var dateWidth = 7
         for (position, event) in story.events.enumerated() {
             var seen = Set<Int>()
             for participant in event.actors where eventsByActor.indices.contains(participant.actor) {
                 if seen.insert(participant.actor).inserted { eventsByActor[participant.actor].append(position) }
             }
-            foldedTitles.append(TextSearch.folded(event.title))
             dateWidth = max(dateWidth, min(18, event.date.label.utf8.count))
         }
         var quotesByActor = Array(repeating: [Int](), count: story.actors.count)
@@ -50,15 +53,47 @@ public struct StoryIndex: Sendable {
         }
         var differing = Set<String>()
         var differingSentences = Set<SentenceRef>()
-        for difference in story.differences {
-            if let event = difference.event { differing.insert(event) }
-            differingSentences.insert(difference.a)
-            if let b = difference.b { differingSentences.insert(b) }
+        var quoteWording: [SentenceRef: [Int]] = [:]
+        var differencesByEvent: [String: [Int]] = [:]
+        var unassigned: [SentenceRef: [Int]] = [:]
+        for (position, difference) in story.differences.enumerated() {
+            let sides = [difference.a] + (difference.b.map { [$0] } ?? [])
+            differingSentences.formUnion(sides)
+            if let event = difference.event {
+                differing.insert(event)
+                differencesByEvent[event, default: []].append(position)
+            } else {
+                for side in sides { unassigned[side, default: []].append(position) }
+            }
+            if difference.kind == .quoteWording {
+                for side in sides { quoteWording[side, default: []].append(position) }
+            }
         }
+        if !unassigned.isEmpty {
+            // Differences without an event id belong to the events citing their sentences.
+            for event in story.events {
+                var found: [Int] = []
+                for ref in event.evidence { found += unassigned[ref] ?? [] }
+                guard !found.isEmpty else { continue }
+                differing.insert(event.id)
+                var seen = Set(differencesByEvent[event.id] ?? [])
+                for position in found where seen.insert(position).inserted {
+                    differencesByEvent[event.id, default: []].append(position)
+                }
+            }
+        }
+        var alignmentsBySentence: [SentenceRef: [Int]] = [:]
+        for (position, alignment) in story.alignments.enumerated() {
+            alignmentsBySentence[alignment.a, default: []].append(position)
+            alignmentsBySentence[alignment.b, default: []].append(position)
+        }
+        self.quoteWordingBySentence = quoteWording
+        self.differencesByEvent = differencesByEvent
+        self.alignmentsBySentence = alignmentsBySentence
         self.eventsByActor = eventsByActor
         self.quotesByActor = quotesByActor
         self.quotesBySentence = quotesBySentence
-        self.foldedTitles = foldedTitles
+        self.titles = TitleIndex(titles: story.events.map(\.title))
         self.dateColumnWidth = dateWidth
         self.eventsWithDifferences = differing
         self.differingSentences = differingSentences

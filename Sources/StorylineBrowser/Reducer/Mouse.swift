@@ -32,7 +32,7 @@ extension BrowserState {
             var line = 0
             var item = quotes.top
             while item < eventQuotes.count {
-                let height = QuoteText.wrapped(story.quotes[eventQuotes[item]], in: story, width: columns).count
+                let height = QuoteText.lines(story.quotes[eventQuotes[item]], in: story, index: index, width: columns).count
                 if row < line + height {
                     quotes.selected = item
                     clampQuotes()

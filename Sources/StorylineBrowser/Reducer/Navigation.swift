@@ -99,7 +99,7 @@ extension BrowserState {
         let rows = paneRows(.quotes)
         let columns = paneColumns(.quotes)
         func height(_ item: Int) -> Int {
-            QuoteText.wrapped(story.quotes[eventQuotes[item]], in: story, width: columns).count
+            QuoteText.lines(story.quotes[eventQuotes[item]], in: story, index: index, width: columns).count
         }
         while quotes.top < quotes.selected,
               (quotes.top...quotes.selected).reduce(0, { $0 + height($1) }) > rows {

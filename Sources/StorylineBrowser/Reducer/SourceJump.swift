@@ -84,6 +84,10 @@ extension BrowserState {
     mutating func load(document: Int) {
         guard story.documents.indices.contains(document) else { return }
         let columns = paneColumns(.source)
+        if source.text?.document != document, search?.pane == .source {
+            // Source matches are offsets into the article they were found in.
+            search = nil
+        }
         if source.text?.document != document || source.text?.width != columns {
             source.text = SourceText(document: story.documents[document], index: document, width: columns)
             source.top = 0

@@ -31,8 +31,12 @@ public struct BrowserState: Sendable {
     public var picker: PickerState?
     /// Help or compare overlay, when open.
     public var overlay: Overlay?
-    /// Scroll of the compare overlay (first line shown).
-    public var compareTop: Int
+    /// First line of the help overlay shown, when it does not fit at once.
+    public var helpTop: Int
+    /// The selected row of the compare view (index into `comparePairs`).
+    public var compareSelection: Int
+    /// Which sentence of the selected compare row Enter jumps to.
+    public var compareSide: CompareSide
     /// One-line message for the status line, cleared by the next key.
     public var message: String?
     /// Requests for the program loop (quit, suspend, redraw).
@@ -54,7 +58,9 @@ public struct BrowserState: Sendable {
         self.search = nil
         self.picker = nil
         self.overlay = nil
-        self.compareTop = 0
+        self.helpTop = 0
+        self.compareSelection = 0
+        self.compareSide = .a
         self.message = nil
         self.requests = []
         if actorFilter.isEmpty {

@@ -24,27 +24,23 @@ enum QuotesView {
             let selected = item == state.quotes.selected
             let overlay: CellStyle? = selected ? theme.style(focused ? .selection : .selectionInactive) : nil
             let speakerBytes = QuoteText.speaker(of: quote, in: state.story).utf8.count + 1
-            let differs = state.index.differingSentences.contains(SentenceRef(document: quote.document, sentence: quote.sentence))
-            for (lineNumber, line) in QuoteText.wrapped(quote, in: state.story, width: content.width).enumerated() {
+            for line in QuoteText.lines(quote, in: state.story, index: state.index, width: content.width) {
                 guard y < content.y + content.height else { break }
-                var base = theme.style(quote.kind == .phrase ? .phrase : .body)
+                var base = theme.style(line.isOtherWording ? .differenceMarker : quote.kind == .phrase ? .phrase : .body)
                 if let overlay {
                     base = base.merged(with: overlay)
                     grid.fill(Rect(x: content.x, y: y, width: content.width, height: 1), style: overlay)
                 }
                 let speakerStyle = theme.style(.speaker).merged(with: overlay ?? .plain)
-                var text = line
+                var text = line.text
                 text.withUTF8 { bytes in
                     var ranges = StyledRanges()
                     for match in matchRanges(of: needle, in: bytes, range: 0..<bytes.count) {
                         ranges.add(match, theme.style(.searchMatch))
                     }
                     grid.drawBytes(bytes, range: 0..<bytes.count, x: content.x, y: y, width: content.width) { offset in
-                        ranges.style(at: offset, base: lineNumber == 0 && offset < speakerBytes ? speakerStyle : base)
+                        ranges.style(at: offset, base: line.isFirst && offset < speakerBytes ? speakerStyle : base)
                     }
-                }
-                if lineNumber == 0, differs {
-                    grid.draw("≠", x: content.x + content.width - 1, y: y, width: 1, style: theme.style(.differenceMarker))
                 }
                 y += 1
             }

@@ -21,6 +21,7 @@ struct ExtractCommand: ParsableCommand {
         // What the process holds before reading anything (runtime, libraries), to tell the model's own share.
         let baseline = ResourceUse.peakResidentBytes()
         result.set("baseline", baseline)
+        let cpuStart = ResourceUse.cpuSeconds()
         var (corpus, loadSeconds) = Clock.time { ArticleLoader.load(paths: paths) }
         if corpus.documents.allSatisfy({ $0.text.isEmpty }) {
             // A loader that cannot read folders yet: give it the article files one by one.
@@ -29,7 +30,9 @@ struct ExtractCommand: ParsableCommand {
             (corpus, loadSeconds) = Clock.time { ArticleLoader.load(paths: files) }
         }
         let bytes = corpus.documents.reduce(0) { $0 + $1.text.utf8.count }
+        let cpuLoaded = ResourceUse.cpuSeconds()
         let (story, buildSeconds) = Clock.time { StoryBuilder().build(corpus) }
+        let cpuBuilt = ResourceUse.cpuSeconds()
         let peak = ResourceUse.peakResidentBytes()
         let total = loadSeconds + buildSeconds
         result.set("bytes", bytes)
@@ -38,6 +41,10 @@ struct ExtractCommand: ParsableCommand {
         result.set("load", loadSeconds)
         result.set("build", buildSeconds)
         result.set("total", total)
+        // CPU time is what one core spent; on a shared machine it is steadier than wall time.
+        result.set("cpuLoad", cpuLoaded - cpuStart)
+        result.set("cpuBuild", cpuBuilt - cpuLoaded)
+        result.set("cpu", cpuBuilt - cpuStart)
         result.set("peak", peak)
         result.set("sentences", story.sentences.reduce(0) { $0 + $1.count })
         result.set("mentions", story.mentions.count)
@@ -45,10 +52,10 @@ struct ExtractCommand: ParsableCommand {
         result.set("quotes", story.quotes.count)
         result.set("times", story.times.count)
         result.set("events", story.events.count)
-        print("\(corpus.documents.count) documents, \(Figures.megabytes(bytes)) MB: load \(Figures.fixed(loadSeconds)) s, build \(Figures.fixed(buildSeconds)) s, \(Figures.fixed(Double(bytes) / 1e6 / total)) MB/s, peak RSS \(Figures.megabytes(peak)) MB (\(Figures.fixed(Double(peak) / Double(max(1, bytes))))× corpus; \(Figures.fixed(Double(peak - baseline) / Double(max(1, bytes))))× above the \(Figures.megabytes(baseline)) MB start)")
+        print("\(corpus.documents.count) documents, \(Figures.megabytes(bytes)) MB: load \(Figures.fixed(loadSeconds)) s, build \(Figures.fixed(buildSeconds)) s, \(Figures.fixed(Double(bytes) / 1e6 / total)) MB/s wall; CPU load \(Figures.fixed(cpuLoaded - cpuStart)) s, build \(Figures.fixed(cpuBuilt - cpuLoaded)) s, \(Figures.fixed(Double(bytes) / 1e6 / (cpuBuilt - cpuStart))) MB/s per CPU second; peak RSS \(Figures.megabytes(peak)) MB (\(Figures.fixed(Double(peak) / Double(max(1, bytes))))× corpus; \(Figures.fixed(Double(peak - baseline) / Double(max(1, bytes))))× above the \(Figures.megabytes(baseline)) MB start)")
         print("model: \(story.sentences.reduce(0) { $0 + $1.count }) sentences, \(story.actors.count) actors, \(story.mentions.count) mentions, \(story.quotes.count) quotes, \(story.times.count) times, \(story.events.count) events")
         if stages {
-            for (stage, seconds) in StageTimer.time(corpus) {
+            for (stage, seconds) in [("load", loadSeconds)] + StageTimer.time(corpus) {
                 result.set("stage.\(stage)", seconds)
                 print("  stage \(stage): \(Figures.fixed(seconds, 3)) s (\(Figures.fixed(Double(bytes) / 1e6 / max(seconds, 1e-9), 1)) MB/s)")
             }
