@@ -6,11 +6,12 @@ enum ClaimRule {
     /// Content words a clause needs before it can be a claim of its own.
     static let minimumNovelWords = 2
 
-    static func apply(_ a: SentenceProfile, _ b: SentenceProfile, _ context: ComparisonContext, _ list: inout DifferenceList) {
-        for (first, last) in claims(a, against: context.counterparts(of: a.ref, in: b.ref.document)) {
+    static func apply(_ pair: AlignedPair, _ context: ComparisonContext, _ list: inout DifferenceList) {
+        let a = pair.a, b = pair.b
+        for (first, last) in claims(a, against: pair.othersOfA) {
             list.add(.onlyInOne, a.ref, context.text(a, first, last), b.ref, "")
         }
-        for (first, last) in claims(b, against: context.counterparts(of: b.ref, in: a.ref.document)) {
+        for (first, last) in claims(b, against: pair.othersOfB) {
             list.add(.onlyInOne, a.ref, "", b.ref, context.text(b, first, last))
         }
     }

@@ -67,6 +67,21 @@ struct ComparisonContext {
     }
 }
 
+/// Two aligned sentences, each with all its counterparts in the other's article.
+struct AlignedPair {
+    /// Side a.
+    let a: SentenceProfile
+    /// Side b.
+    let b: SentenceProfile
+    /// Sentences of b's article aligned with a (b among them).
+    let othersOfA: [SentenceProfile]
+    /// Sentences of a's article aligned with b (a among them).
+    let othersOfB: [SentenceProfile]
+
+    /// The same pair seen from side b.
+    var swapped: AlignedPair { AlignedPair(a: b, b: a, othersOfA: othersOfB, othersOfB: othersOfA) }
+}
+
 /// Differences collected by the rules, each reported once, with side a in the lower document.
 struct DifferenceList {
     private(set) var items: [Difference] = []
@@ -90,10 +105,5 @@ struct DifferenceList {
         } else {
             items.append(Difference(kind: kind, a: x, b: y, aText: xText, bText: yText))
         }
-    }
-
-    /// Whether a difference of `kind` with this wording was already reported.
-    func contains(_ kind: DifferenceKind, text: String) -> Bool {
-        items.contains { $0.kind == kind && ($0.aText == text || $0.bText == text) }
     }
 }
