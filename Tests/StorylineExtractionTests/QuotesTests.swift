@@ -99,4 +99,19 @@ import Testing
             #expect(run.quotes.allSatisfy { $0.range.end <= text.utf8.count })
         }
     }
+
+    @Test func attributesCommonNewsPatterns() {
+        let run = StagesRun("""
+        "We are investigating," a spokeswoman for Thames Valley Police said.
+        The Prime Minister, Tom Ashby, said the country would "not be intimidated by anyone".
+        "This is a dark day for us," said Labour leader Kay Rowe.
+        Foreign ministry spokesman Li Wenhao told reporters that the US should "stop interfering in our affairs".
+        Crowds gathered in Downing Street. Downing Street said it was "aware of the situation here".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "investigating") == "Thames Valley Police")
+        #expect(run.speaker(ofQuoteContaining: "intimidated") == "Tom Ashby")
+        #expect(run.speaker(ofQuoteContaining: "dark day") == "Kay Rowe")
+        #expect(run.speaker(ofQuoteContaining: "interfering") == "Li Wenhao")
+        #expect(run.actor(named: "Downing Street") == nil)
+    }
 }

@@ -27,7 +27,7 @@ public struct EventBuilder: Sendable {
         let clusters = EventMerger().clusters(mentions, intervals: constraints.map(EventDating.interval(of:)))
         let titler = EventTitler(story: story, index: index)
         var events: [(event: Event, order: EventOrder.Key)] = []
-        var usedIDs = Set<String>()
+        var usedIDs: [String: Int] = [:]
         for cluster in clusters {
             let members = cluster.map { mentions[$0] }
             var event = assemble(members, constraints: cluster.flatMap { constraints[$0] }, titler: titler, story: story)
@@ -40,13 +40,14 @@ public struct EventBuilder: Sendable {
     /// One event from the mentions of a cluster.
     private func assemble(_ members: [EventMention], constraints: [DateConstraint], titler: EventTitler, story: Story) -> Event {
         let kind = members.map(\.kind).min { EventKindTable.rank($0) < EventKindTable.rank($1) } ?? .other
-        var evidence: [SentenceRef] = []
-        var quotes: [Int] = []
+        var evidence = Set<SentenceRef>()
+        var quotes = Set<Int>()
         var triggers: [String] = []
+        var seenTriggers = Set<String>()
         for member in members {
-            if !evidence.contains(member.ref) { evidence.append(member.ref) }
-            for quote in member.quotes where !quotes.contains(quote) { quotes.append(quote) }
-            for trigger in member.triggers where !triggers.contains(trigger) { triggers.append(trigger) }
+            evidence.insert(member.ref)
+            quotes.formUnion(member.quotes)
+            for trigger in member.triggers where seenTriggers.insert(trigger).inserted { triggers.append(trigger) }
         }
         return Event(
             id: "", title: titler.title(kind: kind, mentions: members, story: story), kind: kind,

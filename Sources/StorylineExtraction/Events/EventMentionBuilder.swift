@@ -32,7 +32,7 @@ extension EventDetector {
             ref: ref, range: range, kind: kind, triggers: triggerWords, agent: agent, target: target, actors: actors,
             times: timeIDs, termConstraints: termConstraints(tokens, clause, mentions: clauseMentions, story: story),
             quotes: quoteIDs,
-            triggerStems: Array(Set(triggers.flatMap { t in (t.token..<(t.token + t.length)).map { tokens[$0].stem } })).sorted(),
+            triggerStems: Self.sortedUnique(triggers.flatMap { t in (t.token..<(t.token + t.length)).map { tokens[$0].stem } }),
             stems: contentStems(tokens, clause, mentions: clauseMentions),
             quoteShingles: runs.shingles, quotePhrases: runs.phrases,
             background: isBackground(tokens, clause), continues: continues(tokens, clause, anchor: anchor.token),
@@ -93,7 +93,19 @@ extension EventDetector {
             if token.length < 3 || EventCueLexicon.stopWords.contains(token.key) { continue }
             stems.append(token.stem)
         }
-        return Array(Set(stems)).sorted()
+        return Self.sortedUnique(stems)
+    }
+
+    /// The values sorted, without repeats.
+    static func sortedUnique(_ values: [UInt64]) -> [UInt64] {
+        var sorted = values.sorted()
+        var write = 0
+        for read in sorted.indices where write == 0 || sorted[read] != sorted[write - 1] {
+            sorted[write] = sorted[read]
+            write += 1
+        }
+        sorted.removeLast(sorted.count - write)
+        return sorted
     }
 
     /// Hashes of quoted runs: three-word shingles of long quotes, whole short phrases.
@@ -115,7 +127,7 @@ extension EventDetector {
             if tokens[i].quoted { run.append(tokens[i].stem) } else { close() }
         }
         close()
-        return (Array(Set(shingles)).sorted(), Array(Set(phrases)).sorted())
+        return (sortedUnique(shingles), sortedUnique(phrases))
     }
 
     /// Pluperfect ("had met", "had previously rebuffed") or "previously": a background event.
