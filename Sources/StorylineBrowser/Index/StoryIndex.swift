@@ -41,7 +41,7 @@ public struct StoryIndex: Sendable {
             for participant in event.actors where eventsByActor.indices.contains(participant.actor) {
                 if seen.insert(participant.actor).inserted { eventsByActor[participant.actor].append(position) }
             }
-            dateWidth = max(dateWidth, min(18, event.date.label.utf8.count))
+            dateWidth = max(dateWidth, StoryIndex.labelWidth(of: event.date))
         }
         var quotesByActor = Array(repeating: [Int](), count: story.actors.count)
         var quotesBySentence: [SentenceRef: [Int]] = [:]
@@ -117,6 +117,18 @@ public struct StoryIndex: Sendable {
         }
         self.foldedActorNames = story.actors.map { actor in
             TextSearch.folded(([actor.name] + actor.aliases).joined(separator: "\n"))
+        }
+    }
+
+    /// Cells the date label of `date` takes (capped at 18), without formatting the common
+    /// precisions: building a hundred thousand labels would slow opening the browser.
+    static func labelWidth(of date: EventDate) -> Int {
+        switch date.precision {
+        case .day where date.interval.earliest != nil: return 10
+        case .month where date.interval.earliest != nil: return 8
+        case .year where date.interval.earliest != nil: return 4
+        case .unknown: return 7
+        default: return min(18, DisplayWidth.of(date.label))
         }
     }
 

@@ -62,7 +62,7 @@ public struct TitleIndex: Sendable {
         guard position >= 0, position < count else { return false }
         let range = starts[position]..<starts[position + 1]
         return bytes.withUnsafeBufferPointer { buffer in
-            !TextSearch.occurrences(of: needle, in: buffer, range: range).isEmpty
+            TextSearch.contains(needle, in: buffer, range: range)
         }
     }
 

@@ -28,7 +28,7 @@ enum ActorLexicon {
         "Bishop", "Rabbi", "Imam", "Councillor", "Councilman", "Councilwoman", "Attorney", "Detective",
         "Inspector", "Superintendent", "Commander", "commander", "Officer", "officer",
         "correspondent", "Correspondent", "analyst", "negotiator", "diplomat", "official", "aide", "adviser",
-        "advisor", "CEO", "founder", "Secretary-General", "secretary-general", "Director-General",
+        "advisor", "CEO", "founder", "counterpart", "Secretary-General", "secretary-general", "Director-General",
         "director-general", "Attorney-General", "Vice-President", "vice-president",
     ], caseInsensitive: false)
 
@@ -41,7 +41,8 @@ enum ActorLexicon {
         "Foundation", "Fund", "Corporation", "Company", "Inc", "Ltd", "Network", "Federation", "League",
         "Command", "Authority", "Bureau", "Board", "Cabinet", "Secretariat", "Alliance", "Coalition",
         "Movement", "Corps", "Guard", "Police", "House", "Administration", "Broadcasting", "Television",
-        "Radio", "Daily", "Centre", "Center", "Commission", "Club", "Academy", "Reserve", "Council",
+        "Radio", "Daily", "Centre", "Center", "Commission", "Club", "Academy", "Reserve", "Council", "Nations",
+        "Agencies", "Ministries", "Departments", "Parties", "Unions",
     ], caseInsensitive: false)
 
     /// Last words of place names, which are never people ("Downing Street", "Central Park").

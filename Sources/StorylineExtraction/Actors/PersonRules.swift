@@ -7,6 +7,14 @@ extension ActorResolver {
     mutating func titledPerson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard context.has(index, .title) else { return nil }
         var nameStart = skippingPeriod(context, index + 1)
+        // "Secretary of State Jo Bloggs", "Minister of Foreign Affairs Jo Bloggs": the office's
+        // capitalised words, then a two-word name.
+        if context.isExactly(nameStart, "of") {
+            var runEnd = nameStart + 1
+            while runEnd < nameStart + 7, context.isCapitalisedWord(runEnd), !context.has(runEnd, .notName) { runEnd += 1 }
+            guard runEnd - (nameStart + 1) >= 3 else { return nil }
+            nameStart = runEnd - 2
+        }
         // "The Prime Minister, Jo Bloggs, said": a name set off by commas after its title.
         if context.isComma(nameStart), context.isCapitalisedWord(nameStart + 1) {
             let end = nameEnd(context, from: nameStart + 1)
@@ -53,7 +61,8 @@ extension ActorResolver {
 
     /// "said Jen Doe", "Jen Doe said", "Jen Doe, the sister of …", "Jen Doe of the … Department".
     mutating func cuedPerson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard context.isCapitalisedWord(index) else { return nil }
+        // People rarely take an article: "the United Nations said" is no person.
+        guard context.isCapitalisedWord(index), !context.isExactly(index - 1, "the") else { return nil }
         let end = nameEnd(context, from: index)
         guard end - index >= 2 else { return nil }
         guard !context.has(end - 1, .placeHead) else { return nil }

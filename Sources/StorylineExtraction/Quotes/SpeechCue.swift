@@ -91,7 +91,8 @@ struct SpeechCueFinder {
             return nil
         }
         // `"…," said Labour leader Jo Bloggs`: the first actor shortly after the verb.
-        let inverted = verb == 0 || context.isComma(verb - 1) || (verb > 0 && quoted[verb - 1])
+        let afterQuote = (verb > 0 && quoted[verb - 1]) || (verb > 1 && context.isComma(verb - 1) && quoted[verb - 2])
+        let inverted = verb == 0 || afterQuote
         if inverted {
             var index = verb + 1
             while index < min(context.count, verb + 7), !quoted[index], !context.isComma(index), !context.isExactly(index, ".") {
@@ -101,6 +102,10 @@ struct SpeechCueFinder {
         }
         // "Mr Kim, who was speaking in the capital, said …": the sentence's first actor.
         if context.isComma(previous) {
+            // The actor just before the comma that opens the inserted clause, else the first actor.
+            if let comma = (0..<previous).first(where: { !quoted[$0] && context.isComma($0) }), comma > 0, actorEnding[comma - 1] >= 0 {
+                return actorEnding[comma - 1]
+            }
             for index in 0..<previous where !quoted[index] {
                 if actorStarting[index] >= 0 { return actorStarting[index] }
             }

@@ -62,6 +62,11 @@ enum FurnitureTable {
         FurniturePattern(text: "watch", match: .line),
         FurniturePattern(text: "close", match: .line),
         FurniturePattern(text: "features", match: .line),
+        FurniturePattern(text: "by", match: .prefix, maxLength: 80, allowsFinalPeriod: false),
+        FurniturePattern(text: "reporting by", match: .prefix, maxLength: 200),
+        FurniturePattern(text: "additional reporting", match: .prefix, maxLength: 200),
+        FurniturePattern(text: "editing by", match: .prefix, maxLength: 200),
+        FurniturePattern(text: "writing by", match: .prefix, maxLength: 200),
     ]
 
     /// Bullet markers that may precede a furniture line ("- Published").
