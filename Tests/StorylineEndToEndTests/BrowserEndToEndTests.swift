@@ -165,6 +165,19 @@ private func waitForEvidence(of event: SeedTimeline.Event, in session: TmuxSessi
         }
     }
 
+    @Test func theActorOptionStartsWithTheFilterSet() throws {
+        let model = try SeedTimeline()
+        let actor = try #require(model.actorNames.first { name in
+            let events = model.events.filter { $0.actors.contains(name) }.count
+            return events > 0 && events < model.events.count
+        })
+        let filtered = try SeedTimeline(arguments: ["--actor", actor])
+        let run = BrowserRunHolder(try BrowserRun(["--actor", actor]))
+        defer { run.close() }
+        let screen = try run.browser.waitForPosition(1, of: filtered.events.count)
+        #expect(screen.split(separator: "\n").first?.contains(actor) == true, "the title line shows the filter")
+    }
+
     @Test func resizingKeepsTheSelection() throws {
         let model = try SeedTimeline()
         let count = model.events.count
