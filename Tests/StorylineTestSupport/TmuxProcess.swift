@@ -8,8 +8,10 @@ import Darwin
 
 /// Why a tmux-driven test cannot go on.
 public struct TmuxError: Error, CustomStringConvertible, Sendable {
+    /// What went wrong, with the screen or output when there is one.
     public var description: String
 
+    /// An error saying `description`.
     public init(_ description: String) {
         self.description = description
     }

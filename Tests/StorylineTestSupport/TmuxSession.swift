@@ -10,8 +10,9 @@ import Darwin
 /// terminal from tests: type keys, resize, read the screen. Each session has its own socket,
 /// so parallel tests never meet; `close()` kills the server.
 public final class TmuxSession {
-    /// The session's window size.
+    /// The session's window width in cells.
     public private(set) var width: Int
+    /// The session's window height in cells.
     public private(set) var height: Int
 
     private let tmux: String
