@@ -78,6 +78,10 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         let end = try time("It closed at the end of 2019.", anchor: nil)
         #expect(end.interval.latest == day("2019-12-31"))
         #expect(end.interval.earliest == day("2019-09-01"))
+        let endOfYear = try time("Troops will leave by the end of the year.", anchor: "2021-06-18")
+        #expect(endOfYear.text == "the end of the year")
+        #expect(endOfYear.value == "2021")
+        #expect(endOfYear.interval == DayInterval(earliest: day("2021-09-01"), latest: day("2021-12-31")))
     }
 
     @Test func seasonsAndQuarters() throws {

@@ -34,11 +34,12 @@ struct ArticleReader {
             problems.append("\(reason); skipped")
             return nil
         }
-        if let bad = TextCheck.invalidUTF8(bytes) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        // Decoding replaces invalid bytes, so identical bytes mean valid UTF-8 (a memcmp, not a second scan).
+        if !TextCheck.same(text, bytes), let bad = TextCheck.invalidUTF8(bytes) {
             let many = bad.count == 1 ? "1 invalid byte" : "\(bad.count) invalid bytes"
             problems.append("invalid UTF-8 (\(many), first on line \(bad.line)); replaced with U+FFFD")
         }
-        let text = String(decoding: bytes, as: UTF8.self)
         var document = Document(id: "", path: path, text: text)
         var info = ArticleInfo()
         let (bodyStart, matter, bodyIsBlank) = TextBytes.with(text) { buffer -> (Int, FrontMatter?, Bool) in

@@ -342,6 +342,10 @@ struct TimeMatcher {
             }
         }
         if let match = quarter(at: next) { return TimeMatch(first: i, end: match.end, kind: match.kind) }
+        // "the end of the year": inside a part phrase, "the year" is the anchor's year.
+        if t.keyword(i - 1) == .of, case .part? = t.word(i - 2), let unit = t.unit(next), unit == .year || unit == .month || unit == .week {
+            return TimeMatch(first: i, end: next + 1, kind: .relative(unit, offset: 0))
+        }
         if t.tokens.indices.contains(next), t.tokens[next].isWord, let decade = decade(next) {
             return TimeMatch(first: i, end: next + 1, kind: .decade(decade))
         }
