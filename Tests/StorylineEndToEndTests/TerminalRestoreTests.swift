@@ -73,7 +73,8 @@ struct ShellRun {
         let run = try ShellRun()
         defer { run.close() }
         try run.waitForFullScreen()
-        #expect(try run.session.display("#{cursor_flag}") == "0", "the cursor is hidden while browsing")
+        // The cursor is hidden while browsing.
+        try run.session.waitForFormat("#{cursor_flag}", toBe: "0")
         try run.session.sendKeys("q")
         try run.expectRestored(run.waitForExit(0))
     }

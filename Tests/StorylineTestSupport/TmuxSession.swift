@@ -10,8 +10,9 @@ import Darwin
 /// terminal from tests: type keys, resize, read the screen. Each session has its own socket,
 /// so parallel tests never meet; `close()` kills the server.
 public final class TmuxSession {
-    /// The session's window size.
+    /// The session's window width in cells.
     public private(set) var width: Int
+    /// The session's window height in cells.
     public private(set) var height: Int
 
     private let tmux: String
@@ -20,9 +21,10 @@ public final class TmuxSession {
     private var closed = false
 
     /// Starts a tmux server running `command` (a shell command line) in a `width`×`height` pane.
-    /// Fails with a clear message when tmux is not installed: the end-to-end tests need it.
-    public init(command: String, width: Int = 80, height: Int = 24) throws {
-        guard let tmux = TmuxProcess.find("tmux") else {
+    /// Fails with a clear message when tmux is not installed (on `searchPath`, default PATH):
+    /// the end-to-end tests need it and must never skip silently.
+    public init(command: String, width: Int = 80, height: Int = 24, searchPath: String? = nil) throws {
+        guard let tmux = TmuxProcess.find("tmux", searchPath: searchPath) else {
             throw TmuxError("tmux is not installed, and the end-to-end tests drive the browser inside tmux: install it (apt-get install tmux) or run `make test`, which installs it")
         }
         self.tmux = tmux

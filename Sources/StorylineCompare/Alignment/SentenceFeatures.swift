@@ -61,7 +61,10 @@ struct SentenceFeatures: Sendable {
                     for (t, token) in tokens.enumerated() where token.isContent {
                         sentenceKeys.append(token.key)
                         content += 1
-                        if token.isCapitalized, t > 0, token.number == nil, token.quote < 0 { nameKeys.append(token.key) }
+                        if token.isCapitalized, t > 0, token.number == nil, token.quote < 0,
+                           TimeLexicon.monthByHash[token.surface] == nil, TimeLexicon.weekdayByHash[token.surface] == nil {
+                            nameKeys.append(token.key)
+                        }
                     }
                     for actor in actorsBySentence[sentence.ref] ?? [] {
                         sentenceKeys.append(Self.actorKey(actor))

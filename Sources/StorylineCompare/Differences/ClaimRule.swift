@@ -38,7 +38,8 @@ enum ClaimRule {
             }
             guard novel >= minimumNovelWords, content > 0 else { continue }
             let share = Double(novel) / Double(content)
-            guard (novel >= 3 && share >= 0.6) || (share >= 0.5 && (novelQuote || novelName)) else { continue }
+            // A quoted word or a name the other side lacks makes a shorter clause a claim.
+            guard (novel >= 3 && share >= 0.6) || (share >= 0.5 && novelQuote) || (share >= 0.6 && novelName) else { continue }
             if let previous = result.last, previous.1 + 1 == first {
                 result[result.count - 1] = (previous.0, last)
             } else {

@@ -23,6 +23,10 @@ struct ComparisonContext {
             wanted[alignment.a.document, default: []].insert(alignment.a.sentence)
             wanted[alignment.b.document, default: []].insert(alignment.b.sentence)
         }
+        var times: [SentenceRef: [TimeExpression]] = [:]
+        for time in story.times where wanted[time.document]?.contains(time.sentence) == true {
+            times[SentenceRef(document: time.document, sentence: time.sentence), default: []].append(time)
+        }
         var profiles: [SentenceRef: SentenceProfile] = [:]
         var profiler = SentenceProfiler()
         for (document, indices) in wanted {
@@ -30,7 +34,7 @@ struct ComparisonContext {
             withUTF8Bytes(story.documents[document].text) { bytes in
                 for index in indices where story.sentences[document].indices.contains(index) {
                     let sentence = story.sentences[document][index]
-                    profiles[sentence.ref] = profiler.profile(sentence, bytes: bytes)
+                    profiles[sentence.ref] = profiler.profile(sentence, bytes: bytes, normalized: times[sentence.ref] ?? [])
                 }
             }
         }

@@ -16,9 +16,9 @@ enum TimeRule {
         for y in onlyB { list.add(.dateOrTime, a.ref, "", b.ref, context.text(b.ref, y.range)) }
     }
 
-    /// Times of `profile` that none of `others` gives.
+    /// Times of `profile` that none of `others` gives (in words or in normalized days).
     static func unmatched(_ profile: SentenceProfile, against others: [SentenceProfile]) -> [TimeMention] {
-        let keys = Set(others.flatMap { $0.times.map(\.key) })
-        return profile.times.filter { !keys.contains($0.key) }
+        let given = others.flatMap(\.times)
+        return profile.times.filter { time in !given.contains { time.agrees(with: $0) } }
     }
 }

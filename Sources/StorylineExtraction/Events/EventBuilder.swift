@@ -49,14 +49,17 @@ public struct EventBuilder: Sendable {
             quotes.formUnion(member.quotes)
             for trigger in member.triggers where seenTriggers.insert(trigger).inserted { triggers.append(trigger) }
         }
+        let representative = titler.representative(kind: kind, mentions: members, story: story)
+        let title = representative.map { titler.title(of: $0, story: story) } ?? kind.rawValue
         return Event(
-            id: "", title: titler.title(kind: kind, mentions: members, story: story), kind: kind,
-            date: EventDating.merge(constraints), actors: Self.actors(of: members),
+            id: "", title: title, kind: kind,
+            date: EventDating.merge(constraints), actors: Self.actors(of: members, lead: representative?.agent),
             evidence: evidence.sorted(), quotes: quotes.sorted(), triggers: triggers)
     }
 
-    /// Actors with their strongest role: agents (most frequent first), then targets, then others.
-    static func actors(of members: [EventMention]) -> [EventActor] {
+    /// Actors with their strongest role: agents (the title's subject `lead` first, then the
+    /// most frequent), then targets, then others.
+    static func actors(of members: [EventMention], lead: Int?) -> [EventActor] {
         var agentCount: [Int: Int] = [:]
         var targetCount: [Int: Int] = [:]
         var firstSeen: [Int: Int] = [:]
@@ -74,11 +77,11 @@ public struct EventBuilder: Sendable {
             if targetCount[actor] != nil { return .target }
             return .participant
         }
-        func weight(_ actor: Int) -> (Int, Int, Int) {
+        func weight(_ actor: Int) -> (Int, Int, Int, Int) {
             let r = role(actor)
             let rank = r == .agent ? 0 : r == .target ? 1 : 2
             let count = agentCount[actor] ?? targetCount[actor] ?? 0
-            return (rank, -count, firstSeen[actor] ?? 0)
+            return (rank, actor == lead ? 0 : 1, -count, firstSeen[actor] ?? 0)
         }
         return firstSeen.keys.sorted { weight($0) < weight($1) }.map { EventActor(actor: $0, role: role($0)) }
     }

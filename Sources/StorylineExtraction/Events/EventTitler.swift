@@ -36,29 +36,53 @@ struct EventTitler: Sendable {
 
     /// Title of an event made of `mentions` (all of one cluster).
     func title(kind: EventKind, mentions: [EventMention], story: Story) -> String {
-        guard let best = mentions.max(by: { score($0, kind: kind, story: story) < score($1, kind: kind, story: story) }) else {
-            return kind.rawValue
-        }
+        guard let best = representative(kind: kind, mentions: mentions, story: story) else { return kind.rawValue }
         return title(of: best, story: story)
+    }
+
+    /// The mention whose clause the title is made from.
+    func representative(kind: EventKind, mentions: [EventMention], story: Story) -> EventMention? {
+        mentions.max { score($0, kind: kind, story: story) < score($1, kind: kind, story: story) }
     }
 
     /// Which mention says best what happened: agent as subject, the event's kind, a dated article.
     private func score(_ mention: EventMention, kind: EventKind, story: Story) -> Double {
         var score = 0.0
-        if subjectMention(mention, story: story) != nil { score += 4 }
+        if let subject = subjectMention(mention, story: story) {
+            score += 4
+            if opensClause(subject, mention, story: story) { score += 2 }
+        }
         if mention.kind == kind { score += 2 }
+        if mention.verbal { score += 1 }
         if mention.continues { score -= 3 }
         let document = story.documents[mention.ref.document]
         if document.published != nil && document.publishedSource != .assumed { score += 1 }
         return score - Double(mention.ref.document) * 0.01 - Double(mention.ref.sentence) * 0.0001
     }
 
+    /// Whether the subject opens the clause (after at most a time expression): "Mr X met …",
+    /// "In May Mr X met …", not "A statement by Mr X which …".
+    private func opensClause(_ subject: Mention, _ mention: EventMention, story: Story) -> Bool {
+        if subject.range.start - mention.range.start <= 2 { return true }
+        return index.times(mention.ref).contains { id in
+            let time = story.times[id].range
+            return time.start <= mention.range.start + 2 && time.end >= subject.range.start - 2
+        }
+    }
+
     /// The agent's mention when it stands before the trigger (as the subject).
     private func subjectMention(_ mention: EventMention, story: Story) -> Mention? {
         guard let agent = mention.agent else { return nil }
-        return index.mentions(mention.ref).map { story.mentions[$0] }.first {
+        let before = index.mentions(mention.ref).map { story.mentions[$0] }.filter {
             $0.actor == agent && mention.range.contains($0.range) && $0.range.end <= mention.triggerStart
+        }.sorted { $0.range < $1.range }
+        guard var subject = before.first else { return nil }
+        // "North Korean leader" + "Kim Jong-un" side by side are one subject.
+        for next in before.dropFirst() where next.range.start - subject.range.end <= 2 {
+            subject.range = TextRange(start: subject.range.start, end: next.range.end)
+            if next.form == .name { subject.form = .name }
         }
+        return subject
     }
 
     /// The cleaned clause of one mention.
@@ -72,7 +96,11 @@ struct EventTitler: Sendable {
         var position = start
         for range in cut.sorted() where range.end > position {
             if range.start > position { text += document.text(in: TextRange(start: position, end: range.start)) }
-            if let subject, range == subject.range, let agent = mention.agent { text += shortName(agent, in: story) }
+            if let subject, range == subject.range, let agent = mention.agent {
+                // People by their short name; countries and bodies as the article names them.
+                let isPerson = story.actors.indices.contains(agent) && story.actors[agent].kind == .person
+                text += isPerson || subject.form == .pronoun ? shortName(agent, in: story) : document.text(in: subject.range)
+            }
             position = max(position, range.end)
         }
         if mention.range.end > position { text += document.text(in: TextRange(start: position, end: mention.range.end)) }

@@ -2,9 +2,12 @@ import StorylineRender
 
 /// A cell position on screen, 0-based.
 public struct CellPoint: Hashable, Sendable {
+    /// Column.
     public var x: Int
+    /// Row.
     public var y: Int
 
+    /// The cell at column `x`, row `y`.
     public init(x: Int, y: Int) {
         self.x = x
         self.y = y
@@ -20,33 +23,37 @@ public enum GridDiff {
     /// wide character.
     public static func changes(from old: Grid, to new: Grid) -> [CellPoint] {
         guard old.size == new.size else { return everyCell(of: new) }
-        var points: [CellPoint] = []
         let width = new.width
-        for y in 0..<new.height {
-            var lastListed = -1
-            func list(_ x: Int) {
-                guard x > lastListed else { return }
-                points.append(CellPoint(x: x, y: y))
-                lastListed = x
-            }
-            for x in 0..<width where old[x, y] != new[x, y] {
-                let newCell = new[x, y]
-                let oldCell = old[x, y]
-                let splitsOldWide = oldCell.text.isEmpty && x > 0
-                if (newCell.text.isEmpty || splitsOldWide) && x > 0 {
-                    // Redraw the owner of this right half (new wide grapheme or the broken old one).
-                    list(x - 1)
+        return old.cells.withUnsafeBufferPointer { oldCells in
+            new.cells.withUnsafeBufferPointer { newCells in
+                var points: [CellPoint] = []
+                for y in 0..<new.height {
+                    let row = y * width
+                    var lastListed = -1
+                    func list(_ x: Int) {
+                        guard x > lastListed else { return }
+                        points.append(CellPoint(x: x, y: y))
+                        lastListed = x
+                    }
+                    for x in 0..<width where oldCells[row + x] != newCells[row + x] {
+                        let newIsRightHalf = newCells[row + x].text.isEmpty
+                        let oldWasRightHalf = oldCells[row + x].text.isEmpty
+                        if x > 0 && (newIsRightHalf || oldWasRightHalf) {
+                            // Redraw the owner of this right half (new wide grapheme or the broken old one).
+                            list(x - 1)
+                        }
+                        if !newIsRightHalf || x == 0 {
+                            list(x)
+                        }
+                        // The old wide grapheme here covered x + 1: that cell must come back too.
+                        if x + 1 < width, oldCells[row + x + 1].text.isEmpty, !newCells[row + x + 1].text.isEmpty {
+                            list(x + 1)
+                        }
+                    }
                 }
-                if !newCell.text.isEmpty || x == 0 {
-                    list(x)
-                }
-                // The old wide grapheme here covered x + 1: that cell must come back too.
-                if x + 1 < width, old[x + 1, y].text.isEmpty, !new[x + 1, y].text.isEmpty {
-                    list(x + 1)
-                }
+                return points
             }
         }
-        return points
     }
 
     /// Every cell that carries something other than a plain blank (after the screen was erased).
