@@ -37,19 +37,23 @@ public struct StoryIndex: Sendable {
         var eventsByActor = Array(repeating: [Int](), count: story.actors.count)
         var dateWidth = 7
         for (position, event) in story.events.enumerated() {
-            var seen = Set<Int>()
-            for participant in event.actors where eventsByActor.indices.contains(participant.actor) {
-                if seen.insert(participant.actor).inserted { eventsByActor[participant.actor].append(position) }
+            // An actor can hold several roles; count the event once (events have few actors,
+            // so a look back beats allocating a set per event).
+            for (slot, participant) in event.actors.enumerated() where eventsByActor.indices.contains(participant.actor) {
+                if !event.actors[..<slot].contains(where: { $0.actor == participant.actor }) {
+                    eventsByActor[participant.actor].append(position)
+                }
             }
             dateWidth = max(dateWidth, StoryIndex.labelWidth(of: event.date))
         }
         var quotesByActor = Array(repeating: [Int](), count: story.actors.count)
         var quotesBySentence: [SentenceRef: [Int]] = [:]
-        for quote in story.quotes {
+        // Quotes are referred to by position in `Story.quotes` (which their ids should equal).
+        for (position, quote) in story.quotes.enumerated() {
             if let speaker = quote.speaker, quotesByActor.indices.contains(speaker) {
-                quotesByActor[speaker].append(quote.id)
+                quotesByActor[speaker].append(position)
             }
-            quotesBySentence[SentenceRef(document: quote.document, sentence: quote.sentence), default: []].append(quote.id)
+            quotesBySentence[SentenceRef(document: quote.document, sentence: quote.sentence), default: []].append(position)
         }
         var differing = Set<String>()
         var differingSentences = Set<SentenceRef>()
@@ -98,8 +102,8 @@ public struct StoryIndex: Sendable {
         self.eventsWithDifferences = differing
         self.differingSentences = differingSentences
         var quotesByDocument = Array(repeating: [Int](), count: story.documents.count)
-        for quote in story.quotes where quotesByDocument.indices.contains(quote.document) {
-            quotesByDocument[quote.document].append(quote.id)
+        for (position, quote) in story.quotes.enumerated() where quotesByDocument.indices.contains(quote.document) {
+            quotesByDocument[quote.document].append(position)
         }
         self.quotesByDocument = quotesByDocument.map { ids in
             ids.sorted { story.quotes[$0].range.start < story.quotes[$1].range.start }
