@@ -40,12 +40,15 @@ public struct Comparer: Sendable {
         var list = DifferenceList()
         for alignment in alignments {
             guard let a = context.profiles[alignment.a], let b = context.profiles[alignment.b] else { continue }
-            QuoteRule.apply(a, b, context, &list)
-            QuoteRule.apply(b, a, context, &list)
-            NumberRule.apply(a, b, context, &list)
-            TimeRule.apply(a, b, context, &list)
-            ModalityRule.apply(a, b, context, &list)
-            ClaimRule.apply(a, b, context, &list)
+            let pair = AlignedPair(
+                a: a, b: b, othersOfA: context.counterparts(of: a.ref, in: b.ref.document),
+                othersOfB: context.counterparts(of: b.ref, in: a.ref.document))
+            QuoteRule.apply(pair, context, &list)
+            QuoteRule.apply(pair.swapped, context, &list)
+            NumberRule.apply(pair, context, &list)
+            TimeRule.apply(pair, context, &list)
+            ModalityRule.apply(pair, context, &list)
+            ClaimRule.apply(pair, context, &list)
         }
         let pairs = Self.sameStoryPairs(story, alignments)
         TitleRule.apply(documentPairs: pairs, context, &list)
@@ -70,25 +73,38 @@ public struct Comparer: Sendable {
 
     /// Drops one-sided time differences that lie inside a claim only one article makes.
     static func withoutTimesInsideClaims(_ differences: [Difference]) -> [Difference] {
-        let claims = differences.filter { $0.kind == .onlyInOne && $0.b != nil }
+        var claims: [SentenceRef: [String]] = [:]
+        for claim in differences where claim.kind == .onlyInOne {
+            guard let b = claim.b else { continue }
+            if !claim.aText.isEmpty { claims[claim.a, default: []].append(claim.aText) }
+            if !claim.bText.isEmpty { claims[b, default: []].append(claim.bText) }
+        }
         return differences.filter { difference in
             guard difference.kind == .dateOrTime, difference.aText.isEmpty || difference.bText.isEmpty else { return true }
-            return !claims.contains { claim in
-                (!difference.aText.isEmpty && claim.a == difference.a && claim.aText.contains(difference.aText))
-                    || (!difference.bText.isEmpty && claim.b == difference.b && claim.bText.contains(difference.bText))
-            }
+            let (ref, text) = difference.aText.isEmpty ? (difference.b, difference.bText) : (difference.a, difference.aText)
+            guard let ref else { return true }
+            return !(claims[ref] ?? []).contains { $0.contains(text) }
         }
     }
 
-    /// Sets each difference's event from the events' evidence (side a first, then side b).
+    /// Sets each difference's event from the events' evidence: the event both sentences report,
+    /// or for a claim only one side makes, the event only that side reports; else the event
+    /// of side a, then of side b.
     static func attachEvents(_ differences: [Difference], _ story: Story) -> [Difference] {
-        var eventOf: [SentenceRef: String] = [:]
+        var eventsOf: [SentenceRef: [String]] = [:]
         for event in story.events {
-            for ref in event.evidence where eventOf[ref] == nil { eventOf[ref] = event.id }
+            for ref in Set(event.evidence) { eventsOf[ref, default: []].append(event.id) }
         }
         return differences.map { difference in
             var difference = difference
-            difference.event = eventOf[difference.a] ?? difference.b.flatMap { eventOf[$0] }
+            let eventsA = eventsOf[difference.a] ?? []
+            let eventsB = difference.b.flatMap { eventsOf[$0] } ?? []
+            if difference.kind == .onlyInOne, difference.b != nil {
+                let (own, other) = difference.aText.isEmpty ? (eventsB, eventsA) : (eventsA, eventsB)
+                difference.event = own.first { !other.contains($0) } ?? own.first ?? other.first
+            } else {
+                difference.event = eventsA.first { eventsB.contains($0) } ?? eventsA.first ?? eventsB.first
+            }
             return difference
         }
     }

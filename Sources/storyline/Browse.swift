@@ -1,5 +1,8 @@
 import ArgumentParser
+import StorylineBrowser
 import StorylineOutput
+import StorylineRender
+import StorylineTerminal
 
 /// `storyline [PATHS]`: the interactive browser, or the text timeline when not on a terminal.
 struct Browse: ParsableCommand {
@@ -10,7 +13,22 @@ struct Browse: ParsableCommand {
     func run() throws {
         let story = try corpus.buildStory()
         let filter = try corpus.actorFilter(in: story)
-        // The browser lands with the terminal backend; until then print the timeline.
-        print(TimelineText(actorFilter: filter).render(story), terminator: "")
+        guard standardOutputIsTerminal else {
+            print(TimelineText(actorFilter: filter).render(story), terminator: "")
+            return
+        }
+        // Built before the terminal is taken, so any problem is reported on the normal screen.
+        let state = BrowserState(story: story, actorFilter: filter.sorted())
+        let screen: NcursesScreen
+        do {
+            screen = try NcursesScreen.open()
+        } catch {
+            StandardError.write(error.message)
+            throw ExitCode(1)
+        }
+        // Signals and crashes are covered by the terminal guard the screen installed.
+        defer { screen.close() }
+        let program = BrowserProgram(state: state, screen: screen, theme: screen.supportsColor ? .color : .mono)
+        program.run()
     }
 }

@@ -95,6 +95,29 @@ import StorylineTestSupport
         #expect(state.requests.contains(.quit))
     }
 
+    @Test func helpScrollsWithMovementKeysWhenItDoesNotFit() {
+        var state = fixture(width: 60, height: 16)
+        state.press(.character("?"), .character("j"), .character("j"))
+        #expect(state.overlay == .help)
+        #expect(state.helpTop == 2)
+        #expect(state.timeline.selected == 0)
+        state.press(.character("G"))
+        #expect(state.helpTop > 2)
+        state.press(.enter)
+        #expect(state.overlay == nil)
+    }
+
+    @Test func sourceSearchEndsWhenTheArticleChanges() {
+        var state = fixture()
+        state.press(.character("j"), .enter, .character("/"))
+        state.type("bridge")
+        state.press(.enter)
+        #expect(state.search?.pane == .source)
+        state.press(.character("]"))
+        #expect(state.source.document == 1)
+        #expect(state.search == nil)
+    }
+
     @Test func capitalQAndControlCQuitAnywhere() {
         var state = fixture()
         state.press(.character("2"), .character("Q"))
@@ -115,7 +138,7 @@ import StorylineTestSupport
         #expect(state.requests.contains(.suspend))
         state.press(.character("?"))
         #expect(state.overlay == .help)
-        state.press(.character("j"))
+        state.press(.character("x"))
         #expect(state.overlay == nil)
         #expect(state.timeline.selected == 0)
         state.press(.character("c"))

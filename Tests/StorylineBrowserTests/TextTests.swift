@@ -89,3 +89,15 @@ import StorylineTestSupport
         #expect(Set(all).count == all.count)
     }
 }
+
+@Suite struct TitleIndexTests {
+    @Test func findsEachTitleOnceInOrder() {
+        let index = TitleIndex(titles: ["Bridge opens", "Council meets", "bridge bridge BRIDGE", "Park", "Abridged\nnote"])
+        #expect(index.matches(TextSearch.folded("bridge")) == [0, 2, 4])
+        #expect(index.matches(TextSearch.folded("k")) == [3])
+        #expect(index.matches(TextSearch.folded("zzz")).isEmpty)
+        #expect(index.matches(TextSearch.folded("opens\ncouncil")).isEmpty)
+        #expect(index.title(1, contains: TextSearch.folded("MEETS")))
+        #expect(!index.title(3, contains: TextSearch.folded("bridge")))
+    }
+}

@@ -145,4 +145,30 @@ import Testing
         #expect(alignments.count == 1)
         #expect(differences.isEmpty)
     }
+
+    @Test func reportedSpeechBackshiftIsNotAModalityChange() {
+        let found = differences(
+            .negationOrModality,
+            "The mayor said the city will reopen the bridge and can repair the road by winter.",
+            "The mayor said the city would reopen the bridge and could repair the road by winter.")
+        #expect(found.isEmpty)
+    }
+
+    @Test func normalizedTimesThatMeetAreNotDifferences() throws {
+        let a = "The ministers met on Thursday in the capital to sign the water treaty."
+        let b = "The ministers met on 17 June in the capital to sign the water treaty."
+        var story = StoryFixture.story([a, b])
+        let day = try #require(CalendarDay(iso: "2021-06-17"))
+        func expression(_ text: String, in document: Int, of source: String) throws -> TimeExpression {
+            let found = try #require(source.range(of: text))
+            let start = source.utf8.distance(from: source.startIndex, to: found.lowerBound)
+            return TimeExpression(
+                text: text, value: day.iso, precision: .day, interval: DayInterval(day: day),
+                document: document, sentence: 0, range: TextRange(start: start, end: start + text.utf8.count))
+        }
+        let unnormalized = Comparer().compare(story).differences.filter { $0.kind == .dateOrTime }
+        #expect(unnormalized.map(\.aText) == ["on Thursday"])
+        story.times = [try expression("Thursday", in: 0, of: a), try expression("17 June", in: 1, of: b)]
+        #expect(Comparer().compare(story).differences.filter { $0.kind == .dateOrTime }.isEmpty)
+    }
 }

@@ -20,9 +20,10 @@ import Testing
     @Test func findsPeopleFromCueVerbsAppositionsAndAffiliations() {
         let run = StagesRun("""
         Laura Stone said the plan was sound. "It will work," said Omar Haddad. \
-        Nadia Haddad, the sister of Omar Haddad, disagreed. Peter Quill of the Finance Ministry was silent.
+        Nadia Haddad, the sister of Omar Haddad, disagreed. Peter Quill of the Finance Ministry was silent. \
+        Ines Varga, Hungary's foreign minister, arrived.
         """)
-        for name in ["Laura Stone", "Omar Haddad", "Nadia Haddad", "Peter Quill"] {
+        for name in ["Laura Stone", "Omar Haddad", "Nadia Haddad", "Peter Quill", "Ines Varga"] {
             #expect(run.actor(named: name)?.kind == .person, "\(name)")
         }
         #expect(run.actor(named: "Finance Ministry")?.kind == .organisation)
@@ -98,5 +99,19 @@ import Testing
         let run = StagesRun(text)
         #expect(run.mentionPairs.contains("Jo Ann Reyes → Jo Ann Reyes"))
         #expect(run.mentions.allSatisfy { $0.range.end <= text.utf8.count && $0.sentence == 0 })
+    }
+
+    @Test func surnamesInsideLongerNamesAreNotPeople() {
+        let run = StagesRun("Sung Park said he was pleased. He walked through Central Park. Then Park left. Kim Yo-jong, the sister of the leader, spoke.")
+        #expect(run.mentionPairs.filter { $0.hasPrefix("Park") || $0.hasPrefix("Central") } == ["Park → Sung Park"])
+        #expect(run.actor(named: "Kim Yo-jong")?.kind == .person)
+    }
+
+    @Test func organisationsLedByDemonymsStayApart() {
+        let run = StagesRun("The Finnish Foreign Ministry objected. The Polish Foreign Ministry agreed. The US State Department and the State Department are one.")
+        #expect(run.actor(named: "Finnish Foreign Ministry") != nil)
+        #expect(run.actor(named: "Polish Foreign Ministry") != nil)
+        #expect(run.actorName(mentionedAs: "State Department") == "US State Department")
+        #expect(run.actorName(mentionedAs: "US") == "United States")
     }
 }

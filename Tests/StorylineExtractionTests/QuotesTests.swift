@@ -99,4 +99,37 @@ import Testing
             #expect(run.quotes.allSatisfy { $0.range.end <= text.utf8.count })
         }
     }
+
+    @Test func attributesCommonNewsPatterns() {
+        let run = StagesRun("""
+        "We are investigating," a spokeswoman for Thames Valley Police said.
+        The Prime Minister, Tom Ashby, said the country would "not be intimidated by anyone".
+        "This is a dark day for us," said Labour leader Kay Rowe.
+        Foreign ministry spokesman Li Wenhao told reporters that the US should "stop interfering in our affairs".
+        Crowds gathered in Downing Street. Downing Street said it was "aware of the situation here".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "investigating") == "Thames Valley Police")
+        #expect(run.speaker(ofQuoteContaining: "intimidated") == "Tom Ashby")
+        #expect(run.speaker(ofQuoteContaining: "dark day") == "Kay Rowe")
+        #expect(run.speaker(ofQuoteContaining: "interfering") == "Li Wenhao")
+        #expect(run.actor(named: "Downing Street") == nil)
+    }
+
+    @Test func attributesAWireStory() {
+        let run = StagesRun("""
+        Talks stall as shelling resumes
+        By Jane Doe and Tom Roe
+        OSLO, March 3 (Reuters) - Norway's foreign minister said on Thursday that talks had stalled.
+        Halvorsen, who met his Danish counterpart Mette Lund in Oslo last week, said Copenhagen was "not serious" about a deal.
+        U.S. Secretary of State Ana Ruiz, speaking in Brussels, called the attack "an outrage".
+        The United Nations said 2.1 million people had fled.
+        Reporting by Jane Doe; Editing by Tom Roe
+        """, known: [KnownActor(name: "Ola Halvorsen", kind: .person)])
+        #expect(run.speaker(ofQuoteContaining: "not serious") == "Ola Halvorsen")
+        #expect(run.speaker(ofQuoteContaining: "outrage") == "Ana Ruiz")
+        #expect(run.actor(named: "Mette Lund")?.kind == .person)
+        #expect(run.actor(named: "United Nations")?.kind == .organisation)
+        #expect(run.actor(named: "OSLO") == nil)
+        #expect(run.actor(named: "Jane Doe") == nil)
+    }
 }

@@ -35,4 +35,17 @@ import Testing
         #expect(month.label == "Jan 2021")
         #expect(EventDate.undated.label == "undated")
     }
+
+    @Test func spanLabelsCollapseSharedMonthAndYear() throws {
+        let jun1 = try #require(CalendarDay(iso: "2021-06-01"))
+        let jun17 = try #require(CalendarDay(iso: "2021-06-17"))
+        let jan = try #require(CalendarDay(iso: "2021-01-04"))
+        let old = try #require(CalendarDay(iso: "2017-01-20"))
+        func label(_ lo: CalendarDay, _ hi: CalendarDay) -> String {
+            EventDate(value: "PAST_REF", interval: DayInterval(earliest: lo, latest: hi), precision: .reference, derivation: "").label
+        }
+        #expect(label(jun1, jun17) == "Jun 2021")
+        #expect(label(jan, jun17) == "Jan–Jun 2021")
+        #expect(label(old, jan) == "Jan 2017–Jan 2021")
+    }
 }

@@ -126,6 +126,16 @@ let screenSizes = [(200, 50), (120, 40), (80, 24), (60, 16), (30, 8), (20, 5)]
         #expect(screen.contains("Ctrl-F"))
     }
 
+    @Test func helpThatDoesNotFitScrollsToItsLastLine() {
+        var state = BrowserState(story: StoryFixture.story, width: 60, height: 16)
+        state.press(.character("?"))
+        #expect(!BrowserView.render(state).text.contains("suspend (fg resumes)"))
+        state.press(.character("G"))
+        let screen = BrowserView.render(state).text
+        #expect(screen.contains("suspend (fg resumes)"))
+        #expect(screen.contains("j/k scroll"))
+    }
+
     @Test func pickerShowsEventAndQuoteCounts() {
         var state = BrowserState(story: StoryFixture.story, width: 120, height: 40)
         state.press(.character("a"), .character(" "))

@@ -9,8 +9,8 @@ public struct StoryIndex: Sendable {
     public var quotesByActor: [[Int]]
     /// Quote ids opening in each sentence.
     public var quotesBySentence: [SentenceRef: [Int]]
-    /// Event titles with ASCII folded to lower case, for search.
-    public var foldedTitles: [[UInt8]]
+    /// Event titles, folded, for search.
+    public var titles: TitleIndex
     /// Width of the widest date label (capped), so timeline columns line up.
     public var dateColumnWidth: Int
     /// Event ids with at least one cross-article difference.
@@ -35,16 +35,13 @@ public struct StoryIndex: Sendable {
     /// Builds the index of `story` in one pass over events and quotes.
     public init(story: Story) {
         var eventsByActor = Array(repeating: [Int](), count: story.actors.count)
-        var foldedTitles: [[UInt8]] = []
-        foldedTitles.reserveCapacity(story.events.count)
         var dateWidth = 7
         for (position, event) in story.events.enumerated() {
             var seen = Set<Int>()
             for participant in event.actors where eventsByActor.indices.contains(participant.actor) {
                 if seen.insert(participant.actor).inserted { eventsByActor[participant.actor].append(position) }
             }
-            foldedTitles.append(TextSearch.folded(event.title))
-            dateWidth = max(dateWidth, min(18, event.date.label.utf8.count))
+            dateWidth = max(dateWidth, StoryIndex.labelWidth(of: event.date))
         }
         var quotesByActor = Array(repeating: [Int](), count: story.actors.count)
         var quotesBySentence: [SentenceRef: [Int]] = [:]
@@ -96,7 +93,7 @@ public struct StoryIndex: Sendable {
         self.eventsByActor = eventsByActor
         self.quotesByActor = quotesByActor
         self.quotesBySentence = quotesBySentence
-        self.foldedTitles = foldedTitles
+        self.titles = TitleIndex(titles: story.events.map(\.title))
         self.dateColumnWidth = dateWidth
         self.eventsWithDifferences = differing
         self.differingSentences = differingSentences
@@ -120,6 +117,18 @@ public struct StoryIndex: Sendable {
         }
         self.foldedActorNames = story.actors.map { actor in
             TextSearch.folded(([actor.name] + actor.aliases).joined(separator: "\n"))
+        }
+    }
+
+    /// Cells the date label of `date` takes (capped at 18), without formatting the common
+    /// precisions: building a hundred thousand labels would slow opening the browser.
+    static func labelWidth(of date: EventDate) -> Int {
+        switch date.precision {
+        case .day where date.interval.earliest != nil: return 10
+        case .month where date.interval.earliest != nil: return 8
+        case .year where date.interval.earliest != nil: return 4
+        case .unknown: return 7
+        default: return min(18, DisplayWidth.of(date.label))
         }
     }
 

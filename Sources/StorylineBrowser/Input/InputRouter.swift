@@ -37,7 +37,15 @@ extension BrowserState {
             }
         }
         if overlay == .help {
-            return key == .character("Q") ? .quit : .toggleHelp
+            // Movement keys scroll help that does not fit; any other key closes it.
+            switch KeyMap.action(for: key) {
+            case .moveDown?, .moveUp?, .pageDown?, .pageUp?, .halfPageDown?, .halfPageUp?, .top?, .bottom?:
+                return KeyMap.action(for: key)
+            case .quit?:
+                return .quit
+            default:
+                return .toggleHelp
+            }
         }
         return KeyMap.action(for: key)
     }

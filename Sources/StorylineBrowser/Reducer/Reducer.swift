@@ -25,6 +25,7 @@ extension BrowserState {
             return
         }
         if overlay == .compare, applyToCompare(action) { return }
+        if overlay == .help, applyToHelp(action) { return }
         switch action {
         case .moveDown: move(by: 1)
         case .moveUp: move(by: -1)
@@ -51,7 +52,9 @@ extension BrowserState {
         case .nextMatch: stepMatch(by: 1)
         case .previousMatch: stepMatch(by: -1)
         case .toggleCompare: toggleCompare()
-        case .toggleHelp: overlay = overlay == .help ? nil : .help
+        case .toggleHelp:
+            overlay = overlay == .help ? nil : .help
+            helpTop = 0
         case .redraw: requests.insert(.redraw)
         case .suspend: requests.insert(.suspend)
         case .resize(let width, let height): resize(width: width, height: height)
@@ -70,6 +73,22 @@ extension BrowserState {
     /// Columns of text `pane` shows at the current size.
     public func paneColumns(_ pane: Pane) -> Int {
         Layout(width: width, height: height, focus: pane).columns(of: pane)
+    }
+
+    /// Scrolling keys while help is open; returns false for the rest.
+    mutating func applyToHelp(_ action: Action) -> Bool {
+        let page = max(1, height - 4)
+        switch action {
+        case .moveDown: helpTop += 1
+        case .moveUp: helpTop -= 1
+        case .pageDown, .halfPageDown: helpTop += page
+        case .pageUp, .halfPageUp: helpTop -= page
+        case .top: helpTop = 0
+        case .bottom: helpTop = KeyMap.bindings.count + KeyMap.sections.count
+        default: return false
+        }
+        helpTop = min(max(0, helpTop), max(0, KeyMap.bindings.count + KeyMap.sections.count - page))
+        return true
     }
 
     mutating func setFocus(_ pane: Pane) {

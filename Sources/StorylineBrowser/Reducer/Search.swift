@@ -61,8 +61,11 @@ extension BrowserState {
         }
         switch active.pane {
         case .timeline:
-            let candidates = previous ?? Array(visibleEvents.indices)
-            active.matches = candidates.filter { TextSearch.contains(index.foldedTitles[visibleEvents[$0]], needle) }
+            if let previous {
+                active.matches = previous.filter { index.titles.title(visibleEvents[$0], contains: needle) }
+            } else {
+                active.matches = rows(ofEvents: index.titles.matches(needle))
+            }
             active.current = active.matches.firstIndex { $0 >= active.origin.timeline.selected } ?? 0
         case .quotes:
             let candidates = previous ?? Array(eventQuotes.indices)
@@ -86,6 +89,21 @@ extension BrowserState {
         }
         search = active
         goToMatch()
+    }
+
+    /// Timeline rows of event positions (ascending): the positions themselves without a
+    /// filter, else a binary search of each in the visible list.
+    func rows(ofEvents positions: [Int]) -> [Int] {
+        if actorFilter.isEmpty { return positions }
+        return positions.compactMap { position in
+            var low = 0
+            var high = visibleEvents.count
+            while low < high {
+                let mid = (low + high) / 2
+                if visibleEvents[mid] < position { low = mid + 1 } else { high = mid }
+            }
+            return low < visibleEvents.count && visibleEvents[low] == position ? low : nil
+        }
     }
 
     /// Moves the searched pane to the current match.

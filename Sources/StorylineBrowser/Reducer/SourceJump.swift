@@ -61,12 +61,19 @@ extension BrowserState {
             message = "only one article reports this event"
             return
         }
-        let current = source.document.flatMap { documents.firstIndex(of: $0) } ?? -1
-        let target = documents[(current + 1) % documents.count]
-        if let position = event.evidence.firstIndex(where: { $0.document == target }) {
-            showEvidence(position)
+        // Plain loops here: closures in this function crashed the optimizer (release builds).
+        var current = -1
+        if let shown = source.document, let found = documents.firstIndex(of: shown) { current = found }
+        let next = (current + 1) % documents.count
+        let target = documents[next]
+        let label = story.documents[target].label
+        var position = 0
+        for (offset, ref) in event.evidence.enumerated() where ref.document == target {
+            position = offset
+            break
         }
-        message = "article \((current + 1) % documents.count + 1) of \(documents.count): \(story.documents[target].label)"
+        showEvidence(position)
+        message = "article \(next + 1) of \(documents.count): \(label)"
     }
 
     /// Shows the article holding `ref` with the sentence highlighted and centred.
@@ -84,6 +91,10 @@ extension BrowserState {
     mutating func load(document: Int) {
         guard story.documents.indices.contains(document) else { return }
         let columns = paneColumns(.source)
+        if source.text?.document != document, search?.pane == .source {
+            // Source matches are offsets into the article they were found in.
+            search = nil
+        }
         if source.text?.document != document || source.text?.width != columns {
             source.text = SourceText(document: story.documents[document], index: document, width: columns)
             source.top = 0

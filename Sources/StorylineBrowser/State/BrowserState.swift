@@ -31,6 +31,8 @@ public struct BrowserState: Sendable {
     public var picker: PickerState?
     /// Help or compare overlay, when open.
     public var overlay: Overlay?
+    /// First line of the help overlay shown, when it does not fit at once.
+    public var helpTop: Int
     /// The selected row of the compare view (index into `comparePairs`).
     public var compareSelection: Int
     /// Which sentence of the selected compare row Enter jumps to.
@@ -56,6 +58,7 @@ public struct BrowserState: Sendable {
         self.search = nil
         self.picker = nil
         self.overlay = nil
+        self.helpTop = 0
         self.compareSelection = 0
         self.compareSide = .a
         self.message = nil

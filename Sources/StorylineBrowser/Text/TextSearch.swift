@@ -28,6 +28,20 @@ public enum TextSearch {
         return found
     }
 
+    /// Whether `range` of `bytes` contains `needle` (already folded), folding as it goes;
+    /// stops at the first occurrence and allocates nothing.
+    public static func contains(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+        guard let first = needle.first else { return true }
+        guard range.count >= needle.count else { return false }
+        var offset = range.lowerBound
+        let last = range.upperBound - needle.count
+        while offset <= last {
+            if fold(bytes[offset]) == first, matches(needle, bytes, offset) { return true }
+            offset += 1
+        }
+        return false
+    }
+
     /// Whether `haystack` (already folded) contains `needle` (already folded).
     public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard let first = needle.first else { return true }
@@ -46,7 +60,7 @@ public enum TextSearch {
     /// Whether `text` contains `needle` (already folded), folding `text` as it goes.
     public static func contains(_ text: String, _ needle: [UInt8]) -> Bool {
         var copy = text
-        return copy.withUTF8 { !occurrences(of: needle, in: $0, range: 0..<$0.count).isEmpty }
+        return copy.withUTF8 { contains(needle, in: $0, range: 0..<$0.count) }
     }
 
     @inline(__always)

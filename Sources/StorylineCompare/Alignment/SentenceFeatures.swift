@@ -16,6 +16,10 @@ struct SentenceFeatures: Sendable {
     var keys: [UInt64] = []
     /// MinHash signatures, `buckets` per sentence (UInt32.max: empty bucket).
     var signatures: [UInt32] = []
+    /// Where each sentence's name keys start in `names` (one extra entry at the end).
+    var nameStart: [Int32] = [0]
+    /// Sorted keys of the names (capitalised words inside the sentence) and actors of each sentence.
+    var names: [UInt64] = []
     /// Number of content words per sentence.
     var contentCounts: [Int32] = []
     /// First global sentence number of each document (one extra entry at the end).
@@ -26,6 +30,9 @@ struct SentenceFeatures: Sendable {
 
     /// Keys of sentence `i`.
     func keys(of i: Int) -> ArraySlice<UInt64> { keys[Int(keyStart[i])..<Int(keyStart[i + 1])] }
+
+    /// Name keys of sentence `i`.
+    func names(of i: Int) -> ArraySlice<UInt64> { names[Int(nameStart[i])..<Int(nameStart[i + 1])] }
 
     /// Global number of a sentence.
     func index(of ref: SentenceRef) -> Int? {
@@ -42,20 +49,30 @@ struct SentenceFeatures: Sendable {
         }
         var scanner = WordScanner()
         var sentenceKeys: [UInt64] = []
+        var nameKeys: [UInt64] = []
         for (d, document) in story.documents.enumerated() {
             let sentences = story.sentences.indices.contains(d) ? story.sentences[d] : []
             withUTF8Bytes(document.text) { bytes in
                 for sentence in sentences {
                     let tokens = scanner.scan(bytes, sentence).tokens
                     sentenceKeys.removeAll(keepingCapacity: true)
+                    nameKeys.removeAll(keepingCapacity: true)
                     var content: Int32 = 0
-                    for token in tokens where token.isContent {
+                    for (t, token) in tokens.enumerated() where token.isContent {
                         sentenceKeys.append(token.key)
                         content += 1
+                        if token.isCapitalized, t > 0, token.number == nil, token.quote < 0,
+                           TimeLexicon.monthByHash[token.surface] == nil, TimeLexicon.weekdayByHash[token.surface] == nil {
+                            nameKeys.append(token.key)
+                        }
                     }
                     for actor in actorsBySentence[sentence.ref] ?? [] {
                         sentenceKeys.append(Self.actorKey(actor))
+                        nameKeys.append(Self.actorKey(actor))
                     }
+                    nameKeys.sort()
+                    names += nameKeys
+                    nameStart.append(Int32(names.count))
                     sentenceKeys.sort()
                     var previous: UInt64?
                     for key in sentenceKeys where key != previous {

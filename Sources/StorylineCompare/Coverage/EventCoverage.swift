@@ -32,11 +32,16 @@ extension Comparer {
         for difference in story.differences {
             if let event = difference.event { differencesByEvent[event, default: []].append(difference) }
         }
+        var alignmentsBySentence: [SentenceRef: [Int]] = [:]
+        for (index, alignment) in story.alignments.enumerated() {
+            alignmentsBySentence[alignment.a, default: []].append(index)
+            alignmentsBySentence[alignment.b, default: []].append(index)
+        }
         return story.events.map { event in
-            let evidence = Set(event.evidence)
+            let indices = Set(event.evidence.flatMap { alignmentsBySentence[$0] ?? [] }).sorted()
             return EventCoverage(
                 event: event.id, documents: event.documents,
-                alignments: story.alignments.filter { evidence.contains($0.a) || evidence.contains($0.b) },
+                alignments: indices.map { story.alignments[$0] },
                 differences: differencesByEvent[event.id] ?? [])
         }
     }

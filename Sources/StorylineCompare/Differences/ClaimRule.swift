@@ -6,11 +6,12 @@ enum ClaimRule {
     /// Content words a clause needs before it can be a claim of its own.
     static let minimumNovelWords = 2
 
-    static func apply(_ a: SentenceProfile, _ b: SentenceProfile, _ context: ComparisonContext, _ list: inout DifferenceList) {
-        for (first, last) in claims(a, against: context.counterparts(of: a.ref, in: b.ref.document)) {
+    static func apply(_ pair: AlignedPair, _ context: ComparisonContext, _ list: inout DifferenceList) {
+        let a = pair.a, b = pair.b
+        for (first, last) in claims(a, against: pair.othersOfA) {
             list.add(.onlyInOne, a.ref, context.text(a, first, last), b.ref, "")
         }
-        for (first, last) in claims(b, against: context.counterparts(of: b.ref, in: a.ref.document)) {
+        for (first, last) in claims(b, against: pair.othersOfB) {
             list.add(.onlyInOne, a.ref, "", b.ref, context.text(b, first, last))
         }
     }
@@ -37,7 +38,8 @@ enum ClaimRule {
             }
             guard novel >= minimumNovelWords, content > 0 else { continue }
             let share = Double(novel) / Double(content)
-            guard (novel >= 3 && share >= 0.6) || (share >= 0.5 && (novelQuote || novelName)) else { continue }
+            // A quoted word or a name the other side lacks makes a shorter clause a claim.
+            guard (novel >= 3 && share >= 0.6) || (share >= 0.5 && novelQuote) || (share >= 0.6 && novelName) else { continue }
             if let previous = result.last, previous.1 + 1 == first {
                 result[result.count - 1] = (previous.0, last)
             } else {

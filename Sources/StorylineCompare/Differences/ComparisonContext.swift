@@ -23,6 +23,10 @@ struct ComparisonContext {
             wanted[alignment.a.document, default: []].insert(alignment.a.sentence)
             wanted[alignment.b.document, default: []].insert(alignment.b.sentence)
         }
+        var times: [SentenceRef: [TimeExpression]] = [:]
+        for time in story.times where wanted[time.document]?.contains(time.sentence) == true {
+            times[SentenceRef(document: time.document, sentence: time.sentence), default: []].append(time)
+        }
         var profiles: [SentenceRef: SentenceProfile] = [:]
         var profiler = SentenceProfiler()
         for (document, indices) in wanted {
@@ -30,7 +34,7 @@ struct ComparisonContext {
             withUTF8Bytes(story.documents[document].text) { bytes in
                 for index in indices where story.sentences[document].indices.contains(index) {
                     let sentence = story.sentences[document][index]
-                    profiles[sentence.ref] = profiler.profile(sentence, bytes: bytes)
+                    profiles[sentence.ref] = profiler.profile(sentence, bytes: bytes, normalized: times[sentence.ref] ?? [])
                 }
             }
         }
@@ -67,6 +71,21 @@ struct ComparisonContext {
     }
 }
 
+/// Two aligned sentences, each with all its counterparts in the other's article.
+struct AlignedPair {
+    /// Side a.
+    let a: SentenceProfile
+    /// Side b.
+    let b: SentenceProfile
+    /// Sentences of b's article aligned with a (b among them).
+    let othersOfA: [SentenceProfile]
+    /// Sentences of a's article aligned with b (a among them).
+    let othersOfB: [SentenceProfile]
+
+    /// The same pair seen from side b.
+    var swapped: AlignedPair { AlignedPair(a: b, b: a, othersOfA: othersOfB, othersOfB: othersOfA) }
+}
+
 /// Differences collected by the rules, each reported once, with side a in the lower document.
 struct DifferenceList {
     private(set) var items: [Difference] = []
@@ -90,10 +109,5 @@ struct DifferenceList {
         } else {
             items.append(Difference(kind: kind, a: x, b: y, aText: xText, bText: yText))
         }
-    }
-
-    /// Whether a difference of `kind` with this wording was already reported.
-    func contains(_ kind: DifferenceKind, text: String) -> Bool {
-        items.contains { $0.kind == kind && ($0.aText == text || $0.bText == text) }
     }
 }

@@ -4,9 +4,10 @@ import StorylineModel
 /// ("will" / "would", "may" / "must"). Words quoted on one side match the other side's words,
 /// but only words outside quotes are reported (quotes have their own rule).
 enum ModalityRule {
-    static func apply(_ a: SentenceProfile, _ b: SentenceProfile, _ context: ComparisonContext, _ list: inout DifferenceList) {
-        let othersOfA = context.counterparts(of: a.ref, in: b.ref.document)
-        let othersOfB = context.counterparts(of: b.ref, in: a.ref.document)
+    static func apply(_ pair: AlignedPair, _ context: ComparisonContext, _ list: inout DifferenceList) {
+        let a = pair.a, b = pair.b
+        let othersOfA = pair.othersOfA
+        let othersOfB = pair.othersOfB
         let negationA = a.negations.first { a.tokens[$0].quote < 0 }
         let negationB = b.negations.first { b.tokens[$0].quote < 0 }
         if let negationA, !othersOfA.contains(where: { !$0.negations.isEmpty }) {

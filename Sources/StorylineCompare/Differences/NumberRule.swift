@@ -3,10 +3,11 @@ import StorylineModel
 /// Number or count changed: a count in one sentence and a different count in its counterpart
 /// ("three times" / "twice"), whatever way each is written.
 enum NumberRule {
-    static func apply(_ a: SentenceProfile, _ b: SentenceProfile, _ context: ComparisonContext, _ list: inout DifferenceList) {
+    static func apply(_ pair: AlignedPair, _ context: ComparisonContext, _ list: inout DifferenceList) {
+        let a = pair.a, b = pair.b
         guard !a.numbers.isEmpty, !b.numbers.isEmpty else { return }
-        var onlyA = unmatched(a, against: context.counterparts(of: a.ref, in: b.ref.document))
-        var onlyB = unmatched(b, against: context.counterparts(of: b.ref, in: a.ref.document))
+        var onlyA = unmatched(a, against: pair.othersOfA)
+        var onlyB = unmatched(b, against: pair.othersOfB)
         // Same unit first ("three times" / "twice"), then a single leftover on each side.
         for (i, x) in onlyA.enumerated().reversed() where x.unit != 0 {
             if let j = onlyB.firstIndex(where: { $0.unit == x.unit }) {

@@ -3,10 +3,10 @@ import StorylineModel
 /// Quote wording changed: the same utterance (overlapping words, no conflicting speaker)
 /// quoted with different words. Identical quotes are never flagged.
 enum QuoteRule {
-    /// Compares the quotes of `x` with those of `y` and of `x`'s other counterparts in `y`'s article.
-    static func apply(_ x: SentenceProfile, _ y: SentenceProfile, _ context: ComparisonContext, _ list: inout DifferenceList) {
+    /// Compares the quotes of side a with those of side b and of a's other counterparts in b's article.
+    static func apply(_ pair: AlignedPair, _ context: ComparisonContext, _ list: inout DifferenceList) {
+        let x = pair.a, y = pair.b, others = pair.othersOfA
         guard !x.quotes.isEmpty, !y.quotes.isEmpty else { return }
-        let others = context.counterparts(of: x.ref, in: y.ref.document)
         for quote in x.quotes where quote.endToken > quote.firstToken {
             var best: (profile: SentenceProfile, quote: QuoteSpan, overlap: Double)?
             var identical = false

@@ -3,11 +3,14 @@ enum ModalityLexicon {
     /// Negators; "n't" endings are recognised by the scanner.
     static let negators: [String] = ["not", "never", "no", "nor", "neither", "none", "nobody", "nothing", "cannot"]
 
-    /// Modal verbs, each with the canonical modal it counts as.
+    /// Modal verbs, each with the modality it expresses. Reported speech shifts "will" to
+    /// "would", "may" to "might" and "can" to "could" without changing what was said, so
+    /// each such pair counts as one.
     static let modals: [(String, String)] = [
-        ("will", "will"), ("won't", "will"), ("'ll", "will"), ("would", "would"), ("wouldn't", "would"),
-        ("may", "may"), ("might", "may"), ("must", "must"), ("could", "could"), ("can", "can"),
-        ("cannot", "can"), ("can't", "can"), ("should", "should"), ("shall", "will"), ("ought", "should"),
+        ("will", "will"), ("won't", "will"), ("'ll", "will"), ("would", "will"), ("wouldn't", "will"),
+        ("shall", "will"), ("may", "may"), ("might", "may"), ("must", "must"), ("can", "can"),
+        ("could", "can"), ("cannot", "can"), ("can't", "can"), ("couldn't", "can"), ("should", "should"),
+        ("ought", "should"),
     ]
 
     /// Verbs that mean "must" when "to" follows ("has to act").

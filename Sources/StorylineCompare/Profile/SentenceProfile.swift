@@ -47,6 +47,15 @@ struct TimeMention: Sendable, Hashable {
     var key: String
     /// The words, with the preposition that introduces them.
     var range: TextRange
+    /// The days it denotes, when the time stage normalized it.
+    var interval: DayInterval? = nil
+
+    /// Whether `other` names the same time: same words, or normalized days that meet.
+    func agrees(with other: TimeMention) -> Bool {
+        if key == other.key { return true }
+        guard let interval, let otherInterval = other.interval else { return false }
+        return interval.intersection(otherInterval) != nil
+    }
 }
 
 /// A title or role written before a name ("Vice President Smith").

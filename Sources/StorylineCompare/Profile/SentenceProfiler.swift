@@ -5,12 +5,12 @@ struct SentenceProfiler {
     private var scanner = WordScanner()
 
     /// The profile of `sentence`, whose document's bytes are `bytes`.
-    mutating func profile(_ sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>) -> SentenceProfile {
+    mutating func profile(_ sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, normalized: [TimeExpression] = []) -> SentenceProfile {
         let (tokens, quotes) = scanner.scan(bytes, sentence)
         var profile = SentenceProfile(ref: sentence.ref, kind: sentence.kind, range: sentence.range, tokens: tokens, quotes: quotes)
         profile.contentKeys = Set(tokens.lazy.filter(\.isContent).map(\.key))
         var used = [Bool](repeating: false, count: tokens.count)
-        profile.times = Self.times(tokens, used: &used)
+        profile.times = Self.merge(Self.times(tokens, used: &used), normalized)
         profile.numbers = Self.numbers(tokens, used: &used)
         profile.titles = Self.titles(tokens)
         (profile.negations, profile.modals) = Self.modality(tokens)
@@ -66,6 +66,20 @@ struct SentenceProfiler {
             t = last + 1
         }
         return found
+    }
+
+    /// Lexical times with the days the time stage gave them, plus the expressions only the
+    /// time stage found ("days before the election"); vague ones (PAST_REF…) are left out.
+    static func merge(_ lexical: [TimeMention], _ normalized: [TimeExpression]) -> [TimeMention] {
+        var result = lexical
+        for expression in normalized where !expression.interval.isUnbounded && !expression.value.hasSuffix("_REF") {
+            if let index = result.firstIndex(where: { $0.range.overlaps(expression.range) }) {
+                result[index].interval = expression.interval
+            } else {
+                result.append(TimeMention(key: "v\(expression.relation.rawValue):\(expression.value)", range: expression.range, interval: expression.interval))
+            }
+        }
+        return result.sorted { $0.range < $1.range }
     }
 
     static func isDay(_ token: WordToken, _ value: Double) -> Bool {

@@ -28,7 +28,8 @@ enum ActorLexicon {
         "Bishop", "Rabbi", "Imam", "Councillor", "Councilman", "Councilwoman", "Attorney", "Detective",
         "Inspector", "Superintendent", "Commander", "commander", "Officer", "officer",
         "correspondent", "Correspondent", "analyst", "negotiator", "diplomat", "official", "aide", "adviser",
-        "advisor", "spokesman", "CEO", "founder",
+        "advisor", "CEO", "founder", "counterpart", "Secretary-General", "secretary-general", "Director-General",
+        "director-general", "Attorney-General", "Vice-President", "vice-president",
     ], caseInsensitive: false)
 
     /// Last words of organisation names ("State Department", "Workers' Party", "Washington Post").
@@ -40,7 +41,15 @@ enum ActorLexicon {
         "Foundation", "Fund", "Corporation", "Company", "Inc", "Ltd", "Network", "Federation", "League",
         "Command", "Authority", "Bureau", "Board", "Cabinet", "Secretariat", "Alliance", "Coalition",
         "Movement", "Corps", "Guard", "Police", "House", "Administration", "Broadcasting", "Television",
-        "Radio", "Daily", "Centre", "Center", "Commission", "Club", "Academy", "Reserve", "Council",
+        "Radio", "Daily", "Centre", "Center", "Commission", "Club", "Academy", "Reserve", "Council", "Nations",
+        "Agencies", "Ministries", "Departments", "Parties", "Unions",
+    ], caseInsensitive: false)
+
+    /// Last words of place names, which are never people ("Downing Street", "Central Park").
+    static let placeHeads = WordSet([
+        "Street", "Avenue", "Road", "Square", "Valley", "River", "Island", "Islands", "City", "County",
+        "Province", "Region", "Bridge", "Airport", "Station", "Palace", "Sea", "Ocean",
+        "Mountains", "Peninsula", "Strait", "Gulf", "Lake", "Stadium", "Centre", "Center",
     ], caseInsensitive: false)
 
     /// Organisations named by one word.
@@ -102,7 +111,4 @@ enum ActorLexicon {
         "Kwon", "Hwang", "Ahn", "Song", "Ri", "Pak", "Moon", "Xi", "Li", "Wang", "Zhang", "Liu", "Chen",
         "Yang", "Zhao", "Huang", "Zhou", "Wu", "Hu", "Wen", "Deng", "Mao", "Jiang",
     ], caseInsensitive: false)
-
-    /// Pronouns resolved in attribution position, with their gender.
-    static let pronouns: [String: PersonGender] = ["he": .male, "He": .male, "she": .female, "She": .female]
 }

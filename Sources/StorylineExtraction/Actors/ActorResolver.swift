@@ -13,12 +13,16 @@ public struct ActorResolver: Sendable {
     var countryActors: [Int: Int] = [:]
     /// Surname (or family name) → people carrying it.
     var peopleBySurname: [String: [Int]] = [:]
+    /// Hashes of the surnames, to test a word before building its String.
+    var surnameHashes: Set<UInt64> = []
     /// Gender known from honorifics or gendered titles.
     var genders: [Int: PersonGender] = [:]
     /// Title word (lower case) → the person last introduced with it ("leader" → the leader).
     var titleHolders: [String: Int] = [:]
-    /// Mention clock value of each actor's latest mention, over all documents.
-    var lastSeen: [Int: Int] = [:]
+    /// Mention clock value of each actor's latest mention, over all documents (-1: never).
+    var lastSeen: [Int] = []
+    /// Hashes of (actor, text) pairs already noted as aliases.
+    var notedAliases: Set<UInt64> = []
     var clock = 0
 
     /// Starts with the actors a story file names, then indexes the world country table.
@@ -27,6 +31,9 @@ public struct ActorResolver: Sendable {
             let id = register(name: known.name, kind: known.kind, aliases: known.aliases)
             for alias in known.aliases {
                 index.add(alias, target: .actor(id), role: Self.knownAliasRole(alias, kind: known.kind), form: Self.form(ofAlias: alias, kind: known.kind))
+            }
+            if known.kind == .country {
+                for demonym in Self.derivedDemonyms(known) { index.add(demonym, target: .actor(id), role: .demonym, form: .metonym) }
             }
         }
         for (row, entry) in CountryTable.entries.enumerated() {
@@ -56,8 +63,19 @@ public struct ActorResolver: Sendable {
     @discardableResult
     mutating func register(name: String, kind: ActorKind, aliases: [String] = []) -> Int {
         if let id = idsByName[name] { return id }
+        if kind == .person, let id = surnameOnlyPerson(completedBy: name) {
+            // "Mr Lindgren" seen first, "Eva Lindgren" now: the same person gets the full name.
+            let short = actors[id].name
+            actors[id].name = name
+            noteAlias(short, of: id)
+            idsByName[name] = id
+            index.add(name, target: .actor(id), role: .name)
+            indexSurnames(of: name, id: id)
+            return id
+        }
         let id = actors.count
         actors.append(Actor(id: id, name: name, kind: kind, aliases: aliases))
+        lastSeen.append(-1)
         idsByName[name] = id
         for alias in aliases where idsByName[alias] == nil { idsByName[alias] = id }
         index.add(name, target: .actor(id), role: .name)
@@ -76,7 +94,18 @@ public struct ActorResolver: Sendable {
         }
         for key in keys where !(peopleBySurname[key]?.contains(id) ?? false) {
             peopleBySurname[key, default: []].append(id)
+            surnameHashes.insert(WordSet.hash(Array(key.utf8)))
         }
+    }
+
+    /// A person known only by a surname that the full name `name` ends (or starts) with.
+    private func surnameOnlyPerson(completedBy name: String) -> Int? {
+        let parts = name.split(separator: " ")
+        guard parts.count >= 2, let last = parts.last, let first = parts.first else { return nil }
+        for key in [String(last), String(first)] {
+            if let id = idsByName[key], actors[id].kind == .person, actors[id].name == key { return id }
+        }
+        return nil
     }
 
     /// The actor for a country table row, registering it on first use.
@@ -105,10 +134,27 @@ public struct ActorResolver: Sendable {
         return bytes.withUnsafeBufferPointer { ActorLexicon.familyNameFirst.contains($0, 0, $0.count) }
     }
 
-    /// A single capitalised alias of a country that is not all capitals ("Washington") is
-    /// taken as its seat of government.
+    /// Demonyms of a country the world table lacks: from aliases such as "<Adjective> government"
+    /// and from names in -ia ("Valdoria" → "Valdorian").
+    private static func derivedDemonyms(_ known: KnownActor) -> [String] {
+        guard !CountryTable.entries.contains(where: { $0.name == known.name }) else { return [] }
+        var demonyms: [String] = []
+        for alias in known.aliases {
+            let words = alias.split(separator: " ")
+            if words.count == 2, words[1] == "government", let first = words.first, first.first?.isUppercase ?? false {
+                demonyms.append(String(first))
+            }
+        }
+        if known.name.hasSuffix("ia"), !known.name.contains(" ") { demonyms.append(known.name + "n") }
+        return demonyms
+    }
+
+    /// A capitalised alias of a country that is neither all capitals nor a country name or
+    /// demonym ("Washington", "Port Alder") is taken as its seat of government.
     private static func knownAliasRole(_ alias: String, kind: ActorKind) -> PhraseRole {
-        guard kind == .country, !alias.contains(" "), alias.uppercased() != alias else { return .name }
+        let words = alias.split(separator: " ")
+        let allCapitalised = words.allSatisfy { $0.first?.isUppercase ?? false }
+        guard kind == .country, allCapitalised, alias.uppercased() != alias else { return .name }
         let isTableName = CountryTable.entries.contains { $0.name == alias || $0.names.contains(alias) }
         let isDemonym = CountryTable.entries.contains { $0.demonyms.contains(alias) }
         return isTableName ? .name : (isDemonym ? .demonym : .capital)

@@ -48,7 +48,12 @@ extension ActorResolver {
         lastSeen[id] = clock
         state.lastSeen[id] = clock
         if actors[id].kind == .person { state.people.append(id) }
-        if alias { noteAlias(context.phrase(start, end), of: id) }
+        if alias {
+            // Build the alias text only the first time this actor is named this way.
+            var key = WordSet.hash(context.bytes, range.start, range.end, lowered: false)
+            key = (key ^ UInt64(id)) &* 0x100_0000_01b3
+            if notedAliases.insert(key).inserted { noteAlias(context.phrase(start, end), of: id) }
+        }
     }
 
     private mutating func actorID(for target: PhraseTarget) -> Int {
@@ -73,11 +78,11 @@ extension ActorResolver {
             record(id, context, index, end, entry.form, &state, alias: true)
             return end
         case .demonym:
-            if context.isWord(end, in: ActorLexicon.governmentNouns) {
+            if context.has(end, .governmentNoun) {
                 record(actorID(for: entry.target), context, index, end + 1, .metonym, &state, alias: false)
                 return end + 1
             }
-            if context.isWord(end, in: ActorLexicon.titles), !context.isCapitalisedWord(end + 1),
+            if context.has(end, .title), !context.isCapitalisedWord(end + 1),
                let holder = titleHolders[context.text(end).lowercased()] {
                 record(holder, context, index, end + 1, .title, &state, alias: false)
                 return end + 1
@@ -95,9 +100,9 @@ extension ActorResolver {
         var previous = index - 1
         if context.isComma(previous) { previous -= 1 }
         guard previous >= 0, context.tokens[previous].isWord else { return false }
-        if context.isWord(previous, in: ActorLexicon.placeWords) { return true }
+        if context.has(previous, .placeWord) { return true }
         return previous == index - 1 && previous > 0 && context.isCapitalisedWord(previous)
-            && !context.isWord(previous, in: ActorLexicon.notNames)
+            && !context.has(previous, .notName)
     }
 
     // MARK: Organisations
@@ -105,13 +110,13 @@ extension ActorResolver {
     /// End of an organisation name starting at `index`: capitalised words ending in a head word
     /// ("US State Department", "Workers' Party"), optionally "of …" ("Ministry of Defence").
     private func organisationEnd(_ context: TokenContext, _ index: Int) -> Int? {
-        guard context.isCapitalisedWord(index), !context.isWord(index, in: ActorLexicon.notNames) else { return nil }
+        guard context.isCapitalisedWord(index), !context.has(index, .notName) else { return nil }
         let tokens = context.tokens
         var next = index
         var end = -1
         while next < tokens.count {
             if context.isCapitalisedWord(next) {
-                if context.isWord(next, in: ActorLexicon.organisationHeads) { end = next + 1 }
+                if context.has(next, .organisationHead) { end = next + 1 }
                 next += 1
                 continue
             }
@@ -123,15 +128,15 @@ extension ActorResolver {
                 continue
             }
             if end == next, context.isExactly(next, "of") || context.isExactly(next, "for"),
-               context.isWord(next - 1, in: ActorLexicon.headsTakingOf), context.isCapitalisedWord(next + 1) {
+               context.has(next - 1, .headTakingOf), context.isCapitalisedWord(next + 1) {
                 var tail = next + 1
-                while context.isCapitalisedWord(tail), !context.isWord(tail, in: ActorLexicon.notNames) { tail += 1 }
+                while context.isCapitalisedWord(tail), !context.has(tail, .notName) { tail += 1 }
                 end = tail
             }
             break
         }
         if end < 0 || (end == index + 1) {
-            return context.isWord(index, in: ActorLexicon.standaloneOrganisations) ? index + 1 : nil
+            return context.has(index, .standaloneOrganisation) ? index + 1 : nil
         }
         return end
     }
@@ -140,11 +145,11 @@ extension ActorResolver {
         let name = context.phrase(index, end)
         // "US State Department" is also "State Department"; the country opening it is mentioned too.
         var shortName: String?
-        if let leading, leading.entry.role == .name || leading.entry.role == .demonym, leading.end < end {
+        // Only a country's name makes the rest an alias: "Finnish Foreign Ministry" and
+        // "Polish Foreign Ministry" are two ministries, not one "Foreign Ministry".
+        if let leading, leading.entry.role == .name, leading.end < end {
             shortName = context.phrase(leading.end, end)
-            if leading.entry.role == .name {
-                record(actorID(for: leading.entry.target), context, index, leading.end, .name, &state, alias: true)
-            }
+            record(actorID(for: leading.entry.target), context, index, leading.end, .name, &state, alias: true)
         }
         let id = idsByName[name] ?? shortName.flatMap { idsByName[$0] } ?? register(name: name, kind: .organisation)
         if let shortName, let leading, end - leading.end >= 2, idsByName[shortName] == nil {
@@ -159,7 +164,9 @@ extension ActorResolver {
     }
 
     private mutating func acronym(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard context.isAcronym(index), !context.isWord(index, in: ActorLexicon.notAcronyms) else { return nil }
+        guard context.isAcronym(index), !context.has(index, .notAcronym) else { return nil }
+        // A dateline ("PARIS, May 4 (Reuters) -") names a place.
+        if index == 0, context.isComma(1) || context.isExactly(1, "(") { return nil }
         // Words in capitals around it mean a shouted headline, not an acronym.
         if context.isAcronym(index - 1) || context.isAcronym(index + 1) { return nil }
         let name = context.text(index)

@@ -5,8 +5,22 @@ import StorylineModel
 extension ActorResolver {
     /// "President X Y", "leader X", "Spokesman X Y".
     mutating func titledPerson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard context.isWord(index, in: ActorLexicon.titles) else { return nil }
-        let nameStart = skippingPeriod(context, index + 1)
+        guard context.has(index, .title) else { return nil }
+        var nameStart = skippingPeriod(context, index + 1)
+        // "Secretary of State Jo Bloggs", "Minister of Foreign Affairs Jo Bloggs": the office's
+        // capitalised words, then a two-word name.
+        if context.isExactly(nameStart, "of") {
+            var runEnd = nameStart + 1
+            while runEnd < nameStart + 7, context.isCapitalisedWord(runEnd), !context.has(runEnd, .notName) { runEnd += 1 }
+            guard runEnd - (nameStart + 1) >= 3 else { return nil }
+            nameStart = runEnd - 2
+        }
+        // "The Prime Minister, Jo Bloggs, said": a name set off by commas after its title.
+        if context.isComma(nameStart), context.isCapitalisedWord(nameStart + 1) {
+            let end = nameEnd(context, from: nameStart + 1)
+            guard end - nameStart >= 3, context.isComma(end) || end == context.count else { return nil }
+            nameStart += 1
+        }
         guard context.isCapitalisedWord(nameStart) else { return nil }
         let title = context.text(index).lowercased()
         if let known = self.index.longestMatch(context.bytes, context.tokens, at: nameStart) {
@@ -27,7 +41,7 @@ extension ActorResolver {
 
     /// "Mr Kim", "Mr. Kim", "Ms Lee": the honorific's gender picks among people sharing a surname.
     mutating func honorificPerson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard context.isWord(index, in: ActorLexicon.honorificWords) else { return nil }
+        guard context.has(index, .honorific) else { return nil }
         let gender = ActorLexicon.honorifics[context.text(index)] ?? nil
         let nameStart = skippingPeriod(context, index + 1)
         guard context.isCapitalisedWord(nameStart) else { return nil }
@@ -47,13 +61,17 @@ extension ActorResolver {
 
     /// "said Jen Doe", "Jen Doe said", "Jen Doe, the sister of …", "Jen Doe of the … Department".
     mutating func cuedPerson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard context.isCapitalisedWord(index) else { return nil }
+        // People rarely take an article: "the United Nations said" is no person.
+        guard context.isCapitalisedWord(index), !context.isExactly(index - 1, "the") else { return nil }
         let end = nameEnd(context, from: index)
         guard end - index >= 2 else { return nil }
+        guard !context.has(end - 1, .placeHead) else { return nil }
         let afterCue = context.isCueVerb(context.skippingFillers(from: end))
+            || (context.isComma(end) && context.isCueVerb(context.skippingFillers(from: end + 1)))
         let beforeCue = index > 0 && context.isCueVerb(index - 1)
         let apposition = context.isComma(end)
-            && (context.isExactly(end + 1, "the") || context.isExactly(end + 1, "a") || context.isExactly(end + 1, "an") || context.isExactly(end + 1, "who"))
+            && (context.isExactly(end + 1, "the") || context.isExactly(end + 1, "a") || context.isExactly(end + 1, "an")
+                || context.isExactly(end + 1, "who") || possessiveRole(context, at: end + 1))
         let affiliation = context.isExactly(end, "of") && (context.isExactly(end + 1, "the") || context.isCapitalisedWord(end + 1))
         guard afterCue || beforeCue || apposition || affiliation else { return nil }
         let id = person(context, index, end, gender: nil, state)
@@ -63,7 +81,12 @@ extension ActorResolver {
 
     /// "Kim" alone, when a person with that surname is known.
     mutating func bareSurname(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard context.isCapitalisedWord(index), !context.isWord(index, in: ActorLexicon.notNames),
+        // Part of a longer capitalised name ("Central Park", "Park Avenue") is not a surname.
+        let inName = (context.isCapitalisedWord(index - 1) && !context.has(index - 1, .notName))
+            || context.isCapitalisedWord(index + 1)
+        guard !inName, context.isCapitalisedWord(index), !context.has(index, .notName) else { return nil }
+        let token = context.tokens[index]
+        guard surnameHashes.contains(WordSet.hash(context.bytes, token.start, token.end, lowered: false)),
               let id = surnameBearer(context.text(index), gender: nil, state) else { return nil }
         record(id, context, index, index + 1, .name, &state, alias: true)
         return index + 1
@@ -71,7 +94,8 @@ extension ActorResolver {
 
     /// "he said", "she added", "He also said", "said she": the last compatible person.
     mutating func pronoun(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard context.tokens[index].count <= 3, let gender = ActorLexicon.pronouns[context.text(index)] else { return nil }
+        let gender: PersonGender
+        if context.has(index, .malePronoun) { gender = .male } else if context.has(index, .femalePronoun) { gender = .female } else { return nil }
         var previous = index - 1
         if context.isComma(previous) { previous -= 1 }
         guard context.isCueVerb(context.skippingFillers(from: index + 1)) || context.isCueVerb(previous) else { return nil }
@@ -84,7 +108,7 @@ extension ActorResolver {
 
     /// "the president", "the leader": the person last introduced with that title.
     mutating func titleDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard !context.tokens[index].isCapitalised, context.isWord(index, in: ActorLexicon.titles),
+        guard !context.tokens[index].isCapitalised, context.has(index, .title),
               context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
               !context.isCapitalisedWord(index + 1),
               let id = titleHolders[context.text(index)] else { return nil }
@@ -93,6 +117,14 @@ extension ActorResolver {
     }
 
     // MARK: Helpers
+
+    /// Whether "<Name>'s <role>" starts at `index` ("Lethmark's foreign minister").
+    private func possessiveRole(_ context: TokenContext, at index: Int) -> Bool {
+        var next = index
+        while next < index + 3, context.isCapitalisedWord(next) { next += 1 }
+        guard next > index, next < context.count, context.tokens[next].kind == .possessive else { return false }
+        return next + 1 < context.count && context.tokens[next + 1].isWord && !context.tokens[next + 1].isCapitalised
+    }
 
     /// The person named by tokens `start..<end`: a known full name, a surname in context, or a new person.
     mutating func person(_ context: TokenContext, _ start: Int, _ end: Int, gender: PersonGender?, _ state: DocumentMentions) -> Int {
@@ -110,7 +142,7 @@ extension ActorResolver {
         var bestScore = (-1, -1)
         for id in bearers {
             if let gender, let known = genders[id], known != gender { continue }
-            let score = (state.lastSeen[id] ?? -1, lastSeen[id] ?? -1)
+            let score = (state.lastSeen[id] ?? -1, lastSeen[id])
             if best == nil || score > bestScore {
                 best = id
                 bestScore = score
@@ -125,8 +157,8 @@ extension ActorResolver {
         var end = start
         var words = 0
         while words < 3, context.isCapitalisedWord(end) {
-            if context.isWord(end, in: ActorLexicon.notNames) || context.isWord(end, in: ActorLexicon.titles)
-                || context.isWord(end, in: ActorLexicon.organisationHeads) || context.isWord(end, in: ActorLexicon.honorificWords) {
+            if context.has(end, .notName) || context.has(end, .title)
+                || context.has(end, .organisationHead) || context.has(end, .honorific) {
                 break
             }
             if end > start, let other = self.index.longestMatch(context.bytes, context.tokens, at: end),

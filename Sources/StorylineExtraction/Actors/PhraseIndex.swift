@@ -30,7 +30,7 @@ struct PhraseEntry: Sendable {
 /// Known names and aliases, indexed by the hash of their first token so a text is matched
 /// in one pass (never every alias at every position). Matching is case-sensitive.
 struct PhraseIndex: Sendable {
-    private var byFirstToken: [UInt64: [PhraseEntry]] = [:]
+    private var byFirstToken = ByteHashTable<PhraseEntry>(capacity: 1024)
     private var phrases: Set<String> = []
 
     /// Adds `phrase` unless it is already indexed.
@@ -46,11 +46,11 @@ struct PhraseIndex: Sendable {
         }
         guard let entry, let first = entry.tokens.first else { return }
         phrases.insert(phrase)
-        var bucket = byFirstToken[WordSet.hash(first), default: []]
+        var bucket = byFirstToken.values(for: WordSet.hash(first)) ?? []
         bucket.append(entry)
         // Longest phrases first, so the first match is the longest.
         bucket.sort { $0.tokens.count > $1.tokens.count }
-        byFirstToken[WordSet.hash(first)] = bucket
+        byFirstToken.set(bucket, for: WordSet.hash(first))
     }
 
     /// Whether `phrase` is indexed.
@@ -59,7 +59,7 @@ struct PhraseIndex: Sendable {
     /// The longest phrase starting at token `index`, with the index one past its last token.
     func longestMatch(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], at index: Int) -> (entry: PhraseEntry, end: Int)? {
         let first = tokens[index]
-        guard let bucket = byFirstToken[WordSet.hash(bytes, first.start, first.end, lowered: false)] else { return nil }
+        guard let bucket = byFirstToken.values(for: WordSet.hash(bytes, first.start, first.end, lowered: false)) else { return nil }
         for entry in bucket where index + entry.tokens.count <= tokens.count {
             var matched = true
             for (offset, expected) in entry.tokens.enumerated() {

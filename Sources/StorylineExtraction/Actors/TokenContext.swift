@@ -3,6 +3,21 @@ struct TokenContext {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     let sentence: Int
+    /// The word lists each token belongs to.
+    let classes: [WordClass]
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentence: Int) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.sentence = sentence
+        classes = tokens.map { $0.isWord ? WordClassTable.classes(bytes, $0.start, $0.end) : [] }
+    }
+
+    /// Whether token `index` exists and belongs to the word list `wordClass`.
+    @inline(__always)
+    func has(_ index: Int, _ wordClass: WordClass) -> Bool {
+        index >= 0 && index < classes.count && classes[index].contains(wordClass)
+    }
 
     var count: Int { tokens.count }
 
@@ -57,17 +72,17 @@ struct TokenContext {
     /// Index of the first token at or after `index` that is not an attribution filler ("also", "has").
     func skippingFillers(from index: Int) -> Int {
         var next = index
-        while next < tokens.count, isWord(next, in: ActorLexicon.attributionFillers) { next += 1 }
+        while next < tokens.count, has(next, .filler) { next += 1 }
         return next
     }
 
     /// Index of the last token at or before `index` that is not an attribution filler.
     func skippingFillersBackward(from index: Int) -> Int {
         var previous = index
-        while previous >= 0, isWord(previous, in: ActorLexicon.attributionFillers) { previous -= 1 }
+        while previous >= 0, has(previous, .filler) { previous -= 1 }
         return previous
     }
 
     /// Whether token `index` is a verb of saying.
-    func isCueVerb(_ index: Int) -> Bool { isWord(index, in: QuoteCueLexicon.verbs) }
+    func isCueVerb(_ index: Int) -> Bool { has(index, .cueVerb) }
 }

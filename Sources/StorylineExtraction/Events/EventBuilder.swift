@@ -27,7 +27,7 @@ public struct EventBuilder: Sendable {
         let clusters = EventMerger().clusters(mentions, intervals: constraints.map(EventDating.interval(of:)))
         let titler = EventTitler(story: story, index: index)
         var events: [(event: Event, order: EventOrder.Key)] = []
-        var usedIDs = Set<String>()
+        var usedIDs: [String: Int] = [:]
         for cluster in clusters {
             let members = cluster.map { mentions[$0] }
             var event = assemble(members, constraints: cluster.flatMap { constraints[$0] }, titler: titler, story: story)
@@ -40,22 +40,26 @@ public struct EventBuilder: Sendable {
     /// One event from the mentions of a cluster.
     private func assemble(_ members: [EventMention], constraints: [DateConstraint], titler: EventTitler, story: Story) -> Event {
         let kind = members.map(\.kind).min { EventKindTable.rank($0) < EventKindTable.rank($1) } ?? .other
-        var evidence: [SentenceRef] = []
-        var quotes: [Int] = []
+        var evidence = Set<SentenceRef>()
+        var quotes = Set<Int>()
         var triggers: [String] = []
+        var seenTriggers = Set<String>()
         for member in members {
-            if !evidence.contains(member.ref) { evidence.append(member.ref) }
-            for quote in member.quotes where !quotes.contains(quote) { quotes.append(quote) }
-            for trigger in member.triggers where !triggers.contains(trigger) { triggers.append(trigger) }
+            evidence.insert(member.ref)
+            quotes.formUnion(member.quotes)
+            for trigger in member.triggers where seenTriggers.insert(trigger).inserted { triggers.append(trigger) }
         }
+        let representative = titler.representative(kind: kind, mentions: members, story: story)
+        let title = representative.map { titler.title(of: $0, story: story) } ?? kind.rawValue
         return Event(
-            id: "", title: titler.title(kind: kind, mentions: members, story: story), kind: kind,
-            date: EventDating.merge(constraints), actors: Self.actors(of: members),
+            id: "", title: title, kind: kind,
+            date: EventDating.merge(constraints), actors: Self.actors(of: members, lead: representative?.agent),
             evidence: evidence.sorted(), quotes: quotes.sorted(), triggers: triggers)
     }
 
-    /// Actors with their strongest role: agents (most frequent first), then targets, then others.
-    static func actors(of members: [EventMention]) -> [EventActor] {
+    /// Actors with their strongest role: agents (the title's subject `lead` first, then the
+    /// most frequent), then targets, then others.
+    static func actors(of members: [EventMention], lead: Int?) -> [EventActor] {
         var agentCount: [Int: Int] = [:]
         var targetCount: [Int: Int] = [:]
         var firstSeen: [Int: Int] = [:]
@@ -73,11 +77,11 @@ public struct EventBuilder: Sendable {
             if targetCount[actor] != nil { return .target }
             return .participant
         }
-        func weight(_ actor: Int) -> (Int, Int, Int) {
+        func weight(_ actor: Int) -> (Int, Int, Int, Int) {
             let r = role(actor)
             let rank = r == .agent ? 0 : r == .target ? 1 : 2
             let count = agentCount[actor] ?? targetCount[actor] ?? 0
-            return (rank, -count, firstSeen[actor] ?? 0)
+            return (rank, actor == lead ? 0 : 1, -count, firstSeen[actor] ?? 0)
         }
         return firstSeen.keys.sorted { weight($0) < weight($1) }.map { EventActor(actor: $0, role: role($0)) }
     }

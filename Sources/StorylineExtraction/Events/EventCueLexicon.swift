@@ -1,8 +1,6 @@
 /// Word lists that qualify triggers and link sentences, as hashed sets.
 enum EventCueLexicon {
-    private static func set(_ words: String) -> Set<UInt64> {
-        Set(words.split(separator: " ").map { WordHash.key(String($0)) })
-    }
+    private static func set(_ words: String) -> HashedWordSet { HashedWordSet(words: words) }
 
     /// Words that make a following trigger hypothetical or intended, not reported as done.
     static let hypothetical = set("would could may might will shall should possibility possible prospect prospects open if whether plan plans planned expected expects hope hopes hoped ready willing intend intends seek seeks seeking want wants wanted future potential proposed")
@@ -37,6 +35,9 @@ enum EventCueLexicon {
 
     /// The pluperfect auxiliary.
     static let had = WordHash.key("had")
+
+    /// The relative pronoun of asides about people ("officials, who spoke on condition …").
+    static let who = WordHash.key("who")
 
     /// The infinitive marker; "to meet" is intended, not done.
     static let to = WordHash.key("to")

@@ -8,6 +8,8 @@ enum EventDating {
         var result = mention.termConstraints
         for id in mention.times where story.times.indices.contains(id) {
             let time = story.times[id]
+            // "… would continue in the future" is an intention, not when the event happened.
+            if time.value == "FUTURE_REF" { continue }
             let document = story.documents.indices.contains(time.document) ? story.documents[time.document] : nil
             let where_ = document?.id ?? "document \(time.document)"
             var interval = time.interval

@@ -164,7 +164,9 @@ extension EventDetector {
             seen += 1
             if EventCueLexicon.negation.contains(word.key) && seen <= 2 { return true }
             if EventCueLexicon.hypothetical.contains(word.key) { return true }
-            if seen == 1 && word.key == EventCueLexicon.to && trigger.rule.form == .verb { return true }
+            if seen == 1 && trigger.rule.form == .verb && (word.key == EventCueLexicon.to || word.key == EventCueLexicon.who) {
+                return true  // "to meet" is intended; "officials, who spoke …" is an aside.
+            }
             if trigger.rule.form == .noun && EventCueLexicon.temporal.contains(word.key) { return true }
         }
         return false

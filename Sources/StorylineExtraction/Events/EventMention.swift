@@ -36,6 +36,8 @@ struct EventMention: Sendable {
     var continues: Bool
     /// Byte offset of the first trigger (for titles).
     var triggerStart: Int
+    /// Whether the main trigger is a verb ("met") rather than a noun ("meeting").
+    var verbal: Bool
 }
 
 /// A constraint on when an event happened, from a time expression or an office term.

@@ -11,7 +11,11 @@ extension EventDetector {
         }
         if isState(tokens, clause, triggers: triggers, timeIDs: timeIDs) { return nil }
         let kind = main.rule.kind
-        let mentionIDs = index.mentions(ref).filter { range.overlaps(story.mentions[$0].range) }
+        // Actors named inside a time expression ("before Mr Smith's inauguration") only date it.
+        let timeRanges = timeIDs.map { story.times[$0].range }
+        let mentionIDs = index.mentions(ref).filter { id in
+            range.overlaps(story.mentions[id].range) && !timeRanges.contains { $0.overlaps(story.mentions[id].range) }
+        }
             .sorted { story.mentions[$0].range < story.mentions[$1].range }
         let clauseMentions = mentionIDs.map { story.mentions[$0] }
         let quoteIDs = index.quotes(ref).filter { story.quotes.indices.contains($0) && range.contains(offset: story.quotes[$0].range.start) }
@@ -19,7 +23,8 @@ extension EventDetector {
         let anchorStart = tokens[anchor.token].start
         let agent = findAgent(kind: kind, anchorStart: anchorStart, mentions: clauseMentions, quotes: quoteIDs.map { story.quotes[$0] })
         let target = findTarget(
-            anchor: anchor, anchorStart: anchorStart, agent: agent, mentions: clauseMentions, tokens: tokens, clause: clause)
+            anchor: anchor, anchorStart: anchorStart, agent: agent,
+            mentions: clauseMentions.filter { !Self.isPossessive($0, bytes) }, tokens: tokens, clause: clause)
         var actors: [Int] = []
         for mention in clauseMentions where !actors.contains(mention.actor) { actors.append(mention.actor) }
         let triggerWords = triggers.map { trigger in
@@ -32,11 +37,11 @@ extension EventDetector {
             ref: ref, range: range, kind: kind, triggers: triggerWords, agent: agent, target: target, actors: actors,
             times: timeIDs, termConstraints: termConstraints(tokens, clause, mentions: clauseMentions, story: story),
             quotes: quoteIDs,
-            triggerStems: Array(Set(triggers.flatMap { t in (t.token..<(t.token + t.length)).map { tokens[$0].stem } })).sorted(),
+            triggerStems: Self.sortedUnique(triggers.flatMap { t in (t.token..<(t.token + t.length)).map { tokens[$0].stem } }),
             stems: contentStems(tokens, clause, mentions: clauseMentions),
             quoteShingles: runs.shingles, quotePhrases: runs.phrases,
             background: isBackground(tokens, clause), continues: continues(tokens, clause, anchor: anchor.token),
-            triggerStart: anchorStart)
+            triggerStart: anchorStart, verbal: anchor.rule.form == .verb)
     }
 
     /// A clause whose only triggers are nouns and whose verb is a copula, with no time:
@@ -82,6 +87,14 @@ extension EventDetector {
         return nil
     }
 
+    /// Whether a mention is followed by "'s" ("Mr X's predecessor" names the predecessor, not X).
+    static func isPossessive(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = mention.range.end
+        if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "'"), bytes[end + 1] | 0x20 == UInt8(ascii: "s") { return true }
+        return end + 3 < bytes.count && bytes[end] == 0xE2 && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x99
+            && bytes[end + 3] | 0x20 == UInt8(ascii: "s")
+    }
+
     /// Content-word stems: no function words, no actor names, nothing shorter than three bytes.
     private func contentStems(_ tokens: [WordToken], _ clause: Range<Int>, mentions: [Mention]) -> [UInt64] {
         var stems: [UInt64] = []
@@ -93,7 +106,19 @@ extension EventDetector {
             if token.length < 3 || EventCueLexicon.stopWords.contains(token.key) { continue }
             stems.append(token.stem)
         }
-        return Array(Set(stems)).sorted()
+        return Self.sortedUnique(stems)
+    }
+
+    /// The values sorted, without repeats.
+    static func sortedUnique(_ values: [UInt64]) -> [UInt64] {
+        var sorted = values.sorted()
+        var write = 0
+        for read in sorted.indices where write == 0 || sorted[read] != sorted[write - 1] {
+            sorted[write] = sorted[read]
+            write += 1
+        }
+        sorted.removeLast(sorted.count - write)
+        return sorted
     }
 
     /// Hashes of quoted runs: three-word shingles of long quotes, whole short phrases.
@@ -115,7 +140,7 @@ extension EventDetector {
             if tokens[i].quoted { run.append(tokens[i].stem) } else { close() }
         }
         close()
-        return (Array(Set(shingles)).sorted(), Array(Set(phrases)).sorted())
+        return (sortedUnique(shingles), sortedUnique(phrases))
     }
 
     /// Pluperfect ("had met", "had previously rebuffed") or "previously": a background event.

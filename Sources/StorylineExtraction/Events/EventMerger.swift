@@ -62,28 +62,23 @@ struct EventMerger: Sendable {
 
     /// Mentions anywhere that are similar enough (words, quotes, actors, kind) join.
     private func joinSimilar(_ mentions: [EventMention], _ sets: inout DatedUnionFind) {
-        var byStem: [UInt64: [Int32]] = [:]
-        var byQuote: [UInt64: [Int32]] = [:]
-        for (i, mention) in mentions.enumerated() {
-            for stem in mention.stems { byStem[stem, default: []].append(Int32(i)) }
-            for shingle in mention.quoteShingles { byQuote[shingle, default: []].append(Int32(i)) }
-            for phrase in mention.quotePhrases { byQuote[phrase &+ 1, default: []].append(Int32(i)) }
-        }
+        let byStem = Postings(mentions.indices.map { mentions[$0].stems })
+        let byQuote = Postings(mentions.indices.map { mentions[$0].quoteShingles + mentions[$0].quotePhrases.map { $0 &+ 1 } })
         var candidates = Set<Int>()
         for (i, mention) in mentions.enumerated() {
             candidates.removeAll(keepingCapacity: true)
             let quoteKeys = mention.quoteShingles + mention.quotePhrases.map { $0 &+ 1 }
             for key in quoteKeys {
-                guard let posting = byQuote[key], posting.count <= postingCap else { continue }
+                let posting = byQuote[key]
+                guard posting.count <= postingCap else { continue }
                 for other in posting.prefix(candidatesPerPosting) where Int(other) > i { candidates.insert(Int(other)) }
             }
-            let rare = mention.stems.compactMap { stem in byStem[stem].map { (stem, $0.count) } }
+            let rare = mention.stems.map { ($0, byStem[$0].count) }
                 .filter { $0.1 > 1 && $0.1 <= postingCap }
                 .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
                 .prefix(rareWords)
             for (stem, _) in rare {
-                guard let posting = byStem[stem] else { continue }
-                for other in posting.prefix(candidatesPerPosting) where Int(other) > i { candidates.insert(Int(other)) }
+                for other in byStem[stem].prefix(candidatesPerPosting) where Int(other) > i { candidates.insert(Int(other)) }
             }
             for other in candidates.sorted() where sets.find(other) != sets.find(i) {
                 if Self.similar(mention, mentions[other]) { _ = sets.union(i, other) }
@@ -171,5 +166,38 @@ struct DatedUnionFind: Sendable {
         parent[child] = root
         days[root] = meet
         return true
+    }
+}
+
+/// Inverted index from hashed words to the items holding them, built by sorting
+/// (item lists come out in item order).
+struct Postings: Sendable {
+    private var items: [Int32]
+    private var ranges: HashedWordTable<Range<Int>>
+
+    /// Index of `keys[i]` (each item's keys, without repeats) → item i.
+    init(_ keys: [[UInt64]]) {
+        var pairs: [(UInt64, Int32)] = []
+        pairs.reserveCapacity(keys.reduce(0) { $0 + $1.count })
+        for (item, itemKeys) in keys.enumerated() {
+            for key in itemKeys { pairs.append((key, Int32(item))) }
+        }
+        pairs.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+        items = pairs.map(\.1)
+        var entries: [(UInt64, Range<Int>)] = []
+        var start = 0
+        while start < pairs.count {
+            var end = start + 1
+            while end < pairs.count && pairs[end].0 == pairs[start].0 { end += 1 }
+            entries.append((pairs[start].0, start..<end))
+            start = end
+        }
+        ranges = HashedWordTable(entries)
+    }
+
+    /// Items holding `key`, in item order.
+    subscript(key: UInt64) -> ArraySlice<Int32> {
+        guard let range = ranges[key] else { return [] }
+        return items[range]
     }
 }

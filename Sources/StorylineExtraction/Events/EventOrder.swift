@@ -38,28 +38,51 @@ enum EventOrder {
 
 /// Stable event identifiers: a hash of what the event is, not of where it is listed.
 enum EventIdentity {
-    /// "ev-" and 12 hex digits of kind, main actors and the first title words.
+    /// "ev-" and 16 hex digits of kind, main actors and the first six title words
+    /// (lower case, punctuation ignored).
     static func id(of event: Event, story: Story) -> String {
+        var hash = WordHash.offset
+        func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* WordHash.prime }
+        for byte in event.kind.rawValue.utf8 { add(byte) }
         let names = event.actors.filter { $0.role != .participant }.compactMap {
             story.actors.indices.contains($0.actor) ? story.actors[$0.actor].name : nil
         }.sorted()
-        let words = event.title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(6)
-        let text = ([event.kind.rawValue] + names + words.map(String.init)).joined(separator: "|")
-        var hash = WordHash.offset
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* WordHash.prime }
+        for name in names {
+            add(0x7C)
+            for byte in name.utf8 { add(byte) }
+        }
+        var words = 0
+        var inWord = false
+        for byte in event.title.utf8 {
+            let isWordByte = (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0xC0
+            if isWordByte {
+                if !inWord {
+                    words += 1
+                    if words > 6 { break }
+                    add(0x7C)
+                }
+                add(WordHash.lowered(byte))
+            }
+            inWord = isWordByte
+        }
         let hex = String(hash, radix: 16)
         return "ev-" + String(repeating: "0", count: max(0, 16 - hex.count)) + hex
     }
 
-    /// `id`, or `id-2`, `id-3`… when taken.
-    static func unique(_ id: String, among used: inout Set<String>) -> String {
-        var candidate = id
-        var n = 2
-        while used.contains(candidate) {
-            candidate = "\(id)-\(n)"
-            n += 1
+    /// `id`, or `id-2`, `id-3`… when taken; `used` keeps the last suffix per id.
+    static func unique(_ id: String, among used: inout [String: Int]) -> String {
+        guard let last = used[id] else {
+            used[id] = 1
+            return id
         }
-        used.insert(candidate)
+        var n = last + 1
+        var candidate = "\(id)-\(n)"
+        while used[candidate] != nil {
+            n += 1
+            candidate = "\(id)-\(n)"
+        }
+        used[id] = n
+        used[candidate] = 1
         return candidate
     }
 }

@@ -18,7 +18,7 @@ struct EventTitler: Sendable {
             guard story.documents.indices.contains(mention.document),
                   story.actors.indices.contains(mention.actor), story.actors[mention.actor].kind == .person else { continue }
             let words = story.documents[mention.document].text(in: mention.range).split(separator: " ")
-            guard words.count == 2, EventTitleLexicon.honorifics.contains(String(words[0])) else { continue }
+            guard words.count == 2, EventTitleLexicon.honorifics.contains(WordHash.key(String(words[0]))) else { continue }
             counts[mention.actor, default: [:]][String(words[1]), default: 0] += 1
         }
         var names: [Int: String] = [:]
@@ -36,29 +36,53 @@ struct EventTitler: Sendable {
 
     /// Title of an event made of `mentions` (all of one cluster).
     func title(kind: EventKind, mentions: [EventMention], story: Story) -> String {
-        guard let best = mentions.max(by: { score($0, kind: kind, story: story) < score($1, kind: kind, story: story) }) else {
-            return kind.rawValue
-        }
+        guard let best = representative(kind: kind, mentions: mentions, story: story) else { return kind.rawValue }
         return title(of: best, story: story)
+    }
+
+    /// The mention whose clause the title is made from.
+    func representative(kind: EventKind, mentions: [EventMention], story: Story) -> EventMention? {
+        mentions.max { score($0, kind: kind, story: story) < score($1, kind: kind, story: story) }
     }
 
     /// Which mention says best what happened: agent as subject, the event's kind, a dated article.
     private func score(_ mention: EventMention, kind: EventKind, story: Story) -> Double {
         var score = 0.0
-        if subjectMention(mention, story: story) != nil { score += 4 }
+        if let subject = subjectMention(mention, story: story) {
+            score += 4
+            if opensClause(subject, mention, story: story) { score += 2 }
+        }
         if mention.kind == kind { score += 2 }
+        if mention.verbal { score += 1 }
         if mention.continues { score -= 3 }
         let document = story.documents[mention.ref.document]
         if document.published != nil && document.publishedSource != .assumed { score += 1 }
         return score - Double(mention.ref.document) * 0.01 - Double(mention.ref.sentence) * 0.0001
     }
 
+    /// Whether the subject opens the clause (after at most a time expression): "Mr X met …",
+    /// "In May Mr X met …", not "A statement by Mr X which …".
+    private func opensClause(_ subject: Mention, _ mention: EventMention, story: Story) -> Bool {
+        if subject.range.start - mention.range.start <= 2 { return true }
+        return index.times(mention.ref).contains { id in
+            let time = story.times[id].range
+            return time.start <= mention.range.start + 2 && time.end >= subject.range.start - 2
+        }
+    }
+
     /// The agent's mention when it stands before the trigger (as the subject).
     private func subjectMention(_ mention: EventMention, story: Story) -> Mention? {
         guard let agent = mention.agent else { return nil }
-        return index.mentions(mention.ref).map { story.mentions[$0] }.first {
+        let before = index.mentions(mention.ref).map { story.mentions[$0] }.filter {
             $0.actor == agent && mention.range.contains($0.range) && $0.range.end <= mention.triggerStart
+        }.sorted { $0.range < $1.range }
+        guard var subject = before.first else { return nil }
+        // "North Korean leader" + "Kim Jong-un" side by side are one subject.
+        for next in before.dropFirst() where next.range.start - subject.range.end <= 2 {
+            subject.range = TextRange(start: subject.range.start, end: next.range.end)
+            if next.form == .name { subject.form = .name }
         }
+        return subject
     }
 
     /// The cleaned clause of one mention.
@@ -72,40 +96,87 @@ struct EventTitler: Sendable {
         var position = start
         for range in cut.sorted() where range.end > position {
             if range.start > position { text += document.text(in: TextRange(start: position, end: range.start)) }
-            if let subject, range == subject.range, let agent = mention.agent { text += shortName(agent, in: story) }
+            if let subject, range == subject.range, let agent = mention.agent {
+                // People by their short name; countries and bodies as the article names them.
+                let isPerson = story.actors.indices.contains(agent) && story.actors[agent].kind == .person
+                text += isPerson || subject.form == .pronoun ? shortName(agent, in: story) : document.text(in: subject.range)
+            }
             position = max(position, range.end)
         }
         if mention.range.end > position { text += document.text(in: TextRange(start: position, end: mention.range.end)) }
-        return Self.clean(text)
+        let triggerWord = document.text(in: TextRange(start: mention.triggerStart, end: min(mention.range.end, mention.triggerStart + 24)))
+            .split(separator: " ").first.map(String.init)
+        return Self.clean(text, trigger: triggerWord)
     }
 
-    /// Drops auxiliaries, adverbs and honorifics, cuts at a clause break, trims to length.
-    static func clean(_ raw: String) -> String {
-        var words: [Substring] = []
-        let split = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-        for (i, word) in split.enumerated() {
-            let lower = word.lowercased()
-            if EventTitleLexicon.dropped.contains(lower) { continue }
-            if EventTitleLexicon.honorifics.contains(String(word)), i + 1 < split.count { continue }
-            if EventTitleLexicon.auxiliaries.contains(lower), i + 1 < split.count { continue }
-            words.append(word)
+    /// Drops auxiliaries, adverbs, honorifics, an opening phrase or an apposition before the
+    /// trigger, cuts at the first clause break after the trigger, trims to length.
+    /// Works on UTF-8 bytes: titles are made for every event.
+    static func clean(_ raw: String, trigger: String? = nil) -> String {
+        let bytes = Array(raw.utf8)
+        var words: [Range<Int>] = []
+        var i = 0
+        while i < bytes.count {
+            while i < bytes.count && isSpace(bytes[i]) { i += 1 }
+            let start = i
+            while i < bytes.count && !isSpace(bytes[i]) { i += 1 }
+            if i > start { words.append(start..<i) }
         }
-        // Cut at the first clause break once the title says enough.
-        var kept: [Substring] = []
-        var length = 0
-        for word in words {
-            if word == "–" || word == "—" || word == "," {
-                if length >= 25 { break }
+        func hasComma(_ word: Range<Int>) -> Bool { bytes[word.upperBound - 1] == UInt8(ascii: ",") }
+        func key(_ word: Range<Int>) -> UInt64 {
+            var hash = WordHash.offset
+            for k in word.lowerBound..<(hasComma(word) ? word.upperBound - 1 : word.upperBound) {
+                hash = (hash ^ UInt64(WordHash.lowered(bytes[k]))) &* WordHash.prime
+            }
+            return hash
+        }
+        var kept: [Range<Int>] = []
+        for (n, word) in words.enumerated() {
+            let wordKey = key(word)
+            if EventTitleLexicon.dropped.contains(wordKey) { continue }
+            let more = n + 1 < words.count
+            if more && !hasComma(word) && (EventTitleLexicon.honorifics.contains(wordKey) || EventTitleLexicon.auxiliaries.contains(wordKey)) {
                 continue
             }
             kept.append(word)
-            length += word.count + 1
-            if let last = word.last, last == "," || last == ";", length >= 25 { break }
         }
-        var text = kept.joined(separator: " ")
-        while let last = text.last, ".,;: ".contains(last) { text.removeLast() }
-        if let first = text.first, first.isLowercase { text = first.uppercased() + text.dropFirst() }
-        return truncate(text)
+        let triggerBytes = Array((trigger ?? "").utf8).map(WordHash.lowered)
+        var triggerIndex = triggerBytes.isEmpty ? 0 : kept.firstIndex { word in
+            word.count >= triggerBytes.count && zip(bytes[word], triggerBytes).allSatisfy { WordHash.lowered($0) == $1 }
+        } ?? 0
+        var commas = kept[..<triggerIndex].indices.filter { hasComma(kept[$0]) }
+        if commas.count >= 2 {
+            // "X, a retired commander, said …" → "X said …".
+            let open = commas[commas.count - 2], close = commas[commas.count - 1]
+            kept[open] = kept[open].lowerBound..<(kept[open].upperBound - 1)
+            kept.removeSubrange((open + 1)...close)
+            triggerIndex -= close - open
+            commas.removeLast(2)
+        }
+        if let last = commas.last, let first = kept.first, EventTitleLexicon.openers.contains(key(first)) {
+            // "In Geneva, X met …" → "X met …".
+            kept.removeSubrange(0...last)
+            triggerIndex -= last + 1
+        }
+        // Cut at the first clause break after the trigger once the title says enough.
+        var out: [UInt8] = []
+        for (n, word) in kept.enumerated() {
+            let isDash = word.count <= 3 && (bytes[word.lowerBound] == 0xE2 || bytes[word.lowerBound] == UInt8(ascii: ","))
+            if isDash {
+                if n > triggerIndex && out.count >= 25 { break }
+                continue
+            }
+            if !out.isEmpty { out.append(UInt8(ascii: " ")) }
+            out += bytes[word]
+            if n >= triggerIndex, hasComma(word) || bytes[word.upperBound - 1] == UInt8(ascii: ";"), out.count >= 25 { break }
+        }
+        while let last = out.last, last == 0x2E || last == 0x2C || last == 0x3B || last == 0x3A || last == 0x20 { out.removeLast() }
+        if let first = out.first, first >= 0x61 && first <= 0x7A { out[0] = first - 0x20 }
+        return truncate(String(decoding: out, as: UTF8.self))
+    }
+
+    @inline(__always) private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
     }
 
     /// At most `maxLength` characters, cut at a word boundary with "…".
@@ -120,12 +191,16 @@ struct EventTitler: Sendable {
     }
 }
 
-/// Words titles leave out.
+/// Words titles leave out, hashed lower case.
 enum EventTitleLexicon {
+    private static func set(_ words: String) -> HashedWordSet { HashedWordSet(words: words) }
+
     /// Honorifics before a surname.
-    static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame"]
+    static let honorifics = set("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame")
     /// Auxiliaries before a participle ("has said" → "said").
-    static let auxiliaries: Set<String> = ["has", "have", "had"]
+    static let auxiliaries = set("has have had")
+    /// First words of an opening phrase a title can lose ("In Geneva, …", "Before the vote, …").
+    static let openers = set("in on at before after during since last this earlier later previously meanwhile separately however instead then when while following")
     /// Adverbs that add nothing to a title.
-    static let dropped: Set<String> = ["previously", "earlier", "recently", "also", "just", "reportedly", "eventually", "instead", "later"]
+    static let dropped = set("previously earlier recently also just reportedly eventually instead later")
 }

@@ -91,13 +91,13 @@ enum EventTriggerLexicon {
         + nouns(.protest, "protest protests demonstration demonstrations rally")
 
     /// Rules keyed by the hash of their first word.
-    static let byFirstWord: [UInt64: [CompiledTrigger]] = {
+    static let byFirstWord: HashedWordTable<[CompiledTrigger]> = {
         var table: [UInt64: [CompiledTrigger]] = [:]
         for rule in rules {
             guard let first = rule.words.first else { continue }
             table[WordHash.key(first), default: []].append(CompiledTrigger(rule))
         }
-        return table
+        return HashedWordTable(table.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }()
 }
 
@@ -105,15 +105,15 @@ enum EventTriggerLexicon {
 struct CompiledTrigger: Sendable {
     var rule: TriggerRule
     var words: [UInt64]
-    var context: Set<UInt64>
-    var label: Set<UInt64>
-    var notBefore: Set<UInt64>
+    var context: [UInt64]
+    var label: [UInt64]
+    var notBefore: [UInt64]
 
     init(_ rule: TriggerRule) {
         self.rule = rule
         words = rule.words.map(WordHash.key)
-        context = Set(rule.context.map(WordHash.key))
-        label = Set(rule.label.map(WordHash.key))
-        notBefore = Set(rule.notBefore.map(WordHash.key))
+        context = rule.context.map(WordHash.key)
+        label = rule.label.map(WordHash.key)
+        notBefore = rule.notBefore.map(WordHash.key)
     }
 }

@@ -24,19 +24,23 @@ struct DocumentAnchoring: Sendable {
         guard !undated.isEmpty, undated.count < story.documents.count else { return }
         let totalBytes = story.documents.reduce(0) { $0 + $1.text.utf8.count }
         let rate: UInt64 = totalBytes > samplingThreshold ? sampling : 1
-        var index: [UInt64: [Int]] = [:]
-        for document in undated {
-            for shingle in Set(shingles(story, document, rate: rate)) { index[shingle, default: []].append(document) }
-        }
-        var shared: [Int: [Int: Int]] = [:]
+        let index = Postings(undated.map { EventDetector.sortedUnique(shingles(story, $0, rate: rate)) })
+        var bestCount = [Int](repeating: 0, count: undated.count)
+        var bestDocument = [Int](repeating: -1, count: undated.count)
+        var hits: [Int32: Int] = [:]
         for document in story.documents.indices where story.documents[document].published != nil {
-            for shingle in Set(shingles(story, document, rate: rate)) {
-                for target in index[shingle] ?? [] { shared[target, default: [:]][document, default: 0] += 1 }
+            hits.removeAll(keepingCapacity: true)
+            for shingle in EventDetector.sortedUnique(shingles(story, document, rate: rate)) {
+                for target in index[shingle] { hits[target, default: 0] += 1 }
+            }
+            for (target, count) in hits where count > bestCount[Int(target)] {
+                bestCount[Int(target)] = count
+                bestDocument[Int(target)] = document
             }
         }
-        for document in undated {
-            guard let best = shared[document]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
-                  best.value >= minimumShared, let date = story.documents[best.key].published else { continue }
+        for (slot, document) in undated.enumerated() {
+            let best = bestDocument[slot]
+            guard best >= 0, bestCount[slot] >= minimumShared, let date = story.documents[best].published else { continue }
             story.documents[document].published = date
             story.documents[document].publishedSource = .assumed
         }

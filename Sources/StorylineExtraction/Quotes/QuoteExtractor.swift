@@ -34,7 +34,7 @@ public struct QuoteExtractor: Sendable {
                         let context = TokenContext(
                             bytes: bytes, tokens: WordScanner.tokens(bytes, from: sentence.range.start, to: sentence.range.end),
                             sentence: index)
-                        let finder = SpeechCueFinder(context: context, quotes: spans.filter { $0.close > sentence.range.start && $0.open < sentence.range.end }, mentions: mentionsBySentence[index] ?? [])
+                        let finder = SpeechCueFinder(context: context, quotes: Self.spans(spans, overlapping: sentence.range), mentions: mentionsBySentence[index] ?? [])
                         cueCache[index] = finder.cues()
                     }
                     cues += cueCache[index] ?? []
@@ -67,6 +67,22 @@ public struct QuoteExtractor: Sendable {
         if let verb = before ?? after, verb.speaker != nil { return verb }
         if let source = cues.first(where: { $0.isSource && $0.speaker != nil }) { return source }
         return before ?? after
+    }
+
+    /// The spans (in text order, not nested) that overlap `range`, found by binary search.
+    static func spans(_ spans: [QuoteSpan], overlapping range: TextRange) -> [QuoteSpan] {
+        var low = 0
+        var high = spans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[middle].close <= range.start { low = middle + 1 } else { high = middle }
+        }
+        var result: [QuoteSpan] = []
+        while low < spans.count, spans[low].open < range.end {
+            result.append(spans[low])
+            low += 1
+        }
+        return result
     }
 
     /// Paragraph byte ranges from the sentences' paragraph numbers.

@@ -17,31 +17,39 @@ struct SpeechCueFinder {
     let context: TokenContext
     /// Whether each token lies inside quote marks.
     let quoted: [Bool]
-    /// Mentions keyed by the index of their first and last token.
-    let mentionsByFirstToken: [Int: Mention]
-    let mentionsByLastToken: [Int: Mention]
+    /// Per token: the actor of the mention starting there, or -1.
+    let actorStarting: [Int]
+    /// Per token: the actor of the mention ending there, or -1.
+    let actorEnding: [Int]
+    /// Per token: the last token of the mention starting there, or -1.
+    let mentionLastToken: [Int]
 
     init(context: TokenContext, quotes: [QuoteSpan], mentions: [Mention]) {
         self.context = context
-        var quoted = [Bool](repeating: false, count: context.count)
-        for (index, token) in context.tokens.enumerated() {
-            quoted[index] = quotes.contains { token.start >= $0.open && token.start < $0.close }
-        }
-        self.quoted = quoted
-        var firstToken: [Int: Int] = [:]
-        var lastToken: [Int: Int] = [:]
-        for (index, token) in context.tokens.enumerated() {
-            firstToken[token.start] = index
-            lastToken[token.end] = index
-        }
-        var byFirst: [Int: Mention] = [:]
-        var byLast: [Int: Mention] = [:]
+        let tokens = context.tokens
+        quoted = tokens.map { token in quotes.contains { token.start >= $0.open && token.start < $0.close } }
+        var starting = [Int](repeating: -1, count: tokens.count)
+        var ending = [Int](repeating: -1, count: tokens.count)
+        var lastToken = [Int](repeating: -1, count: tokens.count)
         for mention in mentions {
-            if let first = firstToken[mention.range.start], byFirst[first] == nil { byFirst[first] = mention }
-            if let last = lastToken[mention.range.end] { byLast[last] = mention }
+            // First token at or after the mention start (tokens are in text order).
+            var low = 0
+            var high = tokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tokens[middle].start < mention.range.start { low = middle + 1 } else { high = middle }
+            }
+            guard low < tokens.count, tokens[low].start == mention.range.start else { continue }
+            var last = low
+            while last + 1 < tokens.count, tokens[last].end < mention.range.end { last += 1 }
+            guard tokens[last].end == mention.range.end else { continue }
+            if starting[low] < 0 { starting[low] = mention.actor }
+            ending[last] = mention.actor
+            lastToken[low] = max(lastToken[low], last)
         }
-        mentionsByFirstToken = byFirst
-        mentionsByLastToken = byLast
+        actorStarting = starting
+        actorEnding = ending
+        mentionLastToken = lastToken
     }
 
     /// Every cue of the sentence, in text order.
@@ -49,7 +57,7 @@ struct SpeechCueFinder {
         var cues: [SpeechCue] = []
         var insideMentionUntil = -1
         for index in 0..<context.count {
-            if let mention = mentionsByFirstToken[index], let last = lastTokenIndex(of: mention) { insideMentionUntil = max(insideMentionUntil, last) }
+            insideMentionUntil = max(insideMentionUntil, mentionLastToken[index])
             guard !quoted[index], index > insideMentionUntil else { continue }
             if context.isExactly(index, "according") || context.isExactly(index, "According"), context.isExactly(index + 1, "to") {
                 cues.append(SpeechCue(offset: context.tokens[index].start, speaker: source(after: index + 2), word: "according to", isSource: true))
@@ -67,31 +75,39 @@ struct SpeechCueFinder {
         return cues
     }
 
-    private func lastTokenIndex(of mention: Mention) -> Int? {
-        mentionsByLastToken.first { $0.value == mention }?.key
-    }
-
     /// The speaker of the cue verb at `verb`: the subject before it ("Mr Kim said", "he also said"),
     /// the antecedent of "which"/"who" ("North Korea, which said"), or an inverted subject
     /// after it (`"…," said Jen Doe`).
     private func subject(of verb: Int) -> Int? {
         let previous = context.skippingFillersBackward(from: verb - 1)
-        if previous >= 0, !quoted[previous], let mention = mentionsByLastToken[previous] { return mention.actor }
-        if previous >= 0, context.isWord(previous, in: QuoteCueLexicon.relativePronouns) {
+        if previous >= 0, !quoted[previous], actorEnding[previous] >= 0 { return actorEnding[previous] }
+        if previous >= 0, context.has(previous, .relativePronoun) {
             var index = previous - 1
             if context.isComma(index) { index -= 1 }
             while index >= 0 {
-                if !quoted[index], let mention = mentionsByLastToken[index] { return mention.actor }
+                if !quoted[index], actorEnding[index] >= 0 { return actorEnding[index] }
                 index -= 1
             }
             return nil
         }
-        let inverted = verb == 0 || context.isComma(verb - 1) || (verb > 0 && quoted[verb - 1])
-        if inverted, verb + 1 < context.count, let mention = mentionsByFirstToken[verb + 1] { return mention.actor }
+        // `"…," said Labour leader Jo Bloggs`: the first actor shortly after the verb.
+        let afterQuote = (verb > 0 && quoted[verb - 1]) || (verb > 1 && context.isComma(verb - 1) && quoted[verb - 2])
+        let inverted = verb == 0 || afterQuote
+        if inverted {
+            var index = verb + 1
+            while index < min(context.count, verb + 7), !quoted[index], !context.isComma(index), !context.isExactly(index, ".") {
+                if actorStarting[index] >= 0 { return actorStarting[index] }
+                index += 1
+            }
+        }
         // "Mr Kim, who was speaking in the capital, said …": the sentence's first actor.
         if context.isComma(previous) {
+            // The actor just before the comma that opens the inserted clause, else the first actor.
+            if let comma = (0..<previous).first(where: { !quoted[$0] && context.isComma($0) }), comma > 0, actorEnding[comma - 1] >= 0 {
+                return actorEnding[comma - 1]
+            }
             for index in 0..<previous where !quoted[index] {
-                if let mention = mentionsByFirstToken[index] { return mention.actor }
+                if actorStarting[index] >= 0 { return actorStarting[index] }
             }
         }
         return nil
@@ -101,7 +117,7 @@ struct SpeechCueFinder {
     private func source(after start: Int) -> Int? {
         var index = start
         while index < min(context.count, start + 6) {
-            if !quoted[index], let mention = mentionsByFirstToken[index] { return mention.actor }
+            if !quoted[index], actorStarting[index] >= 0 { return actorStarting[index] }
             index += 1
         }
         return nil

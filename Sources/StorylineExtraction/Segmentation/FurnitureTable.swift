@@ -32,7 +32,16 @@ enum FurnitureTable {
         FurniturePattern(text: "related stories", match: .line),
         FurniturePattern(text: "related content", match: .line),
         FurniturePattern(text: "related:", match: .prefix, maxLength: 120),
-        FurniturePattern(text: "advertisement", match: .line),
+        FurniturePattern(text: "advertisement", match: .prefix, maxLength: 60),
+        FurniturePattern(text: "image copyright", match: .prefix),
+        FurniturePattern(text: "media playback", match: .prefix, maxLength: 120),
+        FurniturePattern(text: "this video can not be played", match: .prefix, maxLength: 120),
+        FurniturePattern(text: "about sharing", match: .line),
+        FurniturePattern(text: "copy link", match: .line),
+        FurniturePattern(text: "share page", match: .line),
+        FurniturePattern(text: "close panel", match: .line),
+        FurniturePattern(text: "view comments", match: .line),
+        FurniturePattern(text: "skip to content", match: .line),
         FurniturePattern(text: "skip advertisement", match: .line),
         FurniturePattern(text: "image caption", match: .prefix),
         FurniturePattern(text: "image source", match: .prefix),
@@ -62,10 +71,25 @@ enum FurnitureTable {
         FurniturePattern(text: "watch", match: .line),
         FurniturePattern(text: "close", match: .line),
         FurniturePattern(text: "features", match: .line),
+        FurniturePattern(text: "by", match: .prefix, maxLength: 80, allowsFinalPeriod: false),
+        FurniturePattern(text: "reporting by", match: .prefix, maxLength: 200),
+        FurniturePattern(text: "additional reporting", match: .prefix, maxLength: 200),
+        FurniturePattern(text: "editing by", match: .prefix, maxLength: 200),
+        FurniturePattern(text: "writing by", match: .prefix, maxLength: 200),
     ]
 
     /// Bullet markers that may precede a furniture line ("- Published").
     static let bulletPrefixes: [String] = ["- ", "* ", "\u{2022} "]
+
+    /// Words of a date or time stamp line ("18 June 2021", "2 hours ago", "Updated 10:42 GMT").
+    static let dateLineWords = WordSet([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+        "wed", "thu", "fri", "sat", "sun", "ago", "hour", "hours", "minute", "minutes", "min", "mins", "day",
+        "days", "am", "pm", "gmt", "bst", "utc", "est", "et", "cet", "published", "updated", "at", "on",
+        "first", "last", "posted", "modified",
+    ])
 
     /// Whether the trimmed line `bytes[start..<end]` is page furniture.
     static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
@@ -73,6 +97,7 @@ enum FurnitureTable {
         if let markerEnd = SegmentationRules.bulletContentStart(bytes, start, end) { start = markerEnd }
         let length = end - start
         guard length > 0 else { return false }
+        if isDateLine(bytes, start, end) { return true }
         for pattern in patterns {
             let needle = pattern.text.utf8
             guard needle.count <= length else { continue }
@@ -91,5 +116,33 @@ enum FurnitureTable {
             return true
         }
         return false
+    }
+
+    /// Whether the line is only a date or time stamp: date words, numbers and punctuation,
+    /// with at least one number.
+    static func isDateLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 48 else { return false }
+        var index = start
+        var sawDigit = false
+        var sawWord = false
+        while index < end {
+            let byte = bytes[index]
+            if ByteClass.isLetter(byte) {
+                var wordEnd = index
+                while wordEnd < end, ByteClass.isLetter(bytes[wordEnd]) { wordEnd += 1 }
+                guard dateLineWords.contains(bytes, index, wordEnd) else { return false }
+                sawWord = true
+                index = wordEnd
+            } else if ByteClass.isDigit(byte) {
+                sawDigit = true
+                index += 1
+            } else if byte >= 0x80 || ByteClass.isSpace(byte) || byte == 0x2C || byte == 0x3A || byte == 0x2D || byte == 0x2F || byte == 0x2E {
+                if byte >= 0x80, ByteClass.classify(bytes, index).0 == .letter { return false }
+                index += byte >= 0x80 ? ByteClass.scalarLength(byte) : 1
+            } else {
+                return false
+            }
+        }
+        return sawDigit && (sawWord || end - start >= 6)
     }
 }

@@ -3,6 +3,11 @@ public struct WordSet: Sendable {
     private var buckets: [UInt64: [[UInt8]]] = [:]
     private let caseInsensitive: Bool
 
+    /// The words as stored (ASCII-lower-cased when case is ignored).
+    public var members: [[UInt8]] { buckets.values.flatMap { $0 } }
+    /// Whether ASCII case is ignored.
+    public var ignoresCase: Bool { caseInsensitive }
+
     /// Builds the set from `words`; with `caseInsensitive`, ASCII case is ignored.
     public init(_ words: [String], caseInsensitive: Bool = true) {
         self.caseInsensitive = caseInsensitive

@@ -12,6 +12,15 @@ public enum DateLabel {
     public static func month(_ day: CalendarDay) -> String {
         "\(monthAbbreviations[day.month - 1]) \(day.year)"
     }
+
+    /// The shortest label for a span of days: "Jun 2021", "Jan–Jun 2021", "Jan 2017–Jan 2021".
+    public static func span(_ first: CalendarDay, _ last: CalendarDay) -> String {
+        if first.year == last.year && first.month == last.month { return month(first) }
+        if first.year == last.year {
+            return "\(monthAbbreviations[first.month - 1])–\(monthAbbreviations[last.month - 1]) \(last.year)"
+        }
+        return "\(month(first))–\(month(last))"
+    }
 }
 
 extension EventDate {
@@ -44,7 +53,7 @@ extension EventDate {
             switch (earliest, latest) {
             case (nil, let hi?): return "before \(DateLabel.day(hi.adding(days: 1)))"
             case (let lo?, nil): return "after \(DateLabel.day(lo.adding(days: -1)))"
-            case (let lo?, let hi?): return "\(DateLabel.month(lo))–\(DateLabel.month(hi))"
+            case (let lo?, let hi?): return DateLabel.span(lo, hi)
             case (nil, nil): return value == "FUTURE_REF" ? "future" : "earlier"
             }
         }

@@ -27,7 +27,7 @@ public enum BrowserView {
         if let picker = state.picker {
             PickerOverlay.draw(state, picker: picker, layout: layout, theme: theme, into: &grid)
         } else if state.overlay == .help {
-            HelpOverlay.draw(layout: layout, theme: theme, into: &grid)
+            HelpOverlay.draw(layout: layout, top: state.helpTop, theme: theme, into: &grid)
         } else if state.overlay == .compare {
             CompareOverlay.draw(state, layout: layout, theme: theme, into: &grid)
         }

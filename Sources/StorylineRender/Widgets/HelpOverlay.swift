@@ -21,20 +21,24 @@ enum HelpOverlay {
         return out
     }
 
-    static func draw(layout: Layout, theme: Theme, into grid: inout Grid) {
+    static func draw(layout: Layout, top: Int, theme: Theme, into grid: inout Grid) {
         let frame = Rect(x: 0, y: 1, width: layout.screen.width, height: layout.screen.height - 2)
         grid.fill(frame, style: theme.style(.overlay))
-        grid.box(frame, title: "Help: keys (any key closes)", style: theme.style(.borderFocused),
-                 titleStyle: theme.style(.overlayTitle))
         let content = frame.inset(by: 1)
         let all = lines
-        let columnsWanted = (all.count + content.height - 1) / max(1, content.height)
+        let rows = max(1, content.height)
+        let columnsWanted = (all.count + rows - 1) / rows
         let columns = max(1, min(columnsWanted, content.width / 30))
+        // When the help does not fit in the columns available, it scrolls in one column.
+        let scrolls = columns * rows < all.count
+        let shown = scrolls ? Array(all.dropFirst(min(top, max(0, all.count - rows)))) : all
+        let title = scrolls ? "Help: keys (j/k scroll, any other key closes)" : "Help: keys (any key closes)"
+        grid.box(frame, title: title, style: theme.style(.borderFocused), titleStyle: theme.style(.overlayTitle))
         let columnWidth = content.width / columns
         let keyWidth = min(20, max(8, columnWidth * 2 / 5))
-        for (position, line) in all.enumerated() {
-            let column = position / max(1, content.height)
-            let row = position % max(1, content.height)
+        for (position, line) in shown.enumerated() {
+            let column = position / rows
+            let row = position % rows
             guard column < columns else { break }
             let x = content.x + column * columnWidth
             let y = content.y + row
