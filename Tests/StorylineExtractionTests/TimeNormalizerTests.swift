@@ -89,6 +89,9 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(season.value == "2020-SP")
         #expect(season.interval == DayInterval(earliest: day("2020-03-01"), latest: day("2020-05-31")))
         #expect(try time("Sales fell last summer.", anchor: "2021-03-10").value == "2020-SU")
+        let spring = try time("A summit could follow in the spring, officials said.", anchor: "2021-03-10")
+        #expect(spring.text == "in the spring")
+        #expect(spring.value == "2021-SP")
         #expect(try time("Profits rose in the first quarter of 2021.", anchor: nil).value == "2021-Q1")
         #expect(times("Leaves fall in heaps after the fall of the city.", anchor: "2021-03-10").isEmpty)
         #expect(try time("Sales fell in the fall.", anchor: "2021-03-10").value == "2020-FA")
@@ -113,6 +116,7 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("The law will take effect in September.", anchor: "2021-06-18").value == "2021-09")
         #expect(try time("Elections will be held in March.", anchor: "2021-06-18").value == "2022-03")
         #expect(try time("Elections will be held in March.", anchor: "2021-01-10").value == "2021-03")
+        #expect(try time("They’ll vote in March.", anchor: "2021-06-18").value == "2022-03")
     }
 
     @Test func deicticMonths() throws {

@@ -131,13 +131,13 @@ public final class TmuxSession {
     /// Polls the screen until `text` appears; returns that screen or fails after `timeout`
     /// seconds with the last screen in the message.
     @discardableResult
-    public func waitFor(_ text: String, timeout: Double = 20, escapes: Bool = false) throws -> String {
+    public func waitFor(_ text: String, timeout: Double = 30, escapes: Bool = false) throws -> String {
         try waitUntil("\"\(text)\" on screen", timeout: timeout, escapes: escapes) { $0.contains(text) }
     }
 
     /// Polls the screen until `condition` holds for it; fails after `timeout` seconds.
     @discardableResult
-    public func waitUntil(_ what: String, timeout: Double = 20, escapes: Bool = false,
+    public func waitUntil(_ what: String, timeout: Double = 30, escapes: Bool = false,
                           _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
@@ -150,7 +150,7 @@ public final class TmuxSession {
     }
 
     /// Polls a tmux format until it has `value`; fails after `timeout` seconds.
-    public func waitForFormat(_ format: String, toBe value: String, timeout: Double = 20) throws {
+    public func waitForFormat(_ format: String, toBe value: String, timeout: Double = 30) throws {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         repeat {

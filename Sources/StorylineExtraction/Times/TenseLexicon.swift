@@ -11,7 +11,7 @@ enum TenseLexicon {
 
     private static let futureWords = [
         "will", "shall", "won't", "is", "are", "am", "expected", "expects", "scheduled", "due",
-        "upcoming", "intends", "aims", "going", "hopes", "wants", "'ll", "next",
+        "upcoming", "intends", "aims", "going", "hopes", "wants", "next",
     ]
 
     private static let pastWords = [
@@ -68,6 +68,11 @@ enum TenseLexicon {
     static func tense(of token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
         guard token.isWord else { return nil }
         if let tense = words.value(bytes, token.start, token.end) { return tense }
+        // Contracted "will": "they'll", "we’ll".
+        if token.count >= 4, ByteClass.lower(bytes[token.end - 1]) == UInt8(ascii: "l"), ByteClass.lower(bytes[token.end - 2]) == UInt8(ascii: "l"),
+           bytes[token.end - 3] == 0x27 || (token.count >= 6 && QuoteMarks.matches(bytes, token.end - 5, QuoteMarks.rightSingle)) {
+            return .presentFuture
+        }
         // Regular past forms: at least five letters ending in "ed".
         let count = token.end - token.start
         guard count >= 5, ByteClass.lower(bytes[token.end - 2]) == UInt8(ascii: "e"),

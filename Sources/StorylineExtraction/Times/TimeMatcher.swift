@@ -342,6 +342,10 @@ struct TimeMatcher {
             }
         }
         if let match = quarter(at: next) { return TimeMatch(first: i, end: match.end, kind: match.kind) }
+        if case .season(let season)? = t.word(next), var match = seasonExpression(at: next, season: season, deixis: nil, introduced: false) {
+            match.first = i  // "the spring": keep the article with the season.
+            return match
+        }
         // "the end of the year": inside a part phrase, "the year" is the anchor's year.
         if t.keyword(i - 1) == .of, case .part? = t.word(i - 2), let unit = t.unit(next), unit == .year || unit == .month || unit == .week {
             return TimeMatch(first: i, end: next + 1, kind: .relative(unit, offset: 0))
