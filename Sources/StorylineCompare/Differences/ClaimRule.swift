@@ -18,6 +18,8 @@ enum ClaimRule {
 
     /// Token ranges (first, last) of the clauses of `profile` that `others` do not report.
     static func claims(_ profile: SentenceProfile, against others: [SentenceProfile]) -> [(Int, Int)] {
+        // Headlines compress; what they leave out or add is not a claim of its own.
+        guard profile.kind != .headline, !others.contains(where: { $0.kind == .headline }) else { return [] }
         let known = others.reduce(into: Set<UInt64>()) { $0.formUnion($1.contentKeys) }
         let tokens = profile.tokens
         var reported = [Bool](repeating: false, count: tokens.count)

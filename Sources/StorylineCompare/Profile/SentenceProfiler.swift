@@ -106,6 +106,11 @@ struct SentenceProfiler {
                 continue
             }
             let token = tokens[t]
+            // A capitalised number word inside a sentence is part of a name ("Formula One").
+            if token.isCapitalized, t > 0, NumberLexicon.cardinalByHash[token.surface] != nil {
+                t += 1
+                continue
+            }
             if token.surface == NumberLexicon.oneHash {
                 let next = t + 1 < tokens.count ? tokens[t + 1].surface : 0
                 let previous = t > 0 ? tokens[t - 1].surface : 0
