@@ -41,8 +41,13 @@ public struct Comparer: Sendable {
         // One pair of articles at a time: only their aligned sentences are profiled at once.
         var groups: [[Int]: [SentenceAlignment]] = [:]
         for alignment in alignments { groups[[alignment.a.document, alignment.b.document], default: []].append(alignment) }
-        for (_, group) in groups.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
-            compare(group, ComparisonContext(story: story, lookup: lookup, alignments: group), &list)
+        // Side a's article is the same for consecutive groups: its profiles are kept meanwhile.
+        var kept: (document: Int, profiles: [SentenceRef: SentenceProfile]) = (-1, [:])
+        for (key, group) in groups.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            if kept.document != key[0] { kept = (key[0], [:]) }
+            let context = ComparisonContext(story: story, lookup: lookup, alignments: group, reusing: kept.profiles)
+            for (ref, profile) in context.profiles where ref.document == key[0] { kept.profiles[ref] = profile }
+            compare(group, context, &list)
         }
         let context = ComparisonContext(story: story, lookup: lookup, alignments: [])
         let pairs = Self.sameStoryPairs(story, alignments)

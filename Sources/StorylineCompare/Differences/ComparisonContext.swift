@@ -39,8 +39,9 @@ struct ComparisonContext {
     /// Profiles of the sentences in the alignments this context was built for.
     let profiles: [SentenceRef: SentenceProfile]
 
-    /// Profiles the sentences of `alignments` (none when `alignments` is empty).
-    init(story: Story, lookup: StoryLookup, alignments: [SentenceAlignment]) {
+    /// Profiles the sentences of `alignments` (none when `alignments` is empty), taking those
+    /// already in `reusing` from there.
+    init(story: Story, lookup: StoryLookup, alignments: [SentenceAlignment], reusing: [SentenceRef: SentenceProfile] = [:]) {
         self.story = story
         self.lookup = lookup
         var wanted: [Int: Set<Int>] = [:]
@@ -51,9 +52,15 @@ struct ComparisonContext {
         var profiles: [SentenceRef: SentenceProfile] = [:]
         var profiler = SentenceProfiler()
         for (document, indices) in wanted {
+            let missing = indices.filter { index in
+                let ref = SentenceRef(document: document, sentence: index)
+                if let known = reusing[ref] { profiles[ref] = known }
+                return reusing[ref] == nil
+            }
+            guard !missing.isEmpty else { continue }
             guard story.documents.indices.contains(document), story.sentences.indices.contains(document) else { continue }
             withUTF8Bytes(story.documents[document].text) { bytes in
-                for index in indices where story.sentences[document].indices.contains(index) {
+                for index in missing where story.sentences[document].indices.contains(index) {
                     let sentence = story.sentences[document][index]
                     profiles[sentence.ref] = profiler.profile(sentence, bytes: bytes, normalized: lookup.timesBySentence[sentence.ref] ?? [])
                 }
