@@ -4,13 +4,16 @@ import Testing
 @Suite struct KeyTableTests {
     @Test func storesGrowsAndFindsEveryKey() {
         var table = KeyTable<Int>(capacity: 2)
-        for key in 0..<1000 { table[UInt64(key) &* 0x1234_5678_9ABC] = key }
+        for key in 1...1000 { table[UInt64(key) &* 0x1234_5678_9ABC] = key }
         #expect(table.count == 1000)
-        #expect((0..<1000).allSatisfy { table[UInt64($0) &* 0x1234_5678_9ABC] == $0 })
+        #expect((1...1000).allSatisfy { table[UInt64($0) &* 0x1234_5678_9ABC] == $0 })
         #expect(table[42] == nil)
+        // Key 0 marks empty slots inside the table, yet it can be stored like any other.
+        table[0] = -1
+        #expect(table[0] == -1)
         var sum = 0
         table.forEach { _, value in sum += value }
-        #expect(sum == 999 * 1000 / 2)
+        #expect(sum == 1000 * 1001 / 2 - 1)
     }
 
     @Test func firstValueOfARepeatedKeyWins() {

@@ -32,10 +32,10 @@ struct KeyTable<Value: Sendable>: Sendable {
 
     @inline(__always)
     private func slot(_ key: UInt64) -> Int {
-        var index = Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        let mask = keys.count - 1
         // Key 0 marks an empty slot, so it is stored as 1 (a collision of no consequence).
         let stored = key == 0 ? 1 : key
+        var index = Int((stored &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        let mask = keys.count - 1
         while keys[index] != 0 && keys[index] != stored { index = (index + 1) & mask }
         return index
     }
