@@ -59,3 +59,23 @@ import StorylineTestSupport
         #expect(lines.map(\.isOtherWording) == [false, true])
     }
 }
+
+@Suite struct CompareOnOpenTests {
+    @Test func anUncomparedStoryIsComparedWhenOpened() {
+        var story = StoryFixture.story
+        story.alignments = []
+        story.differences = []
+        let state = BrowserState(story: story, width: 120, height: 40)
+        #expect(!state.story.alignments.isEmpty)
+        #expect(state.story.alignments.contains {
+            $0.a == SentenceRef(document: 0, sentence: 1) && $0.b == SentenceRef(document: 1, sentence: 1)
+        })
+    }
+
+    @Test func aComparedStoryIsLeftAsItIs() {
+        let story = StoryFixture.story
+        let state = BrowserState(story: story, width: 120, height: 40)
+        #expect(state.story.alignments == story.alignments)
+        #expect(state.story.differences == story.differences)
+    }
+}

@@ -174,6 +174,20 @@ import StorylineTestSupport
         #expect(state.selectedEvent?.id == "e-library")
     }
 
+    @Test func longerQueriesNarrowFewMatchesAndSweepMany() {
+        var state = BrowserState(story: StoryFixture.large(events: 700), width: 120, height: 40)
+        state.press(.character("/"))
+        state.type("number 6")
+        #expect(state.search?.matches.count == 111)  // 6, 60–69, 600–699
+        state.type("9")
+        #expect(state.search?.matches == [69] + Array(690...699))
+        state.type("9")
+        #expect(state.search?.matches == [699])
+        #expect(state.selectedEvent?.id == "e699")
+        state.press(.backspace, .backspace)
+        #expect(state.search?.matches.count == 111)
+    }
+
     @Test func nWithoutSearchSaysSo() {
         var state = fixture()
         state.press(.character("n"))

@@ -95,6 +95,9 @@ import StorylineTestSupport
         let index = TitleIndex(titles: ["Bridge opens", "Council meets", "bridge bridge BRIDGE", "Park", "Abridged\nnote"])
         #expect(index.matches(TextSearch.folded("bridge")) == [0, 2, 4])
         #expect(index.matches(TextSearch.folded("k")) == [3])
+        #expect(index.matches(TextSearch.folded("ARK")) == [3])  // rarest byte last
+        #expect(index.matches(TextSearch.folded("zpark")).isEmpty)
+        #expect(index.matches(TextSearch.folded("ridge o")) == [0])
         #expect(index.matches(TextSearch.folded("zzz")).isEmpty)
         #expect(index.matches(TextSearch.folded("opens\ncouncil")).isEmpty)
         #expect(index.title(1, contains: TextSearch.folded("MEETS")))

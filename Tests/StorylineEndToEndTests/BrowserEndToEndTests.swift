@@ -120,18 +120,20 @@ private func waitForEvidence(of event: SeedTimeline.Event, in session: TmuxSessi
         try waitForEvidence(of: first, in: run.browser.session) { $0.background == 43 }
     }
 
-    @Test func withNoColorTheEvidenceIsShownByAttributesAlone() throws {
+    /// NO_COLOR set, or a terminal without colours (vt100): attributes carry the highlight.
+    @Test(arguments: [["NO_COLOR": "1"], ["TERM": "vt100"]] as [[String: String?]])
+    func withoutColoursTheEvidenceIsShownByAttributesAlone(environment: [String: String?]) throws {
         let model = try SeedTimeline()
         let first = try #require(model.events.first)
         let command = TmuxSession.commandLine(RepositoryPaths.executable.path, [RepositoryPaths.seeds.path],
-                                              environment: ["NO_COLOR": "1"])
+                                              environment: environment)
         let session = try TmuxSession(command: command, width: 120, height: 40)
         defer { session.close() }
         try session.waitFor(" 1/\(model.events.count) ")
         try session.sendKeys("Enter")
         let screen = try waitForEvidence(of: first, in: session) { $0.reverse && $0.bold }
         let cells = StyledScreen(capture: screen).rows.joined()
-        #expect(!cells.contains { $0.foreground != nil || $0.background != nil }, "no colours with NO_COLOR")
+        #expect(!cells.contains { $0.foreground != nil || $0.background != nil }, "no colours with \(environment)")
     }
 
     @Test func choosingAnActorLeavesOnlyItsEvents() throws {

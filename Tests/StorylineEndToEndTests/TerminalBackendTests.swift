@@ -227,8 +227,11 @@ private func grid(_ rows: [String], width: Int, wide: Set<Character> = []) -> Gr
         #expect(TerminalAvailability.problem(term: "screen") == nil)
     }
 
-    @Test func resetSequenceTurnsTheMouseOff() {
+    @Test func resetSequenceTurnsTheMouseOffAndLeavesTheAlternateScreen() {
         #expect(ResetSequence.mouseOff.contains("\u{1B}[?1000l"))
         #expect(ResetSequence.mouseOff.contains("\u{1B}[?1006l"))
+        #expect(ResetSequence.generic.hasPrefix(ResetSequence.mouseOff))
+        #expect(ResetSequence.generic.contains("\u{1B}[?25h"))
+        #expect(ResetSequence.generic.hasSuffix("\u{1B}[?1049l"))
     }
 }

@@ -73,5 +73,7 @@ import Testing
         #expect(event.date.interval == DayInterval(earliest: EventFixture.day(2011, 1, 1), latest: EventFixture.day(2018, 12, 31)))
         #expect(event.date.precision == .reference)
         #expect(event.date.derivation.contains("Max Mustermann"))
+        // "Mr Roe's predecessor Max Mustermann": the predecessor is met, not Mr Roe.
+        #expect(event.actors.contains(EventActor(actor: 2, role: .target)))
     }
 }

@@ -100,4 +100,25 @@ import Testing
         #expect(first.allSatisfy { $0.title.count <= 60 && !$0.title.isEmpty })
         #expect(first.contains { $0.title.hasSuffix("…") })
     }
+
+    @Test func actorsNamedInsideATimeExpressionOnlyDateTheEvent() throws {
+        var fixture = EventFixture()
+        fixture.actors = Self.actors
+        fixture.articles = [.init(id: "a", published: EventFixture.day(2022, 3, 10), sentences: [
+            "Ruritania held a military parade days before Jane Doe's visit.",
+        ])]
+        fixture.times = [.init(text: "days before Jane Doe's visit", value: "2022-02-01", precision: .reference,
+                               interval: DayInterval(earliest: nil, latest: EventFixture.day(2022, 1, 31)), relation: .shortlyBefore)]
+        let event = try #require(EventBuilder().events(in: fixture.story()).first)
+        #expect(event.kind == .parade)
+        #expect(event.actors == [EventActor(actor: 2, role: .agent)])
+        #expect(event.date.interval.latest == EventFixture.day(2022, 1, 31))
+    }
+
+    @Test func thePersonHeadsTheSubject() throws {
+        let (_, events) = events(["Jane Doe, an adviser to Freedonia, said the talks had failed."])
+        let event = try #require(events.first)
+        #expect(event.actors.first == EventActor(actor: 0, role: .agent))
+        #expect(event.title == "Doe said the talks had failed" || event.title == "Jane Doe said the talks had failed")
+    }
 }

@@ -14,9 +14,12 @@ import Testing
         text: "on Tuesday", value: "2022-03-08", precision: .day,
         interval: DayInterval(day: EventFixture.day(2022, 3, 8)))
 
-    func build(_ articles: [EventFixture.Article], times: [EventFixture.TimeSpec] = [], speakers: [String: String] = [:]) -> (Story, [Event]) {
+    func build(
+        _ articles: [EventFixture.Article], times: [EventFixture.TimeSpec] = [], speakers: [String: String] = [:],
+        extraActors: [(name: String, kind: ActorKind, aliases: [String])] = []
+    ) -> (Story, [Event]) {
         var fixture = EventFixture()
-        fixture.actors = Self.actors
+        fixture.actors = Self.actors + extraActors
         fixture.articles = articles
         fixture.times = times
         fixture.speakers = speakers
@@ -112,5 +115,33 @@ import Testing
         #expect(events.map(\.kind) == [.criticism, .weaponsTest, .response, .meeting])
         #expect(events[0].date.label == "before 20 Sep 2021")
         #expect(events[2].date.isDated == false)
+    }
+
+    @Test func sameWordingAboutDifferentPeopleStaysApart() {
+        let (_, events) = build([
+            .init(id: "a", published: EventFixture.day(2022, 6, 1), sentences: [
+                "Jane Doe held talks with John Roe in Oslo, their first meeting in two years.",
+            ]),
+            .init(id: "b", published: EventFixture.day(2022, 6, 2), sentences: [
+                "Max Mustermann held talks with Erika Muster in Oslo, their first meeting in two years.",
+            ]),
+        ], extraActors: [("Max Mustermann", .person, []), ("Erika Muster", .person, [])])
+        #expect(events.count == 2)
+        #expect(events.allSatisfy { $0.documents.count == 1 })
+    }
+
+    @Test func futureReferencesDoNotDateAnEvent() throws {
+        let (_, events) = build([
+            .init(id: "a", published: EventFixture.day(2022, 6, 10), sentences: [
+                "Freedonia completed a review of its trade policy in May and said it would keep tariffs in the future.",
+            ]),
+        ], times: [
+            .init(text: "in May", value: "2022-05", precision: .month, interval: EventFixture.month(2022, 5)),
+            .init(text: "in the future", value: "FUTURE_REF", precision: .reference,
+                  interval: DayInterval(earliest: EventFixture.day(2022, 6, 10), latest: nil)),
+        ])
+        let review = try #require(events.first)
+        #expect(review.date.value == "2022-05")
+        #expect(!review.date.derivation.contains("future"))
     }
 }

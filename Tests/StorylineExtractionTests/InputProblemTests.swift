@@ -33,6 +33,16 @@ import Testing
         #expect(messages(corpus, for: "utf16.txt").first?.contains("UTF-16") == true)
     }
 
+    @Test func nulBytesBeyondTheSampleAreFound() throws {
+        let folder = try TemporaryFolder("problems")
+        defer { folder.remove() }
+        let text = Array(repeating: UInt8(ascii: "a"), count: InputLimits.binarySampleBytes + 10) + [0x00, 0x0A]
+        try folder.write("late.txt", Data(text))
+        let corpus = ArticleLoader.load(paths: [folder.url.path])
+        #expect(corpus.documents.isEmpty)
+        #expect(messages(corpus, for: "late.txt") == ["binary file (contains NUL bytes); skipped"])
+    }
+
     @Test func invalidUTF8IsReplacedAndKept() throws {
         let folder = try TemporaryFolder("problems")
         defer { folder.remove() }

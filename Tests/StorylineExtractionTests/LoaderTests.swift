@@ -100,15 +100,6 @@ import Testing
         #expect(corpus.storyFile.actors.last?.kind == .organisation)
     }
 
-    @Test func headlineLineBecomesTheTitleWhenNothingElseGivesOne() throws {
-        let folder = try TemporaryFolder("loader")
-        defer { folder.remove() }
-        try folder.write("h.txt", "Council approves new bridge\nThe council voted on Tuesday.\n")
-        try folder.write("s.txt", "The council voted on Tuesday.\nIt was close.\n")
-        let corpus = ArticleLoader.load(paths: [folder.url.path])
-        #expect(corpus.documents.map(\.title) == ["Council approves new bridge", nil])
-    }
-
     @Test func byteOrderMarkIsKeptInTextButBodyStartsAfterIt() throws {
         let folder = try TemporaryFolder("loader")
         defer { folder.remove() }

@@ -80,6 +80,7 @@ import Testing
             "Media caption, Watch the speech", "Share", "Read more", "More on this story",
             "Follow us on Twitter", "Copyright 2024 Example News", "18 June 2021", "2 hours ago",
             "Updated 10:42 GMT, 3 May", "By Ann Lee, Europe editor", "Reporting by Ann Lee; Editing by Bo Park",
+            "Listen to this article", "All rights reserved.", "Follow our live coverage",
         ]
         let text = "Crowds gathered on Friday.\n" + lines.joined(separator: "\n") + "\nThe rally ended."
         let document = ExtractionFixture.document(text)

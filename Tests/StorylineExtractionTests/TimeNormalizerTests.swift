@@ -78,6 +78,10 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         let end = try time("It closed at the end of 2019.", anchor: nil)
         #expect(end.interval.latest == day("2019-12-31"))
         #expect(end.interval.earliest == day("2019-09-01"))
+        let endOfYear = try time("Troops will leave by the end of the year.", anchor: "2021-06-18")
+        #expect(endOfYear.text == "the end of the year")
+        #expect(endOfYear.value == "2021")
+        #expect(endOfYear.interval == DayInterval(earliest: day("2021-09-01"), latest: day("2021-12-31")))
     }
 
     @Test func seasonsAndQuarters() throws {
@@ -85,8 +89,12 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(season.value == "2020-SP")
         #expect(season.interval == DayInterval(earliest: day("2020-03-01"), latest: day("2020-05-31")))
         #expect(try time("Sales fell last summer.", anchor: "2021-03-10").value == "2020-SU")
+        let spring = try time("A summit could follow in the spring, officials said.", anchor: "2021-03-10")
+        #expect(spring.text == "in the spring")
+        #expect(spring.value == "2021-SP")
         #expect(try time("Profits rose in the first quarter of 2021.", anchor: nil).value == "2021-Q1")
-        #expect(times("Leaves fall in heaps.", anchor: "2021-03-10").isEmpty)
+        #expect(times("Leaves fall in heaps after the fall of the city.", anchor: "2021-03-10").isEmpty)
+        #expect(try time("Sales fell in the fall.", anchor: "2021-03-10").value == "2020-FA")
     }
 }
 
@@ -108,6 +116,7 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("The law will take effect in September.", anchor: "2021-06-18").value == "2021-09")
         #expect(try time("Elections will be held in March.", anchor: "2021-06-18").value == "2022-03")
         #expect(try time("Elections will be held in March.", anchor: "2021-01-10").value == "2021-03")
+        #expect(try time("They’ll vote in March.", anchor: "2021-06-18").value == "2022-03")
     }
 
     @Test func deicticMonths() throws {
@@ -149,6 +158,7 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         let night = try time("Fighting broke out on Sunday night.", anchor: "2021-01-01")
         #expect(night.text == "on Sunday night")
         #expect(night.value == "2020-12-27")
+        #expect(times("She writes for the Sunday Times.", anchor: "2021-01-01").isEmpty)
     }
 
     @Test func daysAroundTheAnchor() throws {
@@ -256,5 +266,46 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
 
     @Test func phrasesOutsideRelationsAreLeftAlone() {
         #expect(times("The strike was long.", anchor: nil, references: references).isEmpty)
+    }
+}
+
+@Suite struct TimeRobustnessTests {
+    @Test func expressionsAtTheStartOfASentence() throws {
+        #expect(try time("Mid-June saw the first protests.", anchor: "2021-12-01").value == "2021-06")
+        #expect(try time("2020 was a hard year.", anchor: nil).value == "2020")
+        #expect(try time("Yesterday the talks ended.", anchor: "2021-03-01").value == "2021-02-28")
+    }
+
+    @Test func sentencesAreNormalizedSeparatelyAndInOrder() {
+        let text = "In May the plan failed. It will be revised in May."
+        let document = Document(id: "t", path: "t", text: text)
+        let sentences = [
+            Sentence(document: 0, index: 0, paragraph: 0, range: TextRange(start: 0, end: 23)),
+            Sentence(document: 0, index: 1, paragraph: 0, range: TextRange(start: 24, end: text.utf8.count)),
+        ]
+        let found = TimeNormalizer(references: []).normalize(
+            document, documentIndex: 3, sentences: sentences, anchor: CalendarDay(year: 2021, month: 3, day: 1), assumed: false)
+        #expect(found.map(\.value) == ["2020-05", "2021-05"])
+        #expect(found.map(\.sentence) == [0, 1])
+        #expect(found.allSatisfy { $0.document == 3 })
+    }
+
+    @Test func garbageNeverCrashesAndRangesStayInsideTheText() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let pieces = ["In", "May", "2021", "-", "18th", "of", "June", ",", "last", "week", "ago", "days", "before", "the",
+                      "’s", "'", "90s", "mid-", "Thursday", "since", "\u{FFFD}", "é", "\"", ".", "earlier", "this", "year", "0000-00-00", "99999"]
+        for _ in 0..<200 {
+            var words: [String] = []
+            for _ in 0..<12 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                words.append(pieces[Int(state >> 33) % pieces.count])
+            }
+            let text = words.joined(separator: state & 1 == 0 ? " " : "")
+            let references = [ReferenceDate(name: "x", date: CalendarDay(year: 2020, month: 1, day: 1)!, phrases: ["the", "june"])]
+            for found in times(text, anchor: state & 2 == 0 ? nil : "2021-01-05", references: references) {
+                #expect(found.range.start >= 0 && found.range.end <= text.utf8.count && found.range.start < found.range.end)
+                #expect(!found.value.isEmpty)
+            }
+        }
     }
 }

@@ -8,8 +8,10 @@ import Darwin
 
 /// Why a tmux-driven test cannot go on.
 public struct TmuxError: Error, CustomStringConvertible, Sendable {
+    /// What went wrong, with the screen or output when there is one.
     public var description: String
 
+    /// An error saying `description`.
     public init(_ description: String) {
         self.description = description
     }
@@ -28,9 +30,9 @@ public struct ProcessResult: Sendable {
 /// SIGWINCH or SIGTERM), and no file descriptors inherited from the test process (else a
 /// parallel test's pipe could stay open in a tmux server and never reach end of file).
 public enum TmuxProcess {
-    /// The first executable called `name` on PATH.
-    public static func find(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+    /// The first executable called `name` in the folders of `searchPath` (default: PATH).
+    public static func find(_ name: String, searchPath: String? = nil) -> String? {
+        let path = searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for folder in path.split(separator: ":") {
             let candidate = "\(folder)/\(name)"
             if access(candidate, X_OK) == 0 { return candidate }

@@ -10,8 +10,9 @@ import Darwin
 /// terminal from tests: type keys, resize, read the screen. Each session has its own socket,
 /// so parallel tests never meet; `close()` kills the server.
 public final class TmuxSession {
-    /// The session's window size.
+    /// The session's window width in cells.
     public private(set) var width: Int
+    /// The session's window height in cells.
     public private(set) var height: Int
 
     private let tmux: String
@@ -20,9 +21,10 @@ public final class TmuxSession {
     private var closed = false
 
     /// Starts a tmux server running `command` (a shell command line) in a `width`×`height` pane.
-    /// Fails with a clear message when tmux is not installed: the end-to-end tests need it.
-    public init(command: String, width: Int = 80, height: Int = 24) throws {
-        guard let tmux = TmuxProcess.find("tmux") else {
+    /// Fails with a clear message when tmux is not installed (on `searchPath`, default PATH):
+    /// the end-to-end tests need it and must never skip silently.
+    public init(command: String, width: Int = 80, height: Int = 24, searchPath: String? = nil) throws {
+        guard let tmux = TmuxProcess.find("tmux", searchPath: searchPath) else {
             throw TmuxError("tmux is not installed, and the end-to-end tests drive the browser inside tmux: install it (apt-get install tmux) or run `make test`, which installs it")
         }
         self.tmux = tmux
@@ -129,13 +131,13 @@ public final class TmuxSession {
     /// Polls the screen until `text` appears; returns that screen or fails after `timeout`
     /// seconds with the last screen in the message.
     @discardableResult
-    public func waitFor(_ text: String, timeout: Double = 20, escapes: Bool = false) throws -> String {
+    public func waitFor(_ text: String, timeout: Double = 30, escapes: Bool = false) throws -> String {
         try waitUntil("\"\(text)\" on screen", timeout: timeout, escapes: escapes) { $0.contains(text) }
     }
 
     /// Polls the screen until `condition` holds for it; fails after `timeout` seconds.
     @discardableResult
-    public func waitUntil(_ what: String, timeout: Double = 20, escapes: Bool = false,
+    public func waitUntil(_ what: String, timeout: Double = 30, escapes: Bool = false,
                           _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
@@ -148,7 +150,7 @@ public final class TmuxSession {
     }
 
     /// Polls a tmux format until it has `value`; fails after `timeout` seconds.
-    public func waitForFormat(_ format: String, toBe value: String, timeout: Double = 20) throws {
+    public func waitForFormat(_ format: String, toBe value: String, timeout: Double = 30) throws {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         repeat {

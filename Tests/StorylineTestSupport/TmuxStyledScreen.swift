@@ -2,22 +2,30 @@ import Foundation
 
 /// One character of a captured screen with the style tmux reported for it.
 public struct StyledCharacter: Hashable, Sendable {
+    /// The character shown.
     public var character: Character
     /// SGR colour codes: 30–37 / 90–97 foreground, 40–47 / 100–107 background, nil default.
     /// 256-colour and RGB colours keep their first parameter (38 / 48).
     public var foreground: Int?
+    /// Background colour code (see `foreground`).
     public var background: Int?
+    /// Bold (SGR 1).
     public var bold = false
+    /// Dim (SGR 2).
     public var dim = false
+    /// Underlined (SGR 4).
     public var underline = false
+    /// Reverse video (SGR 7).
     public var reverse = false
 }
 
 /// A `capture-pane -p -e` screen parsed into styled characters, to check what a person
 /// sees highlighted, not only the text.
 public struct StyledScreen: Sendable {
+    /// The screen's rows, top first.
     public let rows: [[StyledCharacter]]
 
+    /// Parses the output of `capture-pane -p -e`.
     public init(capture: String) {
         var rows: [[StyledCharacter]] = []
         var style = StyledCharacter(character: " ")

@@ -10,6 +10,7 @@ public struct ComparePair: Hashable, Sendable {
     /// Alignment similarity in 0…1, when aligned.
     public var score: Double?
 
+    /// A row pairing `a` with `b`.
     public init(a: SentenceRef, b: SentenceRef?, score: Double?) {
         self.a = a
         self.b = b

@@ -37,9 +37,12 @@ public struct StoryIndex: Sendable {
         var eventsByActor = Array(repeating: [Int](), count: story.actors.count)
         var dateWidth = 7
         for (position, event) in story.events.enumerated() {
-            var seen = Set<Int>()
-            for participant in event.actors where eventsByActor.indices.contains(participant.actor) {
-                if seen.insert(participant.actor).inserted { eventsByActor[participant.actor].append(position) }
+            // An actor can hold several roles; count the event once (events have few actors,
+            // so a look back beats allocating a set per event).
+            for (slot, participant) in event.actors.enumerated() where eventsByActor.indices.contains(participant.actor) {
+                if !event.actors[..<slot].contains(where: { $0.actor == participant.actor }) {
+                    eventsByActor[participant.actor].append(position)
+                }
             }
             dateWidth = max(dateWidth, StoryIndex.labelWidth(of: event.date))
         }

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Every event title, ASCII-folded, in one buffer: a search is one `memchr` sweep over
+/// Every event title, ASCII-folded, in one buffer: a search is `memchr` sweeps over
 /// contiguous bytes instead of a walk over a hundred thousand small arrays.
 public struct TitleIndex: Sendable {
     /// Folded titles, each followed by a line feed.
@@ -37,17 +37,19 @@ public struct TitleIndex: Sendable {
         bytes.withUnsafeBytes { haystack in
             needle.withUnsafeBytes { wanted in
                 guard let base = haystack.baseAddress, let pattern = wanted.baseAddress else { return }
-                let first = Int32(needle[0])
-                let last = haystack.count - wanted.count
-                var offset = 0
-                // memchr finds candidate first bytes at vector speed; memcmp checks the rest.
-                while offset <= last {
-                    guard let hit = memchr(base + offset, first, last - offset + 1) else { break }
+                // memchr finds the query's rarest byte at vector speed; memcmp checks the rest.
+                let pivot = ByteFrequencyTable.rarestIndex(in: needle)
+                let byte = Int32(needle[pivot])
+                let end = haystack.count - (wanted.count - pivot) + 1
+                var offset = pivot
+                while offset < end {
+                    guard let hit = memchr(base + offset, byte, end - offset) else { break }
                     let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                    if memcmp(hit, pattern, wanted.count) == 0 {
-                        let position = title(containing: at)
+                    let start = at - pivot
+                    if memcmp(base + start, pattern, wanted.count) == 0 {
+                        let position = title(containing: start)
                         found.append(position)
-                        offset = starts[position + 1]
+                        offset = starts[position + 1] + pivot
                     } else {
                         offset = at + 1
                     }

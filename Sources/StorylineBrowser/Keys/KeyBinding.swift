@@ -9,6 +9,7 @@ public struct KeyBinding: Hashable, Sendable {
     /// One line of help.
     public var help: String
 
+    /// Binds `keys` to `action`, listed in help under `section`.
     public init(_ keys: [Key], _ action: Action, _ section: String, _ help: String) {
         self.keys = keys
         self.action = action

@@ -1,10 +1,15 @@
 /// A rectangle of screen cells.
 public struct Rect: Hashable, Sendable {
+    /// Left column.
     public var x: Int
+    /// Top row.
     public var y: Int
+    /// Columns.
     public var width: Int
+    /// Rows.
     public var height: Int
 
+    /// A rectangle; negative sizes become empty.
     public init(x: Int, y: Int, width: Int, height: Int) {
         self.x = x
         self.y = y

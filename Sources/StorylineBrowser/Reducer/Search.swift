@@ -61,7 +61,8 @@ extension BrowserState {
         }
         switch active.pane {
         case .timeline:
-            if let previous {
+            // Narrow the previous matches when they are few; else one sweep is cheaper.
+            if let previous, previous.count < index.titles.count / 16 {
                 active.matches = previous.filter { index.titles.title(visibleEvents[$0], contains: needle) }
             } else {
                 active.matches = rows(ofEvents: index.titles.matches(needle))

@@ -1,3 +1,4 @@
+import StorylineCompare
 import StorylineModel
 
 /// Everything the browser shows, as one value: the reducer maps it and an action to the
@@ -43,7 +44,12 @@ public struct BrowserState: Sendable {
     public var requests: Requests
 
     /// A browser on `story`, `width` × `height` cells, optionally filtered to `actorFilter`.
+    /// A story of several articles that has not been compared yet (and is small enough to
+    /// compare while opening) is compared here, so the compare view and the difference
+    /// markers work whoever opens the browser.
     public init(story: Story, actorFilter: [Int] = [], width: Int = 80, height: Int = 24) {
+        var story = story
+        if BrowserState.shouldCompare(story) { Comparer().annotate(&story) }
         self.story = story
         self.index = StoryIndex(story: story)
         self.width = width
@@ -69,6 +75,21 @@ public struct BrowserState: Sendable {
             setActorFilter(actorFilter)
             message = nil
         }
+    }
+
+    /// Most sentences a story may have for the browser to compare its articles on opening;
+    /// larger corpora are compared by the caller (or not at all).
+    public static let compareOnOpenLimit = 20_000
+
+    /// Whether `story` has several articles, no comparison yet, and few enough sentences.
+    static func shouldCompare(_ story: Story) -> Bool {
+        guard story.documents.count >= 2, story.alignments.isEmpty, story.differences.isEmpty else { return false }
+        var sentences = 0
+        for document in story.sentences {
+            sentences += document.count
+            if sentences > compareOnOpenLimit { return false }
+        }
+        return true
     }
 
     /// The current layout (a pure function of size and focus).

@@ -5,6 +5,7 @@ public struct ListPosition: Hashable, Sendable {
     /// First row shown.
     public var top: Int
 
+    /// A position with `selected` chosen and `top` first shown.
     public init(selected: Int = 0, top: Int = 0) {
         self.selected = selected
         self.top = top

@@ -9,6 +9,7 @@ public struct PickerState: Hashable, Sendable {
     /// Actor ids ticked with Space.
     public var chosen: Set<Int>
 
+    /// A picker listing `shown` with `chosen` ticked.
     public init(query: String = "", shown: [Int], chosen: Set<Int>) {
         self.query = query
         self.shown = shown

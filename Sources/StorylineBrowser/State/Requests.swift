@@ -1,6 +1,8 @@
 /// Things the reducer asks the program loop to do, since a pure reducer cannot.
 public struct Requests: OptionSet, Hashable, Sendable {
+    /// The bits.
     public let rawValue: UInt8
+    /// Requests from raw bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// Leave the browser.

@@ -13,6 +13,7 @@ public struct SearchState: Hashable, Sendable {
     /// Selection and scroll before the search began, restored by Esc.
     public var origin: SearchOrigin
 
+    /// A search of `pane` starting (empty) from `origin`.
     public init(pane: Pane, origin: SearchOrigin) {
         self.pane = pane
         self.query = ""
@@ -32,10 +33,14 @@ public struct SearchState: Hashable, Sendable {
 
 /// Where the panes were when a search started.
 public struct SearchOrigin: Hashable, Sendable {
+    /// Timeline selection and scroll.
     public var timeline: ListPosition
+    /// Quotes selection and scroll.
     public var quotes: ListPosition
+    /// First source line shown.
     public var sourceTop: Int
 
+    /// The positions to restore.
     public init(timeline: ListPosition, quotes: ListPosition, sourceTop: Int) {
         self.timeline = timeline
         self.quotes = quotes

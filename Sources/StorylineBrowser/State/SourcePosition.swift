@@ -11,6 +11,7 @@ public struct SourcePosition: Hashable, Sendable {
     /// First line shown.
     public var top: Int
 
+    /// A source position (empty by default).
     public init(text: SourceText? = nil, highlighted: SentenceRef? = nil, evidence: Int = 0, top: Int = 0) {
         self.text = text
         self.highlighted = highlighted

@@ -59,6 +59,7 @@ public struct QuoteLine: Hashable, Sendable {
     /// Whether it shows another article's wording.
     public var isOtherWording: Bool
 
+    /// A line of a quote.
     public init(text: String, isFirst: Bool, isOtherWording: Bool) {
         self.text = text
         self.isFirst = isFirst

@@ -10,6 +10,7 @@ public struct SourceLine: Hashable, Sendable {
     /// Header and title lines: their words. Empty for body and blank lines.
     public var text: String
 
+    /// A line of `kind` at `range`.
     public init(kind: SourceLineKind, range: TextRange, text: String = "") {
         self.kind = kind
         self.range = range

@@ -32,6 +32,12 @@ enum ActorLexicon {
         "director-general", "Attorney-General", "Vice-President", "vice-president",
     ], caseInsensitive: false)
 
+    /// Titles of an office that leads a country ("the Ruritanian leader" means its holder).
+    static let headsOfState = WordSet([
+        "president", "premier", "chancellor", "leader", "king", "queen", "emir", "sultan", "shah", "taoiseach",
+        "dictator", "ruler",
+    ], caseInsensitive: true)
+
     /// Last words of organisation names ("State Department", "Workers' Party", "Washington Post").
     static let organisationHeads = WordSet([
         "Department", "Ministry", "Agency", "Party", "Committee", "Council", "Congress", "Senate", "Commission",

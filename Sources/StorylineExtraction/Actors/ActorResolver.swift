@@ -19,6 +19,10 @@ public struct ActorResolver: Sendable {
     var genders: [Int: PersonGender] = [:]
     /// Title word (lower case) → the person last introduced with it ("leader" → the leader).
     var titleHolders: [String: Int] = [:]
+    /// Country → the person last introduced as its leader ("Ruritanian President X").
+    var countryLeaders: [Int: Int] = [:]
+    /// The person the last title rule found (scratch between rules).
+    var lastTitledPerson: Int?
     /// Mention clock value of each actor's latest mention, over all documents (-1: never).
     var lastSeen: [Int] = []
     /// Hashes of (actor, text) pairs already noted as aliases.

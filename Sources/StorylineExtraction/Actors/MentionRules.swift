@@ -82,17 +82,34 @@ extension ActorResolver {
                 record(actorID(for: entry.target), context, index, end + 1, .metonym, &state, alias: false)
                 return end + 1
             }
-            if context.has(end, .title), !context.isCapitalisedWord(end + 1),
-               let holder = titleHolders[context.text(end).lowercased()] {
-                record(holder, context, index, end + 1, .title, &state, alias: false)
-                return end + 1
+            // "Lethmarkish Prime Minister Jo Bloggs" introduces a leader; "the Lethmarkish leader" refers to one.
+            guard let office = officeTitle(context, after: end) else { return end }
+            let country = actorID(for: entry.target)
+            lastTitledPerson = nil
+            if let nameEnd = titledPerson(context, office.title, &state) {
+                if office.isHead, let person = lastTitledPerson { countryLeaders[country] = person }
+                return nameEnd
             }
-            return end
+            if office.isHead, !context.isCapitalisedWord(office.title + 1), let leader = countryLeaders[country] {
+                record(leader, context, index, office.title + 1, .title, &state, alias: false)
+            }
+            return office.title + 1
         case .capital:
             guard !isPlace(context, index) else { return end }
             record(actorID(for: entry.target), context, index, end, .metonym, &state, alias: true)
             return end
         }
+    }
+
+    /// The title word of an office after a demonym ("leader", "Prime Minister", "Foreign Minister"),
+    /// and whether the office leads the country.
+    func officeTitle(_ context: TokenContext, after index: Int) -> (title: Int, isHead: Bool)? {
+        if context.isExactly(index, "Prime") || context.isExactly(index, "prime"), context.has(index + 1, .title) {
+            return (index + 1, true)
+        }
+        if context.has(index, .title) { return (index, context.isWord(index, in: ActorLexicon.headsOfState)) }
+        if context.isCapitalisedWord(index), context.has(index + 1, .title) { return (index + 1, false) }
+        return nil
     }
 
     /// Whether a capital at `index` names the city as a place ("in X", "the capital X", "George X").

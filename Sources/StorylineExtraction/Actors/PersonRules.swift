@@ -28,6 +28,7 @@ extension ActorResolver {
             if known.entry.tokens.count > 1 {
                 record(id, context, nameStart, known.end, .name, &state, alias: true)
                 titleHolders[title] = id
+                lastTitledPerson = id
                 return known.end
             }
         }
@@ -36,6 +37,7 @@ extension ActorResolver {
         let id = person(context, nameStart, nameEnd, gender: nil, state)
         record(id, context, nameStart, nameEnd, .name, &state, alias: true)
         titleHolders[title] = id
+        lastTitledPerson = id
         return nameEnd
     }
 
@@ -76,7 +78,24 @@ extension ActorResolver {
         guard afterCue || beforeCue || apposition || affiliation else { return nil }
         let id = person(context, index, end, gender: nil, state)
         record(id, context, index, end, .name, &state, alias: true)
+        if apposition { noteLeader(id, context, possessiveAt: end + 1) }
         return end
+    }
+
+    /// "X, Ruritania's president": X leads that country.
+    private mutating func noteLeader(_ person: Int, _ context: TokenContext, possessiveAt index: Int) {
+        guard let owner = self.index.longestMatch(context.bytes, context.tokens, at: index),
+              owner.end < context.count, context.tokens[owner.end].kind == .possessive else { return }
+        let role = owner.end + 1
+        let isHead = context.isWord(role, in: ActorLexicon.headsOfState)
+            || (context.isExactly(role, "prime") && context.isExactly(role + 1, "minister"))
+        guard isHead else { return }
+        let country: Int
+        switch owner.entry.target {
+        case .country(let row): country = countryActor(row: row)
+        case .actor(let id): country = id
+        }
+        if actors[country].kind == .country { countryLeaders[country] = person }
     }
 
     /// "Kim" alone, when a person with that surname is known.

@@ -60,6 +60,8 @@ enum WordClassTable {
     /// The classes of the word `bytes[start..<end]`.
     static func classes(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> WordClass {
         var result: WordClass = []
+        // No listed word is longer than this.
+        guard end - start <= 18 else { return result }
         let raw = WordSet.hash(bytes, start, end, lowered: false)
         collect(raw, bytes, start, end, into: &result)
         var hasUpper = false

@@ -6,7 +6,7 @@ enum EventCueLexicon {
     static let hypothetical = set("would could may might will shall should possibility possible prospect prospects open if whether plan plans planned expected expects hope hopes hoped ready willing intend intends seek seeks seeking want wants wanted future potential proposed")
 
     /// Negations: "did not meet", "never visited".
-    static let negation = set("not never no without didn don doesn won hasn haven hadn wasn weren cannot")
+    static let negation = set("not never no neither nor without didn don doesn won hasn haven hadn wasn weren cannot")
 
     /// Prepositions that make a following event noun a point of time ("before the election").
     static let temporal = set("before after since until till ahead following during prior")

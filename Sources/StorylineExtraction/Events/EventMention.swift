@@ -16,6 +16,8 @@ struct EventMention: Sendable {
     var target: Int?
     /// Every actor named in the clause.
     var actors: [Int]
+    /// The people among them, sorted.
+    var people: [Int]
     /// Indices into `Story.times` of the clause's time expressions.
     var times: [Int]
     /// Extra date constraints worked out from office terms.

@@ -19,9 +19,14 @@ extension EventDetector {
             .sorted { story.mentions[$0].range < story.mentions[$1].range }
         let clauseMentions = mentionIDs.map { story.mentions[$0] }
         let quoteIDs = index.quotes(ref).filter { story.quotes.indices.contains($0) && range.contains(offset: story.quotes[$0].range.start) }
-        let anchor = triggers.first { $0.rule.kind == kind } ?? main
+        // The clause's action: its first verb trigger that fits the kind, else its first
+        // fitting trigger ("held talks …, their first meeting" acts through "talks").
+        let anchor = triggers.first { $0.rule.form == .verb && EventKindTable.compatible($0.rule.kind, kind) }
+            ?? triggers.first { EventKindTable.compatible($0.rule.kind, kind) } ?? main
         let anchorStart = tokens[anchor.token].start
-        let agent = findAgent(kind: kind, anchorStart: anchorStart, mentions: clauseMentions, quotes: quoteIDs.map { story.quotes[$0] })
+        let agent = findAgent(
+            kind: kind, anchorStart: anchorStart, mentions: clauseMentions.filter { !Self.isPossessive($0, bytes) },
+            quotes: quoteIDs.map { story.quotes[$0] }, actors: story.actors)
         let target = findTarget(
             anchor: anchor, anchorStart: anchorStart, agent: agent,
             mentions: clauseMentions.filter { !Self.isPossessive($0, bytes) }, tokens: tokens, clause: clause)
@@ -33,8 +38,10 @@ extension EventDetector {
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[first.start..<min(last.end, bytes.count)]), as: UTF8.self).lowercased()
         }
         let runs = Self.quoteRuns(tokens, clause)
+        let people = actors.filter { story.actors.indices.contains($0) && story.actors[$0].kind == .person }.sorted()
         return EventMention(
             ref: ref, range: range, kind: kind, triggers: triggerWords, agent: agent, target: target, actors: actors,
+            people: people,
             times: timeIDs, termConstraints: termConstraints(tokens, clause, mentions: clauseMentions, story: story),
             quotes: quoteIDs,
             triggerStems: Self.sortedUnique(triggers.flatMap { t in (t.token..<(t.token + t.length)).map { tokens[$0].stem } }),
@@ -65,10 +72,14 @@ extension EventDetector {
 
     /// Who acted: the speaker of a quote for speech, else the actor named last before the
     /// trigger (the subject), else the first after it ("…, said Jane Doe").
-    private func findAgent(kind: EventKind, anchorStart: Int, mentions: [Mention], quotes: [Quote]) -> Int? {
+    private func findAgent(kind: EventKind, anchorStart: Int, mentions: [Mention], quotes: [Quote], actors: [Actor]) -> Int? {
         let speechKinds: Set<EventKind> = [.statement, .speech, .interview, .criticism, .response]
         if speechKinds.contains(kind), let speaker = quotes.compactMap(\.speaker).first { return speaker }
-        if let before = mentions.last(where: { $0.range.end <= anchorStart }) { return before.actor }
+        let before = mentions.filter { $0.range.end <= anchorStart }
+        // "Dr X, an analyst at the Y Institute, said": the person heads the subject.
+        let isPerson = { (m: Mention) in m.form == .pronoun || (actors.indices.contains(m.actor) && actors[m.actor].kind == .person) }
+        if let person = before.first(where: isPerson) { return person.actor }
+        if let last = before.last { return last.actor }
         return mentions.first { $0.range.start >= anchorStart }?.actor
     }
 

@@ -95,6 +95,9 @@ struct EventMerger: Sendable {
         let quoteShared = sharedCount(a.quoteShingles, b.quoteShingles) > 0
         let phraseShared = sharedCount(a.quotePhrases, b.quotePhrases) > 0
         guard jaccard >= 0.08 || quoteShared else { return false }
+        // Reports naming different people describe different events, however alike the wording
+        // ("X held talks with Y, their first meeting …" / "Z held talks with W, their first …").
+        if !quoteShared && !a.people.isEmpty && !b.people.isEmpty && !a.people.contains(where: b.people.contains) { return false }
         let specificSameKind = a.kind == b.kind && EventKindTable.specific.contains(a.kind)
         var score = jaccard
         if quoteShared { score += 0.4 }

@@ -130,23 +130,29 @@ struct EventTitler: Sendable {
             }
             return hash
         }
+        let triggerBytes = Array((trigger ?? "").utf8).map(WordHash.lowered)
+        func isTrigger(_ word: Range<Int>) -> Bool {
+            !triggerBytes.isEmpty && word.count >= triggerBytes.count
+                && zip(bytes[word], triggerBytes).allSatisfy { WordHash.lowered($0) == $1 }
+        }
         var kept: [Range<Int>] = []
+        var passedTrigger = false
         for (n, word) in words.enumerated() {
             let wordKey = key(word)
+            if isTrigger(word) { passedTrigger = true }
             if EventTitleLexicon.dropped.contains(wordKey) { continue }
+            // Punctuation left behind by a cut time expression ("met on 7 Oct. in …").
+            if bytes[word].allSatisfy({ $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) { continue }
             let more = n + 1 < words.count
-            if more && !hasComma(word) && (EventTitleLexicon.honorifics.contains(wordKey) || EventTitleLexicon.auxiliaries.contains(wordKey)) {
-                continue
-            }
+            if more && !hasComma(word) && EventTitleLexicon.honorifics.contains(wordKey) { continue }
+            // "has said" → "said", but "the largest he had seen" keeps its "had".
+            if more && !passedTrigger && !hasComma(word) && EventTitleLexicon.auxiliaries.contains(wordKey) { continue }
             kept.append(word)
         }
-        let triggerBytes = Array((trigger ?? "").utf8).map(WordHash.lowered)
-        var triggerIndex = triggerBytes.isEmpty ? 0 : kept.firstIndex { word in
-            word.count >= triggerBytes.count && zip(bytes[word], triggerBytes).allSatisfy { WordHash.lowered($0) == $1 }
-        } ?? 0
+        var triggerIndex = kept.firstIndex(where: isTrigger) ?? 0
         var commas = kept[..<triggerIndex].indices.filter { hasComma(kept[$0]) }
-        if commas.count >= 2 {
-            // "X, a retired commander, said …" → "X said …".
+        if commas.count >= 2, commas[commas.count - 2] <= 4, commas[commas.count - 1] - commas[commas.count - 2] <= 9 {
+            // "X, a retired commander, said …" → "X said …" (a short apposition after the subject).
             let open = commas[commas.count - 2], close = commas[commas.count - 1]
             kept[open] = kept[open].lowerBound..<(kept[open].upperBound - 1)
             kept.removeSubrange((open + 1)...close)

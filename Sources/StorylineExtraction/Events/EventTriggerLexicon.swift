@@ -71,7 +71,11 @@ enum EventTriggerLexicon {
             TriggerRule(words: [$0], kind: .policyReview, form: .noun, context: ["policy", "policies", "strategy"], window: 6)
         }
         + verbs(.policy, "promised adopted unveiled")
-        + nouns(.policy, "policy policies approach strategy doctrine")
+        // A policy noun is an event only when something is done with it ("unveiled a new approach").
+        + ["policy", "policies", "approach", "strategy", "doctrine"].map {
+            TriggerRule(words: [$0], kind: .policy, form: .noun,
+                        context: ["new", "announced", "unveiled", "adopted", "promised", "launched", "introduced", "pursue", "pursued", "shift", "changed", "elaborated", "outlined"], window: 5)
+        }
         + verbs(.election, "campaigned voted elected")
         + nouns(.election, "election elections campaign vote ballot re-election")
         + verbs(.visit, "visited visits travelled traveled toured")

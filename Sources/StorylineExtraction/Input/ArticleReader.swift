@@ -34,30 +34,32 @@ struct ArticleReader {
             problems.append("\(reason); skipped")
             return nil
         }
-        if let bad = TextCheck.invalidUTF8(bytes) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        // Decoding replaces invalid bytes, so identical bytes mean valid UTF-8 (a memcmp, not a second scan).
+        if !TextCheck.same(text, bytes), let bad = TextCheck.invalidUTF8(bytes) {
             let many = bad.count == 1 ? "1 invalid byte" : "\(bad.count) invalid bytes"
             problems.append("invalid UTF-8 (\(many), first on line \(bad.line)); replaced with U+FFFD")
         }
-        let text = String(decoding: bytes, as: UTF8.self)
         var document = Document(id: "", path: path, text: text)
-        let utf8 = Array(text.utf8)
-        let start = utf8.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var info = ArticleInfo()
-        var bodyStart = start
-        let matter = utf8.withUnsafeBufferPointer { buffer in
-            FrontMatter.read(buffer, from: start) { range in String(decoding: buffer[range], as: UTF8.self) }
+        let (bodyStart, matter, bodyIsBlank) = TextBytes.with(text) { buffer -> (Int, FrontMatter?, Bool) in
+            let start = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0
+            let matter = FrontMatter.read(buffer, from: start) { range in TextBytes.string(buffer, range.lowerBound, range.upperBound) }
+            let bodyStart = matter?.bodyStart ?? start
+            let blank = buffer[bodyStart...].allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+            return (bodyStart, matter, blank)
         }
         if let matter {
             info = matter.info
-            bodyStart = matter.bodyStart
             problems += matter.problems
         }
-        if TextCheck.isBlank(Array(utf8[bodyStart...])) {
+        if bodyIsBlank {
             problems.append("no article text after the front matter; skipped")
             return nil
         }
         document.bodyStart = bodyStart
-        document.title = info.title ?? storyInfo?.title ?? HeadlineLine.title(utf8, from: bodyStart)
+        // Without a given title, the pipeline takes the headline the segmenter finds.
+        document.title = info.title ?? storyInfo?.title
         document.outlet = info.outlet ?? storyInfo?.outlet
         document.url = info.url ?? storyInfo?.url
         if let published = info.published {
@@ -68,32 +70,5 @@ struct ArticleReader {
             document.publishedSource = .storyFile
         }
         return document
-    }
-}
-
-/// The first body line when it looks like a headline: short, several words, no closing punctuation.
-enum HeadlineLine {
-    /// Longest line taken as a headline, in bytes.
-    static let maximumBytes = 160
-    /// Bytes that end a sentence rather than a headline.
-    static let sentenceEnds: Set<UInt8> = [
-        UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ","), UInt8(ascii: ";"),
-        UInt8(ascii: ":"), UInt8(ascii: "\""),
-    ]
-
-    /// The headline text, or nil.
-    static func title(_ utf8: [UInt8], from start: Int) -> String? {
-        var index = start
-        while index < utf8.count, utf8[index] == 0x20 || (utf8[index] >= 0x09 && utf8[index] <= 0x0D) { index += 1 }
-        var end = index
-        while end < utf8.count, utf8[end] != 0x0A { end += 1 }
-        var last = end
-        while last > index, utf8[last - 1] == 0x20 || utf8[last - 1] == 0x0D || utf8[last - 1] == 0x09 { last -= 1 }
-        let line = utf8[index..<last]
-        guard !line.isEmpty, line.count <= maximumBytes, let final = line.last, !sentenceEnds.contains(final) else { return nil }
-        guard line.contains(0x20), !line.contains(where: TextCheck.isControl), line.first != UInt8(ascii: "#") || line.count > 2 else { return nil }
-        let text = String(decoding: line, as: UTF8.self)
-        let cleaned = text.hasPrefix("#") ? String(text.drop { $0 == "#" || $0 == " " }) : text
-        return cleaned.isEmpty ? nil : cleaned
     }
 }

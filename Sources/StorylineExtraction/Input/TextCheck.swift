@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level checks on a file before it becomes an article.
 enum TextCheck {
     /// Why bytes are not text, or nil when they may be.
@@ -15,10 +21,24 @@ enum TextCheck {
             return "binary file (mostly control bytes)"
         }
         // A NUL beyond the sample still means this is not text.
-        if bytes.count > sample.count, bytes[sample.count...].contains(0) {
-            return "binary file (contains NUL bytes)"
+        if bytes.count > sample.count {
+            let found = bytes.withUnsafeBufferPointer { buffer -> Bool in
+                guard let base = buffer.baseAddress else { return false }
+                return memchr(base + sample.count, 0, buffer.count - sample.count) != nil
+            }
+            if found { return "binary file (contains NUL bytes)" }
         }
         return nil
+    }
+
+    /// Whether `text` holds exactly `bytes`.
+    static func same(_ text: String, _ bytes: [UInt8]) -> Bool {
+        TextBytes.with(text) { decoded in
+            decoded.count == bytes.count && bytes.withUnsafeBufferPointer { original in
+                guard let left = decoded.baseAddress, let right = original.baseAddress else { return decoded.isEmpty }
+                return memcmp(left, right, decoded.count) == 0
+            }
+        }
     }
 
     /// Control bytes other than tab, line feed, vertical tab, form feed, carriage return and escape.

@@ -33,15 +33,26 @@ public enum ByteClass {
         return 4
     }
 
+    /// Class of each ASCII byte, so the common case is one table read.
+    static let asciiClasses: [ScalarClass] = (0..<128).map { value in
+        let byte = UInt8(value)
+        if isLetter(byte) { return .letter }
+        if isDigit(byte) { return .digit }
+        if isSpace(byte) { return .space }
+        return .punctuation
+    }
+
     /// Class and byte length of the scalar starting at `index`.
+    @inline(__always)
     public static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (ScalarClass, Int) {
         let byte = bytes[index]
-        if byte < 0x80 {
-            if isLetter(byte) { return (.letter, 1) }
-            if isDigit(byte) { return (.digit, 1) }
-            if isSpace(byte) { return (.space, 1) }
-            return (.punctuation, 1)
-        }
+        if byte < 0x80 { return (asciiClasses[Int(byte)], 1) }
+        return classifyNonASCII(bytes, index)
+    }
+
+    /// Class and byte length of a multi-byte scalar starting at `index`.
+    static func classifyNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (ScalarClass, Int) {
+        let byte = bytes[index]
         let length = min(scalarLength(byte), bytes.count - index)
         let second: UInt8 = length > 1 ? bytes[index + 1] : 0
         switch byte {

@@ -20,7 +20,7 @@ struct ReferenceMatcher: Sendable {
             for text in reference.phrases {
                 let bytes = Array(text.lowercased().utf8)
                 let words: [[UInt8]] = bytes.withUnsafeBufferPointer { buffer in
-                    WordScanner.tokens(buffer, from: 0, to: buffer.count).compactMap { token in
+                    TimeTokens(buffer, from: 0, to: buffer.count).tokens.compactMap { token in
                         switch token.kind {
                         case .possessive: return ReferenceMatcher.possessive
                         case .word: return ReferenceMatcher.normalised(buffer, token)
@@ -60,7 +60,7 @@ struct ReferenceMatcher: Sendable {
         var found: [TimeMatch] = []
         var k = 0
         while k < t.count {
-            if let match = match(t, trigger: k) {
+            if t.words[k] != nil, let match = match(t, trigger: k) {
                 found.append(match)
                 k = match.end
             } else {

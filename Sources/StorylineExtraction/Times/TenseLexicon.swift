@@ -10,8 +10,8 @@ enum TenseLexicon {
         pastWords.map { ($0, Tense.past) } + futureWords.map { ($0, Tense.presentFuture) })
 
     private static let futureWords = [
-        "will", "shall", "won't", "is", "are", "am", "plans", "plan", "expected", "expects", "scheduled", "due",
-        "upcoming", "intends", "aims", "going", "set", "hopes", "wants", "'ll", "next",
+        "will", "shall", "won't", "is", "are", "am", "expected", "expects", "scheduled", "due",
+        "upcoming", "intends", "aims", "going", "hopes", "wants", "next",
     ]
 
     private static let pastWords = [
@@ -34,7 +34,7 @@ enum TenseLexicon {
     ])
 
     /// The tense of the clause around tokens `range`: the nearest tense word, else nil.
-    static func tense(around range: Range<Int>, in tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
+    static func tense(around range: Range<Int>, in tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
         var distance = 1
         let limit = max(range.lowerBound, tokens.count - range.upperBound) + 1
         while distance <= limit {
@@ -50,7 +50,7 @@ enum TenseLexicon {
 
     /// The tense shown by token `i`; a participle after "be", "been", "being" or "to be"
     /// ("will be held") takes the tense of the auxiliary chain before it.
-    private static func tense(at i: Int, in tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
+    private static func tense(at i: Int, in tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
         guard let shown = tense(of: tokens[i], bytes) else { return nil }
         guard shown == .past, i > 0, tokens[i - 1].isWord, participleAuxiliaries.contains(bytes, tokens[i - 1]) else { return shown }
         var k = i - 2
@@ -68,6 +68,11 @@ enum TenseLexicon {
     static func tense(of token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
         guard token.isWord else { return nil }
         if let tense = words.value(bytes, token.start, token.end) { return tense }
+        // Contracted "will": "they'll", "we’ll".
+        if token.count >= 4, ByteClass.lower(bytes[token.end - 1]) == UInt8(ascii: "l"), ByteClass.lower(bytes[token.end - 2]) == UInt8(ascii: "l"),
+           bytes[token.end - 3] == 0x27 || (token.count >= 6 && QuoteMarks.matches(bytes, token.end - 5, QuoteMarks.rightSingle)) {
+            return .presentFuture
+        }
         // Regular past forms: at least five letters ending in "ed".
         let count = token.end - token.start
         guard count >= 5, ByteClass.lower(bytes[token.end - 2]) == UInt8(ascii: "e"),

@@ -16,7 +16,7 @@ struct TimeMatcher {
                 i = taken[nextTaken].upperBound
                 continue
             }
-            if t.words[i] == nil, t.tokens[i].isWord, !ByteClass.isDigit(t.bytes[t.tokens[i].start]) {
+            if t.words[i] == nil, t.tokens[i].isWord, !ByteClass.isDigit(t.bytes[t.tokens[i].start]), !t.hasHyphen(i) {
                 i += 1
                 continue
             }
@@ -76,6 +76,8 @@ struct TimeMatcher {
             return monthFirst(at: i)
         case .weekday(let day)?:
             guard t.isCapitalised(i) else { return nil }
+            // "Sunday Times", "Friday Prayers": a weekday before a name is part of that name.
+            if t.isCapitalised(i + 1), t.month(i + 1) == nil, t.word(i - 1) != .preposition { return nil }
             return TimeMatch(first: i, end: dayPartEnd(i + 1), kind: .weekday(day, deixis: nil))
         case .dayOffset(let offset)?:
             return TimeMatch(first: i, end: dayPartEnd(i + 1), kind: .dayOffset(offset))
@@ -120,7 +122,7 @@ struct TimeMatcher {
                 return TimeMatch(first: i, end: next + 1, kind: .date(year: nil, month: month, day: day))
             }
         }
-        if t.yearNumber(i) != nil, let year = t.yearNumber(i), yearContext(i) {
+        if let year = t.yearNumber(i), (1900...2099).contains(year), yearContext(i) {
             return TimeMatch(first: i, end: i + 1, kind: .year(year))
         }
         return ago(at: i)
@@ -185,7 +187,8 @@ struct TimeMatcher {
 
     /// Whether a bare four-digit number at `i` reads as a year: after "in", "since", a month…
     private func yearContext(_ i: Int) -> Bool {
-        guard i > 0 else { return false }
+        // "2020 was a hard year": a sentence opening with a year and a verb.
+        if i == 0 { return t.isWord(1, "was") || t.isWord(1, "is") || t.isWord(1, "will") || t.isPunctuation(1, UInt8(ascii: ",")) }
         let previous = t.tokens[i - 1]
         if previous.isWord, TimeLexicon.yearPrepositions.contains(t.bytes, previous) { return true }
         // "the 2020 election": a year used as a modifier before a lower-case noun.
@@ -276,8 +279,10 @@ struct TimeMatcher {
         if let year = t.yearNumber(yearIndex) {
             return TimeMatch(first: i, end: yearIndex + 1, kind: .season(year: year, season: season, deixis: nil))
         }
-        // "fall" alone is mostly the verb; "in the fall" still needs the article.
-        if t.isWord(i, "fall"), deixis == nil, t.keyword(i - 1) != .the { return nil }
+        // "the fall of the city", "the summer of discontent": a season followed by "of" without a year is not a time.
+        if deixis == nil, t.keyword(i + 1) == .of { return nil }
+        // "fall" is mostly the verb or noun: only "this fall", "in the fall" and the like.
+        if t.isWord(i, "fall"), deixis == nil, !(t.keyword(i - 1) == .the && t.word(i - 2) == .preposition) { return nil }
         guard deixis != nil || introduced || t.keyword(i - 1) == .the else { return nil }
         return TimeMatch(first: i, end: i + 1, kind: .season(year: nil, season: season, deixis: deixis))
     }
@@ -337,6 +342,14 @@ struct TimeMatcher {
             }
         }
         if let match = quarter(at: next) { return TimeMatch(first: i, end: match.end, kind: match.kind) }
+        if case .season(let season)? = t.word(next), var match = seasonExpression(at: next, season: season, deixis: nil, introduced: false) {
+            match.first = i  // "the spring": keep the article with the season.
+            return match
+        }
+        // "the end of the year": inside a part phrase, "the year" is the anchor's year.
+        if t.keyword(i - 1) == .of, case .part? = t.word(i - 2), let unit = t.unit(next), unit == .year || unit == .month || unit == .week {
+            return TimeMatch(first: i, end: next + 1, kind: .relative(unit, offset: 0))
+        }
         if t.tokens.indices.contains(next), t.tokens[next].isWord, let decade = decade(next) {
             return TimeMatch(first: i, end: next + 1, kind: .decade(decade))
         }

@@ -22,14 +22,19 @@ public struct TimeNormalizer: Sendable {
         let resolver = TimeResolver(anchor: anchor)
         return TextBytes.with(document.text) { bytes in
             var found: [TimeExpression] = []
+            var tokenizer = TimeTokenizer()
             for sentence in sentences {
                 let range = sentence.range
                 guard range.start >= 0, range.end <= bytes.count, range.start < range.end else { continue }
-                let tokens = TimeTokens(bytes, tokens: WordScanner.tokens(bytes, from: range.start, to: range.end))
-                let references = referenceMatcher.matches(tokens)
-                var matches = references
-                matches += TimeMatcher(t: tokens).matches(skipping: references.map { $0.first..<$0.end })
-                matches.sort { $0.first < $1.first }
+                tokenizer.scan(bytes, from: range.start, to: range.end)
+                let relatesToReference = tokenizer.hasRelationWord && !referenceMatcher.isEmpty
+                guard tokenizer.hasTimeWord || relatesToReference else { continue }
+                let tokens = TimeTokens(bytes, tokens: tokenizer.tokens, words: tokenizer.words)
+                var matches = relatesToReference ? referenceMatcher.matches(tokens) : []
+                if tokenizer.hasTimeWord {
+                    matches += TimeMatcher(t: tokens).matches(skipping: matches.map { $0.first..<$0.end })
+                    matches.sort { $0.first < $1.first }
+                }
                 for match in matches {
                     // The clause's tense is looked for only when the expression needs it.
                     let resolved = resolver.resolve(match) {

@@ -1,16 +1,22 @@
 /// The tokens of one sentence with what each can mean for time, looked up once.
 struct TimeTokens {
     let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: [Token]
+    let tokens: ArraySlice<Token>
     /// `words[i]`: the lexicon entry of token i, if any.
-    let words: [TimeWord?]
+    let words: ArraySlice<TimeWord?>
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
+    /// Tokens (indexed from 0) and their lexicon entries.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<Token>, words: ArraySlice<TimeWord?>) {
         self.bytes = bytes
         self.tokens = tokens
-        words = tokens.map { token in
-            token.isWord ? TimeLexicon.words.value(bytes, token.start, token.end) : nil
-        }
+        self.words = words
+    }
+
+    /// Tokens of `bytes[start..<end]` looked up in the lexicon (for phrases and tests).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+        var tokenizer = TimeTokenizer()
+        tokenizer.scan(bytes, from: start, to: end)
+        self.init(bytes, tokens: tokenizer.tokens, words: tokenizer.words)
     }
 
     var count: Int { tokens.count }
@@ -97,8 +103,11 @@ struct TimeTokens {
         }
     }
 
-    /// The bytes of token `i`.
-    func slice(_ i: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: bytes[tokens[i].start..<tokens[i].end])
+    /// Whether word token `i` has a hyphen inside ("mid-June").
+    func hasHyphen(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.count > 2 else { return false }
+        for index in (token.start + 1)..<(token.end - 1) where bytes[index] == 0x2D { return true }
+        return false
     }
 }

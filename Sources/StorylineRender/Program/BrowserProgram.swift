@@ -10,6 +10,7 @@ public final class BrowserProgram {
     /// Colours or monochrome.
     public let theme: Theme
 
+    /// A program showing `state` on `screen` in `theme`.
     public init(state: BrowserState, screen: any Screen, theme: Theme = .color) {
         self.state = state
         self.screen = screen

@@ -9,8 +9,9 @@ public final class EmbeddedScreen: Screen {
     public private(set) var frames: [Grid] = []
     /// Events not yet delivered.
     public private(set) var pending: [InputEvent]
-    /// How many times `invalidate()` and `suspend()` were called.
+    /// How many times `invalidate()` was called.
     public private(set) var invalidations = 0
+    /// How many times `suspend()` was called.
     public private(set) var suspensions = 0
 
     public init(width: Int, height: Int, events: [InputEvent] = []) {

@@ -4,6 +4,7 @@ public struct Theme: Hashable, Sendable {
     /// Whether colours are off (NO_COLOR, or a terminal without colours).
     public var monochrome: Bool
 
+    /// A theme with colours on or off.
     public init(monochrome: Bool) {
         self.monochrome = monochrome
     }

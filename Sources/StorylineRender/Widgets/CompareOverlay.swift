@@ -69,11 +69,12 @@ enum CompareOverlay {
             guard let ref, story.documents.indices.contains(ref.document) else { return "?" }
             return story.documents[ref.document].label
         }
+        func words(_ text: String) -> String { text.isEmpty ? "(not stated)" : "\u{201C}\(text)\u{201D}" }
         if difference.b == nil || difference.kind == .onlyInOne {
-            return "\(difference.kind.label): only in \(label(difference.a)): \u{201C}\(difference.aText)\u{201D}"
+            return "\(difference.kind.label): only in \(label(difference.a)): \(words(difference.aText))"
         }
-        return "\(difference.kind.label): \(label(difference.a)) \u{201C}\(difference.aText)\u{201D} / "
-            + "\(label(difference.b)) \u{201C}\(difference.bText)\u{201D}"
+        return "\(difference.kind.label): \(label(difference.a)) \(words(difference.aText)) / "
+            + "\(label(difference.b)) \(words(difference.bText))"
     }
 
     /// The lines of one row: a heading naming both articles, then the sentences.

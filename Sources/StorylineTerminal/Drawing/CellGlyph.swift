@@ -7,6 +7,7 @@ public struct CellGlyph: Hashable, Sendable {
     /// The grid reserved two cells but the terminal draws this in one: blank the second.
     public var padsRight: Bool
 
+    /// A glyph of `scalars`, blanking the next cell too when `padsRight`.
     public init(scalars: [UInt32], padsRight: Bool = false) {
         self.scalars = scalars
         self.padsRight = padsRight

@@ -2,9 +2,12 @@ import StorylineRender
 
 /// A cell position on screen, 0-based.
 public struct CellPoint: Hashable, Sendable {
+    /// Column.
     public var x: Int
+    /// Row.
     public var y: Int
 
+    /// The cell at column `x`, row `y`.
     public init(x: Int, y: Int) {
         self.x = x
         self.y = y

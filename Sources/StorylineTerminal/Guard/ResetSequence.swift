@@ -10,22 +10,28 @@ enum ResetSequence {
     /// cursor visible, leave the alternate screen.
     static let capabilities = ["sgr0", "rmkx", "cnorm", "rmcup"]
 
-    /// Used before the terminfo entry is loaded and for capabilities it lacks.
-    static let fallbacks = [
+    /// The xterm values, used while ncurses starts (before the terminfo entry is loaded).
+    static let xtermValues = [
         "sgr0": "\u{1B}[0m",
-        "rmkx": "",
+        "rmkx": "\u{1B}[?1l\u{1B}>",
         "cnorm": "\u{1B}[?25h",
-        "rmcup": "",
+        "rmcup": "\u{1B}[?1049l",
     ]
 
-    /// The reset bytes for the current terminal (needs a screen set up by newterm).
+    /// The reset bytes for an xterm-like terminal, good enough while ncurses starts.
+    static var generic: String {
+        capabilities.reduce(mouseOff) { $0 + (xtermValues[$1] ?? "") }
+    }
+
+    /// The reset bytes for the current terminal (needs a screen set up by newterm); only
+    /// sgr0 and cnorm fall back to their xterm values when the entry lacks them.
     static func forCurrentTerminal() -> String {
         var sequence = mouseOff
         for name in capabilities {
             if let value = storyline_terminfo_string(name) {
                 sequence += String(cString: value)
-            } else {
-                sequence += fallbacks[name] ?? ""
+            } else if name == "sgr0" || name == "cnorm" {
+                sequence += xtermValues[name] ?? ""
             }
         }
         return sequence

@@ -35,19 +35,23 @@ public final class NcursesScreen: Screen {
         }
         TerminalLocale.prepare()
         TerminalGuard.arm(fileDescriptor: STDOUT_FILENO)
+        // A signal while ncurses starts must already find the terminal reset.
+        TerminalGuard.setResetSequence(ResetSequence.generic)
+        TerminalGuard.setActive(true)
         guard let screen = storyline_newterm(nil) else {
+            TerminalGuard.setActive(false)
             TerminalGuard.disarm()
             throw TerminalUnavailable(reason: "the terminal type TERM=\(environment.term ?? "") is unknown here (no terminfo entry)")
         }
         _ = set_term(screen)
         guard let window = storyline_stdscr(), storyline_terminfo_string("cup") != nil else {
             endwin()
+            TerminalGuard.setActive(false)
             delscreen(screen)
             TerminalGuard.disarm()
             throw TerminalUnavailable(reason: "the terminal type TERM=\(environment.term ?? "") cannot move the cursor")
         }
         TerminalGuard.setResetSequence(ResetSequence.forCurrentTerminal())
-        TerminalGuard.setActive(true)
         let result = NcursesScreen(screen: screen, window: window, noColor: environment.noColor)
         TerminalGuard.captureStandardError()
         return result
@@ -164,6 +168,7 @@ public final class NcursesScreen: Screen {
         guard !isClosed else { return }
         isClosed = true
         endwin()
+        TerminalGuard.setActive(false)
         delscreen(screen)
         TerminalGuard.disarm()
     }

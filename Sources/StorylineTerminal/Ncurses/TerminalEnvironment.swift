@@ -11,6 +11,7 @@ public struct TerminalEnvironment: Hashable, Sendable {
     /// NO_COLOR set to anything non-empty (https://no-color.org): draw without colours.
     public var noColor: Bool
 
+    /// An environment with these values (tests build their own).
     public init(term: String?, noColor: Bool) {
         self.term = term
         self.noColor = noColor
