@@ -1,5 +1,4 @@
 import ArgumentParser
-import StorylineCompare
 import StorylineOutput
 
 /// `storyline compare`: where the articles agree and where they differ.
@@ -12,9 +11,8 @@ struct CompareCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        var story = try corpus.buildStory()
+        let story = try corpus.buildStory()
         let filter = try corpus.actorFilter(in: story)
-        Comparer().annotate(&story)
         if json {
             print(try CompareJSON(story, actorFilter: filter).encoded())
         } else {

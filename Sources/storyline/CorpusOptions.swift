@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StorylineCompare
 import StorylineExtraction
 import StorylineModel
 import StorylineSeeds
@@ -39,6 +40,9 @@ struct CorpusOptions: ParsableArguments {
         }
         var story = StoryBuilder().build(corpus)
         story.warnings = corpus.warnings
+        // Every command gets the cross-article alignment: the browser marks events with
+        // differences and opens the compare view from it; `compare` prints it.
+        Comparer().annotate(&story)
         return story
     }
 

@@ -240,3 +240,35 @@ let screenSizes = [(200, 50), (120, 40), (80, 24), (60, 16), (30, 8), (20, 5)]
         #expect(text.contains("≠ River Post: “much too high”"))
     }
 }
+
+@Suite struct BadModelTests {
+    /// A story whose references point nowhere: the browser must show what it can, not crash.
+    var broken: Story {
+        var story = StoryFixture.story
+        story.events[0].evidence.append(SentenceRef(document: 7, sentence: 99))
+        story.events[1].evidence.insert(SentenceRef(document: 0, sentence: 500), at: 0)
+        story.events[1].actors.append(EventActor(actor: 42, role: .target))
+        story.events[1].quotes.append(1000)
+        story.quotes.append(Quote(id: 77, text: "lost", kind: .phrase, speaker: 9, document: 9, sentence: 9,
+                                  range: TextRange(start: 5000, end: 5004)))
+        story.alignments.append(SentenceAlignment(a: SentenceRef(document: 0, sentence: 1), b: SentenceRef(document: 8, sentence: 1), score: 0.5))
+        story.differences.append(Difference(kind: .number, a: SentenceRef(document: 0, sentence: 1),
+                                            b: SentenceRef(document: 6, sentence: 0), aText: "", bText: "two", event: "e-opening"))
+        story.furniture.append(Furniture(document: 0, range: TextRange(start: 9000, end: 9100)))
+        return story
+    }
+
+    @Test(arguments: screenSizes)
+    func everyKeyOnABrokenModelDrawsAScreen(width: Int, height: Int) {
+        var state = BrowserState(story: broken, width: width, height: height)
+        let keys: [Key] = [.enter, .character("]"), .character("]"), .character("["), .character("s"), .character("j"),
+                           .enter, .character("]"), .character("s"), .character("c"), .character("j"), .tab, .enter,
+                           .character("3"), .character("j"), .enter, .character("G"), .character("/"), .character("o"),
+                           .enter, .character("n"), .character("a"), .character(" "), .enter, .character("?"), .escape]
+        for key in keys {
+            state.press(key)
+            let grid = BrowserView.render(state)
+            #expect(grid.size == GridSize(width: width, height: height))
+        }
+    }
+}

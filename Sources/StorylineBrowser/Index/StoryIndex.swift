@@ -48,11 +48,12 @@ public struct StoryIndex: Sendable {
         }
         var quotesByActor = Array(repeating: [Int](), count: story.actors.count)
         var quotesBySentence: [SentenceRef: [Int]] = [:]
-        for quote in story.quotes {
+        // Quotes are referred to by position in `Story.quotes` (which their ids should equal).
+        for (position, quote) in story.quotes.enumerated() {
             if let speaker = quote.speaker, quotesByActor.indices.contains(speaker) {
-                quotesByActor[speaker].append(quote.id)
+                quotesByActor[speaker].append(position)
             }
-            quotesBySentence[SentenceRef(document: quote.document, sentence: quote.sentence), default: []].append(quote.id)
+            quotesBySentence[SentenceRef(document: quote.document, sentence: quote.sentence), default: []].append(position)
         }
         var differing = Set<String>()
         var differingSentences = Set<SentenceRef>()
@@ -101,8 +102,8 @@ public struct StoryIndex: Sendable {
         self.eventsWithDifferences = differing
         self.differingSentences = differingSentences
         var quotesByDocument = Array(repeating: [Int](), count: story.documents.count)
-        for quote in story.quotes where quotesByDocument.indices.contains(quote.document) {
-            quotesByDocument[quote.document].append(quote.id)
+        for (position, quote) in story.quotes.enumerated() where quotesByDocument.indices.contains(quote.document) {
+            quotesByDocument[quote.document].append(position)
         }
         self.quotesByDocument = quotesByDocument.map { ids in
             ids.sorted { story.quotes[$0].range.start < story.quotes[$1].range.start }

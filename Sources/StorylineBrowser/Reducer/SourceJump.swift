@@ -66,7 +66,7 @@ extension BrowserState {
         if let shown = source.document, let found = documents.firstIndex(of: shown) { current = found }
         let next = (current + 1) % documents.count
         let target = documents[next]
-        let label = story.documents[target].label
+        let label = story.documentLabel(target)
         var position = 0
         for (offset, ref) in event.evidence.enumerated() where ref.document == target {
             position = offset

@@ -32,7 +32,7 @@ enum CompareOverlay {
         }
         words(event.title, .articleTitle)
         let coverage = event.documents.map { document in
-            "\(state.story.documents[document].label) (\(event.evidence.filter { $0.document == document }.count))"
+            "\(state.story.documentLabel(document)) (\(event.evidence.filter { $0.document == document }.count))"
         }
         words("Reported by: " + coverage.joined(separator: ", "), .header)
         let differences = state.compareDifferences
@@ -65,10 +65,7 @@ enum CompareOverlay {
     }
 
     static func describe(_ difference: Difference, in story: Story) -> String {
-        func label(_ ref: SentenceRef?) -> String {
-            guard let ref, story.documents.indices.contains(ref.document) else { return "?" }
-            return story.documents[ref.document].label
-        }
+        func label(_ ref: SentenceRef?) -> String { ref.map { story.documentLabel($0.document) } ?? "?" }
         func words(_ text: String) -> String { text.isEmpty ? "(not stated)" : "\u{201C}\(text)\u{201D}" }
         if difference.b == nil || difference.kind == .onlyInOne {
             return "\(difference.kind.label): only in \(label(difference.a)): \(words(difference.aText))"
@@ -81,7 +78,7 @@ enum CompareOverlay {
     static func pairLines(_ pair: ComparePair, selected: Bool, side: CompareSide, state: BrowserState, width: Int, theme: Theme) -> [Line] {
         let story = state.story
         let marker = selected ? "\u{25B6} " : "  "
-        func label(_ ref: SentenceRef) -> String { story.documents[ref.document].label }
+        func label(_ ref: SentenceRef) -> String { story.documentLabel(ref.document) }
         var deleted = StyledRanges()
         var inserted = StyledRanges()
         if let b = pair.b {
