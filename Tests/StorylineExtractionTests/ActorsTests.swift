@@ -120,4 +120,9 @@ import Testing
         #expect(run.actorName(mentionedAs: "State Department") == "US State Department")
         #expect(run.actorName(mentionedAs: "US") == "United States")
     }
+
+    @Test func titleDescriptionsNeedTheHolderInTheSameArticle() {
+        let run = StagesRun(["Mayor Rosa Diaz opened the bridge. Later the mayor said it was safe.", "Crowds cheered as the mayor arrived."])
+        #expect(run.mentions.filter { $0.form == .title }.map(\.document) == [0])
+    }
 }

@@ -125,12 +125,13 @@ extension ActorResolver {
         return index + 1
     }
 
-    /// "the president", "the leader": the person last introduced with that title.
+    /// "the president", "the leader": the person last introduced with that title, when this
+    /// article has named them.
     mutating func titleDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard !context.tokens[index].isCapitalised, context.has(index, .title),
               context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
               !context.isCapitalisedWord(index + 1),
-              let id = titleHolders[context.text(index)] else { return nil }
+              let id = titleHolders[context.text(index)], state.lastSeen[id] != nil else { return nil }
         record(id, context, index - 1, index + 1, .title, &state, alias: false)
         return index + 1
     }

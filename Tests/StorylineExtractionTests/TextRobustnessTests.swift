@@ -1,0 +1,47 @@
+import StorylineExtraction
+import StorylineModel
+import Testing
+
+/// Scrambled texts through all three stages: nothing crashes and every range stays inside the text.
+@Suite struct TextRobustnessTests {
+    /// A fixed-seed generator, so failures are reproducible.
+    struct SplitMix {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var value = state
+            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((value ^ (value >> 31)) % UInt64(bound))
+        }
+    }
+
+    static let pieces = [
+        "Mr", "Mr.", "Ms", "Dr.", " ", " ", " ", "\n", "\n\n", ".", ". ", "?", "!", ",", "\"", "\u{201C}", "\u{201D}",
+        "'", "\u{2019}s", "'s", "-", "- ", "\u{2022} ", "...", "\u{2026}", "said", "he", "she", "which", "according to",
+        "Kim", "Lee Min-ho", "President", "leader", "the", "North Korea", "Washington", "in", "U.S.", "KCNA",
+        "Department", "Ministry of", "Party", "\u{00E9}", "\u{4E2D}", "\u{1F600}", "\u{FFFD}", "\t", "3.5", "Jan.", "Published",
+    ]
+
+    @Test func scrambledTextsNeverBreakTheStages() {
+        var random = SplitMix(state: 42)
+        var texts: [String] = []
+        for _ in 0..<60 {
+            var text = ""
+            for _ in 0..<random.next(120) { text += Self.pieces[random.next(Self.pieces.count)] }
+            texts.append(text)
+        }
+        let known = [KnownActor(name: "North Korea", kind: .country, aliases: ["Pyongyang"])]
+        let run = StagesRun(texts, known: known)
+        for mention in run.mentions {
+            #expect(mention.range.end <= run.documents[mention.document].text.utf8.count)
+            #expect(mention.actor < run.actors.count)
+        }
+        for quote in run.quotes {
+            #expect(run.documents[quote.document].text(in: quote.range) == quote.text)
+            #expect(quote.speaker.map { $0 < run.actors.count } ?? true)
+        }
+        #expect(run.quotes.map(\.id) == Array(0..<run.quotes.count))
+        #expect(run.actors.enumerated().allSatisfy { $0.offset == $0.element.id })
+    }
+}
