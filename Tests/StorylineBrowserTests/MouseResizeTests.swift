@@ -84,3 +84,21 @@ import StorylineTestSupport
         #expect(wide.frame(of: .source)?.x == 80)
     }
 }
+
+@Suite struct SourceClickTests {
+    @Test func clickingASentenceInTheSourceHighlightsIt() throws {
+        var state = BrowserState(story: StoryFixture.story, width: 120, height: 40)
+        state.press(.character("j"), .enter)
+        let text = try #require(state.source.text)
+        let content = try #require(state.layout.content(of: .source))
+        // The line showing the parade sentence (sentence 4 of the first article).
+        let parade = try #require(state.story.sentence(SentenceRef(document: 0, sentence: 4)))
+        let line = text.line(containing: parade.range.start)
+        state.handle(.mouse(MouseEvent(x: content.x + 5, y: content.y + line - state.source.top, kind: .click)))
+        #expect(state.source.highlighted == SentenceRef(document: 0, sentence: 4))
+        #expect(state.focus == .source)
+        // A click on a header line leaves the highlight alone.
+        state.handle(.mouse(MouseEvent(x: content.x + 1, y: content.y, kind: .click)))
+        #expect(state.source.highlighted == SentenceRef(document: 0, sentence: 4))
+    }
+}

@@ -18,12 +18,14 @@ extension BrowserState {
             message = nil
             focus = pane
             let row = event.y - content.y
-            if row >= 0, row < content.height { click(row: row, in: pane, columns: content.width) }
+            if row >= 0, row < content.height {
+                click(row: row, column: event.x - content.x, in: pane, columns: content.width)
+            }
             if event.kind == .doubleClick { activate() }
         }
     }
 
-    mutating func click(row: Int, in pane: Pane, columns: Int) {
+    mutating func click(row: Int, column: Int, in pane: Pane, columns: Int) {
         switch pane {
         case .timeline:
             let target = timeline.top + row
@@ -42,8 +44,41 @@ extension BrowserState {
                 item += 1
             }
         case .source:
-            break
+            if let ref = sentence(atRow: row, column: column) {
+                source.highlighted = ref
+                if let position = selectedEvent?.evidence.firstIndex(of: ref) { source.evidence = position }
+            }
         }
+    }
+
+    /// The sentence drawn at (`row`, `column`) of the source pane, if any.
+    func sentence(atRow row: Int, column: Int) -> SentenceRef? {
+        guard let text = source.text, story.sentences.indices.contains(text.document),
+              text.lines.indices.contains(source.top + row) else { return nil }
+        let line = text.lines[source.top + row]
+        guard line.kind == .body else { return nil }
+        var document = story.documents[text.document].text
+        let offset = document.withUTF8 { bytes in
+            var offset = max(0, line.range.start)
+            var cells = 0
+            let end = min(line.range.end, bytes.count)
+            while offset < end {
+                let glyph = Glyph.next(in: bytes, at: offset)
+                if cells + glyph.width > column { break }
+                cells += glyph.width
+                offset = glyph.end
+            }
+            return offset
+        }
+        let sentences = story.sentences[text.document]
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].range.start <= offset { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0, offset <= sentences[low - 1].range.end else { return nil }
+        return sentences[low - 1].ref
     }
 
     /// Scrolls `pane` without moving focus; the timeline selection is kept inside the view.

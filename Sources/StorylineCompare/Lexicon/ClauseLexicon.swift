@@ -3,5 +3,5 @@ enum ClauseLexicon {
     /// Conjunctions and connectives that start a clause.
     static let openers: [String] = ["and", "but", "while", "whereas", "although", "though", "which", "who", "as", "after", "admitting", "saying", "adding", "prompting", "amid"]
 
-    static let openerHashes: Set<UInt64> = Set(openers.map(ByteHash.word))
+    static let openerHashes = KeyTable(keys: openers.map(ByteHash.word))
 }

@@ -1,5 +1,9 @@
 import ArgumentParser
 import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
 import StorylineCorpus
 
 /// The default run (`make bench`): every figure the issues ask for, each measured in its own process.
@@ -21,17 +25,31 @@ struct RunAllCommand: ParsableCommand {
     @Option(name: .long, help: "Event counts for the interface latency figures.")
     var uiEvents: [Int] = [10_000, 100_000]
 
+    @Option(name: .long, help: "Wall-clock seconds the large model-building run may take; a slower pipeline gets a smaller large corpus (said in the report).")
+    var budgetSeconds: Double = 100
+
     func run() throws {
         print("Storyline benchmarks (release build, one core per process)")
         let small = try corpus(megabytes: smallMb)
-        let large = try corpus(megabytes: largeMb)
 
         print("\n== Model building (ArticleLoader + StoryBuilder) ==")
-        let smallRun = try child(["extract", small])
+        let smallRun = try child(["extract", small, "--stages"])
+        var largeSize = largeMb
+        if let seconds = smallRun?.number("total"), seconds > 0 {
+            // Linear growth assumed: what the small run took, scaled to the large size.
+            let expected = seconds * largeMb / smallMb
+            if expected > budgetSeconds {
+                largeSize = max(smallMb * 2, (budgetSeconds / seconds * smallMb).rounded(.down))
+                print("  note: \(Figures.fixed(largeMb, 0)) MB would take about \(Figures.fixed(expected, 0)) s at this speed; using \(Figures.fixed(largeSize, 0)) MB to stay within --budget-seconds \(Figures.fixed(budgetSeconds, 0))")
+            }
+        }
+        let large = try corpus(megabytes: largeSize)
         let largeRun = try child(["extract", large, "--align"])
-        let stageRun = try child(["extract", small, "--stages"])
         var report = BenchReport()
-        report.extraction(small: smallRun, large: largeRun, stages: stageRun)
+        if largeSize < largeMb {
+            report.note("large corpus reduced from \(Figures.fixed(largeMb, 0)) MB to \(Figures.fixed(largeSize, 0)) MB: the pipeline is too slow for the time budget")
+        }
+        report.extraction(small: smallRun, large: largeRun, stages: smallRun)
 
         print("\n== Interface (issue 3) ==")
         let startup = try child(["startup"])
@@ -62,6 +80,8 @@ struct RunAllCommand: ParsableCommand {
 
     /// Runs a sub-benchmark in its own process, echoing its report lines.
     private func child(_ arguments: [String]) throws -> ResultLine? {
+        // Flush what is printed so far, so progress shows when the report goes to a file or pipe.
+        fflush(nil)
         let (output, status) = try ChildProcess.run(arguments)
         for line in output.split(separator: "\n") where !line.hasPrefix(ResultLine.marker) {
             print("  " + line)

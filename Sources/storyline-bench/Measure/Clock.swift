@@ -21,6 +21,15 @@ enum Clock {
     }
 }
 
+extension Clock {
+    /// Runs `body` and returns its result with the CPU seconds this process spent meanwhile.
+    static func cpuTime<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+        let start = ResourceUse.cpuSeconds()
+        let value = try body()
+        return (value, ResourceUse.cpuSeconds() - start)
+    }
+}
+
 /// This process's resource use.
 enum ResourceUse {
     /// Peak resident set size so far, in bytes (ru_maxrss is in kilobytes on Linux).
