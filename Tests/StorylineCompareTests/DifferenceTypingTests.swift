@@ -179,4 +179,20 @@ import Testing
             "The Formula One Grand Prix at Imola, scheduled for Sunday, has been called off because of the floods.")
         #expect(found.isEmpty)
     }
+
+    @Test func quotingAnExcerptIsNotAWordingChange() {
+        let found = differences(
+            .quoteWording,
+            #"The minister said: "Our country will never abandon the path of dialogue with its neighbours.""#,
+            #"The minister said the country would never "abandon the path of dialogue" with its neighbours."#)
+        #expect(found.isEmpty)
+    }
+
+    @Test func attributionIsNotAClaim() {
+        let found = differences(
+            .onlyInOne,
+            "The general said the border crossing at Varna would reopen for trucks, according to the state news agency Veritas.",
+            "The general said the border crossing at Varna would reopen for trucks.")
+        #expect(found.isEmpty)
+    }
 }

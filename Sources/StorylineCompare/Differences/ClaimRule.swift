@@ -28,7 +28,7 @@ enum ClaimRule {
             for t in tokens.indices where mention.contains(TextRange(start: tokens[t].start, end: tokens[t].end)) { reported[t] = true }
         }
         var result: [(Int, Int)] = []
-        for (first, last) in clauses(tokens) {
+        for (first, last) in clauses(tokens) where !ClauseLexicon.attributionHashes.contains(tokens[first].surface) {
             var content = 0, novel = 0
             var novelQuote = false, novelName = false
             for t in first...last where tokens[t].isContent && !reported[t] {
