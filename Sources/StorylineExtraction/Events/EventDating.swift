@@ -25,8 +25,16 @@ enum EventDating {
     }
 
     /// The days all of a mention's constraints allow (conflicting ones left out).
+    /// Same days as `merge(constraints).interval`, without building the derivation text
+    /// (this runs once per mention; derivations are only needed for final events).
     static func interval(of constraints: [DateConstraint]) -> DayInterval {
-        merge(constraints).interval
+        var interval = DayInterval(earliest: nil, latest: nil)
+        let ordered = constraints.indices.sorted { (rank(constraints[$0]), $0) < (rank(constraints[$1]), $1) }
+        // A repeated constraint meets the running interval again unchanged, so repeats need no check.
+        for i in ordered {
+            if let meet = interval.meet(constraints[i].interval) { interval = meet }
+        }
+        return interval
     }
 
     /// The narrowest interval consistent with the constraints, finest first; a constraint
@@ -41,7 +49,7 @@ enum EventDating {
         var conflicts: [DateConstraint] = []
         for constraint in ordered {
             if used.contains(where: { $0.source == constraint.source && $0.interval == constraint.interval }) { continue }
-            if let meet = interval.intersection(constraint.interval) {
+            if let meet = interval.meet(constraint.interval) {
                 interval = meet
                 used.append(constraint)
             } else {

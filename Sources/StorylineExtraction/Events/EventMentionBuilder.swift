@@ -13,11 +13,14 @@ extension EventDetector {
         let kind = main.rule.kind
         // Actors named inside a time expression ("before Mr Smith's inauguration") only date it.
         let timeRanges = timeIDs.map { story.times[$0].range }
-        let mentionIDs = index.mentions(ref).filter { id in
-            range.overlaps(story.mentions[id].range) && !timeRanges.contains { $0.overlaps(story.mentions[id].range) }
+        // Sorting the mentions themselves (stable, like sorting their ids) keeps the closure
+        // from reaching into the story for every comparison.
+        let clauseMentions = index.mentions(ref).compactMap { id -> Mention? in
+            let mention = story.mentions[id]
+            guard range.overlaps(mention.range), !timeRanges.contains(where: { $0.overlaps(mention.range) }) else { return nil }
+            return mention
         }
-            .sorted { story.mentions[$0].range < story.mentions[$1].range }
-        let clauseMentions = mentionIDs.map { story.mentions[$0] }
+            .sorted { $0.range < $1.range }
         let quoteIDs = index.quotes(ref).filter { story.quotes.indices.contains($0) && range.contains(offset: story.quotes[$0].range.start) }
         // The clause's action: its first verb trigger that fits the kind, else its first
         // fitting trigger ("held talks …, their first meeting" acts through "talks").
@@ -78,19 +81,22 @@ extension EventDetector {
         // "Dr X, an analyst at the Y Institute, said": the person heads the subject.
         let isPerson = { (m: Mention) in m.form == .pronoun || (actors.indices.contains(m.actor) && actors[m.actor].kind == .person) }
         if let person = before.first(where: isPerson) { return person.actor }
-        let speechKinds: Set<EventKind> = [.statement, .speech, .interview, .criticism, .response]
-        if speechKinds.contains(kind), let speaker = quotes.compactMap(\.speaker).first { return speaker }
+        if Self.speechKinds.contains(kind), let speaker = quotes.compactMap(\.speaker).first { return speaker }
         if let last = before.last { return last.actor }
         return mentions.first { $0.range.start >= anchorStart }?.actor
     }
+
+    /// Kinds whose agent may be a quote's speaker.
+    static let speechKinds: Set<EventKind> = [.statement, .speech, .interview, .criticism, .response]
+    /// Kinds whose verb takes the target as its object ("criticised X", "met X").
+    static let objectKinds: Set<EventKind> = [.criticism, .response, .meeting, .visit, .attack, .sanction, .summit, .talks]
 
     /// Towards whom: the object of an action verb, or an actor after "with", "towards", "against".
     private func findTarget(
         anchor: FoundTrigger, anchorStart: Int, agent: Int?, mentions: [Mention], tokens: [WordToken], clause: Range<Int>
     ) -> Int? {
-        let objectKinds: Set<EventKind> = [.criticism, .response, .meeting, .visit, .attack, .sanction, .summit, .talks]
         for mention in mentions where mention.range.start > anchorStart && mention.actor != agent {
-            if anchor.rule.form == .verb && objectKinds.contains(anchor.rule.kind) { return mention.actor }
+            if anchor.rule.form == .verb && Self.objectKinds.contains(anchor.rule.kind) { return mention.actor }
             guard let before = tokens[clause].last(where: { $0.end <= mention.range.start }) else { continue }
             let wordBefore = tokens[clause].last(where: { $0.end <= before.start })
             if EventCueLexicon.targetPrepositions.contains(before.key) { return mention.actor }

@@ -64,24 +64,38 @@ struct EventMerger: Sendable {
     private func joinSimilar(_ mentions: [EventMention], _ sets: inout DatedUnionFind) {
         let byStem = Postings(mentions.indices.map { mentions[$0].stems })
         let byQuote = Postings(mentions.indices.map { mentions[$0].quoteShingles + mentions[$0].quotePhrases.map { $0 &+ 1 } })
-        var candidates = Set<Int>()
-        for (i, mention) in mentions.enumerated() {
-            candidates.removeAll(keepingCapacity: true)
-            let quoteKeys = mention.quoteShingles + mention.quotePhrases.map { $0 &+ 1 }
-            for key in quoteKeys {
-                let posting = byQuote[key]
-                guard posting.count <= postingCap else { continue }
-                for other in posting.prefix(candidatesPerPosting) where Int(other) > i { candidates.insert(Int(other)) }
-            }
-            let rare = mention.stems.map { ($0, byStem[$0].count) }
-                .filter { $0.1 > 1 && $0.1 <= postingCap }
-                .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
-                .prefix(rareWords)
-            for (stem, _) in rare {
-                for other in byStem[stem].prefix(candidatesPerPosting) where Int(other) > i { candidates.insert(Int(other)) }
-            }
-            for other in candidates.sorted() where sets.find(other) != sets.find(i) {
-                if Self.similar(mention, mentions[other]) { _ = sets.union(i, other) }
+        // Scratch reused for every mention (sorted and deduplicated, so the order of
+        // comparisons is the same as a sorted set's).
+        var candidates: [Int32] = []
+        var rare: [(count: Int, stem: UInt64)] = []
+        var quoteKeys: [UInt64] = []
+        mentions.withUnsafeBufferPointer { mentions in
+            for i in mentions.indices {
+                candidates.removeAll(keepingCapacity: true)
+                quoteKeys.removeAll(keepingCapacity: true)
+                quoteKeys += mentions[i].quoteShingles
+                for phrase in mentions[i].quotePhrases { quoteKeys.append(phrase &+ 1) }
+                for key in quoteKeys {
+                    let posting = byQuote[key]
+                    guard posting.count <= postingCap else { continue }
+                    for other in posting.prefix(candidatesPerPosting) where Int(other) > i { candidates.append(other) }
+                }
+                rare.removeAll(keepingCapacity: true)
+                for stem in mentions[i].stems {
+                    let count = byStem[stem].count
+                    if count > 1 && count <= postingCap { rare.append((count, stem)) }
+                }
+                rare.sort { ($0.count, $0.stem) < ($1.count, $1.stem) }
+                for entry in rare.prefix(rareWords) {
+                    for other in byStem[entry.stem].prefix(candidatesPerPosting) where Int(other) > i { candidates.append(other) }
+                }
+                candidates.sort()
+                var previous: Int32 = -1
+                for candidate in candidates where candidate != previous {
+                    previous = candidate
+                    let other = Int(candidate)
+                    if sets.find(other) != sets.find(i), Self.similar(mentions[i], mentions[other]) { _ = sets.union(i, other) }
+                }
             }
         }
     }
@@ -164,7 +178,7 @@ struct DatedUnionFind: Sendable {
     mutating func union(_ a: Int, _ b: Int) -> Bool {
         let ra = find(a), rb = find(b)
         if ra == rb { return true }
-        guard let meet = days[ra].intersection(days[rb]) else { return false }
+        guard let meet = days[ra].meet(days[rb]) else { return false }
         let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
         parent[child] = root
         days[root] = meet

@@ -138,6 +138,7 @@ struct EventTitler: Sendable {
     /// `clean` on bytes.
     static func clean(bytes: [UInt8], trigger: [UInt8]) -> String {
         var words: [Range<Int>] = []
+        words.reserveCapacity(bytes.count / 4 + 1)
         var i = 0
         while i < bytes.count {
             while i < bytes.count && isSpace(bytes[i]) { i += 1 }
@@ -159,6 +160,7 @@ struct EventTitler: Sendable {
                 && zip(bytes[word], triggerBytes).allSatisfy { WordHash.lowered($0) == $1 }
         }
         var kept: [Range<Int>] = []
+        kept.reserveCapacity(words.count)
         var passedTrigger = false
         for (n, word) in words.enumerated() {
             let wordKey = key(word)
@@ -189,6 +191,7 @@ struct EventTitler: Sendable {
         }
         // Cut at the first clause break after the trigger once the title says enough.
         var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         for (n, word) in kept.enumerated() {
             let isDash = word.count <= 3 && (bytes[word.lowerBound] == 0xE2 || bytes[word.lowerBound] == UInt8(ascii: ","))
             if isDash {
@@ -210,6 +213,8 @@ struct EventTitler: Sendable {
 
     /// At most `maxLength` characters, cut at a word boundary with "…".
     static func truncate(_ text: String) -> String {
+        // A character takes at least one byte: short byte counts need no character count.
+        if text.utf8.count <= maxLength { return text }
         guard text.count > maxLength else { return text }
         var cut = String(text.prefix(maxLength - 1))
         if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > maxLength / 2 {

@@ -11,7 +11,9 @@ struct YAMLFields {
     /// The document's root node, or the syntax error as "line N: problem".
     func compose(_ text: String) -> Result<Node?, YAMLSyntaxError> {
         do {
-            return .success(try Yams.compose(yaml: text))
+            // Native Swift strings are UTF-8; naming the encoding skips Yams reading the
+            // whole process environment on every front matter (its `.default`).
+            return .success(try Yams.compose(yaml: text, .default, .default, .utf8))
         } catch let error as YamlError {
             let lastLine = text.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             return .failure(YAMLSyntaxError(message: describe(error, lastLine: lastLine)))
