@@ -60,6 +60,7 @@ let package = Package(
         .testTarget(name: "StorylineOutputTests", dependencies: ["StorylineOutput", "StorylineExtraction", "StorylineModel", "StorylineTestSupport"]),
         .testTarget(name: "StorylineBrowserTests", dependencies: ["StorylineBrowser", "StorylineModel", "StorylineTestSupport"]),
         .testTarget(name: "StorylineRenderTests", dependencies: ["StorylineRender", "StorylineBrowser", "StorylineModel", "StorylineTestSupport"]),
+        .testTarget(name: "StorylineTerminalTests", dependencies: ["StorylineTerminal", "StorylineRender", "StorylineBrowser"]),
         .testTarget(name: "StorylineEndToEndTests", dependencies: ["storyline", "StorylineTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -36,8 +36,28 @@ public struct Comparer: Sendable {
     /// Typed differences between the aligned sentences of `story`, plus the sentences only one
     /// article of a story has; each attached to the event whose evidence holds it.
     public func differences(_ story: Story, alignments: [SentenceAlignment]) -> [Difference] {
-        let context = ComparisonContext(story: story, alignments: alignments)
+        let lookup = StoryLookup(story: story, alignments: alignments)
         var list = DifferenceList()
+        // One pair of articles at a time: only their aligned sentences are profiled at once.
+        var groups: [[Int]: [SentenceAlignment]] = [:]
+        for alignment in alignments { groups[[alignment.a.document, alignment.b.document], default: []].append(alignment) }
+        // Side a's article is the same for consecutive groups: its profiles are kept meanwhile.
+        var kept: (document: Int, profiles: [SentenceRef: SentenceProfile]) = (-1, [:])
+        for (key, group) in groups.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            if kept.document != key[0] { kept = (key[0], [:]) }
+            let context = ComparisonContext(story: story, lookup: lookup, alignments: group, reusing: kept.profiles)
+            for (ref, profile) in context.profiles where ref.document == key[0] { kept.profiles[ref] = profile }
+            compare(group, context, &list)
+        }
+        let context = ComparisonContext(story: story, lookup: lookup, alignments: [])
+        let pairs = Self.sameStoryPairs(story, alignments)
+        TitleRule.apply(documentPairs: pairs, context, &list)
+        OnlyInRule.apply(documentPairs: pairs, context, &list)
+        return Self.attachEvents(Self.withoutTimesInsideClaims(list.items), story)
+    }
+
+    /// Runs the pairwise rules over the alignments of one pair of articles.
+    func compare(_ alignments: [SentenceAlignment], _ context: ComparisonContext, _ list: inout DifferenceList) {
         for alignment in alignments {
             guard let a = context.profiles[alignment.a], let b = context.profiles[alignment.b] else { continue }
             let pair = AlignedPair(
@@ -50,10 +70,6 @@ public struct Comparer: Sendable {
             ModalityRule.apply(pair, context, &list)
             ClaimRule.apply(pair, context, &list)
         }
-        let pairs = Self.sameStoryPairs(story, alignments)
-        TitleRule.apply(documentPairs: pairs, context, &list)
-        OnlyInRule.apply(documentPairs: pairs, context, &list)
-        return Self.attachEvents(Self.withoutTimesInsideClaims(list.items), story)
     }
 
     /// Pairs of articles that report the same story: enough of their sentences align.

@@ -14,7 +14,7 @@ public struct CompareText: Sendable {
     public func render(_ story: Story) -> String {
         let groups = CompareGroups(story, actorFilter: actorFilter)
         let shown = groups.events.reduce(0) { $0 + $1.differences.count } + groups.unattached.count
-        var out = "\(PlainText.safe(story.name)) — \(shown) differences between \(story.documents.count) articles"
+        var out = "\(PlainText.safe(story.name)) — \(shown) \(shown == 1 ? "difference" : "differences") between \(story.documents.count) articles"
         out += " (\(story.alignments.count) aligned sentence pairs)\n"
         for document in story.documents {
             out += "  \(PlainText.safe(document.id)): \(PlainText.safe(document.label))\n"

@@ -40,7 +40,11 @@ public struct ActorListText: Sendable {
             let aliases = actor.aliases.isEmpty ? "" : " (also: \(actor.aliases.joined(separator: ", ")))"
             let docs = (documents[actor.id] ?? []).sorted().map { story.documents[$0].id }.joined(separator: ", ")
             out += "\(PlainText.safe(actor.name)) [\(actor.kind.rawValue)]\(PlainText.safe(aliases)): "
-            out += "\(mentions[actor.id] ?? 0) mentions, \(events[actor.id] ?? 0) events, \(quotes[actor.id] ?? 0) quotes"
+            out += [
+                PlainText.count(mentions[actor.id] ?? 0, "mention"),
+                PlainText.count(events[actor.id] ?? 0, "event"),
+                PlainText.count(quotes[actor.id] ?? 0, "quote"),
+            ].joined(separator: ", ")
             out += docs.isEmpty ? "\n" : " — in \(docs)\n"
         }
         return out

@@ -18,7 +18,7 @@ public struct TimelineText: Sendable {
             let date = PlainText.pad(event.date.label, to: dateWidth)
             let names = event.actors.prefix(3).map { story.actors[$0.actor].name }.joined(separator: ", ")
             let count = event.documents.count
-            let articles = count == 1 ? "1 article" : "\(count) articles"
+            let articles = PlainText.count(count, "article")
             out += "\(date)  \(PlainText.safe(event.title))"
             if !names.isEmpty { out += "  [\(PlainText.safe(names))]" }
             out += "  (\(articles))\n"

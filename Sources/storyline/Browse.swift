@@ -11,7 +11,8 @@ struct Browse: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let story = try corpus.buildStory()
+        // Only the interactive browser shows differences, so only it pays for aligning.
+        let story = try corpus.buildStory(aligned: standardOutputIsTerminal)
         let filter = try corpus.actorFilter(in: story)
         guard standardOutputIsTerminal else {
             print(TimelineText(actorFilter: filter).render(story), terminator: "")

@@ -11,7 +11,7 @@ struct CompareCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let story = try corpus.buildStory()
+        let story = try corpus.buildStory(aligned: true)
         let filter = try corpus.actorFilter(in: story)
         if json {
             print(try CompareJSON(story, actorFilter: filter).encoded())

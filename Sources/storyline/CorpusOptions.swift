@@ -20,7 +20,9 @@ struct CorpusOptions: ParsableArguments {
     var actor: [String] = []
 
     /// Reads the articles and builds the story; exits non-zero when nothing usable is left.
-    func buildStory() throws -> Story {
+    /// `aligned`: also align the articles and type their differences (the browser and
+    /// `compare` show them; the other commands skip the cost).
+    func buildStory(aligned: Bool = false) throws -> Story {
         var paths = self.paths
         if paths.isEmpty {
             guard let seeds = SeedCorpus.directory else {
@@ -40,9 +42,7 @@ struct CorpusOptions: ParsableArguments {
         }
         var story = StoryBuilder().build(corpus)
         story.warnings = corpus.warnings
-        // Every command gets the cross-article alignment: the browser marks events with
-        // differences and opens the compare view from it; `compare` prints it.
-        Comparer().annotate(&story)
+        if aligned { Comparer().annotate(&story) }
         return story
     }
 

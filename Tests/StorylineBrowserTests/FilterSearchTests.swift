@@ -194,3 +194,15 @@ import StorylineTestSupport
         #expect(state.message == "no search: press / first")
     }
 }
+
+@Suite struct PickerOrderTests {
+    @Test func wordStartsComeBeforeSubstrings() {
+        var story = StoryFixture.story
+        story.actors.append(Actor(id: 4, name: "Nikita Rios", kind: .person))
+        story.actors.append(Actor(id: 5, name: "Ray Kinsey", kind: .person))
+        var state = BrowserState(story: story, width: 120, height: 40)
+        state.press(.character("a"))
+        state.type("ki")
+        #expect(state.picker?.shown == [5, 4])
+    }
+}

@@ -171,4 +171,28 @@ import Testing
         story.times = [try expression("Thursday", in: 0, of: a), try expression("17 June", in: 1, of: b)]
         #expect(Comparer().compare(story).differences.filter { $0.kind == .dateOrTime }.isEmpty)
     }
+
+    @Test func numberWordsInsideNamesAreNotCounts() {
+        let found = differences(
+            .number,
+            "The Formula One race at Imola, scheduled for Sunday, has been cancelled because of the floods.",
+            "The Formula One Grand Prix at Imola, scheduled for Sunday, has been called off because of the floods.")
+        #expect(found.isEmpty)
+    }
+
+    @Test func quotingAnExcerptIsNotAWordingChange() {
+        let found = differences(
+            .quoteWording,
+            #"The minister said: "Our country will never abandon the path of dialogue with its neighbours.""#,
+            #"The minister said the country would never "abandon the path of dialogue" with its neighbours."#)
+        #expect(found.isEmpty)
+    }
+
+    @Test func attributionIsNotAClaim() {
+        let found = differences(
+            .onlyInOne,
+            "The general said the border crossing at Varna would reopen for trucks, according to the state news agency Veritas.",
+            "The general said the border crossing at Varna would reopen for trucks.")
+        #expect(found.isEmpty)
+    }
 }

@@ -4,37 +4,8 @@ import Testing
 
 /// Runs the built `storyline` on bad inputs and checks messages, exit codes and that inputs stay untouched.
 @Suite struct BadInputTests {
-    struct Run {
-        var status: Int32
-        var reason: Process.TerminationReason
-        var stdout: String
-        var stderr: String
-        var lines: [String] { stderr.split(separator: "\n").map(String.init) }
-    }
-
-    private func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = RepositoryPaths.executable
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        var environment = ProcessInfo.processInfo.environment
-        environment["TERM"] = "dumb"
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes concurrently with the process so neither can fill up and block it.
-        let errorData = LockedData()
-        let reader = Thread { errorData.set(err.fileHandleForReading.readDataToEndOfFile()) }
-        reader.start()
-        let outputData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !errorData.isSet { usleep(1000) }
-        return Run(
-            status: process.terminationStatus, reason: process.terminationReason,
-            stdout: String(decoding: outputData, as: UTF8.self), stderr: String(decoding: errorData.value, as: UTF8.self))
+    private func run(_ arguments: [String]) throws -> ExecutableRun {
+        try ExecutableRun.run(arguments)
     }
 
     /// Every file under `folder` with its bytes and modification time.
@@ -133,31 +104,5 @@ import Testing
         #expect(result.status != 0)
         #expect(!result.stderr.contains("\u{1B}"))
         #expect(result.stderr.contains("evil^[[2Jname.txt: empty file"))
-    }
-}
-
-/// Data written by one thread and read by another.
-final class LockedData: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-    private var done = false
-
-    func set(_ value: Data) {
-        lock.lock()
-        data = value
-        done = true
-        lock.unlock()
-    }
-
-    var isSet: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return done
-    }
-
-    var value: Data {
-        lock.lock()
-        defer { lock.unlock() }
-        return data
     }
 }

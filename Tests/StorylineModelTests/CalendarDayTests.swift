@@ -49,3 +49,19 @@ import Testing
         #expect(label(old, jan) == "Jan 2017–Jan 2021")
     }
 }
+
+@Suite struct ActorLookupTests {
+    let story = Story(name: "t", actors: [
+        Actor(id: 0, name: "Ana Lee", kind: .person),
+        Actor(id: 1, name: "Tom Lee", kind: .person, aliases: ["Mr Lee"]),
+        Actor(id: 2, name: "Ruth Okafor", kind: .person),
+    ])
+
+    @Test func namesAliasesAndUniqueSurnames() {
+        #expect(story.actor(named: "ana lee")?.id == 0)
+        #expect(story.actor(named: "Mr Lee")?.id == 1)
+        #expect(story.actor(named: "Okafor")?.id == 2)
+        #expect(story.actor(named: "Lee") == nil)  // two people: ambiguous
+        #expect(story.actor(named: "Nobody") == nil)
+    }
+}

@@ -272,3 +272,23 @@ let screenSizes = [(200, 50), (120, 40), (80, 24), (60, 16), (30, 8), (20, 5)]
         }
     }
 }
+
+@Suite struct TitleLineTests {
+    @Test func aLongStoryNameGivesWayToTheFilter() {
+        var story = StoryFixture.story
+        story.name = "A very long story name that would push everything else off an eighty column screen"
+        var state = BrowserState(story: story, width: 80, height: 24)
+        state.apply(.setActorFilter([0]))
+        let title = BrowserView.render(state).line(0)
+        #expect(title.contains("filter: Zoë Álvarez"))
+        #expect(title.contains("Storyline: A very long"))
+        #expect(title.contains("…"))
+        #expect(DisplayWidth.of(title) == 80)
+    }
+
+    @Test func truncateCutsByDisplayWidth() {
+        #expect(DisplayWidth.truncate("東京東京", to: 5) == "東京…")
+        #expect(DisplayWidth.truncate("short", to: 10) == "short")
+        #expect(DisplayWidth.truncate("abcdef", to: 4) == "abc…")
+    }
+}

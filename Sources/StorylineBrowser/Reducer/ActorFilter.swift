@@ -40,7 +40,25 @@ extension BrowserState {
     func pickerActors(matching query: String) -> [Int] {
         let needle = TextSearch.folded(query)
         if needle.isEmpty { return index.actorsByRank }
-        return index.actorsByRank.filter { TextSearch.contains(index.foldedActorNames[$0], needle) }
+        // Names with a word starting with the typed text come before mere substrings.
+        var wordStarts: [Int] = []
+        var inside: [Int] = []
+        for actor in index.actorsByRank {
+            let name = index.foldedActorNames[actor]
+            let hits = name.withUnsafeBufferPointer { TextSearch.occurrences(of: needle, in: $0, range: 0..<$0.count) }
+            if hits.isEmpty { continue }
+            if hits.contains(where: { $0 == 0 || !BrowserState.isWordByte(name[$0 - 1]) }) {
+                wordStarts.append(actor)
+            } else {
+                inside.append(actor)
+            }
+        }
+        return wordStarts + inside
+    }
+
+    /// Whether `byte` can be part of a word (letters, digits, and any non-ASCII byte).
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
     }
 
     mutating func applyToPicker(_ action: Action) {

@@ -36,17 +36,17 @@ struct SentenceAligner: Sendable {
     func align(_ features: SentenceFeatures) -> [ScoredPair] {
         let n = features.count
         guard n > 1 else { return [] }
-        var frequency: [UInt64: Int32] = [:]
-        frequency.reserveCapacity(features.keys.count / 2)
-        for key in features.keys { frequency[key, default: 0] += 1 }
+        var frequency = KeyTable<Int32>(capacity: features.keys.count / 4)
+        for key in features.keys { frequency[key] = (frequency[key] ?? 0) + 1 }
         let total = Double(n)
         // Inverse document frequency of every key occurrence, computed once.
         let weights = features.keys.map { log((total + 1) / (Double(frequency[$0] ?? 1) + 0.5)) }
 
         // Inverted index (compressed rows, sentence numbers ascending) over shared features.
-        var postingID: [UInt64: Int32] = [:]
+        var postingID = KeyTable<Int32>(capacity: frequency.count)
         var postingCount: [Int32] = []
-        for (key, count) in frequency where count >= 2 {
+        frequency.forEach { key, count in
+            guard count >= 2 else { return }
             postingID[key] = Int32(postingCount.count)
             postingCount.append(0)
         }
@@ -70,7 +70,7 @@ struct SentenceAligner: Sendable {
         var touched: [Int] = []
         var candidates: [Int] = []
         var probes: [(id: Int32, weight: Double)] = []
-        var seen = Set<UInt64>()
+        var seen = KeyTable<Bool>(capacity: n * 4)
         var pairs: [ScoredPair] = []
         for i in 0..<n {
             probes.removeAll(keepingCapacity: true)
@@ -105,7 +105,8 @@ struct SentenceAligner: Sendable {
             }
             for j in candidates.prefix(candidatesPerSentence) {
                 let pairKey = UInt64(min(i, j)) << 32 | UInt64(max(i, j))
-                guard seen.insert(pairKey).inserted else { continue }
+                guard !seen.contains(pairKey) else { continue }
+                seen[pairKey] = true
                 let score = self.score(features, i, j, weights: weights)
                 if score >= threshold { pairs.append(ScoredPair(i: min(i, j), j: max(i, j), score: score)) }
             }
@@ -178,8 +179,8 @@ struct SentenceAligner: Sendable {
     /// Keeps a pair when it is the best match in its document for either of its sentences,
     /// which allows one sentence to align with several (a paraphrase may split or merge).
     func select(_ pairs: [ScoredPair], _ features: SentenceFeatures) -> [ScoredPair] {
-        var best: [Int64: Double] = [:]
-        func slot(_ sentence: Int, _ otherDocument: Int32) -> Int64 { Int64(sentence) << 24 | Int64(otherDocument) }
+        var best = KeyTable<Double>(capacity: pairs.count)
+        func slot(_ sentence: Int, _ otherDocument: Int32) -> UInt64 { UInt64(sentence) << 24 | UInt64(UInt32(bitPattern: otherDocument)) }
         for pair in pairs {
             let di = features.documents[pair.i], dj = features.documents[pair.j]
             best[slot(pair.i, dj)] = max(best[slot(pair.i, dj)] ?? 0, pair.score)

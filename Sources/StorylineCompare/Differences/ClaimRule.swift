@@ -18,7 +18,9 @@ enum ClaimRule {
 
     /// Token ranges (first, last) of the clauses of `profile` that `others` do not report.
     static func claims(_ profile: SentenceProfile, against others: [SentenceProfile]) -> [(Int, Int)] {
-        let known = others.reduce(into: Set<UInt64>()) { $0.formUnion($1.contentKeys) }
+        // Headlines compress; what they leave out or add is not a claim of its own.
+        guard profile.kind != .headline, !others.contains(where: { $0.kind == .headline }) else { return [] }
+        let known = SortedKeys.unique(others.flatMap(\.contentKeys))
         let tokens = profile.tokens
         var reported = [Bool](repeating: false, count: tokens.count)
         // Times and numbers are typed by their own rules.
@@ -26,12 +28,12 @@ enum ClaimRule {
             for t in tokens.indices where mention.contains(TextRange(start: tokens[t].start, end: tokens[t].end)) { reported[t] = true }
         }
         var result: [(Int, Int)] = []
-        for (first, last) in clauses(tokens) {
+        for (first, last) in clauses(tokens) where !ClauseLexicon.attributionHashes.contains(tokens[first].surface) {
             var content = 0, novel = 0
             var novelQuote = false, novelName = false
             for t in first...last where tokens[t].isContent && !reported[t] {
                 content += 1
-                guard !known.contains(tokens[t].key) else { continue }
+                guard !SortedKeys.contains(known, tokens[t].key) else { continue }
                 novel += 1
                 if tokens[t].quote >= 0 { novelQuote = true }
                 if tokens[t].isCapitalized, t > 0 { novelName = true }

@@ -1,62 +1,86 @@
 import StorylineModel
 
-/// What the difference rules share: the story, profiles of aligned sentences, and which
-/// sentences each one is aligned with.
-struct ComparisonContext {
-    /// The story being compared.
-    let story: Story
-    /// Profiles of every aligned sentence.
-    let profiles: [SentenceRef: SentenceProfile]
+/// What the story says per sentence, indexed once for all comparisons.
+struct StoryLookup {
     /// Aligned sentences of each sentence.
     let counterparts: [SentenceRef: [SentenceRef]]
     /// Extracted quotes by the sentence they open in.
     let quotesBySentence: [SentenceRef: [Quote]]
+    /// Normalized time expressions by sentence.
+    let timesBySentence: [SentenceRef: [TimeExpression]]
 
-    /// Builds profiles for the sentences in `alignments`.
     init(story: Story, alignments: [SentenceAlignment]) {
-        self.story = story
         var counterparts: [SentenceRef: [SentenceRef]] = [:]
-        var wanted: [Int: Set<Int>] = [:]
         for alignment in alignments {
             counterparts[alignment.a, default: []].append(alignment.b)
             counterparts[alignment.b, default: []].append(alignment.a)
+        }
+        self.counterparts = counterparts
+        var quotes: [SentenceRef: [Quote]] = [:]
+        for quote in story.quotes where counterparts[SentenceRef(document: quote.document, sentence: quote.sentence)] != nil {
+            quotes[SentenceRef(document: quote.document, sentence: quote.sentence), default: []].append(quote)
+        }
+        quotesBySentence = quotes
+        var times: [SentenceRef: [TimeExpression]] = [:]
+        for time in story.times where counterparts[SentenceRef(document: time.document, sentence: time.sentence)] != nil {
+            times[SentenceRef(document: time.document, sentence: time.sentence), default: []].append(time)
+        }
+        timesBySentence = times
+    }
+}
+
+/// What the difference rules share: the story, the profiles of the aligned sentences of one
+/// pair of articles (so memory stays bounded by two articles), and the story-wide lookups.
+struct ComparisonContext {
+    /// The story being compared.
+    let story: Story
+    /// Story-wide indexes.
+    let lookup: StoryLookup
+    /// Profiles of the sentences in the alignments this context was built for.
+    let profiles: [SentenceRef: SentenceProfile]
+
+    /// Profiles the sentences of `alignments` (none when `alignments` is empty), taking those
+    /// already in `reusing` from there.
+    init(story: Story, lookup: StoryLookup, alignments: [SentenceAlignment], reusing: [SentenceRef: SentenceProfile] = [:]) {
+        self.story = story
+        self.lookup = lookup
+        var wanted: [Int: Set<Int>] = [:]
+        for alignment in alignments {
             wanted[alignment.a.document, default: []].insert(alignment.a.sentence)
             wanted[alignment.b.document, default: []].insert(alignment.b.sentence)
-        }
-        var times: [SentenceRef: [TimeExpression]] = [:]
-        for time in story.times where wanted[time.document]?.contains(time.sentence) == true {
-            times[SentenceRef(document: time.document, sentence: time.sentence), default: []].append(time)
         }
         var profiles: [SentenceRef: SentenceProfile] = [:]
         var profiler = SentenceProfiler()
         for (document, indices) in wanted {
+            let missing = indices.filter { index in
+                let ref = SentenceRef(document: document, sentence: index)
+                if let known = reusing[ref] { profiles[ref] = known }
+                return reusing[ref] == nil
+            }
+            guard !missing.isEmpty else { continue }
             guard story.documents.indices.contains(document), story.sentences.indices.contains(document) else { continue }
             withUTF8Bytes(story.documents[document].text) { bytes in
-                for index in indices where story.sentences[document].indices.contains(index) {
+                for index in missing where story.sentences[document].indices.contains(index) {
                     let sentence = story.sentences[document][index]
-                    profiles[sentence.ref] = profiler.profile(sentence, bytes: bytes, normalized: times[sentence.ref] ?? [])
+                    profiles[sentence.ref] = profiler.profile(sentence, bytes: bytes, normalized: lookup.timesBySentence[sentence.ref] ?? [])
                 }
             }
         }
         self.profiles = profiles
-        self.counterparts = counterparts
-        var quotes: [SentenceRef: [Quote]] = [:]
-        for quote in story.quotes {
-            let ref = SentenceRef(document: quote.document, sentence: quote.sentence)
-            if profiles[ref] != nil { quotes[ref, default: []].append(quote) }
-        }
-        quotesBySentence = quotes
     }
+
+    /// Aligned sentences of each sentence (story-wide).
+    var counterparts: [SentenceRef: [SentenceRef]] { lookup.counterparts }
 
     /// Speaker of the extracted quote overlapping `span` in `profile`, when known.
     func speaker(of span: QuoteSpan, in profile: SentenceProfile) -> Int? {
         let range = TextRange(start: span.start, end: span.end)
-        return quotesBySentence[profile.ref]?.first { $0.range.overlaps(range) }?.speaker
+        return lookup.quotesBySentence[profile.ref]?.first { $0.range.overlaps(range) }?.speaker
     }
 
     /// Sentences of `document` aligned with `ref`.
     func counterparts(of ref: SentenceRef, in document: Int) -> [SentenceProfile] {
-        (counterparts[ref] ?? []).filter { $0.document == document }.compactMap { profiles[$0] }
+        (lookup.counterparts[ref] ?? []).filter { $0.document == document }.compactMap { profiles[$0] }
     }
 
     /// The words of `range` in `ref`'s document.

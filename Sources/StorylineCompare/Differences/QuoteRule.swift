@@ -29,10 +29,17 @@ enum QuoteRule {
         }
     }
 
-    /// Whether the two quotes have the same words in the same order (case and punctuation aside).
+    /// Whether the two quotes have the same words in the same order (case and punctuation
+    /// aside), or one is an excerpt of the other: quoting less is not changing the words.
     static func sameWords(_ x: SentenceProfile, _ a: QuoteSpan, _ y: SentenceProfile, _ b: QuoteSpan) -> Bool {
-        guard a.endToken - a.firstToken == b.endToken - b.firstToken else { return false }
-        return zip(x.tokens[a.firstToken..<a.endToken], y.tokens[b.firstToken..<b.endToken]).allSatisfy { $0.surface == $1.surface }
+        let first = x.tokens[a.firstToken..<a.endToken].map(\.surface)
+        let second = y.tokens[b.firstToken..<b.endToken].map(\.surface)
+        let (short, long) = first.count <= second.count ? (first, second) : (second, first)
+        guard !short.isEmpty else { return false }
+        for start in 0...(long.count - short.count) where long[start] == short[0] {
+            if long[start..<(start + short.count)].elementsEqual(short) { return true }
+        }
+        return false
     }
 
     /// Share of content words the quotes have in common, when enough to be the same utterance; else 0.

@@ -19,10 +19,9 @@ enum ModalityLexicon {
     /// Verbs of necessity that count as "must" wherever they stand ("needs to prepare", "needed especially to").
     static let need: [String] = ["need", "needs", "needed"]
 
-    static let negatorHashes: Set<UInt64> = Set(negators.map(ByteHash.word))
-    static let modalByHash: [UInt64: String] = Dictionary(
-        modals.map { (ByteHash.word($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
-    static let mustBeforeToHashes: Set<UInt64> = Set(mustBeforeTo.map(ByteHash.word))
-    static let needHashes: Set<UInt64> = Set(need.map(ByteHash.word))
+    static let negatorHashes = KeyTable(keys: negators.map(ByteHash.word))
+    static let modalByHash = KeyTable<String>(modals.map { (ByteHash.word($0.0), $0.1) })
+    static let mustBeforeToHashes = KeyTable(keys: mustBeforeTo.map(ByteHash.word))
+    static let needHashes = KeyTable(keys: need.map(ByteHash.word))
     static let toHash = ByteHash.word("to")
 }

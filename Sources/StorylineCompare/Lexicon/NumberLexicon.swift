@@ -28,15 +28,15 @@ enum NumberLexicon {
     /// Words before "one" that make it a pronoun ("the one", "no one").
     static let pronounLeaders: [String] = ["the", "this", "that", "no", "any", "every", "each", "someone", "which"]
 
-    static let cardinalByHash: [UInt64: Double] = table(cardinals)
-    static let multiplierByHash: [UInt64: Double] = table(multipliers)
-    static let repetitionByHash: [UInt64: Double] = table(repetitions)
+    static let cardinalByHash = table(cardinals)
+    static let multiplierByHash = table(multipliers)
+    static let repetitionByHash = table(repetitions)
     static let timesHash = ByteHash.word(timesWord)
-    static let pronounFollowerHashes: Set<UInt64> = Set(pronounFollowers.map(ByteHash.word))
-    static let pronounLeaderHashes: Set<UInt64> = Set(pronounLeaders.map(ByteHash.word))
+    static let pronounFollowerHashes = KeyTable(keys: pronounFollowers.map(ByteHash.word))
+    static let pronounLeaderHashes = KeyTable(keys: pronounLeaders.map(ByteHash.word))
     static let oneHash = ByteHash.word("one")
 
-    private static func table(_ rows: [(String, Double)]) -> [UInt64: Double] {
-        Dictionary(rows.map { (ByteHash.word($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
+    private static func table(_ rows: [(String, Double)]) -> KeyTable<Double> {
+        KeyTable(rows.map { (ByteHash.word($0.0), $0.1) })
     }
 }

@@ -19,5 +19,5 @@ enum StopWordLexicon {
     ]
 
     /// Hashes of `words`.
-    static let hashes: Set<UInt64> = Set(words.map(ByteHash.word))
+    static let hashes = KeyTable(keys: words.map(ByteHash.word))
 }

@@ -41,12 +41,12 @@ enum SynonymTable {
     ]
 
     /// Canonical hash by hash of a lower-case word (before stemming).
-    static let canonicalBySurface: [UInt64: UInt64] = build(stemmed: false)
+    static let canonicalBySurface = build(stemmed: false)
     /// Canonical hash by hash of a stem.
-    static let canonicalByStem: [UInt64: UInt64] = build(stemmed: true)
+    static let canonicalByStem = build(stemmed: true)
 
-    private static func build(stemmed: Bool) -> [UInt64: UInt64] {
-        var table: [UInt64: UInt64] = [:]
+    private static func build(stemmed: Bool) -> KeyTable<UInt64> {
+        var table = KeyTable<UInt64>()
         for group in groups {
             guard let head = group.first else { continue }
             let canonical = ByteHash.word("=" + head)

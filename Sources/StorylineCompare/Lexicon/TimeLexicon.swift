@@ -26,18 +26,18 @@ enum TimeLexicon {
     /// Prepositions kept with the expression they introduce ("in April").
     static let prepositions: [String] = ["in", "on", "since", "until", "by", "during", "from", "before", "after"]
 
-    static let monthByHash: [UInt64: Int] = Dictionary(months.map { (ByteHash.word($0.0), $0.1) }, uniquingKeysWith: { a, _ in a })
-    static let ambiguousMonthHashes: Set<UInt64> = Set(ambiguousMonths.map(ByteHash.word))
-    static let weekdayByHash: [UInt64: Int] = Dictionary(uniqueKeysWithValues: weekdays.enumerated().map { (ByteHash.word($0.element), $0.offset + 1) })
-    static let deicticHashes: Set<UInt64> = Set(deictic.map(ByteHash.word))
-    static let periodHashes: Set<UInt64> = Set(periods.map(ByteHash.word))
-    static let shifterHashes: Set<UInt64> = Set(shifters.map(ByteHash.word))
-    static let prepositionHashes: Set<UInt64> = Set(prepositions.map(ByteHash.word))
+    static let monthByHash = KeyTable<Int>(months.map { (ByteHash.word($0.0), $0.1) })
+    static let ambiguousMonthHashes = KeyTable(keys: ambiguousMonths.map(ByteHash.word))
+    static let weekdayByHash = KeyTable<Int>(weekdays.enumerated().map { (ByteHash.word($0.element), $0.offset + 1) })
+    static let deicticHashes = KeyTable(keys: deictic.map(ByteHash.word))
+    static let periodHashes = KeyTable(keys: periods.map(ByteHash.word))
+    static let shifterHashes = KeyTable(keys: shifters.map(ByteHash.word))
+    static let prepositionHashes = KeyTable(keys: prepositions.map(ByteHash.word))
 }
 
 extension TimeLexicon {
     /// Prepositions that change what a time expression says ("before April" is not "in April").
     static let relations: [String] = ["since", "until", "before", "after", "by"]
 
-    static let relationHashes: Set<UInt64> = Set(relations.map(ByteHash.word))
+    static let relationHashes = KeyTable(keys: relations.map(ByteHash.word))
 }

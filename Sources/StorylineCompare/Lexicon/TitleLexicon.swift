@@ -22,7 +22,7 @@ enum TitleLexicon {
     /// Honorifics: not titles ("Mr Smith" does not change anyone's role).
     static let honorifics: [String] = ["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"]
 
-    static let officeHashes: Set<UInt64> = Set(offices.map(ByteHash.word))
-    static let qualifierHashes: Set<UInt64> = Set(qualifiers.map(ByteHash.word))
-    static let honorificHashes: Set<UInt64> = Set(honorifics.map(ByteHash.word))
+    static let officeHashes = KeyTable(keys: offices.map(ByteHash.word))
+    static let qualifierHashes = KeyTable(keys: qualifiers.map(ByteHash.word))
+    static let honorificHashes = KeyTable(keys: honorifics.map(ByteHash.word))
 }

@@ -22,8 +22,8 @@ struct SentenceProfile: Sendable {
     var negations: [Int] = []
     /// Modal verbs, inside quotes too.
     var modals: [ModalMention] = []
-    /// Keys of its content words.
-    var contentKeys: Set<UInt64> = []
+    /// Keys of its content words, sorted, without repeats.
+    var contentKeys: [UInt64] = []
 
     /// Byte range from the start of token `first` to the end of token `last`.
     func span(_ first: Int, _ last: Int) -> TextRange {

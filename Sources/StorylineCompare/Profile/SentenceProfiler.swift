@@ -8,7 +8,7 @@ struct SentenceProfiler {
     mutating func profile(_ sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, normalized: [TimeExpression] = []) -> SentenceProfile {
         let (tokens, quotes) = scanner.scan(bytes, sentence)
         var profile = SentenceProfile(ref: sentence.ref, kind: sentence.kind, range: sentence.range, tokens: tokens, quotes: quotes)
-        profile.contentKeys = Set(tokens.lazy.filter(\.isContent).map(\.key))
+        profile.contentKeys = SortedKeys.unique(tokens.lazy.filter(\.isContent).map(\.key))
         var used = [Bool](repeating: false, count: tokens.count)
         profile.times = Self.merge(Self.times(tokens, used: &used), normalized)
         profile.numbers = Self.numbers(tokens, used: &used)
@@ -106,6 +106,11 @@ struct SentenceProfiler {
                 continue
             }
             let token = tokens[t]
+            // A capitalised number word inside a sentence is part of a name ("Formula One").
+            if token.isCapitalized, t > 0, NumberLexicon.cardinalByHash[token.surface] != nil {
+                t += 1
+                continue
+            }
             if token.surface == NumberLexicon.oneHash {
                 let next = t + 1 < tokens.count ? tokens[t + 1].surface : 0
                 let previous = t > 0 ? tokens[t - 1].surface : 0

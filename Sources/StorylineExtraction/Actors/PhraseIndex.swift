@@ -32,6 +32,8 @@ struct PhraseEntry: Sendable {
 struct PhraseIndex: Sendable {
     private var byFirstToken = ByteHashTable<PhraseEntry>(capacity: 1024)
     private var phrases: Set<String> = []
+    /// Which bytes start some phrase: most words are rejected before hashing.
+    private var firstBytes = [Bool](repeating: false, count: 256)
 
     /// Adds `phrase` unless it is already indexed.
     mutating func add(_ phrase: String, target: PhraseTarget, role: PhraseRole, form: MentionForm = .name) {
@@ -44,8 +46,9 @@ struct PhraseIndex: Sendable {
                 tokens: tokens.map { Array(buffer[$0.start..<$0.end]) }, kinds: tokens.map(\.kind),
                 target: target, role: role, form: form)
         }
-        guard let entry, let first = entry.tokens.first else { return }
+        guard let entry, let first = entry.tokens.first, let firstByte = first.first else { return }
         phrases.insert(phrase)
+        firstBytes[Int(firstByte)] = true
         var bucket = byFirstToken.values(for: WordSet.hash(first)) ?? []
         bucket.append(entry)
         // Longest phrases first, so the first match is the longest.
@@ -59,6 +62,7 @@ struct PhraseIndex: Sendable {
     /// The longest phrase starting at token `index`, with the index one past its last token.
     func longestMatch(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], at index: Int) -> (entry: PhraseEntry, end: Int)? {
         let first = tokens[index]
+        guard first.count > 0, firstBytes[Int(bytes[first.start])] else { return nil }
         guard let bucket = byFirstToken.values(for: WordSet.hash(bytes, first.start, first.end, lowered: false)) else { return nil }
         for entry in bucket where index + entry.tokens.count <= tokens.count {
             var matched = true

@@ -70,15 +70,16 @@ extension EventDetector {
         token.endsInED || EventCueLexicon.participles.contains(token.key)
     }
 
-    /// Who acted: the speaker of a quote for speech, else the actor named last before the
-    /// trigger (the subject), else the first after it ("…, said Jane Doe").
+    /// Who acted: the first person named before the trigger (heading the subject), else the
+    /// speaker of a quote for speech, else the actor named last before the trigger, else
+    /// the first after it ("…, said Jane Doe").
     private func findAgent(kind: EventKind, anchorStart: Int, mentions: [Mention], quotes: [Quote], actors: [Actor]) -> Int? {
-        let speechKinds: Set<EventKind> = [.statement, .speech, .interview, .criticism, .response]
-        if speechKinds.contains(kind), let speaker = quotes.compactMap(\.speaker).first { return speaker }
         let before = mentions.filter { $0.range.end <= anchorStart }
         // "Dr X, an analyst at the Y Institute, said": the person heads the subject.
         let isPerson = { (m: Mention) in m.form == .pronoun || (actors.indices.contains(m.actor) && actors[m.actor].kind == .person) }
         if let person = before.first(where: isPerson) { return person.actor }
+        let speechKinds: Set<EventKind> = [.statement, .speech, .interview, .criticism, .response]
+        if speechKinds.contains(kind), let speaker = quotes.compactMap(\.speaker).first { return speaker }
         if let last = before.last { return last.actor }
         return mentions.first { $0.range.start >= anchorStart }?.actor
     }

@@ -90,30 +90,53 @@ struct EventTitler: Sendable {
         let document = story.documents[mention.ref.document]
         let subject = subjectMention(mention, story: story)
         let start = subject?.range.start ?? mention.range.start
+        // A title needs the clause's opening only.
+        let end = min(mention.range.end, max(start, mention.triggerStart) + Self.rawLimit)
         var cut: [TextRange] = index.times(mention.ref).map { story.times[$0].range }.filter { mention.range.overlaps($0) }
         if let subject { cut.append(subject.range) }
-        var text = ""
-        var position = start
-        for range in cut.sorted() where range.end > position {
-            if range.start > position { text += document.text(in: TextRange(start: position, end: range.start)) }
-            if let subject, range == subject.range, let agent = mention.agent {
-                // People by their short name; countries and bodies as the article names them.
-                let isPerson = story.actors.indices.contains(agent) && story.actors[agent].kind == .person
-                text += isPerson || subject.form == .pronoun ? shortName(agent, in: story) : document.text(in: subject.range)
-            }
-            position = max(position, range.end)
+        let replacement: [UInt8]? = subject.flatMap { subject in
+            guard let agent = mention.agent, story.actors.indices.contains(agent),
+                  story.actors[agent].kind == .person || subject.form == .pronoun else { return nil }
+            // People by their short name; countries and bodies as the article names them.
+            return Array(shortName(agent, in: story).utf8)
         }
-        if mention.range.end > position { text += document.text(in: TextRange(start: position, end: mention.range.end)) }
-        let triggerWord = document.text(in: TextRange(start: mention.triggerStart, end: min(mention.range.end, mention.triggerStart + 24)))
-            .split(separator: " ").first.map(String.init)
-        return Self.clean(text, trigger: triggerWord)
+        return TextBytes.with(document.text) { bytes in
+            var text: [UInt8] = []
+            var position = start
+            func copy(_ from: Int, _ to: Int) {
+                let lower = max(0, min(from, bytes.count)), upper = max(lower, min(to, bytes.count))
+                text += UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+            }
+            for range in cut.sorted() where range.end > position && range.start < end {
+                if range.start > position { copy(position, range.start) }
+                if let subject, range == subject.range {
+                    if let replacement { text += replacement } else { copy(range.start, range.end) }
+                }
+                position = max(position, range.end)
+            }
+            if end > position { copy(position, end) }
+            var trigger: [UInt8] = []
+            var i = mention.triggerStart
+            while i < min(mention.range.end, bytes.count) && bytes[i] != 0x20 && trigger.count < 24 {
+                trigger.append(bytes[i])
+                i += 1
+            }
+            return Self.clean(bytes: text, trigger: trigger)
+        }
     }
+
+    /// Bytes of a clause beyond its trigger that a title may use.
+    static let rawLimit = 240
 
     /// Drops auxiliaries, adverbs, honorifics, an opening phrase or an apposition before the
     /// trigger, cuts at the first clause break after the trigger, trims to length.
     /// Works on UTF-8 bytes: titles are made for every event.
     static func clean(_ raw: String, trigger: String? = nil) -> String {
-        let bytes = Array(raw.utf8)
+        clean(bytes: Array(raw.utf8), trigger: Array((trigger ?? "").utf8))
+    }
+
+    /// `clean` on bytes.
+    static func clean(bytes: [UInt8], trigger: [UInt8]) -> String {
         var words: [Range<Int>] = []
         var i = 0
         while i < bytes.count {
@@ -130,7 +153,7 @@ struct EventTitler: Sendable {
             }
             return hash
         }
-        let triggerBytes = Array((trigger ?? "").utf8).map(WordHash.lowered)
+        let triggerBytes = trigger.map(WordHash.lowered)
         func isTrigger(_ word: Range<Int>) -> Bool {
             !triggerBytes.isEmpty && word.count >= triggerBytes.count
                 && zip(bytes[word], triggerBytes).allSatisfy { WordHash.lowered($0) == $1 }

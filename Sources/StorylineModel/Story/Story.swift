@@ -58,9 +58,19 @@ public struct Story: Sendable {
         return documents[ref.document].text(in: sentence.range)
     }
 
-    /// The first actor any of whose names matches `name` (ignoring case), if any.
+    /// The actor a user means by `name`, ignoring case: a canonical name or alias first,
+    /// else the only actor one of whose names ends with that word sequence ("Trump").
     public func actor(named name: String) -> Actor? {
-        actors.first { $0.isNamed(name) }
+        if let exact = actors.first(where: { $0.isNamed(name) }) { return exact }
+        let wanted = name.lowercased().split(whereSeparator: { $0 == " " })
+        guard !wanted.isEmpty else { return nil }
+        let matches = actors.filter { actor in
+            ([actor.name] + actor.aliases).contains { candidate in
+                let words = candidate.lowercased().split(whereSeparator: { $0 == " " })
+                return words.count > wanted.count && Array(words.suffix(wanted.count)) == wanted
+            }
+        }
+        return matches.count == 1 ? matches.first : nil
     }
 }
 

@@ -8,18 +8,23 @@ enum TitleBar {
         grid.draw(text(state, layout: layout), x: rect.x, y: rect.y, width: rect.width, style: theme.style(.titleBar))
     }
 
+    /// The title text for the title bar's width: the story name gives way first, so the
+    /// counts and the filter stay visible.
     static func text(_ state: BrowserState, layout: Layout) -> String {
-        var parts = [" Storyline: \(state.story.name)"]
         let events = state.actorFilter.isEmpty
             ? "\(state.story.events.count) events"
             : "\(state.visibleEvents.count) of \(state.story.events.count) events"
-        parts.append(events)
-        parts.append("\(state.story.documents.count) articles")
-        if !state.actorFilter.isEmpty {
-            parts.append("filter: \(state.actorFilterNames.joined(separator: ", "))")
+        let filter = state.actorFilter.isEmpty ? [] : ["filter: \(state.actorFilterNames.joined(separator: ", "))"]
+        let pane = layout.mode == .single ? "[\(state.focus.name)] " : " "
+        var head = pane + "Storyline: "
+        var rest = " · " + ([events, "\(state.story.documents.count) articles"] + filter).joined(separator: " · ")
+        let width = layout.titleBar.width
+        if width - DisplayWidth.of(head) - DisplayWidth.of(rest) < 8 {
+            // Narrow: the product name and the article count go before the story name does.
+            head = pane
+            rest = " · " + ([events] + filter).joined(separator: " · ")
         }
-        var line = parts.joined(separator: " · ")
-        if layout.mode == .single { line = "[\(state.focus.name)]" + line }
-        return line
+        let room = width - DisplayWidth.of(head) - DisplayWidth.of(rest)
+        return head + DisplayWidth.truncate(state.story.name, to: max(6, room)) + rest
     }
 }
