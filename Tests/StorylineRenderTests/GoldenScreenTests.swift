@@ -292,3 +292,15 @@ let screenSizes = [(200, 50), (120, 40), (80, 24), (60, 16), (30, 8), (20, 5)]
         #expect(DisplayWidth.truncate("abcdef", to: 4) == "abc…")
     }
 }
+
+@Suite struct CompareDescriptionTests {
+    @Test func aClaimWithoutWordsIsShownByItsSentence() {
+        var story = StoryFixture.story
+        story.differences.append(Difference(kind: .onlyInOne, a: SentenceRef(document: 0, sentence: 3), b: nil,
+                                            aText: "", bText: "", event: "e-critics"))
+        var state = BrowserState(story: story, width: 200, height: 50)
+        state.press(.character("j"), .character("j"), .character("c"))
+        let text = BrowserView.render(state).text
+        #expect(text.contains("claim in one article only: only in Harbour Daily: “Critics from the 東京 delegation"))
+    }
+}

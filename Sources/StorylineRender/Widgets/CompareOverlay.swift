@@ -68,7 +68,9 @@ enum CompareOverlay {
         func label(_ ref: SentenceRef?) -> String { ref.map { story.documentLabel($0.document) } ?? "?" }
         func words(_ text: String) -> String { text.isEmpty ? "(not stated)" : "\u{201C}\(text)\u{201D}" }
         if difference.b == nil || difference.kind == .onlyInOne {
-            return "\(difference.kind.label): only in \(label(difference.a)): \(words(difference.aText))"
+            // A claim without its words recorded is shown by its sentence.
+            let claim = difference.aText.isEmpty ? story.text(of: difference.a) : difference.aText
+            return "\(difference.kind.label): only in \(label(difference.a)): \(words(claim))"
         }
         return "\(difference.kind.label): \(label(difference.a)) \(words(difference.aText)) / "
             + "\(label(difference.b)) \(words(difference.bText))"
