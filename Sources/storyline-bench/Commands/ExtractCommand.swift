@@ -56,20 +56,25 @@ struct ExtractCommand: ParsableCommand {
         print("model: \(story.sentences.reduce(0) { $0 + $1.count }) sentences, \(story.actors.count) actors, \(story.mentions.count) mentions, \(story.quotes.count) quotes, \(story.times.count) times, \(story.events.count) events")
         if stages {
             let split = StageTimer.time(corpus)
-            let other = max(0, (cpuBuilt - cpuLoaded) - split.reduce(0) { $0 + $1.1 })
-            print("  CPU seconds per stage (the builder's internal steps, such as anchoring undated articles, are 'other'):")
-            for (stage, seconds) in [("load", cpuLoaded - cpuStart)] + split + [("other", other)] {
+            let other = max(0, (cpuBuilt - cpuLoaded) - split.reduce(0) { $0 + $1.seconds })
+            print("  CPU seconds per stage, resident memory after it (the builder's internal steps, such as anchoring undated articles, are 'other'):")
+            let rows = [("load", cpuLoaded - cpuStart, 0)] + split + [("other", other, 0)]
+            for (stage, seconds, resident) in rows {
                 result.set("stage.\(stage)", seconds)
-                print("    \(stage): \(Figures.fixed(seconds, 3)) s (\(Figures.fixed(Double(bytes) / 1e6 / max(seconds, 1e-9), 1)) MB/s)")
+                let memory = resident > 0 ? ", resident \(Figures.megabytes(resident)) MB" : ""
+                print("    \(stage): \(Figures.fixed(seconds, 3)) s (\(Figures.fixed(Double(bytes) / 1e6 / max(seconds, 1e-9), 1)) MB/s)\(memory)")
             }
         }
         if align {
+            let cpuBefore = ResourceUse.cpuSeconds()
             let (comparison, seconds) = Clock.time { Comparer().compare(story) }
+            let cpuAlign = ResourceUse.cpuSeconds() - cpuBefore
             result.set("align", seconds)
+            result.set("cpuAlign", cpuAlign)
             result.set("alignments", comparison.alignments.count)
             result.set("differences", comparison.differences.count)
             result.set("peakAfterAlign", ResourceUse.peakResidentBytes())
-            print("alignment: \(Figures.fixed(seconds)) s, \(comparison.alignments.count) alignments, \(comparison.differences.count) differences")
+            print("alignment: \(Figures.fixed(seconds)) s wall, \(Figures.fixed(cpuAlign)) s CPU, \(comparison.alignments.count) alignments, \(comparison.differences.count) differences")
         }
         print(result.text)
     }

@@ -30,7 +30,8 @@ struct BenchReport {
         lines.append(verdict("CPU time ratio large/small", "\(Figures.fixed(timeRatio)) for size ratio \(Figures.fixed(sizeRatio)) (\(Figures.fixed(linearity))× linear)", linearity < 1.25, "≈ 1× linear"))
         if let align = large.number("align") {
             let count = large.number("alignments").map { Int($0) } ?? 0
-            lines.append("alignment at \(mb(largeBytes)) MB: \(Figures.fixed(align)) s (\(count) alignments)")
+            let cpu = large.number("cpuAlign").map { ", \(Figures.fixed($0)) s CPU" } ?? ""
+            lines.append("alignment at \(mb(largeBytes)) MB: \(Figures.fixed(align)) s wall\(cpu) (\(count) alignments)")
         }
         if let stages {
             let names = ["load", "segment", "actors", "quotes", "times", "events", "other"]

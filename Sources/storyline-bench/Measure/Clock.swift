@@ -43,6 +43,18 @@ enum ResourceUse {
         #endif
     }
 
+    /// Resident set size now, in bytes (Linux /proc/self/statm; 0 where unavailable).
+    static func residentBytes() -> Int {
+        guard let file = fopen("/proc/self/statm", "r") else { return 0 }
+        defer { fclose(file) }
+        var buffer = [UInt8](repeating: 0, count: 128)
+        let count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+        // "size resident shared …" in pages: the second number.
+        let fields = buffer[0..<count].split(separator: UInt8(ascii: " "))
+        guard fields.count > 1, let pages = Int(String(decoding: fields[1], as: UTF8.self)) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+
     /// CPU seconds (user + system) used so far.
     static func cpuSeconds() -> Double {
         var usage = rusage()

@@ -7,8 +7,10 @@ import StorylineModel
 /// Internal steps the builder runs between stages (title fallback, anchoring undated articles)
 /// are not called here: their share is the build time minus the sum of these stages.
 enum StageTimer {
-    /// CPU seconds per stage (steadier than wall time on a shared machine), in pipeline order.
-    static func time(_ corpus: LoadedCorpus) -> [(String, Double)] {
+    /// CPU seconds per stage (steadier than wall time on a shared machine), in pipeline order,
+    /// with the resident memory after each stage.
+    static func time(_ corpus: LoadedCorpus) -> [(stage: String, seconds: Double, resident: Int)] {
+        var resident: [Int] = []
         var story = Story(name: corpus.name, documents: corpus.documents, warnings: corpus.warnings)
         let (_, segment) = Clock.cpuTime {
             let segmenter = Segmenter()
@@ -18,6 +20,7 @@ enum StageTimer {
                 story.furniture += segmented.furniture
             }
         }
+        resident.append(ResourceUse.residentBytes())
         var mentionsByDocument: [[Mention]] = []
         let (_, actors) = Clock.cpuTime {
             var resolver = ActorResolver(known: corpus.storyFile.actors)
@@ -28,6 +31,7 @@ enum StageTimer {
             }
             story.actors = resolver.actors
         }
+        resident.append(ResourceUse.residentBytes())
         let (_, quotes) = Clock.cpuTime {
             let extractor = QuoteExtractor()
             for (index, document) in story.documents.enumerated() {
@@ -36,6 +40,7 @@ enum StageTimer {
                     mentions: mentionsByDocument[index], actors: story.actors, firstID: story.quotes.count)
             }
         }
+        resident.append(ResourceUse.residentBytes())
         let (_, times) = Clock.cpuTime {
             let normalizer = TimeNormalizer(references: corpus.storyFile.references)
             for (index, document) in story.documents.enumerated() {
@@ -44,9 +49,13 @@ enum StageTimer {
                     anchor: document.published, assumed: document.publishedSource == .assumed)
             }
         }
-        let (_, events) = Clock.cpuTime {
-            _ = EventBuilder(known: corpus.storyFile.actors, actors: story.actors).events(in: story)
+        resident.append(ResourceUse.residentBytes())
+        let (events, eventSeconds) = Clock.cpuTime {
+            EventBuilder(known: corpus.storyFile.actors, actors: story.actors).events(in: story)
         }
-        return [("segment", segment), ("actors", actors), ("quotes", quotes), ("times", times), ("events", events)]
+        resident.append(ResourceUse.residentBytes())
+        withExtendedLifetime(events) {}
+        let seconds = [segment, actors, quotes, times, eventSeconds]
+        return zip(["segment", "actors", "quotes", "times", "events"], zip(seconds, resident)).map { ($0, $1.0, $1.1) }
     }
 }
