@@ -59,7 +59,11 @@ let package = Package(
         .testTarget(name: "StorylineCompareTests", dependencies: ["StorylineCompare", "StorylineExtraction", "StorylineModel", "StorylineTestSupport"]),
         .testTarget(name: "StorylineOutputTests", dependencies: ["StorylineOutput", "StorylineExtraction", "StorylineModel", "StorylineTestSupport"]),
         .testTarget(name: "StorylineBrowserTests", dependencies: ["StorylineBrowser", "StorylineModel", "StorylineTestSupport"]),
-        .testTarget(name: "StorylineRenderTests", dependencies: ["StorylineRender", "StorylineBrowser", "StorylineModel", "StorylineTestSupport"]),
+        .testTarget(
+            name: "StorylineRenderTests",
+            dependencies: ["StorylineRender", "StorylineBrowser", "StorylineModel", "StorylineTestSupport"],
+            exclude: ["Golden"]  // golden screens are read through #filePath, not bundled
+        ),
         .testTarget(name: "StorylineTerminalTests", dependencies: ["StorylineTerminal", "StorylineRender", "StorylineBrowser"]),
         .testTarget(name: "StorylineEndToEndTests", dependencies: ["storyline", "StorylineTestSupport"]),
     ],

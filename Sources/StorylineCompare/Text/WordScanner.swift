@@ -21,7 +21,6 @@ struct WordScanner {
             }
         }
         while i < end {
-            let byte = bytes[i]
             let width = Self.markWidth(bytes, i, end)
             if Self.isWordStart(bytes, i, end) {
                 let wordEnd = Self.wordEnd(bytes, i, end)
