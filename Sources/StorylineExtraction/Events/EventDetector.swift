@@ -8,23 +8,25 @@ struct EventDetector: Sendable {
     /// Every event mention of the story, in document then text order.
     func mentions(in story: Story, index: SentenceIndex) -> [EventMention] {
         var result: [EventMention] = []
+        var tokens: [WordToken] = []  // One word buffer for every sentence.
         for (documentIndex, document) in story.documents.enumerated() where documentIndex < story.sentences.count {
-            let found = TextBytes.with(document.text) { bytes in
-                var mentions: [EventMention] = []
+            TextBytes.with(document.text) { bytes in
                 for sentence in story.sentences[documentIndex] where sentence.kind != .headline {
-                    mentions += detect(sentence, bytes: bytes, story: story, index: index)
+                    detect(sentence, bytes: bytes, story: story, index: index, tokens: &tokens, into: &result)
                 }
-                return mentions
             }
-            result += found
         }
         return result
     }
 
-    /// Mentions in one sentence: one per clause that has its own trigger.
-    func detect(_ sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, story: Story, index: SentenceIndex) -> [EventMention] {
-        let tokens = EventWordScanner.words(in: bytes, range: sentence.range)
-        guard !tokens.isEmpty else { return [] }
+    /// Mentions in one sentence, appended to `mentions`: one per clause that has its own
+    /// trigger. Words are scanned into `tokens`, a buffer reused from sentence to sentence.
+    func detect(
+        _ sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, story: Story, index: SentenceIndex,
+        tokens: inout [WordToken], into mentions: inout [EventMention]
+    ) {
+        EventWordScanner.words(in: bytes, range: sentence.range, into: &tokens)
+        guard !tokens.isEmpty else { return }
         let ref = sentence.ref
         let timeIDs = index.times(ref)
         let timeRanges = timeIDs.map { story.times[$0].range }
@@ -39,7 +41,6 @@ struct EventDetector: Sendable {
                 clauses.append((clause, triggers))
             }
         }
-        var mentions: [EventMention] = []
         for clause in clauses where !clause.triggers.isEmpty {
             let first = tokens[clause.tokens.lowerBound]
             let last = tokens[clause.tokens.upperBound - 1]
@@ -53,7 +54,6 @@ struct EventDetector: Sendable {
                 mentions.append(mention)
             }
         }
-        return mentions
     }
 
     /// Token ranges of the clauses of a sentence: split at "; " and at ", and <Capital>".

@@ -103,7 +103,7 @@ struct EventMerger: Sendable {
     /// Whether two mentions report the same happening, judging kind, words, quotes and actors.
     /// Inlined so the candidate loop reads both mentions in place instead of copying them.
     @inline(__always)
-    static func similar(_ a: EventMention, _ b: EventMention) -> Bool {
+    static func similar(_ a: borrowing EventMention, _ b: borrowing EventMention) -> Bool {
         guard EventKindTable.compatible(a.kind, b.kind) else { return false }
         let shared = sharedCount(a.stems, b.stems)
         let union = a.stems.count + b.stems.count - shared
@@ -129,7 +129,7 @@ struct EventMerger: Sendable {
     }
 
     /// Whether the mentions name a common actor.
-    static func shareActor(_ a: EventMention, _ b: EventMention) -> Bool {
+    static func shareActor(_ a: borrowing EventMention, _ b: borrowing EventMention) -> Bool {
         a.actors.contains { b.actors.contains($0) }
     }
 

@@ -68,10 +68,18 @@ enum EventWordScanner {
     /// Words of `bytes[range]`.
     static func words(in bytes: UnsafeBufferPointer<UInt8>, range: TextRange) -> [WordToken] {
         var tokens: [WordToken] = []
+        // About one word per six bytes of English: one allocation for most sentences.
+        tokens.reserveCapacity(max(0, min(range.end, bytes.count) - max(0, range.start)) / 5 + 1)
+        words(in: bytes, range: range, into: &tokens)
+        return tokens
+    }
+
+    /// Words of `bytes[range]` in `tokens` (emptied first, capacity kept): callers scanning
+    /// many sentences reuse one buffer.
+    static func words(in bytes: UnsafeBufferPointer<UInt8>, range: TextRange, into tokens: inout [WordToken]) {
+        tokens.removeAll(keepingCapacity: true)
         let upper = min(range.end, bytes.count)
         var i = max(0, range.start)
-        // About one word per six bytes of English: one allocation for most sentences.
-        tokens.reserveCapacity(max(0, upper - i) / 5 + 1)
         var quoted = false
         var wordStart = -1
         var hash = WordHash.offset
@@ -109,7 +117,6 @@ enum EventWordScanner {
             i += 1
         }
         finish(upper)
-        return tokens
     }
 
     @inline(__always) private static func isLetter(_ byte: UInt8) -> Bool {

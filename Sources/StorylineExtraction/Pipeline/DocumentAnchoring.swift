@@ -51,13 +51,20 @@ struct DocumentAnchoring: Sendable {
         guard story.sentences.indices.contains(document) else { return [] }
         return TextBytes.with(story.documents[document].text) { bytes in
             var result: [UInt64] = []
+            var words: [WordToken] = []
+            // The stems of the last two content words: shingles roll along the sentence.
+            var first: UInt64 = 0, second: UInt64 = 0
             for sentence in story.sentences[document] {
-                let words = EventWordScanner.words(in: bytes, range: sentence.range)
-                    .filter { $0.length >= 3 && !EventCueLexicon.stopWords.contains($0.key) }
-                guard words.count >= 3 else { continue }
-                for k in 0...(words.count - 3) {
-                    let hash = WordHash.combine(WordHash.combine(words[k].stem, words[k + 1].stem), words[k + 2].stem)
-                    if hash % rate == 0 { result.append(hash) }
+                EventWordScanner.words(in: bytes, range: sentence.range, into: &words)
+                var content = 0
+                for word in words where word.length >= 3 && !EventCueLexicon.stopWords.contains(word.key) {
+                    content += 1
+                    if content >= 3 {
+                        let hash = WordHash.combine(WordHash.combine(first, second), word.stem)
+                        if hash % rate == 0 { result.append(hash) }
+                    }
+                    first = second
+                    second = word.stem
                 }
             }
             return result
