@@ -21,8 +21,8 @@ build: deps
 # Swift 6.3.1 crashes optimizing StorylineBrowser ("Found outside of lifetime use?!" in the
 # SIL ownership verifier); skipping that verifier lets the release build through.
 bench: deps
-	$(SWIFT) build -c release --product storyline-bench -Xswiftc -Xfrontend -Xswiftc -disable-sil-ownership-verifier
-	$(SWIFT) build -c release --product storyline -Xswiftc -Xfrontend -Xswiftc -disable-sil-ownership-verifier
+	$(SWIFT) build -c release --product storyline-bench
+	$(SWIFT) build -c release --product storyline
 	.build/release/storyline-bench $(BENCH_ARGS)
 
 deps:
