@@ -26,15 +26,21 @@ public struct EventBuilder: Sendable {
         let constraints = mentions.map { EventDating.constraints(of: $0, story: story) }
         let clusters = EventMerger().clusters(mentions, intervals: constraints.map(EventDating.interval(of:)))
         let titler = EventTitler(story: story, index: index)
-        var events: [(event: Event, order: EventOrder.Key)] = []
+        // Events and their sort keys side by side, sorted through indices: no array of
+        // (event, key) pairs copied twice at the peak of memory use.
+        var events: [Event] = []
+        var keys: [EventOrder.Key] = []
+        events.reserveCapacity(clusters.count)
+        keys.reserveCapacity(clusters.count)
         var usedIDs: [String: Int] = [:]
         for cluster in clusters {
             let members = cluster.map { mentions[$0] }
             var event = assemble(members, constraints: cluster.flatMap { constraints[$0] }, titler: titler, story: story)
             event.id = EventIdentity.unique(EventIdentity.id(of: event, story: story), among: &usedIDs)
-            events.append((event, EventOrder.key(event, mentions: members, story: story)))
+            keys.append(EventOrder.key(event, mentions: members, story: story))
+            events.append(event)
         }
-        return events.sorted { $0.order < $1.order }.map(\.event)
+        return events.indices.sorted { keys[$0] < keys[$1] }.map { events[$0] }
     }
 
     /// One event from the mentions of a cluster.
@@ -60,29 +66,34 @@ public struct EventBuilder: Sendable {
     /// Actors with their strongest role: agents (the title's subject `lead` first, then the
     /// most frequent), then targets, then others.
     static func actors(of members: [EventMention], lead: Int?) -> [EventActor] {
-        var agentCount: [Int: Int] = [:]
-        var targetCount: [Int: Int] = [:]
-        var firstSeen: [Int: Int] = [:]
-        var order = 0
+        // An event names few actors: a small array in first-seen order beats three dictionaries.
+        var tallies: [ActorTally] = []
+        func slot(_ actor: Int) -> Int {
+            if let index = tallies.firstIndex(where: { $0.actor == actor }) { return index }
+            tallies.append(ActorTally(actor: actor))
+            return tallies.count - 1
+        }
         for member in members {
-            if let agent = member.agent { agentCount[agent, default: 0] += 1 }
-            if let target = member.target { targetCount[target, default: 0] += 1 }
-            for actor in [member.agent, member.target].compactMap({ $0 }) + member.actors where firstSeen[actor] == nil {
-                firstSeen[actor] = order
-                order += 1
-            }
+            if let agent = member.agent { tallies[slot(agent)].agents += 1 }
+            if let target = member.target { tallies[slot(target)].targets += 1 }
+            for actor in member.actors { _ = slot(actor) }
         }
-        func role(_ actor: Int) -> ActorRole {
-            if agentCount[actor] != nil { return .agent }
-            if targetCount[actor] != nil { return .target }
-            return .participant
+        func weight(_ index: Int) -> (Int, Int, Int, Int) {
+            let tally = tallies[index]
+            let rank = tally.agents > 0 ? 0 : tally.targets > 0 ? 1 : 2
+            let count = tally.agents > 0 ? tally.agents : tally.targets
+            return (rank, tally.actor == lead ? 0 : 1, -count, index)
         }
-        func weight(_ actor: Int) -> (Int, Int, Int, Int) {
-            let r = role(actor)
-            let rank = r == .agent ? 0 : r == .target ? 1 : 2
-            let count = agentCount[actor] ?? targetCount[actor] ?? 0
-            return (rank, actor == lead ? 0 : 1, -count, firstSeen[actor] ?? 0)
+        return tallies.indices.sorted { weight($0) < weight($1) }.map { index in
+            let tally = tallies[index]
+            return EventActor(actor: tally.actor, role: tally.agents > 0 ? .agent : tally.targets > 0 ? .target : .participant)
         }
-        return firstSeen.keys.sorted { weight($0) < weight($1) }.map { EventActor(actor: $0, role: role($0)) }
     }
+}
+
+/// How often one actor of an event acts and is acted on.
+private struct ActorTally {
+    var actor: Int
+    var agents = 0
+    var targets = 0
 }

@@ -101,6 +101,8 @@ struct EventMerger: Sendable {
     }
 
     /// Whether two mentions report the same happening, judging kind, words, quotes and actors.
+    /// Inlined so the candidate loop reads both mentions in place instead of copying them.
+    @inline(__always)
     static func similar(_ a: EventMention, _ b: EventMention) -> Bool {
         guard EventKindTable.compatible(a.kind, b.kind) else { return false }
         let shared = sharedCount(a.stems, b.stems)
@@ -132,6 +134,7 @@ struct EventMerger: Sendable {
     }
 
     /// Number of values two sorted arrays share.
+    @inline(__always)
     static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
         var i = 0, j = 0, count = 0
         while i < a.count && j < b.count {

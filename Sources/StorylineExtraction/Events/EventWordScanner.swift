@@ -70,6 +70,8 @@ enum EventWordScanner {
         var tokens: [WordToken] = []
         let upper = min(range.end, bytes.count)
         var i = max(0, range.start)
+        // About one word per six bytes of English: one allocation for most sentences.
+        tokens.reserveCapacity(max(0, upper - i) / 5 + 1)
         var quoted = false
         var wordStart = -1
         var hash = WordHash.offset
