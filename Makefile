@@ -18,11 +18,9 @@ build: deps
 	$(SWIFT) build -c $(CONFIG) --product storyline
 
 ## Throughput, memory and latency figures (release build); BENCH_ARGS="--large-mb 50" etc. to vary.
-# Swift 6.3.1 crashes optimizing StorylineBrowser ("Found outside of lifetime use?!" in the
-# SIL ownership verifier); skipping that verifier lets the release build through.
 bench: deps
-	$(SWIFT) build -c release --product storyline-bench -Xswiftc -Xfrontend -Xswiftc -disable-sil-ownership-verifier
-	$(SWIFT) build -c release --product storyline -Xswiftc -Xfrontend -Xswiftc -disable-sil-ownership-verifier
+	$(SWIFT) build -c release --product storyline-bench
+	$(SWIFT) build -c release --product storyline
 	.build/release/storyline-bench $(BENCH_ARGS)
 
 deps:
