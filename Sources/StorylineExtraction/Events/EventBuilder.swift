@@ -22,8 +22,8 @@ public struct EventBuilder: Sendable {
     /// Events of the analysed story, ordered by date.
     public func events(in story: Story) -> [Event] {
         let index = SentenceIndex(story)
-        let mentions = EventDetector(terms: terms).mentions(in: story, index: index)
-        let constraints = mentions.map { EventDating.constraints(of: $0, story: story) }
+        var mentions = EventDetector(terms: terms).mentions(in: story, index: index)
+        var constraints = mentions.map { EventDating.constraints(of: $0, story: story) }
         let clusters = EventMerger().clusters(mentions, intervals: constraints.map(EventDating.interval(of:)))
         let titler = EventTitler(story: story, index: index)
         // Events and their sort keys side by side, sorted through indices: no array of
@@ -39,8 +39,15 @@ public struct EventBuilder: Sendable {
             event.id = EventIdentity.unique(EventIdentity.id(of: event, story: story), among: &usedIDs)
             keys.append(EventOrder.key(event, mentions: members, story: story))
             events.append(event)
+            for member in cluster {
+                mentions[member].releaseDetail()
+                constraints[member] = []
+            }
         }
-        return events.indices.sorted { keys[$0] < keys[$1] }.map { events[$0] }
+        mentions = []
+        constraints = []
+        EventOrder.sort(&events, by: keys)
+        return events
     }
 
     /// One event from the mentions of a cluster.

@@ -55,3 +55,20 @@ struct DateConstraint: Sendable, Hashable {
     /// Whether it rests on an assumed publication date.
     var assumed: Bool
 }
+
+extension EventMention {
+    /// Frees the word, actor and time arrays once the mention's event is assembled, so the
+    /// events being built reuse the memory instead of adding to it.
+    mutating func releaseDetail() {
+        triggers = []
+        actors = []
+        people = []
+        times = []
+        termConstraints = []
+        quotes = []
+        triggerStems = []
+        stems = []
+        quoteShingles = []
+        quotePhrases = []
+    }
+}

@@ -17,6 +17,25 @@ enum EventOrder {
         }
     }
 
+    /// Sorts `events` by `keys` (stable, as `sorted`), moving events in place rather than
+    /// copying the array at the peak of memory use.
+    static func sort(_ events: inout [Event], by keys: [Key]) {
+        // order[k]: the index of the event that belongs at position k.
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        var placed = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !placed[start] && order[start] < events.count {
+            // Follow the cycle through `start`: each swap puts one event in its place.
+            var position = start
+            while true {
+                placed[position] = true
+                let source = order[position]
+                if source == start || source >= events.count { break }
+                events.swapAt(position, source)
+                position = source
+            }
+        }
+    }
+
     /// Days an event known only as "before X" is placed ahead of X, so that it precedes
     /// the events of X's own week.
     static let beforeLead = 7
