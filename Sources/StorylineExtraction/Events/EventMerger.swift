@@ -70,6 +70,7 @@ struct EventMerger: Sendable {
         var rare: [(count: Int, stem: UInt64)] = []
         var quoteKeys: [UInt64] = []
         mentions.withUnsafeBufferPointer { mentions in
+            guard let base = mentions.baseAddress else { return }
             for i in mentions.indices {
                 candidates.removeAll(keepingCapacity: true)
                 quoteKeys.removeAll(keepingCapacity: true)
@@ -94,42 +95,52 @@ struct EventMerger: Sendable {
                 for candidate in candidates where candidate != previous {
                     previous = candidate
                     let other = Int(candidate)
-                    if sets.find(other) != sets.find(i), Self.similar(mentions[i], mentions[other]) { _ = sets.union(i, other) }
+                    if sets.find(other) != sets.find(i), Self.similar(base + i, base + other) { _ = sets.union(i, other) }
                 }
             }
         }
     }
 
     /// Whether two mentions report the same happening, judging kind, words, quotes and actors.
-    /// Inlined so the candidate loop reads both mentions in place instead of copying them.
-    @inline(__always)
-    static func similar(_ a: borrowing EventMention, _ b: borrowing EventMention) -> Bool {
-        guard EventKindTable.compatible(a.kind, b.kind) else { return false }
-        let shared = sharedCount(a.stems, b.stems)
-        let union = a.stems.count + b.stems.count - shared
+    static func similar(_ a: EventMention, _ b: EventMention) -> Bool {
+        withUnsafePointer(to: a) { a in withUnsafePointer(to: b) { b in similar(a, b) } }
+    }
+
+    /// `similar` on mentions read in place: the candidate loop compares many pairs, and
+    /// passing the mentions by value copied both (every array retained and released).
+    static func similar(_ a: UnsafePointer<EventMention>, _ b: UnsafePointer<EventMention>) -> Bool {
+        guard EventKindTable.compatible(a.pointee.kind, b.pointee.kind) else { return false }
+        let shared = sharedCount(a.pointee.stems, b.pointee.stems)
+        let union = a.pointee.stems.count + b.pointee.stems.count - shared
         let jaccard = union == 0 ? 0 : Double(shared) / Double(union)
-        let quoteShared = sharedCount(a.quoteShingles, b.quoteShingles) > 0
-        let phraseShared = sharedCount(a.quotePhrases, b.quotePhrases) > 0
+        let quoteShared = sharedCount(a.pointee.quoteShingles, b.pointee.quoteShingles) > 0
+        let phraseShared = sharedCount(a.pointee.quotePhrases, b.pointee.quotePhrases) > 0
         guard jaccard >= 0.08 || quoteShared else { return false }
         // Reports naming different people describe different events, however alike the wording
         // ("X held talks with Y, their first meeting …" / "Z held talks with W, their first …").
-        if !quoteShared && !a.people.isEmpty && !b.people.isEmpty && !a.people.contains(where: b.people.contains) { return false }
-        let specificSameKind = a.kind == b.kind && EventKindTable.specific.contains(a.kind)
+        if !quoteShared && !a.pointee.people.isEmpty && !b.pointee.people.isEmpty
+            && !a.pointee.people.contains(where: b.pointee.people.contains)
+        {
+            return false
+        }
+        let kind = a.pointee.kind
+        let specificSameKind = kind == b.pointee.kind && EventKindTable.specific.contains(kind)
         var score = jaccard
         if quoteShared { score += 0.4 }
         if phraseShared { score += 0.2 }
-        if let agent = a.agent, agent == b.agent {
+        let agentA = a.pointee.agent, agentB = b.pointee.agent
+        if let agent = agentA, agent == agentB {
             score += 0.15
-        } else if (a.agent != nil && a.agent == b.target) || (b.agent != nil && b.agent == a.target) {
+        } else if (agentA != nil && agentA == b.pointee.target) || (agentB != nil && agentB == a.pointee.target) {
             score += 0.1  // The same two parties seen from either side ("A met B" / "B held talks with A").
         }
-        if shareActor(a, b) { score += 0.05 }
-        if a.kind == b.kind { score += specificSameKind ? 0.15 : 0.05 }
+        if a.pointee.actors.contains(where: b.pointee.actors.contains) { score += 0.05 }
+        if kind == b.pointee.kind { score += specificSameKind ? 0.15 : 0.05 }
         return score >= (specificSameKind ? 0.3 : 0.45)
     }
 
     /// Whether the mentions name a common actor.
-    static func shareActor(_ a: borrowing EventMention, _ b: borrowing EventMention) -> Bool {
+    static func shareActor(_ a: EventMention, _ b: EventMention) -> Bool {
         a.actors.contains { b.actors.contains($0) }
     }
 

@@ -211,10 +211,25 @@ struct EventTitler: Sendable {
         byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
     }
 
+    /// `truncate` on bytes for ASCII text without carriage returns, where every byte is one
+    /// character; nil for other text.
+    private static func truncateASCII(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        guard bytes.count > maxLength else { return text }
+        var end = maxLength - 1
+        if let space = bytes[..<end].lastIndex(of: 0x20), space > maxLength / 2 { end = space }
+        while end > 0, bytes[end - 1] == 0x2C || bytes[end - 1] == 0x3B || bytes[end - 1] == 0x3A || bytes[end - 1] == 0x20 {
+            end -= 1
+        }
+        return String(decoding: bytes[..<end], as: UTF8.self) + "…"
+    }
+
     /// At most `maxLength` characters, cut at a word boundary with "…".
     static func truncate(_ text: String) -> String {
         // A character takes at least one byte: short byte counts need no character count.
         if text.utf8.count <= maxLength { return text }
+        if let cut = truncateASCII(text) { return cut }
         guard text.count > maxLength else { return text }
         var cut = String(text.prefix(maxLength - 1))
         if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > maxLength / 2 {

@@ -1,0 +1,53 @@
+import StorylineModel
+import Testing
+@testable import StorylineExtraction
+
+/// The faster paths of the events stage give what the plain ones give.
+@Suite struct EventSpeedPathTests {
+    func day(_ n: Int) -> CalendarDay { CalendarDay(daysSinceEpoch: 18_000 + n) }
+
+    @Test func intervalWithoutDerivationMatchesMerge() {
+        let constraints = [
+            DateConstraint(interval: DayInterval(earliest: day(0), latest: day(30)), value: "m", precision: .month, source: "a", assumed: false),
+            DateConstraint(interval: DayInterval(earliest: nil, latest: day(10)), value: "r", precision: .reference, source: "b", assumed: false),
+            DateConstraint(interval: DayInterval(day: day(40)), value: "d", precision: .day, source: "c", assumed: false),
+            DateConstraint(interval: DayInterval(earliest: day(35), latest: day(45)), value: "w", precision: .week, source: "d", assumed: false),
+        ]
+        #expect(EventDating.interval(of: constraints) == EventDating.merge(constraints).interval)
+        #expect(EventDating.interval(of: constraints) == DayInterval(day: day(40)))
+        #expect(EventDating.interval(of: []) == EventDate.undated.interval)
+    }
+
+    @Test func meetIsIntersection() {
+        let intervals = [
+            DayInterval(earliest: nil, latest: nil), DayInterval(day: day(3)), DayInterval(earliest: day(1), latest: nil),
+            DayInterval(earliest: nil, latest: day(2)), DayInterval(earliest: day(5), latest: day(9)),
+        ]
+        for a in intervals {
+            for b in intervals { #expect(a.meet(b) == a.intersection(b)) }
+        }
+    }
+
+    @Test func asciiTruncationCutsAtAWordLikeTheCharacterPath() {
+        let long = "Officials said the delegation would return next week, after talks; the ministers agreed"
+        let cut = EventTitler.truncate(long)
+        #expect(cut == "Officials said the delegation would return next week…")
+        #expect(cut.count <= EventTitler.maxLength)
+        // Text with a non-ASCII letter takes the character path and counts characters.
+        let accented = String(repeating: "é", count: 70)
+        #expect(EventTitler.truncate(accented).count == EventTitler.maxLength)
+        #expect(EventTitler.truncate("Short title") == "Short title")
+    }
+
+    @Test func eventsSortInPlaceLikeAStableSort() {
+        let keys = [3, 1, 2, 1, 0, 3].enumerated().map { index, day in
+            EventOrder.Key(day: day == 0 ? nil : day, first: SentenceRef(document: 0, sentence: index % 2))
+        }
+        var events = keys.indices.map { index in
+            Event(id: "e\(index)", title: "t", kind: .statement, date: .undated, actors: [], evidence: [], quotes: [], triggers: [])
+        }
+        let expected = keys.indices.sorted { keys[$0] < keys[$1] }.map { "e\($0)" }
+        EventOrder.sort(&events, by: keys)
+        #expect(events.map(\.id) == expected)
+    }
+}
