@@ -23,8 +23,8 @@ public struct EventBuilder: Sendable {
     public func events(in story: Story) -> [Event] {
         let index = SentenceIndex(story)
         var mentions = EventDetector(terms: terms).mentions(in: story, index: index)
-        var constraints = mentions.map { EventDating.constraints(of: $0, story: story) }
-        let clusters = EventMerger().clusters(mentions, intervals: constraints.map(EventDating.interval(of:)))
+        // Constraints with their source texts are made per cluster, when its event is built.
+        let clusters = EventMerger().clusters(mentions, intervals: mentions.map { EventDating.interval(of: $0, story: story) })
         let titler = EventTitler(story: story, index: index)
         // Events and their sort keys side by side, sorted through indices: no array of
         // (event, key) pairs copied twice at the peak of memory use.
@@ -35,17 +35,14 @@ public struct EventBuilder: Sendable {
         var usedIDs: [String: Int] = [:]
         for cluster in clusters {
             let members = cluster.map { mentions[$0] }
-            var event = assemble(members, constraints: cluster.flatMap { constraints[$0] }, titler: titler, story: story)
+            let constraints = members.flatMap { EventDating.constraints(of: $0, story: story) }
+            var event = assemble(members, constraints: constraints, titler: titler, story: story)
             event.id = EventIdentity.unique(EventIdentity.id(of: event, story: story), among: &usedIDs)
             keys.append(EventOrder.key(event, mentions: members, story: story))
             events.append(event)
-            for member in cluster {
-                mentions[member].releaseDetail()
-                constraints[member] = []
-            }
+            for member in cluster { mentions[member].releaseDetail() }
         }
         mentions = []
-        constraints = []
         EventOrder.sort(&events, by: keys)
         return events
     }

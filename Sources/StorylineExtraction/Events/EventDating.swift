@@ -5,13 +5,23 @@ enum EventDating {
     /// Date constraints of one mention. A bare "recently"/"previously" (PAST_REF without
     /// bounds) means before the article's publication day.
     static func constraints(of mention: EventMention, story: Story) -> [DateConstraint] {
+        constraints(of: mention, story: story, sourced: true)
+    }
+
+    /// The days a mention's constraints allow, worked out without their source texts
+    /// (merging needs only the days; sources are written for the final events).
+    static func interval(of mention: EventMention, story: Story) -> DayInterval {
+        interval(of: constraints(of: mention, story: story, sourced: false))
+    }
+
+    /// `constraints`, with empty sources unless `sourced`.
+    private static func constraints(of mention: EventMention, story: Story, sourced: Bool) -> [DateConstraint] {
         var result = mention.termConstraints
         for id in mention.times where story.times.indices.contains(id) {
             let time = story.times[id]
             // "… would continue in the future" is an intention, not when the event happened.
             if time.value == "FUTURE_REF" { continue }
             let document = story.documents.indices.contains(time.document) ? story.documents[time.document] : nil
-            let where_ = document?.id ?? "document \(time.document)"
             var interval = time.interval
             if interval.isUnbounded {
                 guard time.value == "PAST_REF", let published = document?.published else { continue }
@@ -19,7 +29,7 @@ enum EventDating {
             }
             result.append(DateConstraint(
                 interval: interval, value: time.value, precision: time.precision,
-                source: "'\(time.text)' in \(where_)", assumed: time.assumed))
+                source: sourced ? "'\(time.text)' in \(document?.id ?? "document \(time.document)")" : "", assumed: time.assumed))
         }
         return result
     }
