@@ -50,4 +50,20 @@ import Testing
         EventOrder.sort(&events, by: keys)
         #expect(events.map(\.id) == expected)
     }
+
+    @Test func surnameAfterHonorificReadsBytesLikeCharacters() {
+        let text = "Mr Smith met Dr  Jones and Ms Ana María Ruiz; Dr Müller and Smith Jones."
+        let document = Document(id: "d", path: "d.txt", text: text)
+        func surname(_ phrase: String) -> String? {
+            guard let start = text.range(of: phrase)?.lowerBound else { return nil }
+            let offset = text.utf8.distance(from: text.startIndex, to: start)
+            return EventTitler.surnameAfterHonorific(document, TextRange(start: offset, end: offset + phrase.utf8.count))
+        }
+        #expect(surname("Mr Smith") == "Smith")
+        #expect(surname("Dr  Jones") == "Jones")
+        #expect(surname("Ms Ana María Ruiz") == nil)
+        #expect(surname("Dr Müller") == "Müller")
+        #expect(surname("Smith Jones") == nil)
+        #expect(EventTitler.surnameAfterHonorific(document, TextRange(start: 500, end: 520)) == nil)
+    }
 }

@@ -17,15 +17,49 @@ struct EventTitler: Sendable {
         for mention in story.mentions where mention.form == .name && mention.range.count <= 40 {
             guard story.documents.indices.contains(mention.document),
                   story.actors.indices.contains(mention.actor), story.actors[mention.actor].kind == .person else { continue }
-            let words = story.documents[mention.document].text(in: mention.range).split(separator: " ")
-            guard words.count == 2, EventTitleLexicon.honorifics.contains(WordHash.key(String(words[0]))) else { continue }
-            counts[mention.actor, default: [:]][String(words[1]), default: 0] += 1
+            guard let surname = Self.surnameAfterHonorific(story.documents[mention.document], mention.range) else { continue }
+            counts[mention.actor, default: [:]][surname, default: 0] += 1
         }
         var names: [Int: String] = [:]
         for (actor, byName) in counts {
             names[actor] = byName.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         }
         shortNames = names
+    }
+
+    /// "Smith" for a mention reading "Mr Smith": two words, the first an honorific.
+    /// ASCII text is read as bytes; other text is split by characters.
+    static func surnameAfterHonorific(_ document: Document, _ range: TextRange) -> String? {
+        let ascii: (honorific: UInt64, surname: String)?? = TextBytes.with(document.text) { bytes in
+            let lower = min(max(0, range.start), bytes.count), upper = min(max(lower, range.end), bytes.count)
+            var words: [Range<Int>] = []
+            var i = lower
+            while i < upper {
+                if bytes[i] >= 0x80 { return .none }  // Not ASCII: the character path decides.
+                if bytes[i] == 0x20 {
+                    i += 1
+                    continue
+                }
+                let start = i
+                while i < upper && bytes[i] != 0x20 {
+                    if bytes[i] >= 0x80 { return .none }
+                    i += 1
+                }
+                words.append(start..<i)
+                if words.count > 2 { return .some(nil) }
+            }
+            guard words.count == 2 else { return .some(nil) }
+            var hash = WordHash.offset
+            for k in words[0] { hash = (hash ^ UInt64(WordHash.lowered(bytes[k]))) &* WordHash.prime }
+            return .some((hash, String(decoding: UnsafeBufferPointer(rebasing: bytes[words[1]]), as: UTF8.self)))
+        }
+        if let ascii {
+            guard let ascii, EventTitleLexicon.honorifics.contains(ascii.honorific) else { return nil }
+            return ascii.surname
+        }
+        let words = document.text(in: range).split(separator: " ")
+        guard words.count == 2, EventTitleLexicon.honorifics.contains(WordHash.key(String(words[0]))) else { return nil }
+        return String(words[1])
     }
 
     /// The name to show for an actor.
