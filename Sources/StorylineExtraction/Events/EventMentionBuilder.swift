@@ -116,6 +116,7 @@ extension EventDetector {
     /// Content-word stems: no function words, no actor names, nothing shorter than three bytes.
     private func contentStems(_ tokens: [WordToken], _ clause: Range<Int>, mentions: [Mention]) -> [UInt64] {
         var stems: [UInt64] = []
+        stems.reserveCapacity(clause.count)
         var m = 0
         for i in clause {
             let token = tokens[i]
@@ -141,6 +142,8 @@ extension EventDetector {
 
     /// Hashes of quoted runs: three-word shingles of long quotes, whole short phrases.
     static func quoteRuns(_ tokens: [WordToken], _ clause: Range<Int>) -> (shingles: [UInt64], phrases: [UInt64]) {
+        // Most clauses quote nothing: no scratch arrays for them.
+        guard clause.contains(where: { tokens[$0].quoted }) else { return ([], []) }
         var shingles: [UInt64] = []
         var phrases: [UInt64] = []
         var run: [UInt64] = []
