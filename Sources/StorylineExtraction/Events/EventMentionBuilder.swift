@@ -11,7 +11,7 @@ extension EventDetector {
         }
         if isState(tokens, clause, triggers: triggers, timeIDs: timeIDs) { return nil }
         let kind = main.rule.kind
-        // Actors named inside a time expression ("before Mr Smith's inauguration") only date it.
+        // Actors named inside a time expression ("before Mr Smith's swearing-in") only date it.
         let timeRanges = timeIDs.map { story.times[$0].range }
         // Sorting the mentions themselves (stable, like sorting their ids) keeps the closure
         // from reaching into the story for every comparison.

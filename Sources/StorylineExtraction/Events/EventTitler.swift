@@ -111,7 +111,7 @@ struct EventTitler: Sendable {
             $0.actor == agent && mention.range.contains($0.range) && $0.range.end <= mention.triggerStart
         }.sorted { $0.range < $1.range }
         guard var subject = before.first else { return nil }
-        // "North Korean leader" + "Kim Jong-un" side by side are one subject.
+        // "Ruritanian leader" + "Ana Petrova" side by side are one subject.
         for next in before.dropFirst() where next.range.start - subject.range.end <= 2 {
             subject.range = TextRange(start: subject.range.start, end: next.range.end)
             if next.form == .name { subject.form = .name }

@@ -1,7 +1,7 @@
 import StorylineModel
 
 /// Finds phrases naming the story's reference dates after relation words ("before the US
-/// election", "just days before the inauguration", "since the vote").
+/// election", "just days before the summit", "since the vote").
 struct ReferenceMatcher: Sendable {
     /// One phrase of a reference, as lower-case word bytes (possessives as "'s").
     struct Phrase: Sendable {
@@ -31,7 +31,7 @@ struct ReferenceMatcher: Sendable {
                 if !words.isEmpty { phrases.append(Phrase(reference: reference, words: words)) }
             }
         }
-        // Longest first, so "mr x's inauguration" wins over "the inauguration".
+        // Longest first, so "mr x's swearing-in" wins over "the swearing-in".
         self.phrases = phrases.sorted { $0.words.count > $1.words.count }
     }
 

@@ -128,7 +128,7 @@ struct TimeMatcher {
         return ago(at: i)
     }
 
-    /// "2021-06-18" (one word token).
+    /// "2019-03-14" (one word token).
     private func isoDate(_ i: Int) -> TimeMatchKind? {
         let token = t.tokens[i]
         guard token.count == 10 else { return nil }

@@ -2,7 +2,7 @@
 public struct Actor: Hashable, Sendable, Codable, Identifiable {
     /// Index in `Story.actors`.
     public var id: Int
-    /// Canonical name ("Kim Jong-un", "United States").
+    /// Canonical name ("Ana Petrova", "United States").
     public var name: String
     /// What sort of actor this is.
     public var kind: ActorKind
@@ -54,7 +54,7 @@ public struct Mention: Hashable, Sendable, Codable {
 
 /// How a mention refers to its actor.
 public enum MentionForm: String, Hashable, Sendable, Codable {
-    /// Full or partial proper name ("Kim Jong-un", "Mr Kim").
+    /// Full or partial proper name ("Ana Petrova", "Ms Petrova").
     case name
     /// A title or role standing for the person ("the North Korean leader").
     case title

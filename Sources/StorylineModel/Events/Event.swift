@@ -66,7 +66,7 @@ public enum ActorRole: String, Hashable, Sendable, Codable {
 
 /// An event's date: a TIMEX3-style value, the interval it stands for, and its derivation.
 public struct EventDate: Hashable, Sendable, Codable {
-    /// TIMEX3-style value ("2021-06", "2021-W24", "PAST_REF"), or nil when undated.
+    /// TIMEX3-style value ("2019-03", "2019-W11", "PAST_REF"), or nil when undated.
     public var value: String?
     /// The interval of possible days.
     public var interval: DayInterval

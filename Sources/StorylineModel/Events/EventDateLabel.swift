@@ -24,7 +24,7 @@ public enum DateLabel {
 }
 
 extension EventDate {
-    /// The date as a timeline shows it: "2021-06-17", "2021-W24", "Jun 2021", "2021",
+    /// The date as a timeline shows it: "2019-03-14", "2019-W11", "Mar 2019", "2019",
     /// "before 3 Nov 2020", "after Jan 2021", "undated".
     public var label: String {
         let earliest = interval.earliest

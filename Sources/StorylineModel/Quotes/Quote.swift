@@ -4,7 +4,7 @@ public struct Quote: Hashable, Sendable, Codable, Identifiable {
     public var id: Int
     /// The words inside the quote marks.
     public var text: String
-    /// Full quote or short phrase (under three words, e.g. a label such as "thug").
+    /// Full quote or short phrase (under three words, e.g. a label such as "traitor").
     public var kind: QuoteKind
     /// Actor id of the speaker, when known.
     public var speaker: Int?

@@ -59,7 +59,7 @@ public struct Story: Sendable {
     }
 
     /// The actor a user means by `name`, ignoring case: a canonical name or alias first,
-    /// else the only actor one of whose names ends with that word sequence ("Trump").
+    /// else the only actor one of whose names ends with that word sequence ("Okafor").
     public func actor(named name: String) -> Actor? {
         if let exact = actors.first(where: { $0.isNamed(name) }) { return exact }
         let wanted = name.lowercased().split(whereSeparator: { $0 == " " })

@@ -44,7 +44,7 @@ public struct KnownActor: Hashable, Sendable, Codable {
     public var name: String
     public var kind: ActorKind
     public var aliases: [String]
-    /// Offices held, with dates the text does not give ("US President from 2021-01-20").
+    /// Offices held, with dates the text does not give ("Mayor from 2019-05-01").
     public var terms: [OfficeTerm]
 
     public init(name: String, kind: ActorKind, aliases: [String] = [], terms: [OfficeTerm] = []) {

@@ -2,7 +2,7 @@
 public struct TimeExpression: Hashable, Sendable, Codable {
     /// The words it came from ("In January", "this week").
     public var text: String
-    /// TIMEX3-style value: "2021-06-17", "2021-W24", "2021-06", "2021", "XXXX-01", "PAST_REF".
+    /// TIMEX3-style value: "2019-03-14", "2019-W11", "2019-03", "2019", "XXXX-01", "PAST_REF".
     public var value: String
     /// How precisely it is known.
     public var precision: TimePrecision
@@ -44,19 +44,19 @@ public enum TimeRelation: String, Hashable, Sendable, Codable {
     case before
     /// The event happens after the named time.
     case after
-    /// Shortly before ("days before the inauguration").
+    /// Shortly before ("days before the summit").
     case shortlyBefore = "shortly-before"
     /// Shortly after.
     case shortlyAfter = "shortly-after"
 }
 
-/// A date that the story file gives a name to ("the US election" → 2020-11-03).
+/// A date that the story file gives a name to ("the general election" → 2019-11-05).
 public struct ReferenceDate: Hashable, Sendable, Codable {
     /// Human name ("2020 US presidential election").
     public var name: String
     /// The day.
     public var date: CalendarDay
-    /// Lower-cased phrases that refer to it in articles ("us election", "inauguration").
+    /// Lower-cased phrases that refer to it in articles ("general election", "the vote").
     public var phrases: [String]
 
     public init(name: String, date: CalendarDay, phrases: [String]) {

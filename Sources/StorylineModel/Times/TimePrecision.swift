@@ -7,7 +7,7 @@ public enum TimePrecision: String, Hashable, Sendable, Codable, CaseIterable, Co
     case quarter
     case year
     case decade
-    /// Only a relation to a reference point is known (PAST_REF, "before 2020-11-03").
+    /// Only a relation to a reference point is known (PAST_REF, "before 2019-11-05").
     case reference
     /// Nothing is known.
     case unknown
