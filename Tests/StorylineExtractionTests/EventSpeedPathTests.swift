@@ -18,14 +18,19 @@ import Testing
         #expect(EventDating.interval(of: []) == EventDate.undated.interval)
     }
 
-    @Test func meetIsIntersection() {
+    @Test func intersectionIsSymmetricAndInsideBoth() {
         let intervals = [
             DayInterval(earliest: nil, latest: nil), DayInterval(day: day(3)), DayInterval(earliest: day(1), latest: nil),
             DayInterval(earliest: nil, latest: day(2)), DayInterval(earliest: day(5), latest: day(9)),
         ]
         for a in intervals {
-            for b in intervals { #expect(a.meet(b) == a.intersection(b)) }
+            for b in intervals {
+                #expect(a.intersection(b) == b.intersection(a))
+                guard let both = a.intersection(b) else { continue }
+                #expect(both.intersection(a) == both && both.intersection(b) == both)
+            }
         }
+        #expect(DayInterval(day: day(3)).intersection(DayInterval(earliest: day(5), latest: day(9))) == nil)
     }
 
     @Test func asciiTruncationCutsAtAWordLikeTheCharacterPath() {

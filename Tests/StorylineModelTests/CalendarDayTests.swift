@@ -65,3 +65,21 @@ import Testing
         #expect(story.actor(named: "Nobody") == nil)
     }
 }
+
+@Suite struct DayIntervalTests {
+    @Test func intersectionKeepsTheNarrowestBoundsAndRejectsDisjointIntervals() throws {
+        let mar1 = try #require(CalendarDay(iso: "2019-03-01"))
+        let mar31 = try #require(CalendarDay(iso: "2019-03-31"))
+        let mar14 = try #require(CalendarDay(iso: "2019-03-14"))
+        let month = DayInterval(earliest: mar1, latest: mar31)
+        let before = DayInterval(earliest: nil, latest: mar14)
+        let open = DayInterval(earliest: nil, latest: nil)
+        #expect(month.intersection(before) == DayInterval(earliest: mar1, latest: mar14))
+        #expect(before.intersection(month) == DayInterval(earliest: mar1, latest: mar14))
+        #expect(open.intersection(before) == before)
+        #expect(open.intersection(open) == open)
+        let april = DayInterval(earliest: mar31.adding(days: 1), latest: nil)
+        #expect(month.intersection(april) == nil)
+        #expect(before.intersection(april) == nil)
+    }
+}

@@ -42,7 +42,7 @@ enum EventDating {
         let ordered = constraints.indices.sorted { (rank(constraints[$0]), $0) < (rank(constraints[$1]), $1) }
         // A repeated constraint meets the running interval again unchanged, so repeats need no check.
         for i in ordered {
-            if let meet = interval.meet(constraints[i].interval) { interval = meet }
+            if let meet = interval.intersection(constraints[i].interval) { interval = meet }
         }
         return interval
     }
@@ -59,7 +59,7 @@ enum EventDating {
         var conflicts: [DateConstraint] = []
         for constraint in ordered {
             if used.contains(where: { $0.source == constraint.source && $0.interval == constraint.interval }) { continue }
-            if let meet = interval.meet(constraint.interval) {
+            if let meet = interval.intersection(constraint.interval) {
                 interval = meet
                 used.append(constraint)
             } else {

@@ -192,7 +192,7 @@ struct DatedUnionFind: Sendable {
     mutating func union(_ a: Int, _ b: Int) -> Bool {
         let ra = find(a), rb = find(b)
         if ra == rb { return true }
-        guard let meet = days[ra].meet(days[rb]) else { return false }
+        guard let meet = days[ra].intersection(days[rb]) else { return false }
         let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
         parent[child] = root
         days[root] = meet

@@ -17,9 +17,21 @@ public struct DayInterval: Hashable, Sendable, Codable {
     public var isUnbounded: Bool { earliest == nil && latest == nil }
 
     /// The narrowest interval inside both, or nil when they do not meet.
+    /// Allocation-free: event merging calls it for every mention and every join.
+    @inlinable
     public func intersection(_ other: DayInterval) -> DayInterval? {
-        let lo = [earliest, other.earliest].compactMap { $0 }.max()
-        let hi = [latest, other.latest].compactMap { $0 }.min()
+        let lo: CalendarDay? =
+            switch (earliest, other.earliest) {
+            case let (a?, b?): max(a, b)
+            case let (a?, nil): a
+            case let (nil, b): b
+            }
+        let hi: CalendarDay? =
+            switch (latest, other.latest) {
+            case let (a?, b?): min(a, b)
+            case let (a?, nil): a
+            case let (nil, b): b
+            }
         if let lo, let hi, lo > hi { return nil }
         return DayInterval(earliest: lo, latest: hi)
     }
