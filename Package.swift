@@ -55,7 +55,7 @@ let package = Package(
         // Test helpers shared by the test targets.
         .target(name: "StorylineTestSupport", dependencies: ["StorylineModel", "StorylineRender"], path: "Tests/StorylineTestSupport"),
         .testTarget(name: "StorylineModelTests", dependencies: ["StorylineModel", "StorylineTestSupport"]),
-        .testTarget(name: "StorylineExtractionTests", dependencies: ["StorylineExtraction", "StorylineModel", "StorylineTestSupport"]),
+        .testTarget(name: "StorylineExtractionTests", dependencies: ["StorylineExtraction", "StorylineModel", "StorylineCorpus", "StorylineTestSupport"]),
         .testTarget(name: "StorylineCompareTests", dependencies: ["StorylineCompare", "StorylineExtraction", "StorylineModel", "StorylineTestSupport"]),
         .testTarget(name: "StorylineOutputTests", dependencies: ["StorylineOutput", "StorylineExtraction", "StorylineModel", "StorylineTestSupport"]),
         .testTarget(name: "StorylineBrowserTests", dependencies: ["StorylineBrowser", "StorylineModel", "StorylineTestSupport"]),
