@@ -14,18 +14,27 @@ struct ArticleReader {
     }
 
     /// The document (id still to be assigned), or nil when the file is skipped.
-    mutating func read(storyInfo: ArticleInfo?) -> Document? {
+    /// `scratch` receives the file's bytes; it is reused from file to file.
+    mutating func read(storyInfo: ArticleInfo?, scratch: inout [UInt8]) -> Document? {
         guard size <= InputLimits.maximumArticleBytes else {
             problems.append("file is \(PathName.megabytes(size)), over the \(PathName.megabytes(InputLimits.maximumArticleBytes)) limit; skipped")
             return nil
         }
-        let bytes: [UInt8]
-        switch FileBytes.read(path, expectedSize: size) {
+        let count: Int
+        switch FileBytes.read(path, into: &scratch, expectedSize: size) {
         case .failure(let failure):
             problems.append("\(failure.reason); skipped")
             return nil
-        case .success(let read): bytes = read
+        case .success(let read): count = read
         }
+        guard let text = scratch.withUnsafeBufferPointer({ all in decode(UnsafeBufferPointer(rebasing: all[..<count])) }) else {
+            return nil
+        }
+        return document(text, storyInfo: storyInfo)
+    }
+
+    /// The file's text after the empty, binary and UTF-8 checks, or nil when it is skipped.
+    private mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         if bytes.isEmpty || TextCheck.isBlank(bytes) {
             problems.append(bytes.isEmpty ? "empty file; skipped" : "empty file (only white space); skipped")
             return nil
@@ -40,13 +49,18 @@ struct ArticleReader {
             let many = bad.count == 1 ? "1 invalid byte" : "\(bad.count) invalid bytes"
             problems.append("invalid UTF-8 (\(many), first on line \(bad.line)); replaced with U+FFFD")
         }
+        return text
+    }
+
+    /// The document for decoded `text`: front matter read, story-file facts filled in.
+    private mutating func document(_ text: String, storyInfo: ArticleInfo?) -> Document? {
         var document = Document(id: "", path: path, text: text)
         var info = ArticleInfo()
         let (bodyStart, matter, bodyIsBlank) = TextBytes.with(text) { buffer -> (Int, FrontMatter?, Bool) in
             let start = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0
             let matter = FrontMatter.read(buffer, from: start) { range in TextBytes.string(buffer, range.lowerBound, range.upperBound) }
             let bodyStart = matter?.bodyStart ?? start
-            let blank = buffer[bodyStart...].allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+            let blank = TextCheck.isBlank(UnsafeBufferPointer(rebasing: buffer[bodyStart...]))
             return (bodyStart, matter, blank)
         }
         if let matter {

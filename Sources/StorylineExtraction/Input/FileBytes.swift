@@ -37,34 +37,51 @@ enum FileBytes {
 
     /// The whole file, or the reason it cannot be read.
     static func read(_ path: String, expectedSize: Int = 0) -> Result<[UInt8], ReadFailure> {
-        guard let file = fopen(path, "rb") else { return .failure(ReadFailure(reason: describe(errno))) }
-        defer { fclose(file) }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(0, expectedSize) + 1)
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-            if n > 0 { bytes.append(contentsOf: buffer[0..<n]) }
-            if n < buffer.count {
-                if ferror(file) != 0 { return .failure(ReadFailure(reason: describe(errno))) }
-                break
-            }
-        }
-        return .success(bytes)
+        return read(path, into: &bytes, expectedSize: expectedSize).map { count in Array(bytes[..<count]) }
     }
 
-    /// Names of the entries of a folder (no "." or ".."), or the reason it cannot be listed.
-    static func entries(of folder: String) -> Result<[String], ReadFailure> {
+    /// Reads the whole file into the front of `buffer`, which is grown as needed and meant to be
+    /// reused from file to file (no per-file buffers); returns how many bytes the file holds.
+    static func read(_ path: String, into buffer: inout [UInt8], expectedSize: Int) -> Result<Int, ReadFailure> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(ReadFailure(reason: describe(errno))) }
+        defer { close(descriptor) }
+        // One spare byte so a file of the expected size ends with a zero-length read, not a grow.
+        let wanted = max(0, expectedSize) + 1
+        if buffer.count < wanted { buffer.append(contentsOf: repeatElement(0, count: wanted - buffer.count)) }
+        var count = 0
+        while true {
+            if count == buffer.count { buffer.append(contentsOf: repeatElement(0, count: max(buffer.count, 1 << 16))) }
+            let got = buffer.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return readSome(descriptor, base + count, raw.count - count)
+            }
+            if got > 0 {
+                count += got
+            } else if got == 0 {
+                return .success(count)
+            } else if errno != EINTR {
+                return .failure(ReadFailure(reason: describe(errno)))
+            }
+        }
+    }
+
+    /// The entries of a folder (no "." or ".."), or the reason it cannot be listed.
+    static func entries(of folder: String) -> Result<[FolderEntry], ReadFailure> {
         guard let handle = opendir(folder) else { return .failure(ReadFailure(reason: describe(errno))) }
         defer { closedir(handle) }
-        var names: [String] = []
+        var entries: [FolderEntry] = []
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            if name != "." && name != ".." { names.append(name) }
+            let type = Int32(entry.pointee.d_type)
+            // Only a link (or an entry of unknown type) can resolve to another place.
+            let mayBeLink = type == Int32(DT_LNK) || type == Int32(DT_UNKNOWN)
+            if name != "." && name != ".." { entries.append(FolderEntry(name: name, mayBeLink: mayBeLink)) }
         }
-        return .success(names)
+        return .success(entries)
     }
 
     /// A canonical path used to notice the same file given twice.
@@ -87,6 +104,20 @@ enum FileBytes {
             return String(cString: text).lowercased()
         }
     }
+}
+
+/// One `read(2)` call (outside `FileBytes`, whose own `read` would shadow it).
+private func readSome(_ descriptor: Int32, _ into: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, into, count)
+}
+
+/// One entry of a folder listing.
+struct FolderEntry {
+    /// The entry's file name.
+    var name: String
+    /// False when the entry is known not to be a symbolic link (its canonical path is then
+    /// the folder's canonical path joined with its name).
+    var mayBeLink: Bool
 }
 
 /// Why a file could not be read.

@@ -26,7 +26,13 @@ struct FrontMatter {
         while lineStart < bytes.count, let end = lineEnd(bytes, from: lineStart) {
             if isFence(bytes, lineStart..<end, closing: true) {
                 matter.bodyStart = nextLine(bytes, after: end)
-                matter.parse(decode(nextLine(bytes, after: firstEnd)..<lineStart))
+                let yaml = nextLine(bytes, after: firstEnd)..<lineStart
+                // The usual `key: value` lines are read from the bytes; the YAML parser reads the rest.
+                if let info = FrontMatterScanner.info(bytes, yaml) {
+                    matter.info = info
+                } else {
+                    matter.parse(decode(yaml))
+                }
                 return matter
             }
             lineStart = nextLine(bytes, after: end)
@@ -36,7 +42,8 @@ struct FrontMatter {
         return matter
     }
 
-    private mutating func parse(_ yaml: String) {
+    /// Reads the facts with the YAML parser (any YAML; problems named with their lines).
+    mutating func parse(_ yaml: String) {
         var fields = YAMLFields(lineOffset: 1)
         switch fields.compose(yaml) {
         case .failure(let error):

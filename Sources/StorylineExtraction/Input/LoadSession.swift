@@ -15,6 +15,8 @@ struct LoadSession {
     private var seenArticles = Set<String>()
     private var seenStoryFiles = Set<String>()
     private var warnings: [InputWarning] = []
+    /// Canonical paths of folders already resolved.
+    private var canonicalFolders: [String: String] = [:]
 
     /// Adds a path given by the user.
     mutating func add(_ path: String) {
@@ -29,23 +31,24 @@ struct LoadSession {
             if InputLimits.storyFileExtensions.contains(PathName.extension(of: fileName)) {
                 addStoryFile(path, folder: folder, size: size)
             } else {
-                addArticle(Candidate(path: path, folder: folder, fileName: fileName, size: size))
+                addArticle(Candidate(path: path, folder: folder, fileName: fileName, size: size), canonical: FileBytes.canonical(path))
                 addStoryFileBeside(folder)
             }
         }
     }
 
     private mutating func addFolder(_ folder: String) {
-        let names: [String]
+        let entries: [FolderEntry]
         switch FileBytes.entries(of: folder) {
         case .failure(let failure):
             warn(folder, "cannot list folder: \(failure.reason)")
             return
-        case .success(let found): names = found.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        case .success(let found): entries = found.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         }
         var articles = 0
         var subfolders = 0
-        for name in names where !name.hasPrefix(".") {
+        for entry in entries where !entry.name.hasPrefix(".") {
+            let name = entry.name
             let path = PathName.join(folder, name)
             let lowered = name.lowercased()
             let isStoryFile = InputLimits.storyFileNames.contains(lowered)
@@ -60,7 +63,9 @@ struct LoadSession {
                     addStoryFile(path, folder: folder, size: size)
                 } else {
                     articles += 1
-                    addArticle(Candidate(path: path, folder: folder, fileName: name, size: size))
+                    // No symbolic link: the canonical path follows from the folder's, without a realpath per file.
+                    let canonical = entry.mayBeLink ? FileBytes.canonical(path) : PathName.join(canonicalFolder(folder), name)
+                    addArticle(Candidate(path: path, folder: folder, fileName: name, size: size), canonical: canonical)
                 }
             case .folder: subfolders += 1
             case .brokenLink: warn(path, "broken symbolic link (its target does not exist)")
@@ -75,8 +80,8 @@ struct LoadSession {
         }
     }
 
-    private mutating func addArticle(_ candidate: Candidate) {
-        guard seenArticles.insert(FileBytes.canonical(candidate.path)).inserted else {
+    private mutating func addArticle(_ candidate: Candidate, canonical: String) {
+        guard seenArticles.insert(canonical).inserted else {
             warn(candidate.path, "given more than once; read once")
             return
         }
@@ -105,16 +110,17 @@ struct LoadSession {
         for entry in storyFilePaths {
             guard let parsed = readStoryFile(entry.path, size: entry.size) else { continue }
             merged = merged.merged(with: parsed.file)
-            byFolder[FileBytes.canonical(entry.folder), default: []].append((entry.path, parsed.file, parsed.lines))
+            byFolder[canonicalFolder(entry.folder), default: []].append((entry.path, parsed.file, parsed.lines))
         }
         var documents: [Document] = []
+        documents.reserveCapacity(candidates.count)
         var ids = DocumentIDs()
+        var scratch: [UInt8] = []
         for candidate in candidates {
-            let local = byFolder[FileBytes.canonical(candidate.folder)] ?? []
-            let info = local.lazy.compactMap { $0.file.info(forFileNamed: candidate.fileName) }.first
-                ?? merged.info(forFileNamed: candidate.fileName)
+            // Story files without article entries (the usual case) need no matching per article.
+            let info = merged.articles.isEmpty ? nil : storyInfo(for: candidate, byFolder: byFolder, merged: merged)
             var reader = ArticleReader(path: candidate.path, size: candidate.size)
-            if var document = reader.read(storyInfo: info) {
+            if var document = reader.read(storyInfo: info, scratch: &scratch) {
                 document.id = ids.unique(PathName.stem(of: candidate.fileName))
                 documents.append(document)
             }
@@ -123,6 +129,21 @@ struct LoadSession {
         warnUnmatchedArticleKeys(byFolder)
         let name = merged.name ?? paths.first.map(PathName.storyName) ?? "Storyline"
         return LoadedCorpus(documents: documents, storyFile: merged, name: name, warnings: warnings)
+    }
+
+    /// The story-file facts for an article: its own folder's story file first, then any.
+    private mutating func storyInfo(for candidate: Candidate, byFolder: [String: [(path: String, file: StoryFile, lines: [String: Int])]], merged: StoryFile) -> ArticleInfo? {
+        let local = byFolder[canonicalFolder(candidate.folder)] ?? []
+        return local.lazy.compactMap { $0.file.info(forFileNamed: candidate.fileName) }.first
+            ?? merged.info(forFileNamed: candidate.fileName)
+    }
+
+    /// The canonical form of a folder, resolved once per folder (not once per article).
+    private mutating func canonicalFolder(_ folder: String) -> String {
+        if let known = canonicalFolders[folder] { return known }
+        let resolved = FileBytes.canonical(folder)
+        canonicalFolders[folder] = resolved
+        return resolved
     }
 
     private mutating func readStoryFile(_ path: String, size: Int) -> (file: StoryFile, lines: [String: Int])? {
@@ -137,12 +158,13 @@ struct LoadSession {
             return nil
         case .success(let read): bytes = read
         }
-        if let reason = TextCheck.binaryReason(bytes) {
-            warn(path, "\(reason); story file ignored")
+        let checked = bytes.withUnsafeBufferPointer { buffer -> String? in
+            if let reason = TextCheck.binaryReason(buffer) { return "\(reason); story file ignored" }
+            if let bad = TextCheck.invalidUTF8(buffer) { return "line \(bad.line): invalid UTF-8; story file ignored" }
             return nil
         }
-        if let bad = TextCheck.invalidUTF8(bytes) {
-            warn(path, "line \(bad.line): invalid UTF-8; story file ignored")
+        if let checked {
+            warn(path, checked)
             return nil
         }
         let parsed = StoryFileParser.parse(String(decoding: bytes, as: UTF8.self))
@@ -157,9 +179,9 @@ struct LoadSession {
     /// Story-file article keys that name no article beside them (usually a typo).
     private mutating func warnUnmatchedArticleKeys(_ byFolder: [String: [(path: String, file: StoryFile, lines: [String: Int])]]) {
         var namesByFolder: [String: Set<String>] = [:]
-        if byFolder.isEmpty { return }
+        guard byFolder.values.contains(where: { files in files.contains { !$0.file.articles.isEmpty } }) else { return }
         for candidate in candidates {
-            let folder = FileBytes.canonical(candidate.folder)
+            let folder = canonicalFolder(candidate.folder)
             namesByFolder[folder, default: []].insert(candidate.fileName)
             namesByFolder[folder, default: []].insert(PathName.stem(of: candidate.fileName))
         }

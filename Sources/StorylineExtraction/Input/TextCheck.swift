@@ -7,53 +7,82 @@ import Darwin
 /// Byte-level checks on a file before it becomes an article.
 enum TextCheck {
     /// Why bytes are not text, or nil when they may be.
-    static func binaryReason(_ bytes: [UInt8]) -> String? {
+    static func binaryReason(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return "UTF-16 text is not supported; save it as UTF-8"
         }
-        let sample = bytes.prefix(InputLimits.binarySampleBytes)
+        let sampleCount = min(bytes.count, InputLimits.binarySampleBytes)
         var controls = 0
-        for byte in sample {
-            if byte == 0 { return "binary file (contains NUL bytes)" }
-            if isControl(byte) { controls += 1 }
+        var index = 0
+        // Eight bytes at a time: words without a byte below 0x20 or equal to 0x7F are skipped whole.
+        if let base = bytes.baseAddress {
+            while index + 8 <= sampleCount {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if mayHoldControl(word) {
+                    for offset in index..<(index + 8) {
+                        guard let count = controlCount(bytes[offset]) else { return "binary file (contains NUL bytes)" }
+                        controls += count
+                    }
+                }
+                index += 8
+            }
         }
-        if !sample.isEmpty, Double(controls) / Double(sample.count) > InputLimits.binaryControlShare {
+        while index < sampleCount {
+            guard let count = controlCount(bytes[index]) else { return "binary file (contains NUL bytes)" }
+            controls += count
+            index += 1
+        }
+        if sampleCount > 0, Double(controls) / Double(sampleCount) > InputLimits.binaryControlShare {
             return "binary file (mostly control bytes)"
         }
         // A NUL beyond the sample still means this is not text.
-        if bytes.count > sample.count {
-            let found = bytes.withUnsafeBufferPointer { buffer -> Bool in
-                guard let base = buffer.baseAddress else { return false }
-                return memchr(base + sample.count, 0, buffer.count - sample.count) != nil
-            }
-            if found { return "binary file (contains NUL bytes)" }
+        if bytes.count > sampleCount, let base = bytes.baseAddress,
+           memchr(base + sampleCount, 0, bytes.count - sampleCount) != nil {
+            return "binary file (contains NUL bytes)"
         }
         return nil
     }
 
+    /// 1 for a control byte, 0 for any other, nil for NUL.
+    @inline(__always)
+    private static func controlCount(_ byte: UInt8) -> Int? {
+        if byte >= 0x20 { return byte == 0x7F ? 1 : 0 }
+        if byte == 0 { return nil }
+        return Int(truncatingIfNeeded: (controlBits >> UInt32(byte)) & 1)
+    }
+
+    /// Bit n set when byte n (below 0x20) counts as a control byte: all but tab, line feed,
+    /// vertical tab, form feed, carriage return and escape.
+    private static var controlBits: UInt32 {
+        ~UInt32(0) & ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0B | 1 << 0x0C | 1 << 0x0D | 1 << 0x1B)
+    }
+
+    /// Whether some byte of `word` is below 0x20 or equal to 0x7F (never false when one is).
+    static func mayHoldControl(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let below = (word &- ones &* 0x20) & ~word & highs
+        let delete = word ^ (ones &* 0x7F)
+        let isDelete = (delete &- ones) & ~delete & highs
+        return (below | isDelete) != 0
+    }
+
     /// Whether `text` holds exactly `bytes`.
-    static func same(_ text: String, _ bytes: [UInt8]) -> Bool {
+    static func same(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         TextBytes.with(text) { decoded in
-            decoded.count == bytes.count && bytes.withUnsafeBufferPointer { original in
-                guard let left = decoded.baseAddress, let right = original.baseAddress else { return decoded.isEmpty }
-                return memcmp(left, right, decoded.count) == 0
-            }
+            guard decoded.count == bytes.count else { return false }
+            guard let left = decoded.baseAddress, let right = bytes.baseAddress else { return decoded.isEmpty }
+            return memcmp(left, right, decoded.count) == 0
         }
     }
 
-    /// Control bytes other than tab, line feed, vertical tab, form feed, carriage return and escape.
-    static func isControl(_ byte: UInt8) -> Bool {
-        (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0B && byte != 0x0C && byte != 0x0D && byte != 0x1B)
-            || byte == 0x7F
-    }
-
     /// Whether the bytes hold nothing but white space.
-    static func isBlank(_ bytes: [UInt8]) -> Bool {
+    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
     }
 
     /// The first invalid UTF-8 sequence: its byte offset, 1-based line, and how many there are.
-    static func invalidUTF8(_ bytes: [UInt8]) -> (offset: Int, line: Int, count: Int)? {
+    static func invalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, line: Int, count: Int)? {
         var first: Int?
         var count = 0
         var index = 0
@@ -76,7 +105,7 @@ enum TextCheck {
     }
 
     /// Length of the valid multi-byte sequence at `index`, or 0 when it is invalid.
-    private static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = bytes[index]
         let length: Int
         var low: UInt8 = 0x80

@@ -62,13 +62,19 @@ struct YAMLFields {
     /// A `YYYY-MM-DD` date (a timestamp's day is accepted); a problem when it is not one.
     mutating func date(_ node: Node, key: String) -> CalendarDay? {
         guard let value = text(node, key: key) else { return nil }
+        if let day = YAMLFields.day(fromText: value) { return day }
+        problem("\(key) '\(value)' is not a valid YYYY-MM-DD date", at: node)
+        return nil
+    }
+
+    /// The day of a `YYYY-MM-DD` date or of a timestamp starting with one, else nil.
+    static func day(fromText value: String) -> CalendarDay? {
         if let day = CalendarDay(iso: value) { return day }
         let utf8 = Array(value.utf8)
         if utf8.count > 10, utf8[10] == UInt8(ascii: "T") || utf8[10] == UInt8(ascii: " "),
            let day = CalendarDay(iso: String(decoding: utf8[..<10], as: UTF8.self)) {
             return day
         }
-        problem("\(key) '\(value)' is not a valid YYYY-MM-DD date", at: node)
         return nil
     }
 

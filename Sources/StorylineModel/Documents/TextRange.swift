@@ -1,13 +1,27 @@
 /// A half-open range of UTF-8 byte offsets into a document's text.
 public struct TextRange: Hashable, Sendable, Codable, Comparable {
+    // 32-bit offsets (articles are capped at 50 MB): half the memory of every sentence,
+    // mention, quote and time, of which a large corpus holds millions.
+    @usableFromInline var storedStart: Int32
+    @usableFromInline var storedEnd: Int32
+
     /// Offset of the first byte.
-    public var start: Int
+    @inlinable
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(clamping: newValue) }
+    }
+
     /// Offset one past the last byte.
-    public var end: Int
+    @inlinable
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(clamping: newValue) }
+    }
 
     public init(start: Int, end: Int) {
-        self.start = start
-        self.end = max(start, end)
+        self.storedStart = Int32(clamping: start)
+        self.storedEnd = Int32(clamping: max(start, end))
     }
 
     /// Number of bytes covered.
@@ -23,6 +37,21 @@ public struct TextRange: Hashable, Sendable, Codable, Comparable {
     public func overlaps(_ other: TextRange) -> Bool { other.start < end && start < other.end }
 
     public static func < (lhs: TextRange, rhs: TextRange) -> Bool {
-        (lhs.start, lhs.end) < (rhs.start, rhs.end)
+        (lhs.storedStart, lhs.storedEnd) < (rhs.storedStart, rhs.storedEnd)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case start, end
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(start: try container.decode(Int.self, forKey: .start), end: try container.decode(Int.self, forKey: .end))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
     }
 }

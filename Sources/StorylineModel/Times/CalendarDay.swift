@@ -3,18 +3,41 @@
 /// Hand-rolled instead of Foundation's Calendar: it is used in hot loops and must be
 /// deterministic whatever the machine's time zone.
 public struct CalendarDay: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+    // Stored in 6 bytes instead of 24: every time expression and event holds two days.
+    @usableFromInline var storedYear: Int32
+    @usableFromInline var storedMonth: UInt8
+    @usableFromInline var storedDay: UInt8
+
+    /// The year (proleptic Gregorian; stored in 32 bits).
+    @inlinable
+    public var year: Int {
+        get { Int(storedYear) }
+        set { storedYear = Int32(clamping: newValue) }
+    }
+
+    /// The month, 1–12.
+    @inlinable
+    public var month: Int {
+        get { Int(storedMonth) }
+        set { storedMonth = UInt8(clamping: newValue) }
+    }
+
+    /// The day of the month, 1–31.
+    @inlinable
+    public var day: Int {
+        get { Int(storedDay) }
+        set { storedDay = UInt8(clamping: newValue) }
+    }
 
     /// Creates a day; returns nil for impossible dates (month 13, 30 February…).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else {
+        guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year),
+              let storedYear = Int32(exactly: year) else {
             return nil
         }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.storedYear = storedYear
+        self.storedMonth = UInt8(month)
+        self.storedDay = UInt8(day)
     }
 
     /// Creates the day with the given number of days since 1970-01-01.
@@ -28,9 +51,9 @@ public struct CalendarDay: Hashable, Sendable, Comparable, Codable, CustomString
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
+        self.storedYear = Int32(clamping: yoe + era * 400 + (m <= 2 ? 1 : 0))
+        self.storedMonth = UInt8(clamping: m)
+        self.storedDay = UInt8(clamping: d)
     }
 
     /// Parses `YYYY-MM-DD`.
@@ -89,7 +112,7 @@ public struct CalendarDay: Hashable, Sendable, Comparable, Codable, CustomString
     public var description: String { iso }
 
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        (lhs.storedYear, lhs.storedMonth, lhs.storedDay) < (rhs.storedYear, rhs.storedMonth, rhs.storedDay)
     }
 
     /// Number of days in `month` of `year`.
@@ -114,9 +137,9 @@ public struct CalendarDay: Hashable, Sendable, Comparable, Codable, CustomString
     }
 
     init(uncheckedYear: Int, month: Int, day: Int) {
-        self.year = uncheckedYear
-        self.month = month
-        self.day = day
+        self.storedYear = Int32(clamping: uncheckedYear)
+        self.storedMonth = UInt8(clamping: month)
+        self.storedDay = UInt8(clamping: day)
     }
 
     public init(from decoder: any Decoder) throws {

@@ -1,0 +1,90 @@
+import Foundation
+import StorylineTestSupport
+import Testing
+@testable import StorylineExtraction
+
+/// The word-at-a-time byte checks and the reused read buffer give what byte-by-byte code gives.
+@Suite struct TextCheckTests {
+    /// The binary check written the plain way, one byte at a time.
+    private func referenceReason(_ bytes: [UInt8]) -> String? {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            return "UTF-16 text is not supported; save it as UTF-8"
+        }
+        let sample = bytes.prefix(InputLimits.binarySampleBytes)
+        var controls = 0
+        for byte in sample {
+            if byte == 0 { return "binary file (contains NUL bytes)" }
+            let allowed: Set<UInt8> = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B]
+            if (byte < 0x20 && !allowed.contains(byte)) || byte == 0x7F { controls += 1 }
+        }
+        if !sample.isEmpty, Double(controls) / Double(sample.count) > InputLimits.binaryControlShare {
+            return "binary file (mostly control bytes)"
+        }
+        if bytes.dropFirst(sample.count).contains(0) { return "binary file (contains NUL bytes)" }
+        return nil
+    }
+
+    @Test func binaryCheckMatchesTheByteByByteRule() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabets: [[UInt8]] = [
+            Array("plain text with\nlines\tand tabs ".utf8),
+            Array("text ".utf8) + [0x01, 0x7F, 0x1B, 0x0C],
+            Array(0...255).map { UInt8($0) },
+            Array("abc".utf8) + [0xC3, 0xA9, 0x7F],
+        ]
+        for round in 0..<400 {
+            let alphabet = alphabets[round % alphabets.count]
+            let count = Int.random(in: 0...300, using: &generator)
+            let bytes = (0..<count).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
+            let fast = bytes.withUnsafeBufferPointer { TextCheck.binaryReason($0) }
+            #expect(fast == referenceReason(bytes), "\(bytes)")
+        }
+    }
+
+    @Test func wordCheckFindsEveryControlPosition() {
+        for position in 0..<8 {
+            for control in [UInt8(0), 0x01, 0x0A, 0x1F, 0x7F] {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                bytes[position] = control
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                #expect(TextCheck.mayHoldControl(word))
+            }
+        }
+        let printable = Array("Ab~ é€".utf8).prefix(8)
+        let word = Array(printable).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        #expect(!TextCheck.mayHoldControl(word))
+    }
+
+    @Test func nulAfterTheSampleIsFound() {
+        var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: InputLimits.binarySampleBytes + 10)
+        bytes[InputLimits.binarySampleBytes + 5] = 0
+        #expect(bytes.withUnsafeBufferPointer { TextCheck.binaryReason($0) } == "binary file (contains NUL bytes)")
+    }
+
+    @Test func reusedBufferReadsEachFileWhole() throws {
+        let folder = try TemporaryFolder("textcheck")
+        defer { folder.remove() }
+        let long = String(repeating: "Long line of text.\n", count: 10_000)
+        let big = try folder.write("big.txt", long)
+        let small = try folder.write("small.txt", "Short.\n")
+        var buffer: [UInt8] = []
+        // A wrong expected size must not lose bytes: the buffer grows until the end of the file.
+        let first = try FileBytes.read(big, into: &buffer, expectedSize: 10).get()
+        #expect(first == long.utf8.count)
+        #expect(Array(buffer[..<first]) == Array(long.utf8))
+        let second = try FileBytes.read(small, into: &buffer, expectedSize: 7).get()
+        #expect(second == 7)
+        #expect(Array(buffer[..<second]) == Array("Short.\n".utf8))
+        #expect(throws: ReadFailure.self) { try FileBytes.read(folder.url.path + "/missing.txt", into: &buffer, expectedSize: 0).get() }
+    }
+
+    @Test func linkedArticleInAFolderIsReadOnce() throws {
+        let folder = try TemporaryFolder("textcheck")
+        defer { folder.remove() }
+        let target = try folder.write("a.txt", "The article.\n")
+        try FileManager.default.createSymbolicLink(atPath: folder.url.path + "/b.txt", withDestinationPath: target)
+        let corpus = ArticleLoader.load(paths: [folder.url.path, target])
+        #expect(corpus.documents.map(\.id) == ["a"])
+        #expect(corpus.warnings.map(\.message) == ["given more than once; read once", "given more than once; read once"])
+    }
+}
