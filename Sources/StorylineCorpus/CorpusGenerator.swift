@@ -60,7 +60,8 @@ public struct CorpusGenerator: Sendable {
                 var writer = ArticleWriter(
                     world: world, plan: plan, style: style, writtenOn: plan.news.date.adding(days: storyRandom.below(4)),
                     outlet: outlet, dated: dated, fileName: name, random: storyRandom.derived(UInt64(fileIndex)))
-                let article = writer.write(targetBytes: compact ? storyRandom.within(800...1_600) : storyRandom.within(2_000...6_000))
+                var article = writer.write(targetBytes: compact ? storyRandom.within(800...1_600) : storyRandom.within(2_000...6_000))
+                article.story = Int(storyIndex - 1)
                 written += article.text.utf8.count
                 articles.append(article)
                 if done(written, events) { break }

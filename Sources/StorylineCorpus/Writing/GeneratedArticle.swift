@@ -20,6 +20,22 @@ public struct GeneratedArticle: Sendable {
     var quotes: [WrittenQuote] = []
     /// Furniture lines.
     var furniture: [TextRange] = []
+    /// Position of the article's story in the corpus (articles of one story share it).
+    public var story: Int = 0
+
+    /// Ground truth: each written sentence's byte range in `text` and the happening it
+    /// reports (an index into its story's plan; nil for context and background).
+    public var reports: [ReportedHappening] {
+        sentences.map { ReportedHappening(range: $0.range, happening: $0.event) }
+    }
+}
+
+/// One written sentence and the planned happening it reports (the generator's ground truth).
+public struct ReportedHappening: Sendable, Hashable {
+    /// Byte range of the sentence in the article's text.
+    public var range: TextRange
+    /// Index of the happening in its story's plan; nil when the sentence reports none.
+    public var happening: Int?
 }
 
 /// A sentence the generator wrote.

@@ -1,16 +1,19 @@
+import StorylineModel
+
 /// One sentence's tokens with the byte-level questions the actor and quote rules ask.
+/// It borrows its buffers (see `SentenceScratch`), so it lives only inside one sentence's scan.
 struct TokenContext {
     let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: [Token]
+    let tokens: UnsafeBufferPointer<Token>
     let sentence: Int
     /// The word lists each token belongs to.
-    let classes: [WordClass]
+    let classes: UnsafeBufferPointer<WordClass>
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentence: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, classes: UnsafeBufferPointer<WordClass>, sentence: Int) {
         self.bytes = bytes
         self.tokens = tokens
+        self.classes = classes
         self.sentence = sentence
-        classes = tokens.map { $0.isWord ? WordClassTable.classes(bytes, $0.start, $0.end) : [] }
     }
 
     /// Whether token `index` exists and belongs to the word list `wordClass`.
@@ -29,6 +32,7 @@ struct TokenContext {
     /// Tokens `start..<end` as one phrase, with single spaces where the text had white space.
     func phrase(_ start: Int, _ end: Int) -> String {
         var out: [UInt8] = []
+        out.reserveCapacity(tokens[end - 1].end - tokens[start].start)
         for index in start..<end {
             if index > start, tokens[index].spaceBefore { out.append(0x20) }
             out.append(contentsOf: bytes[tokens[index].start..<tokens[index].end])
@@ -85,4 +89,25 @@ struct TokenContext {
 
     /// Whether token `index` is a verb of saying.
     func isCueVerb(_ index: Int) -> Bool { has(index, .cueVerb) }
+}
+
+/// Token and class buffers reused from sentence to sentence, so scanning a sentence
+/// allocates nothing once the buffers have grown to the longest sentence.
+struct SentenceScratch {
+    private var tokens: [Token] = []
+    private var classes: [WordClass] = []
+
+    /// Tokenizes `range` of `bytes`, classifies its words and calls `body` with the context.
+    mutating func withContext<Result>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, sentence: Int, table: WordClassTable,
+        _ body: (TokenContext) -> Result
+    ) -> Result {
+        WordScanner.tokens(bytes, from: range.start, to: range.end, into: &tokens)
+        table.classify(bytes, tokens, into: &classes)
+        return tokens.withUnsafeBufferPointer { tokenBuffer in
+            classes.withUnsafeBufferPointer { classBuffer in
+                body(TokenContext(bytes: bytes, tokens: tokenBuffer, classes: classBuffer, sentence: sentence))
+            }
+        }
+    }
 }

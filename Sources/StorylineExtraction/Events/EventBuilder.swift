@@ -24,7 +24,11 @@ public struct EventBuilder: Sendable {
         let index = SentenceIndex(story)
         var mentions = EventDetector(terms: terms).mentions(in: story, index: index)
         // Constraints with their source texts are made per cluster, when its event is built.
-        let clusters = EventMerger().clusters(mentions, intervals: mentions.map { EventDating.interval(of: $0, story: story) })
+        let anchors = mentions.map { mention -> Int? in
+            story.documents.indices.contains(mention.ref.document) ? story.documents[mention.ref.document].published?.daysSinceEpoch : nil
+        }
+        let clusters = EventMerger().clusters(
+            mentions, intervals: mentions.map { EventDating.interval(of: $0, story: story) }, anchors: anchors)
         let titler = EventTitler(story: story, index: index)
         // Events and their sort keys side by side, sorted through indices: no array of
         // (event, key) pairs copied twice at the peak of memory use.

@@ -48,4 +48,18 @@ enum EventKindTable {
     static func compatible(_ a: EventKind, _ b: EventKind) -> Bool {
         a == b || compatibleSet.contains(rank(a) * 64 + rank(b))
     }
+
+    /// Coarse families of kinds (speech, diplomacy, force, policy, …) for merge keys: reports
+    /// of one happening name kinds of one family far more often than not.
+    static func group(_ kind: EventKind) -> Int {
+        switch kind {
+        case .statement, .speech, .interview, .criticism, .response: 0
+        case .meeting, .summit, .talks, .visit, .agreement: 1
+        case .parade, .weaponsTest, .attack: 2
+        case .policy, .policyReview, .sanction: 3
+        case .protest: 4
+        case .election: 5
+        default: 6
+        }
+    }
 }

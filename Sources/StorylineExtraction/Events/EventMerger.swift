@@ -11,10 +11,16 @@ struct EventMerger: Sendable {
     var candidatesPerPosting = 64
 
     /// Clusters of mention indices, each in mention order, ordered by first mention.
-    func clusters(_ mentions: [EventMention], intervals: [DayInterval]) -> [[Int]] {
-        var sets = DatedUnionFind(intervals)
+    /// `anchors` (each mention's publication day, if known) places undated mentions for the
+    /// keyed search of large corpora.
+    func clusters(_ mentions: [EventMention], intervals: [DayInterval], anchors: [Int?] = []) -> [[Int]] {
+        var sets = DatedUnionFind(intervals, anchors: anchors)
         joinFollowUps(mentions, &sets)
-        joinSimilar(mentions, &sets)
+        let byStem = Postings(mentions.indices.map { mentions[$0].stems })
+        joinSimilar(mentions, byStem: byStem, &sets)
+        mentions.withUnsafeBufferPointer { mentions in
+            EventBlocking().join(mentions, anchors: anchors, stemCounts: { byStem[$0].count }, &sets)
+        }
         var byRoot: [Int: Int] = [:]
         var result: [[Int]] = []
         for i in mentions.indices {
@@ -61,8 +67,7 @@ struct EventMerger: Sendable {
     }
 
     /// Mentions anywhere that are similar enough (words, quotes, actors, kind) join.
-    private func joinSimilar(_ mentions: [EventMention], _ sets: inout DatedUnionFind) {
-        let byStem = Postings(mentions.indices.map { mentions[$0].stems })
+    private func joinSimilar(_ mentions: [EventMention], byStem: Postings, _ sets: inout DatedUnionFind) {
         let byQuote = Postings(mentions.indices.map { mentions[$0].quoteShingles + mentions[$0].quotePhrases.map { $0 &+ 1 } })
         // Scratch reused for every mention (sorted and deduplicated, so the order of
         // comparisons is the same as a sorted set's).
@@ -113,8 +118,15 @@ struct EventMerger: Sendable {
         let shared = sharedCount(a.pointee.stems, b.pointee.stems)
         let union = a.pointee.stems.count + b.pointee.stems.count - shared
         let jaccard = union == 0 ? 0 : Double(shared) / Double(union)
-        let quoteShared = sharedCount(a.pointee.quoteShingles, b.pointee.quoteShingles) > 0
+        let shingles = sharedCount(a.pointee.quoteShingles, b.pointee.quoteShingles)
+        // A stock opening ("we will never …") is one shingle: the same words need more.
+        let fewer = min(a.pointee.quoteShingles.count, b.pointee.quoteShingles.count)
+        let quoteShared = shingles > 0 && (shingles >= 2 || fewer <= 2) && shingles * 3 >= fewer
         let phraseShared = sharedCount(a.pointee.quotePhrases, b.pointee.quotePhrases) > 0
+        // Both quote words and none of them are the same: two different remarks.
+        let aQuotes = !a.pointee.quoteShingles.isEmpty || !a.pointee.quotePhrases.isEmpty
+        let bQuotes = !b.pointee.quoteShingles.isEmpty || !b.pointee.quotePhrases.isEmpty
+        if aQuotes && bQuotes && shingles == 0 && !phraseShared { return false }
         guard jaccard >= 0.08 || quoteShared else { return false }
         // Reports naming different people describe different events, however alike the wording
         // ("X held talks with Y, their first meeting …" / "Z held talks with W, their first …").
@@ -123,6 +135,10 @@ struct EventMerger: Sendable {
         {
             return false
         }
+        // Reports of acts by other countries or bodies describe other events, however alike the
+        // wording ("The military of A launched …" / "The military of B launched …"). A person and
+        // a country may be one side ("Mr X" / "X's country"), so only bodies are compared.
+        if Self.disjointBodies(a.pointee, b.pointee) { return false }
         let kind = a.pointee.kind
         let specificSameKind = kind == b.pointee.kind && EventKindTable.specific.contains(kind)
         var score = jaccard
@@ -137,6 +153,13 @@ struct EventMerger: Sendable {
         if a.pointee.actors.contains(where: b.pointee.actors.contains) { score += 0.05 }
         if kind == b.pointee.kind { score += specificSameKind ? 0.15 : 0.05 }
         return score >= (specificSameKind ? 0.3 : 0.45)
+    }
+
+    /// Whether the mentions are done by different countries or bodies, neither named in the other.
+    static func disjointBodies(_ a: EventMention, _ b: EventMention) -> Bool {
+        guard let agentA = a.agent, let agentB = b.agent, agentA != agentB,
+              !a.people.contains(agentA), !b.people.contains(agentB) else { return false }
+        return !b.actors.contains(agentA) && !a.actors.contains(agentB)
     }
 
     /// Whether the mentions name a common actor.
@@ -165,13 +188,22 @@ struct EventMerger: Sendable {
 
 /// Union-find whose sets carry the days all their members allow; sets whose days do not
 /// meet are never joined (a date stated anywhere constrains the whole event).
+/// Sets also carry the publication days of their articles, which may spread over at most
+/// `maxSpread` days: outlets report a happening within days of each other, so a chain of
+/// look-alike reports weeks apart (the same actors, the same stock phrases) stays apart.
 struct DatedUnionFind: Sendable {
     private var parent: [Int]
     private var days: [DayInterval]
+    /// Earliest and latest publication day of each set's articles (nil: none known).
+    private var published: [ClosedRange<Int>?]
+    /// Widest spread of publication days within one set.
+    var maxSpread = 4
 
-    init(_ intervals: [DayInterval]) {
+    /// Singleton sets with the days each member allows and its article's publication day.
+    init(_ intervals: [DayInterval], anchors: [Int?] = []) {
         parent = Array(intervals.indices)
         days = intervals
+        published = intervals.indices.map { anchors.indices.contains($0) ? anchors[$0].map { $0...$0 } : nil }
     }
 
     /// The representative of `i`'s set.
@@ -187,15 +219,25 @@ struct DatedUnionFind: Sendable {
         return root
     }
 
+    /// The days `i`'s set allows.
+    mutating func days(of i: Int) -> DayInterval { days[find(i)] }
+
     /// Joins the sets of `a` and `b` when their days meet; returns whether they are one set.
     @discardableResult
     mutating func union(_ a: Int, _ b: Int) -> Bool {
         let ra = find(a), rb = find(b)
         if ra == rb { return true }
         guard let meet = days[ra].intersection(days[rb]) else { return false }
+        var spread = published[ra] ?? published[rb]
+        if let a = published[ra], let b = published[rb] {
+            let joined = min(a.lowerBound, b.lowerBound)...max(a.upperBound, b.upperBound)
+            guard joined.upperBound - joined.lowerBound <= maxSpread else { return false }
+            spread = joined
+        }
         let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
         parent[child] = root
         days[root] = meet
+        published[root] = spread
         return true
     }
 }

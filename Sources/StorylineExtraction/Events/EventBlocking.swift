@@ -1,0 +1,95 @@
+import StorylineModel
+
+/// Finds merge candidates in a large corpus, where the meaningful words (a country, "summit",
+/// "sanctions") are all common: each mention gets a few selective keys (a person or the
+/// acting pair with the kind's group, pairs of its rarest words, its quoted words), and
+/// within each key is compared only with its nearest neighbours in date order. Every
+/// mention is compared a bounded number of times, however common its words are.
+struct EventBlocking: Sendable {
+    /// Later entries of the same key each entry is compared with, in date order.
+    var window = 3
+    /// How many of a mention's rarest content stems are paired into keys.
+    var pairedStems = 3
+    /// How many quote shingles of a mention become keys.
+    var quoteKeys = 2
+
+    /// One key of one mention, placed by the day its set is dated to.
+    private struct Entry {
+        var key: UInt64
+        /// Day (shifted to stay positive) in the high half, mention index in the low half.
+        var order: UInt64
+    }
+
+    /// Joins similar mentions found through the keys; `anchors` places undated mentions
+    /// (their article's publication day, or nil).
+    func join(
+        _ mentions: UnsafeBufferPointer<EventMention>, anchors: [Int?], stemCounts: (UInt64) -> Int, _ sets: inout DatedUnionFind
+    ) {
+        guard let base = mentions.baseAddress else { return }
+        var entries: [Entry] = []
+        entries.reserveCapacity(mentions.count * 8)
+        var rare: [(count: Int, stem: UInt64)] = []
+        for i in mentions.indices {
+            let mention = mentions[i]
+            let day = Self.sortDay(sets.days(of: i), anchor: anchors.indices.contains(i) ? anchors[i] : nil)
+            let order = UInt64(UInt32(truncatingIfNeeded: day)) << 32 | UInt64(UInt32(truncatingIfNeeded: i))
+            let group = UInt64(EventKindTable.group(mention.kind))
+            for person in mention.people.prefix(2) {
+                entries.append(Entry(key: WordHash.combine(Self.personTag &+ group, UInt64(person)), order: order))
+            }
+            if let agent = mention.agent {
+                let acting = WordHash.combine(Self.agentTag &+ group, UInt64(agent))
+                entries.append(Entry(key: acting, order: order))
+                if let target = mention.target { entries.append(Entry(key: WordHash.combine(acting, UInt64(target) &+ 1), order: order)) }
+            }
+            rare.removeAll(keepingCapacity: true)
+            for stem in mention.stems {
+                let count = stemCounts(stem)
+                if count > 1 { rare.append((count, stem)) }
+            }
+            rare.sort { ($0.count, $0.stem) < ($1.count, $1.stem) }
+            let paired = rare.prefix(pairedStems)
+            for (a, first) in paired.enumerated() {
+                for second in paired.dropFirst(a + 1) {
+                    let (low, high) = first.stem < second.stem ? (first.stem, second.stem) : (second.stem, first.stem)
+                    entries.append(Entry(key: WordHash.combine(WordHash.combine(Self.pairTag, low), high), order: order))
+                }
+            }
+            for shingle in mention.quoteShingles.prefix(quoteKeys) {
+                entries.append(Entry(key: WordHash.combine(Self.quoteTag, shingle), order: order))
+            }
+        }
+        entries.sort { ($0.key, $0.order) < ($1.key, $1.order) }
+        entries.withUnsafeBufferPointer { entries in
+            for k in entries.indices {
+                let key = entries[k].key
+                let i = Int(UInt32(truncatingIfNeeded: entries[k].order))
+                var next = k + 1
+                while next < entries.count && next <= k + window && entries[next].key == key {
+                    let j = Int(UInt32(truncatingIfNeeded: entries[next].order))
+                    next += 1
+                    if i == j || sets.find(i) == sets.find(j) { continue }
+                    let (a, b) = i < j ? (i, j) : (j, i)
+                    if EventMerger.similar(base + a, base + b) { sets.union(a, b) }
+                }
+            }
+        }
+    }
+
+    /// The day a set sorts by: the middle of its interval, the bound it has, else the anchor.
+    static func sortDay(_ days: DayInterval, anchor: Int?) -> Int {
+        let shift = 1 << 30  // keeps days positive in the order's high half
+        switch (days.earliest, days.latest) {
+        case let (earliest?, latest?): return shift + (earliest.daysSinceEpoch + latest.daysSinceEpoch) / 2
+        case let (earliest?, nil): return shift + earliest.daysSinceEpoch
+        case let (nil, latest?): return shift + latest.daysSinceEpoch - EventOrder.beforeLead
+        case (nil, nil): return anchor.map { shift + $0 } ?? Int(UInt32.max)
+        }
+    }
+
+    // Tags keep the kinds of key apart.
+    private static let personTag: UInt64 = 0x7065_7273_6f6e_0000
+    private static let agentTag: UInt64 = 0x6167_656e_7400_0000
+    private static let pairTag: UInt64 = 0x7061_6972_0000_0000
+    private static let quoteTag: UInt64 = 0x7175_6f74_6500_0000
+}

@@ -1,0 +1,69 @@
+import StorylineModel
+import Testing
+@testable import StorylineExtraction
+
+/// Keyed candidate search, publication-day spread and the merge checks added for large corpora.
+@Suite struct EventBlockingTests {
+    /// A mention of document `document` with the given kind, actors and stems.
+    func mention(
+        _ document: Int, kind: EventKind = .weaponsTest, agent: Int? = 1, actors: [Int] = [1], people: [Int] = [],
+        stems: [UInt64] = [10, 11, 12, 13], shingles: [UInt64] = [], phrases: [UInt64] = []
+    ) -> EventMention {
+        EventMention(
+            ref: SentenceRef(document: document, sentence: 0), range: TextRange(start: 0, end: 10), kind: kind, triggers: ["fired"],
+            agent: agent, target: nil, actors: actors, people: people, times: [], termConstraints: [], quotes: [],
+            triggerStems: [], stems: stems, quoteShingles: shingles, quotePhrases: phrases, background: false, continues: false,
+            triggerStart: 0, verbal: true)
+    }
+
+    let open = DayInterval(earliest: nil, latest: nil)
+
+    @Test func commonWordsStillFindTheSameHappeningThroughKeys() {
+        // 300 look-alike reports: every word's posting passes the cap, so only keys find pairs.
+        var mentions = (0..<300).map { mention($0, agent: 100 + $0, actors: [100 + $0]) }
+        mentions.append(mention(300, agent: 7, actors: [7]))
+        mentions.append(mention(301, agent: 7, actors: [7]))
+        let clusters = EventMerger().clusters(mentions, intervals: mentions.map { _ in open }, anchors: mentions.map { _ in 19_000 })
+        #expect(clusters.contains([300, 301]))
+        #expect(clusters.count == 301)
+    }
+
+    @Test func reportsPublishedWeeksApartStayApart() {
+        let mentions = [mention(0), mention(1), mention(2)]
+        let clusters = EventMerger().clusters(mentions, intervals: [open, open, open], anchors: [19_000, 19_002, 19_030])
+        #expect(clusters == [[0, 1], [2]])
+    }
+
+    @Test func unionFindKeepsThePublicationSpread() {
+        var sets = DatedUnionFind([open, open, open], anchors: [10, 14, 16])
+        let near = sets.union(0, 1)
+        let far = sets.union(1, 2)  // 10…16 is wider than the spread allowed
+        let same = sets.union(2, 2)
+        #expect(near && !far && same)
+        let days = sets.days(of: 1)
+        #expect(days == open)
+    }
+
+    @Test func actsOfDifferentCountriesAreDifferentEvents() {
+        #expect(!EventMerger.similar(mention(0, agent: 1, actors: [1]), mention(1, agent: 2, actors: [2])))
+        #expect(EventMerger.similar(mention(0, agent: 1, actors: [1]), mention(1, agent: 1, actors: [1])))
+        // A person acting for a country is not a conflict.
+        #expect(EventMerger.similar(mention(0, agent: 1, actors: [1]), mention(1, agent: 5, actors: [5], people: [5])))
+    }
+
+    @Test func differentQuotesAreDifferentRemarks() {
+        let a = mention(0, kind: .statement, shingles: [1, 2, 3, 4, 5, 6])
+        #expect(!EventMerger.similar(a, mention(1, kind: .statement, shingles: [7, 8, 9, 20, 21, 22])))
+        #expect(EventMerger.similar(a, mention(1, kind: .statement, shingles: [2, 3, 4, 5])))
+        // One shared stock opening among many words is not the same quote.
+        #expect(!EventMerger.similar(
+            mention(0, kind: .statement, stems: [40, 41], shingles: [1, 2, 3, 4, 5, 6]),
+            mention(1, kind: .statement, stems: [50, 51], shingles: [1, 30, 31, 32, 33, 34])))
+    }
+
+    @Test func kindGroupsKeepFamiliesTogether() {
+        #expect(EventKindTable.group(.meeting) == EventKindTable.group(.summit))
+        #expect(EventKindTable.group(.statement) == EventKindTable.group(.criticism))
+        #expect(EventKindTable.group(.parade) != EventKindTable.group(.meeting))
+    }
+}
