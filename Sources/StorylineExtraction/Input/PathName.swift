@@ -1,5 +1,28 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Path and file-name helpers (POSIX paths, no Foundation).
 enum PathName {
+    /// Whether `left` sorts before `right` byte by byte (UTF-8), as folder contents are ordered.
+    static func precedes(_ left: String, _ right: String) -> Bool {
+        var left = left
+        var right = right
+        // Native strings are already contiguous: no copy, one memcmp.
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                let shared = min(a.count, b.count)
+                if shared > 0, let x = a.baseAddress, let y = b.baseAddress {
+                    let order = memcmp(x, y, shared)
+                    if order != 0 { return order < 0 }
+                }
+                return a.count < b.count
+            }
+        }
+    }
+
     /// Folder and file name of a path ("a/b.txt" → ("a", "b.txt"); "b.txt" → (".", "b.txt")).
     static func split(_ path: String) -> (folder: String, fileName: String) {
         guard let slash = path.lastIndex(of: "/") else { return (".", path) }
