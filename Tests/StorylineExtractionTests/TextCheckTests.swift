@@ -132,3 +132,20 @@ import Testing
         }
     }
 }
+
+/// Folder entries sort by their eight-byte keys first, then by whole names.
+@Suite struct FolderEntryOrderTests {
+    @Test func keyedOrderMatchesTheByteOrder() {
+        let names = ["000001_a.md", "000001_b.md", "000001_", "000001", "00000", "0000010.txt", "a", "ab", "abcdefgh", "abcdefghi",
+                     "abcdefgh.txt", "abcdefgg.txt", "é", "e\u{301}", "Z", "zz", "\u{1F600}.md", "\u{1F600}", "story.yaml", "x.TXT"]
+        let entries = names.map { FolderEntry(name: $0, type: .regularFile, orderKey: PathName.orderKey($0)) }
+        let sorted = entries.sorted { $0.precedes($1) }.map(\.name)
+        #expect(sorted == names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    }
+
+    @Test func repeatedIDsGetNumbers() {
+        var ids = DocumentIDs()
+        ids.reserve(4)
+        #expect(["a", "a", "a-2", "", "a"].map { ids.unique($0) } == ["a", "a-2", "a-2-2", "article", "a-3"])
+    }
+}

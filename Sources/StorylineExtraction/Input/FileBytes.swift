@@ -105,7 +105,7 @@ enum FileBytes {
             case Int32(DT_DIR): type = .folder
             default: type = .other
             }
-            if name != "." && name != ".." { entries.append(FolderEntry(name: name, type: type)) }
+            if name != "." && name != ".." { entries.append(FolderEntry(name: name, type: type, orderKey: PathName.orderKey(name))) }
         }
         return .success(entries)
     }
@@ -152,6 +152,13 @@ struct FolderEntry {
     /// The entry's file name.
     var name: String
     var type: EntryType
+    /// `PathName.orderKey(name)`, so sorting compares whole names only on a tie.
+    var orderKey: UInt64
+
+    /// Whether this entry sorts before `other` (UTF-8 byte order of the names).
+    func precedes(_ other: FolderEntry) -> Bool {
+        orderKey != other.orderKey ? orderKey < other.orderKey : PathName.precedes(name, other.name)
+    }
 }
 
 /// Why a file could not be read.

@@ -44,8 +44,10 @@ struct LoadSession {
         case .failure(let failure):
             warn(folder, "cannot list folder: \(failure.reason)")
             return
-        case .success(let found): entries = found.sorted { PathName.precedes($0.name, $1.name) }
+        case .success(let found): entries = found.sorted { $0.precedes($1) }
         }
+        seenArticles.reserveCapacity(seenArticles.count + entries.count)
+        candidates.reserveCapacity(candidates.count + entries.count)
         var articles = 0
         var subfolders = 0
         for entry in entries where !entry.name.hasPrefix(".") {
@@ -120,6 +122,7 @@ struct LoadSession {
         var documents: [Document] = []
         documents.reserveCapacity(candidates.count)
         var ids = DocumentIDs()
+        ids.reserve(candidates.count)
         var scratch: [UInt8] = []
         for candidate in candidates {
             // Story files without article entries (the usual case) need no matching per article.

@@ -6,6 +6,19 @@ import Darwin
 
 /// Path and file-name helpers (POSIX paths, no Foundation).
 enum PathName {
+    /// The first eight UTF-8 bytes of a name as one big-endian number (zero-padded): comparing
+    /// two keys orders names as their bytes do, except when both share those eight bytes.
+    static func orderKey(_ name: String) -> UInt64 {
+        var key: UInt64 = 0
+        var taken = 0
+        for byte in name.utf8 {
+            guard taken < 8 else { break }
+            key = key << 8 | UInt64(byte)
+            taken += 1
+        }
+        return taken == 0 ? 0 : key << (8 * UInt64(8 - taken))
+    }
+
     /// Whether `left` sorts before `right` byte by byte (UTF-8), as folder contents are ordered.
     static func precedes(_ left: String, _ right: String) -> Bool {
         var left = left
@@ -70,16 +83,19 @@ enum PathName {
 struct DocumentIDs {
     private var used = Set<String>()
 
+    /// Room for `count` ids without regrowing.
+    mutating func reserve(_ count: Int) { used.reserveCapacity(count) }
+
     /// A not yet used id based on `stem`.
     mutating func unique(_ stem: String) -> String {
         let base = stem.isEmpty ? "article" : stem
         var candidate = base
         var number = 2
-        while used.contains(candidate) {
+        // One hash look-up for the usual id that is still free.
+        while !used.insert(candidate).inserted {
             candidate = "\(base)-\(number)"
             number += 1
         }
-        used.insert(candidate)
         return candidate
     }
 }
