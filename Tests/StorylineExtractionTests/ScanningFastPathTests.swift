@@ -60,15 +60,8 @@ import Testing
     }
 
     @Test func wordClassTableAgreesWithEveryWordList() {
-        var words: [String] = ["", "x", "Xylophone", "SAID", "Said", "PRESIDENT", "presidential", "A", "a", "Hé", "incontrovertibly-long-word"]
-        for (set, _) in WordClassTable.sources {
-            for member in set.members {
-                let word = String(decoding: member, as: UTF8.self)
-                words += [word, word.uppercased(), word.prefix(1).uppercased() + word.dropFirst(), word + "s"]
-            }
-        }
         let table = WordClassTable.shared
-        for word in words {
+        for word in Self.sampleWords {
             withBytes(word) { bytes in
                 let classes = table.classes(bytes, 0, bytes.count)
                 for (set, wordClass) in WordClassTable.sources where set.contains(bytes, 0, bytes.count) != classes.contains(wordClass) {
@@ -148,5 +141,71 @@ import Testing
                 #expect(tokens.withUnsafeBufferPointer { index.longestMatch(bytes, $0, at: tokens.count) } == nil)
             }
         }
+    }
+
+    /// Words of every list in several spellings, and some that are in none.
+    private static var sampleWords: [String] {
+        var words: [String] = ["", "x", "Xylophone", "SAID", "Said", "PRESIDENT", "presidential", "A", "a", "Hé", "incontrovertibly-long-word"]
+        for (set, _) in WordClassTable.sources {
+            for member in set.members {
+                let word = String(decoding: member, as: UTF8.self)
+                words += [word, word.uppercased(), word.prefix(1).uppercased() + word.dropFirst(), word + "s", String(word.dropLast())]
+            }
+        }
+        return words
+    }
+
+    @Test func lowerCaseRuleFilterNeverHidesARuleStart() {
+        let table = WordClassTable.shared
+        for word in Self.sampleWords where !word.isEmpty {
+            withBytes(word) { bytes in
+                let classes = table.classes(bytes, 0, bytes.count)
+                if !table.mayStartRule(bytes, 0, bytes.count) {
+                    #expect(classes.isDisjoint(with: .lowerCaseRuleStarts), "\(word)")
+                }
+            }
+        }
+    }
+
+    @Test func tokenContextLooksClassesUpOnceAndAgreesWithTheTable() {
+        let text = "The president said, he told the Senate's officials: \"she\" and SHE were said to be in Hé."
+        let table = WordClassTable.shared
+        var scratch = SentenceScratch()
+        withBytes(text) { bytes in
+            for range in [TextRange(start: 0, end: bytes.count), TextRange(start: 4, end: 30)] {
+                scratch.withContext(bytes, range, sentence: 0, table: table) { context in
+                    for index in 0..<context.count {
+                        let token = context.tokens[index]
+                        let expected = token.isWord ? table.classes(bytes, token.start, token.end) : []
+                        #expect(context.classes(at: index) == expected)
+                        #expect(context.classes(at: index) == expected)
+                        #expect(context.has(index, .cueVerb) == expected.contains(.cueVerb))
+                        if !token.isCapitalised, token.isWord, !context.mayStartLowerCaseRule(index) {
+                            #expect(expected.isDisjoint(with: .lowerCaseRuleStarts))
+                        }
+                    }
+                    #expect(!context.has(-1, .title) && !context.has(context.count, .title))
+                }
+            }
+        }
+    }
+
+    @Test func shortWordKeysAreExactAndAgreeNearTheBufferEnd() {
+        let words = ["a", "he", "He", "said", "SAID", "Said", "leaders", "Ministry", "zz", "Zoë", "x-ray"]
+        for word in words {
+            let bytes = Array(word.utf8)
+            // The same word at the end of a buffer (byte by byte) and inside a longer one (one load).
+            let padded = bytes + Array("        ".utf8)
+            let atEnd = WordKey.key(bytes, lowered: false)
+            let inside = padded.withUnsafeBufferPointer { WordKey.key($0, 0, bytes.count, lowered: false) }
+            #expect(atEnd == inside, "\(word)")
+            #expect(WordKey.key(bytes, lowered: true) == WordKey.key(bytes.map(ByteClass.lower), lowered: false), "\(word)")
+            for other in words where other != word {
+                #expect(WordKey.key(Array(other.utf8), lowered: false) != atEnd, "\(word) \(other)")
+            }
+        }
+        // Longer words fall back to the byte hash.
+        let long = Array("Administration".utf8)
+        #expect(WordKey.key(long, lowered: true) == WordSet.hash(long.map(ByteClass.lower)))
     }
 }

@@ -13,7 +13,7 @@ public struct ActorResolver: Sendable {
     var countryActors = [Int](repeating: -1, count: CountryTable.entries.count)
     /// Surname (or family name) → people carrying it.
     var peopleBySurname: [String: [Int]] = [:]
-    /// Hashes of the surnames, to test a word before building its String.
+    /// Keys (`WordKey`) of the surnames, to test a word before building its String.
     var surnameHashes = HashKeySet()
     /// Gender known from honorifics or gendered titles, by actor id.
     var genders: [PersonGender?] = []
@@ -109,7 +109,7 @@ public struct ActorResolver: Sendable {
         }
         for key in keys where !(peopleBySurname[key]?.contains(id) ?? false) {
             peopleBySurname[key, default: []].append(id)
-            surnameHashes.insert(WordSet.hash(Array(key.utf8)))
+            surnameHashes.insert(WordKey.key(Array(key.utf8), lowered: false))
         }
     }
 

@@ -13,7 +13,7 @@ extension ActorResolver {
                 continue
             }
             // A lower-case word in no word list that starts no known phrase starts no rule.
-            if !token.isCapitalised, context.classes[index].isEmpty,
+            if !token.isCapitalised, !context.mayStartLowerCaseRule(index),
                !self.index.mayStart(with: context.bytes[token.start], length: token.count) {
                 index += 1
                 continue

@@ -105,7 +105,7 @@ extension ActorResolver {
             || context.isCapitalisedWord(index + 1)
         guard !inName, context.isCapitalisedWord(index), !context.has(index, .notName) else { return nil }
         let token = context.tokens[index]
-        guard surnameHashes.contains(WordSet.hash(context.bytes, token.start, token.end, lowered: false)),
+        guard surnameHashes.contains(WordKey.key(context.bytes, token.start, token.end, lowered: false)),
               let id = surnameBearer(context.text(index), gender: nil, state) else { return nil }
         record(id, context, index, index + 1, .name, &state, alias: true)
         return index + 1

@@ -42,7 +42,7 @@ private struct PhraseToken: Sendable {
 /// Known names and aliases, indexed by the hash of their first token so a text is matched
 /// in one pass (never every alias at every position). Matching is case-sensitive.
 struct PhraseIndex: Sendable {
-    /// First-token hash → the longest entry starting with that token.
+    /// First token's key (`WordKey`) → the longest entry starting with that token.
     private var heads = HashKeyMap(capacity: 1024)
     private var entries: [PhraseEntry] = []
     private var phraseTokens: [PhraseToken] = []
@@ -51,6 +51,9 @@ struct PhraseIndex: Sendable {
     /// Per first byte of a phrase, the byte lengths of its first token (one bit each, 63 for
     /// any longer): most words are rejected before hashing.
     private var firstTokenLengths = [UInt64](repeating: 0, count: 256)
+    /// A one-bit-per-key filter over the first tokens' keys (8192 bits, from the keys' high
+    /// bits): most capitalised words that start no phrase are rejected without probing `heads`.
+    private var firstTokenFilter = [UInt64](repeating: 0, count: 128)
 
     /// Adds `phrase` unless it is already indexed.
     mutating func add(_ phrase: String, target: PhraseTarget, role: PhraseRole, form: MentionForm = .name) {
@@ -65,7 +68,8 @@ struct PhraseIndex: Sendable {
             phraseTokens.append(PhraseToken(offset: Int32(pool.count), length: Int32(token.count), kind: token.kind))
             pool += bytes[token.start..<token.end]
         }
-        let key = WordSet.hash(Array(bytes[first.start..<first.end]))
+        let key = WordKey.key(Array(bytes[first.start..<first.end]), lowered: false)
+        firstTokenFilter[Self.filterWord(key)] |= Self.filterBit(key)
         let added = Int32(entries.count)
         // Longest phrases first, so the first match is the longest; equal lengths keep the
         // order they were added in.
@@ -87,6 +91,12 @@ struct PhraseIndex: Sendable {
     }
 
     @inline(__always)
+    private static func filterWord(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 57) }
+
+    @inline(__always)
+    private static func filterBit(_ key: UInt64) -> UInt64 { 1 << ((key >> 51) & 63) }
+
+    @inline(__always)
     private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
 
     /// Whether `phrase` is indexed.
@@ -97,7 +107,9 @@ struct PhraseIndex: Sendable {
         guard index >= 0, index < tokens.count else { return nil }
         let first = tokens[index]
         guard first.count > 0, firstTokenLengths[Int(bytes[first.start])] & Self.lengthBit(first.count) != 0 else { return nil }
-        var current = heads.value(for: WordSet.hash(bytes, first.start, first.end, lowered: false))
+        let key = WordKey.key(bytes, first.start, first.end, lowered: false)
+        guard firstTokenFilter[Self.filterWord(key)] & Self.filterBit(key) != 0 else { return nil }
+        var current = heads.value(for: key)
         while current >= 0 {
             let entry = entries[Int(current)]
             current = entry.next

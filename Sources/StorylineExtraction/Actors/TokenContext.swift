@@ -6,20 +6,47 @@ struct TokenContext {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: UnsafeBufferPointer<Token>
     let sentence: Int
-    /// The word lists each token belongs to.
-    let classes: UnsafeBufferPointer<WordClass>
+    /// The word lists each token belongs to, looked up on first use (`.unclassified` until then).
+    private let classes: UnsafeMutableBufferPointer<WordClass>
+    private let table: UnsafePointer<WordClassTable>
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, classes: UnsafeBufferPointer<WordClass>, sentence: Int) {
+    /// A context over `tokens`; `classes` (as long as `tokens`) must hold `.unclassified` or
+    /// each token's classes, and with `table` must outlive the context.
+    init(
+        bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
+        classes: UnsafeMutableBufferPointer<WordClass>, table: UnsafePointer<WordClassTable>, sentence: Int
+    ) {
         self.bytes = bytes
         self.tokens = tokens
         self.classes = classes
+        self.table = table
         self.sentence = sentence
     }
 
     /// Whether token `index` exists and belongs to the word list `wordClass`.
     @inline(__always)
     func has(_ index: Int, _ wordClass: WordClass) -> Bool {
-        index >= 0 && index < classes.count && classes[index].contains(wordClass)
+        index >= 0 && index < classes.count && classes(at: index).contains(wordClass)
+    }
+
+    /// The classes of token `index` (which exists), looked up once and remembered.
+    @inline(__always)
+    func classes(at index: Int) -> WordClass {
+        let known = classes[index]
+        if known != .unclassified { return known }
+        let token = tokens[index]
+        let found = token.isWord ? table.pointee.classes(bytes, token.start, token.end) : []
+        classes[index] = found
+        return found
+    }
+
+    /// Whether a rule may start at the word at `index` that is not capitalised (false: surely not),
+    /// answered without a full lookup for most words.
+    @inline(__always)
+    func mayStartLowerCaseRule(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard table.pointee.mayStartRule(bytes, token.start, token.end) else { return false }
+        return !classes(at: index).isDisjoint(with: .lowerCaseRuleStarts)
     }
 
     var count: Int { tokens.count }
@@ -97,16 +124,22 @@ struct SentenceScratch {
     private var tokens: [Token] = []
     private var classes: [WordClass] = []
 
-    /// Tokenizes `range` of `bytes`, classifies its words and calls `body` with the context.
+    /// Tokenizes `range` of `bytes` and calls `body` with the context (classes are looked up
+    /// as the rules ask for them).
     mutating func withContext<Result>(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, sentence: Int, table: WordClassTable,
         _ body: (TokenContext) -> Result
     ) -> Result {
         WordScanner.tokens(bytes, from: range.start, to: range.end, into: &tokens)
-        table.classify(bytes, tokens, into: &classes)
+        // The class buffer only grows: its front, one per token, starts unclassified.
+        if classes.count < tokens.count { classes += repeatElement(.unclassified, count: tokens.count - classes.count) }
         return tokens.withUnsafeBufferPointer { tokenBuffer in
-            classes.withUnsafeBufferPointer { classBuffer in
-                body(TokenContext(bytes: bytes, tokens: tokenBuffer, classes: classBuffer, sentence: sentence))
+            classes.withUnsafeMutableBufferPointer { classBuffer in
+                let front = UnsafeMutableBufferPointer(rebasing: classBuffer[0..<tokenBuffer.count])
+                front.update(repeating: .unclassified)
+                return withUnsafePointer(to: table) { table in
+                    body(TokenContext(bytes: bytes, tokens: tokenBuffer, classes: front, table: table, sentence: sentence))
+                }
             }
         }
     }

@@ -18,6 +18,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let relativePronoun = WordClass(rawValue: 1 << 12)
     static let malePronoun = WordClass(rawValue: 1 << 13)
     static let femalePronoun = WordClass(rawValue: 1 << 14)
+    /// Marks a token whose classes have not been looked up yet (never a word's class).
+    static let unclassified = WordClass(rawValue: 1 << 31)
+    /// The classes that let a rule start at a word that is not capitalised.
+    static let lowerCaseRuleStarts: WordClass = [.title, .honorific, .malePronoun, .femalePronoun]
 }
 
 /// One hash table over every word list of the actor and quote rules, stored flat (keys, then
@@ -53,24 +57,51 @@ struct WordClassTable: Sendable {
     /// No listed word is longer than this.
     static var longestWord: Int { 18 }
 
-    /// Lower-cased spelling's hash → first entry with it. Both kinds of entry are keyed by
-    /// their lower-cased spelling, so one probe finds every candidate.
+    /// Listed words of up to eight bytes, found by their exact keys.
+    private var shortWords = ShortWordClasses()
+    /// Longer words: lower-cased spelling's key (`WordKey`) → first entry with it. Both kinds
+    /// of entry are keyed by their lower-cased spelling, so one probe finds every candidate.
     private var heads = HashKeyMap(capacity: 1024)
     private var entries: [Entry] = []
     private var pool: [UInt8] = []
-    /// Per pair of leading bytes (five low bits each, so case does not matter): the word
-    /// lengths listed, one bit each. Most words are rejected here before any hashing.
+    /// Per pair of leading bytes (five low bits each, so case does not matter): the lengths
+    /// of the listed long words, one bit each. Most long words are rejected here before hashing.
     private var lengthsByLead = [UInt32](repeating: 0, count: 1024)
+
+    /// Per first byte, the byte lengths (one bit each, 31 for any longer) of the words in the
+    /// classes of `WordClass.lowerCaseRuleStarts`, in either case.
+    private var ruleStartLengths = [UInt32](repeating: 0, count: 256)
 
     private init(_ sources: [(WordSet, WordClass)]) {
         for (set, wordClass) in sources {
             for member in set.members { add(member, ignoresCase: set.ignoresCase, wordClass) }
+            guard !wordClass.isDisjoint(with: .lowerCaseRuleStarts) else { continue }
+            for member in set.members {
+                guard let first = member.first else { continue }
+                let bit: UInt32 = 1 << UInt32(min(member.count, 31))
+                ruleStartLengths[Int(first)] |= bit
+                ruleStartLengths[Int(ByteClass.lower(first))] |= bit
+                if ByteClass.isLower(first) { ruleStartLengths[Int(first & 0xDF)] |= bit }
+            }
         }
+    }
+
+    /// Whether the word `bytes[start..<end]` may belong to a class of
+    /// `WordClass.lowerCaseRuleStarts`; false means it surely does not.
+    @inline(__always)
+    func mayStartRule(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        ruleStartLengths[Int(bytes[start])] & (1 << UInt32(min(end - start, 31))) != 0
     }
 
     private mutating func add(_ member: [UInt8], ignoresCase: Bool, _ wordClass: WordClass) {
         guard !member.isEmpty, member.count <= Self.longestWord else { return }
-        let key = WordSet.hash(member.map(ByteClass.lower))
+        if member.count <= WordKey.exactLength {
+            let packed = member.withUnsafeBufferPointer { WordKey.packed($0, 0, $0.count) }
+            shortWords.add(packed, ignoresCase: ignoresCase, wordClass)
+            return
+        }
+        lengthsByLead[Self.lead(member[0], member[1])] |= 1 << UInt32(member.count)
+        let key = WordKey.key(member, lowered: true)
         var last: Int32 = -1
         var index = heads.value(for: key)
         while index >= 0 {
@@ -87,7 +118,6 @@ struct WordClassTable: Sendable {
         pool += member
         let added = Int32(entries.count - 1)
         if last < 0 { heads.set(added, for: key) } else { entries[Int(last)].next = added }
-        lengthsByLead[Self.lead(member[0], member.count > 1 ? member[1] : 0)] |= 1 << UInt32(member.count)
     }
 
     /// Slot of a word's first two bytes in `lengthsByLead`.
@@ -100,25 +130,19 @@ struct WordClassTable: Sendable {
     /// lists, its lower-cased spelling in the others.
     func classes(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> WordClass {
         let length = end - start
-        guard length > 0, length <= Self.longestWord,
-              lengthsByLead[Self.lead(bytes[start], length > 1 ? bytes[start + 1] : 0)] & (1 << UInt32(length)) != 0
+        // Short words, nearly all of them, take one probe of a small table; the filter is for the rest.
+        if length <= WordKey.exactLength { return length > 0 ? shortWords.classes(WordKey.packed(bytes, start, end)) : [] }
+        guard length <= Self.longestWord,
+              lengthsByLead[Self.lead(bytes[start], bytes[start + 1])] & (1 << UInt32(length)) != 0
         else { return [] }
-        var key: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in start..<end { key = (key ^ UInt64(ByteClass.lower(bytes[index]))) &* 0x100_0000_01b3 }
         var result: WordClass = []
-        var index = heads.value(for: key)
+        var index = heads.value(for: WordKey.key(bytes, start, end, lowered: true))
         while index >= 0 {
             let entry = entries[Int(index)]
             index = entry.next
             if Int(entry.length) == length, equal(bytes, start, end, entry) { result.formUnion(entry.classes) }
         }
         return result
-    }
-
-    /// Fills `classes` with the classes of each token (none for punctuation), reusing its capacity.
-    func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], into classes: inout [WordClass]) {
-        classes.removeAll(keepingCapacity: true)
-        for token in tokens { classes.append(token.isWord ? self.classes(bytes, token.start, token.end) : []) }
     }
 
     /// Whether the word equals the entry: exactly, or ignoring ASCII case for a case-insensitive entry.
