@@ -10,7 +10,7 @@ import Testing
         stems: [UInt64] = [10, 11, 12, 13], shingles: [UInt64] = [], phrases: [UInt64] = []
     ) -> EventMention {
         EventMention(
-            ref: SentenceRef(document: document, sentence: 0), range: TextRange(start: 0, end: 10), kind: kind, triggers: ["fired"],
+            ref: SentenceRef(document: document, sentence: 0), range: TextRange(start: 0, end: 10), kind: kind, triggerRanges: [TextRange(start: 0, end: 5)],
             agent: agent, target: nil, actors: actors, people: people, times: [], termConstraints: [], quotes: [],
             triggerStems: [], stems: stems, quoteShingles: shingles, quotePhrases: phrases, background: false, continues: false,
             triggerStart: 0, verbal: true)
@@ -65,5 +65,19 @@ import Testing
         #expect(EventKindTable.group(.meeting) == EventKindTable.group(.summit))
         #expect(EventKindTable.group(.statement) == EventKindTable.group(.criticism))
         #expect(EventKindTable.group(.parade) != EventKindTable.group(.meeting))
+    }
+
+    @Test func kindMatcherJudgesLikeSimilar() {
+        // Every pair of kinds, with words alike enough that only the kinds decide.
+        let mentions = EventKind.allCases.map { mention(0, kind: $0, agent: nil, actors: []) }
+        let kinds = KindMatcher(mentions)
+        mentions.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for i in buffer.indices {
+                for j in buffer.indices {
+                    #expect(kinds.similar(base, i, j) == EventMerger.similar(mentions[i], mentions[j]))
+                }
+            }
+        }
     }
 }

@@ -16,10 +16,11 @@ struct EventMerger: Sendable {
     func clusters(_ mentions: [EventMention], intervals: [DayInterval], anchors: [Int?] = []) -> [[Int]] {
         var sets = DatedUnionFind(intervals, anchors: anchors)
         joinFollowUps(mentions, &sets)
-        let byStem = Postings(mentions.indices.map { mentions[$0].stems })
-        joinSimilar(mentions, byStem: byStem, &sets)
+        let byStem = Postings(count: mentions.count) { mentions[$0].stems }
+        let kinds = KindMatcher(mentions)
+        joinSimilar(mentions, byStem: byStem, kinds: kinds, &sets)
         mentions.withUnsafeBufferPointer { mentions in
-            EventBlocking().join(mentions, anchors: anchors, stemCounts: { byStem[$0].count }, &sets)
+            EventBlocking().join(mentions, anchors: anchors, kinds: kinds, stemCounts: { byStem[$0].count }, &sets)
         }
         var byRoot: [Int: Int] = [:]
         var result: [[Int]] = []
@@ -67,8 +68,8 @@ struct EventMerger: Sendable {
     }
 
     /// Mentions anywhere that are similar enough (words, quotes, actors, kind) join.
-    private func joinSimilar(_ mentions: [EventMention], byStem: Postings, _ sets: inout DatedUnionFind) {
-        let byQuote = Postings(mentions.indices.map { mentions[$0].quoteShingles + mentions[$0].quotePhrases.map { $0 &+ 1 } })
+    private func joinSimilar(_ mentions: [EventMention], byStem: Postings, kinds: KindMatcher, _ sets: inout DatedUnionFind) {
+        let byQuote = Postings(mentions.indices.map { Array(mentions[$0].quoteShingles) + mentions[$0].quotePhrases.map { $0 &+ 1 } })
         // Scratch reused for every mention (sorted and deduplicated, so the order of
         // comparisons is the same as a sorted set's).
         var candidates: [Int32] = []
@@ -100,7 +101,7 @@ struct EventMerger: Sendable {
                 for candidate in candidates where candidate != previous {
                     previous = candidate
                     let other = Int(candidate)
-                    if sets.find(other) != sets.find(i), Self.similar(base + i, base + other) { _ = sets.union(i, other) }
+                    if sets.find(other) != sets.find(i), kinds.similar(base, i, other) { _ = sets.union(i, other) }
                 }
             }
         }
@@ -115,6 +116,12 @@ struct EventMerger: Sendable {
     /// passing the mentions by value copied both (every array retained and released).
     static func similar(_ a: UnsafePointer<EventMention>, _ b: UnsafePointer<EventMention>) -> Bool {
         guard EventKindTable.compatible(a.pointee.kind, b.pointee.kind) else { return false }
+        let specificSameKind = a.pointee.kind == b.pointee.kind && EventKindTable.specific.contains(a.pointee.kind)
+        return judge(a, b, specificSameKind: specificSameKind)
+    }
+
+    /// `similar` once the kinds are known to be compatible.
+    static func judge(_ a: UnsafePointer<EventMention>, _ b: UnsafePointer<EventMention>, specificSameKind: Bool) -> Bool {
         let shared = sharedCount(a.pointee.stems, b.pointee.stems)
         let union = a.pointee.stems.count + b.pointee.stems.count - shared
         let jaccard = union == 0 ? 0 : Double(shared) / Double(union)
@@ -138,9 +145,8 @@ struct EventMerger: Sendable {
         // Reports of acts by other countries or bodies describe other events, however alike the
         // wording ("The military of A launched …" / "The military of B launched …"). A person and
         // a country may be one side ("Mr X" / "X's country"), so only bodies are compared.
-        if Self.disjointBodies(a.pointee, b.pointee) { return false }
+        if Self.disjointBodies(a, b) { return false }
         let kind = a.pointee.kind
-        let specificSameKind = kind == b.pointee.kind && EventKindTable.specific.contains(kind)
         var score = jaccard
         if quoteShared { score += 0.4 }
         if phraseShared { score += 0.2 }
@@ -157,9 +163,14 @@ struct EventMerger: Sendable {
 
     /// Whether the mentions are done by different countries or bodies, neither named in the other.
     static func disjointBodies(_ a: EventMention, _ b: EventMention) -> Bool {
-        guard let agentA = a.agent, let agentB = b.agent, agentA != agentB,
-              !a.people.contains(agentA), !b.people.contains(agentB) else { return false }
-        return !b.actors.contains(agentA) && !a.actors.contains(agentB)
+        withUnsafePointer(to: a) { a in withUnsafePointer(to: b) { b in disjointBodies(a, b) } }
+    }
+
+    /// `disjointBodies` on mentions read in place.
+    static func disjointBodies(_ a: UnsafePointer<EventMention>, _ b: UnsafePointer<EventMention>) -> Bool {
+        guard let agentA = a.pointee.agent, let agentB = b.pointee.agent, agentA != agentB,
+              !a.pointee.people.contains(agentA), !b.pointee.people.contains(agentB) else { return false }
+        return !b.pointee.actors.contains(agentA) && !a.pointee.actors.contains(agentB)
     }
 
     /// Whether the mentions name a common actor.
@@ -169,9 +180,9 @@ struct EventMerger: Sendable {
 
     /// Number of values two sorted arrays share.
     @inline(__always)
-    static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
-        var i = 0, j = 0, count = 0
-        while i < a.count && j < b.count {
+    static func sharedCount(_ a: ArraySlice<UInt64>, _ b: ArraySlice<UInt64>) -> Int {
+        var i = a.startIndex, j = b.startIndex, count = 0
+        while i < a.endIndex && j < b.endIndex {
             if a[i] == b[j] {
                 count += 1
                 i += 1
@@ -183,6 +194,36 @@ struct EventMerger: Sendable {
             }
         }
         return count
+    }
+}
+
+/// Kind checks of `EventMerger.similar` for many pairs: each mention's kind rank and the
+/// compatibility table read once, so a pair costs two bit tests (no hashing, no table lookups).
+struct KindMatcher: Sendable {
+    private let ranks: [UInt8]
+    private let compatible: [UInt32]
+    private let specific: UInt32
+
+    /// Ranks of the kinds of `mentions`.
+    init(_ mentions: [EventMention]) {
+        let priority = EventKindTable.priority
+        var compatible = [UInt32](repeating: 0, count: priority.count + 1)
+        var specific: UInt32 = 0
+        for (q, a) in priority.enumerated() {
+            if EventKindTable.specific.contains(a) { specific |= 1 << q }
+            for (r, b) in priority.enumerated() where EventKindTable.compatible(a, b) { compatible[q] |= 1 << r }
+        }
+        self.compatible = compatible
+        self.specific = specific
+        ranks = mentions.map { UInt8(min(EventKindTable.rank($0.kind), priority.count)) }
+    }
+
+    /// `EventMerger.similar` of mentions `i` and `j` of the buffer at `base`.
+    @inline(__always)
+    func similar(_ base: UnsafePointer<EventMention>, _ i: Int, _ j: Int) -> Bool {
+        let a = ranks[i], b = ranks[j]
+        guard compatible[Int(a)] >> b & 1 == 1 else { return false }
+        return EventMerger.judge(base + i, base + j, specificSameKind: a == b && specific >> a & 1 == 1)
     }
 }
 
@@ -250,10 +291,17 @@ struct Postings: Sendable {
 
     /// Index of `keys[i]` (each item's keys, without repeats) → item i.
     init(_ keys: [[UInt64]]) {
+        self.init(count: keys.count) { keys[$0][...] }
+    }
+
+    /// Index of `keys(i)` for the items `0..<count` (read in place, no array per item).
+    init(count: Int, keys: (Int) -> ArraySlice<UInt64>) {
         var pairs: [(UInt64, Int32)] = []
-        pairs.reserveCapacity(keys.reduce(0) { $0 + $1.count })
-        for (item, itemKeys) in keys.enumerated() {
-            for key in itemKeys { pairs.append((key, Int32(item))) }
+        var total = 0
+        for item in 0..<count { total += keys(item).count }
+        pairs.reserveCapacity(total)
+        for item in 0..<count {
+            for key in keys(item) { pairs.append((key, Int32(item))) }
         }
         pairs.sort { ($0.0, $0.1) < ($1.0, $1.1) }
         items = pairs.map(\.1)
