@@ -71,4 +71,27 @@ import Testing
         #expect(surname("Smith Jones") == nil)
         #expect(EventTitler.surnameAfterHonorific(document, TextRange(start: 500, end: 520)) == nil)
     }
+
+    @Test func mentionListsShareBuffersAndReadBackAsGiven() {
+        var fixture = EventFixture()
+        fixture.articles = [.init(id: "a", published: nil, sentences: ["Officials met and talked."])]
+        let story = fixture.story()
+        var mention = EventMention(
+            ref: SentenceRef(document: 0, sentence: 0), range: TextRange(start: 0, end: 25), kind: .meeting,
+            triggerRanges: [TextRange(start: 10, end: 13), TextRange(start: 18, end: 24)], agent: 3, target: nil,
+            actors: [3, 4], people: [4], times: [], termConstraints: [], quotes: [7, 8, 9],
+            triggerStems: [1], stems: [2, 5, 6], quoteShingles: [], quotePhrases: [11, 12],
+            background: false, continues: true, triggerStart: 10, verbal: true)
+        #expect(Array(mention.actors) == [3, 4])
+        #expect(Array(mention.people) == [4])
+        #expect(mention.times.isEmpty)
+        #expect(Array(mention.quotes) == [7, 8, 9])
+        #expect(mention.triggers(in: story) == ["met", "talked"])
+        #expect(Array(mention.triggerStems) == [1])
+        #expect(Array(mention.stems) == [2, 5, 6])
+        #expect(mention.quoteShingles.isEmpty)
+        #expect(Array(mention.quotePhrases) == [11, 12])
+        mention.releaseDetail()
+        #expect(mention.actors.isEmpty && mention.stems.isEmpty && mention.quotePhrases.isEmpty && mention.triggerRanges.isEmpty)
+    }
 }

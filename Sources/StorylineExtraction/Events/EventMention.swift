@@ -52,33 +52,29 @@ struct EventMention: Sendable {
         self.continues = continues
         self.triggerStart = triggerStart
         self.verbal = verbal
-        var ids: [Int] = []
-        ids.reserveCapacity(actors.count + people.count + times.count + quotes.count + 2 * triggerRanges.count)
-        ids += actors
-        let a = UInt32(truncatingIfNeeded: ids.count)
-        ids += people
-        let p = UInt32(truncatingIfNeeded: ids.count)
-        ids += times
-        let t = UInt32(truncatingIfNeeded: ids.count)
-        ids += quotes
-        let q = UInt32(truncatingIfNeeded: ids.count)
+        var (ids, idEnds) = Self.pooled(actors, people, times, quotes, extra: 2 * triggerRanges.count)
         for trigger in triggerRanges {
             ids.append(trigger.start)
             ids.append(trigger.end)
         }
         self.ids = ids
-        idEnds = (a, p, t, q)
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(triggerStems.count + stems.count + quoteShingles.count + quotePhrases.count)
-        hashes += triggerStems
-        let ts = UInt32(truncatingIfNeeded: hashes.count)
-        hashes += stems
-        let s = UInt32(truncatingIfNeeded: hashes.count)
-        hashes += quoteShingles
-        let sh = UInt32(truncatingIfNeeded: hashes.count)
-        hashes += quotePhrases
-        self.hashes = hashes
-        hashEnds = (ts, s, sh)
+        self.idEnds = (idEnds.0, idEnds.1, idEnds.2, UInt32(truncatingIfNeeded: ids.count - 2 * triggerRanges.count))
+        (hashes, hashEnds) = Self.pooled(triggerStems, stems, quoteShingles, quotePhrases, extra: 0)
+    }
+
+    /// Four lists one after another in one buffer (with room for `extra` more values), and
+    /// where the first three end.
+    private static func pooled<T>(_ a: [T], _ b: [T], _ c: [T], _ d: [T], extra: Int) -> ([T], (UInt32, UInt32, UInt32)) {
+        var values: [T] = []
+        values.reserveCapacity(a.count + b.count + c.count + d.count + extra)
+        values += a
+        let endA = UInt32(truncatingIfNeeded: values.count)
+        values += b
+        let endB = UInt32(truncatingIfNeeded: values.count)
+        values += c
+        let endC = UInt32(truncatingIfNeeded: values.count)
+        values += d
+        return (values, (endA, endB, endC))
     }
 
     /// Every actor named in the clause.
