@@ -94,4 +94,26 @@ import Testing
         mention.releaseDetail()
         #expect(mention.actors.isEmpty && mention.stems.isEmpty && mention.quotePhrases.isEmpty && mention.triggerRanges.isEmpty)
     }
+
+    @Test func flatSentenceIndexGroupsItemsBySentenceInOrder() {
+        var fixture = EventFixture()
+        fixture.actors = [("Jane Doe", .person, []), ("Ruritania", .country, [])]
+        fixture.articles = [
+            .init(id: "a", published: nil, sentences: ["Jane Doe met Ruritania and Jane Doe left.", "Nothing here."]),
+            .init(id: "b", published: nil, sentences: ["Ruritania spoke."]),
+        ]
+        let story = fixture.story()
+        let index = SentenceIndex(story)
+        for (d, sentences) in story.sentences.enumerated() {
+            for sentence in sentences {
+                let expected = story.mentions.indices.filter { story.mentions[$0].document == d && story.mentions[$0].sentence == sentence.index }
+                #expect(Array(index.mentions(sentence.ref)) == expected)
+            }
+        }
+        #expect(index.mentions(SentenceRef(document: 0, sentence: 0)).count == 3)
+        #expect(index.mentions(SentenceRef(document: 0, sentence: 1)).isEmpty)
+        #expect(index.mentions(SentenceRef(document: 5, sentence: 0)).isEmpty)
+        #expect(index.times(SentenceRef(document: 1, sentence: 9)).isEmpty)
+        #expect(index.quotes(SentenceRef(document: -1, sentence: 0)).isEmpty)
+    }
 }
