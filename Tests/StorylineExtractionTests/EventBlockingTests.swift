@@ -36,6 +36,8 @@ import Testing
 
     @Test func unionFindKeepsThePublicationSpread() {
         var sets = DatedUnionFind([open, open, open], anchors: [10, 14, 16])
+        let possible = (sets.canJoin(0, 1), sets.canJoin(0, 2), sets.canJoin(0, 0))
+        #expect(possible == (true, false, false))
         let near = sets.union(0, 1)
         let far = sets.union(1, 2)  // 10…16 is wider than the spread allowed
         let same = sets.union(2, 2)

@@ -82,7 +82,7 @@ struct EventBlocking: Sendable {
                 for candidate in candidates where candidate != previous {
                     previous = candidate
                     let j = Int(candidate)
-                    if i == j || sets.find(i) == sets.find(j) { continue }
+                    guard i != j, sets.canJoin(i, j) else { continue }
                     let (a, b) = i < j ? (i, j) : (j, i)
                     if kinds.similar(base, a, b) { sets.union(a, b) }
                 }

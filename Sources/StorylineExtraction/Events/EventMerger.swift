@@ -101,7 +101,7 @@ struct EventMerger: Sendable {
                 for candidate in candidates where candidate != previous {
                     previous = candidate
                     let other = Int(candidate)
-                    if sets.find(other) != sets.find(i), kinds.similar(base, i, other) { _ = sets.union(i, other) }
+                    if sets.canJoin(i, other), kinds.similar(base, i, other) { _ = sets.union(i, other) }
                 }
             }
         }
@@ -122,55 +122,61 @@ struct EventMerger: Sendable {
 
     /// `similar` once the kinds are known to be compatible.
     static func judge(_ a: UnsafePointer<EventMention>, _ b: UnsafePointer<EventMention>, specificSameKind: Bool) -> Bool {
-        let shared = sharedCount(a.pointee.stems, b.pointee.stems)
-        let union = a.pointee.stems.count + b.pointee.stems.count - shared
+        a.pointee.withLists { listsA in
+            b.pointee.withLists { listsB in judge(a, listsA, b, listsB, specificSameKind: specificSameKind) }
+        }
+    }
+
+    /// `judge` with both mentions' lists read in place.
+    private static func judge(
+        _ a: UnsafePointer<EventMention>, _ la: MentionLists, _ b: UnsafePointer<EventMention>, _ lb: MentionLists, specificSameKind: Bool
+    ) -> Bool {
+        let shared = sharedCount(la.stems, lb.stems)
+        let union = la.stems.count + lb.stems.count - shared
         let jaccard = union == 0 ? 0 : Double(shared) / Double(union)
-        let shingles = sharedCount(a.pointee.quoteShingles, b.pointee.quoteShingles)
+        let shingles = sharedCount(la.shingles, lb.shingles)
         // A stock opening ("we will never …") is one shingle: the same words need more.
-        let fewer = min(a.pointee.quoteShingles.count, b.pointee.quoteShingles.count)
+        let fewer = min(la.shingles.count, lb.shingles.count)
         let quoteShared = shingles > 0 && (shingles >= 2 || fewer <= 2) && shingles * 3 >= fewer
-        let phraseShared = sharedCount(a.pointee.quotePhrases, b.pointee.quotePhrases) > 0
+        let phraseShared = sharedCount(la.phrases, lb.phrases) > 0
         // Both quote words and none of them are the same: two different remarks.
-        let aQuotes = !a.pointee.quoteShingles.isEmpty || !a.pointee.quotePhrases.isEmpty
-        let bQuotes = !b.pointee.quoteShingles.isEmpty || !b.pointee.quotePhrases.isEmpty
+        let aQuotes = !la.shingles.isEmpty || !la.phrases.isEmpty
+        let bQuotes = !lb.shingles.isEmpty || !lb.phrases.isEmpty
         if aQuotes && bQuotes && shingles == 0 && !phraseShared { return false }
         guard jaccard >= 0.08 || quoteShared else { return false }
         // Reports naming different people describe different events, however alike the wording
         // ("X held talks with Y, their first meeting …" / "Z held talks with W, their first …").
-        if !quoteShared && !a.pointee.people.isEmpty && !b.pointee.people.isEmpty
-            && !a.pointee.people.contains(where: b.pointee.people.contains)
-        {
+        if !quoteShared && !la.people.isEmpty && !lb.people.isEmpty && !la.people.contains(where: lb.people.contains) {
             return false
         }
+        let agentA = a.pointee.agent, agentB = b.pointee.agent
         // Reports of acts by other countries or bodies describe other events, however alike the
         // wording ("The military of A launched …" / "The military of B launched …"). A person and
         // a country may be one side ("Mr X" / "X's country"), so only bodies are compared.
-        if Self.disjointBodies(a, b) { return false }
+        if let agentA, let agentB, agentA != agentB, !la.people.contains(agentA), !lb.people.contains(agentB),
+           !lb.actors.contains(agentA), !la.actors.contains(agentB)
+        {
+            return false
+        }
         let kind = a.pointee.kind
         var score = jaccard
         if quoteShared { score += 0.4 }
         if phraseShared { score += 0.2 }
-        let agentA = a.pointee.agent, agentB = b.pointee.agent
         if let agent = agentA, agent == agentB {
             score += 0.15
         } else if (agentA != nil && agentA == b.pointee.target) || (agentB != nil && agentB == a.pointee.target) {
             score += 0.1  // The same two parties seen from either side ("A met B" / "B held talks with A").
         }
-        if a.pointee.actors.contains(where: b.pointee.actors.contains) { score += 0.05 }
+        if la.actors.contains(where: lb.actors.contains) { score += 0.05 }
         if kind == b.pointee.kind { score += specificSameKind ? 0.15 : 0.05 }
         return score >= (specificSameKind ? 0.3 : 0.45)
     }
 
     /// Whether the mentions are done by different countries or bodies, neither named in the other.
     static func disjointBodies(_ a: EventMention, _ b: EventMention) -> Bool {
-        withUnsafePointer(to: a) { a in withUnsafePointer(to: b) { b in disjointBodies(a, b) } }
-    }
-
-    /// `disjointBodies` on mentions read in place.
-    static func disjointBodies(_ a: UnsafePointer<EventMention>, _ b: UnsafePointer<EventMention>) -> Bool {
-        guard let agentA = a.pointee.agent, let agentB = b.pointee.agent, agentA != agentB,
-              !a.pointee.people.contains(agentA), !b.pointee.people.contains(agentB) else { return false }
-        return !b.pointee.actors.contains(agentA) && !a.pointee.actors.contains(agentB)
+        guard let agentA = a.agent, let agentB = b.agent, agentA != agentB,
+              !a.people.contains(agentA), !b.people.contains(agentB) else { return false }
+        return !b.actors.contains(agentA) && !a.actors.contains(agentB)
     }
 
     /// Whether the mentions name a common actor.
@@ -178,16 +184,18 @@ struct EventMerger: Sendable {
         a.actors.contains { b.actors.contains($0) }
     }
 
-    /// Number of values two sorted arrays share.
+    /// Number of values two sorted lists share.
     @inline(__always)
-    static func sharedCount(_ a: ArraySlice<UInt64>, _ b: ArraySlice<UInt64>) -> Int {
+    static func sharedCount<A: RandomAccessCollection, B: RandomAccessCollection>(_ a: A, _ b: B) -> Int
+    where A.Element == UInt64, B.Element == UInt64, A.Index == Int, B.Index == Int {
         var i = a.startIndex, j = b.startIndex, count = 0
         while i < a.endIndex && j < b.endIndex {
-            if a[i] == b[j] {
+            let x = a[i], y = b[j]
+            if x == y {
                 count += 1
                 i += 1
                 j += 1
-            } else if a[i] < b[j] {
+            } else if x < y {
                 i += 1
             } else {
                 j += 1
@@ -262,6 +270,18 @@ struct DatedUnionFind: Sendable {
 
     /// The days `i`'s set allows.
     mutating func days(of i: Int) -> DayInterval { days[find(i)] }
+
+    /// Whether the sets of `a` and `b` could be joined (their days meet, their articles are
+    /// near in time): checked before comparing the mentions, which is dearer.
+    mutating func canJoin(_ a: Int, _ b: Int) -> Bool {
+        let ra = find(a), rb = find(b)
+        if ra == rb { return false }
+        guard days[ra].intersection(days[rb]) != nil else { return false }
+        if let x = published[ra], let y = published[rb] {
+            return max(x.upperBound, y.upperBound) - min(x.lowerBound, y.lowerBound) <= maxSpread
+        }
+        return true
+    }
 
     /// Joins the sets of `a` and `b` when their days meet; returns whether they are one set.
     @discardableResult
