@@ -82,4 +82,18 @@ import Testing
             }
         }
     }
+
+    @Test func rarestStemsAreTheFirstOfAFullSort() {
+        let stems: [UInt64] = [9, 4, 7, 1, 12, 3, 8, 5, 2, 11, 6, 10]
+        let counts: [UInt64: Int] = [9: 5, 4: 2, 7: 2, 1: 40, 12: 1, 3: 7, 8: 2, 5: 3, 2: 9, 11: 2, 6: 3, 10: 1]
+        for limit in [0, 1, 3, 8, 20] {
+            var best: [(count: Int, stem: UInt64)] = [(99, 99)]
+            Rarest.select(stems[...], limit: limit, into: &best) { stem in
+                guard let c = counts[stem], c > 1 else { return nil }
+                return c
+            }
+            let sorted = stems.compactMap { s in counts[s].flatMap { $0 > 1 ? ($0, s) : nil } }.sorted { $0 < $1 }
+            #expect(best.map(\.stem) == sorted.prefix(limit).map(\.1))
+        }
+    }
 }

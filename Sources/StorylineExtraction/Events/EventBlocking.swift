@@ -43,13 +43,11 @@ struct EventBlocking: Sendable {
                 entries.append(Entry(key: acting, order: order))
                 if let target = mention.target { entries.append(Entry(key: WordHash.combine(acting, UInt64(target) &+ 1), order: order)) }
             }
-            rare.removeAll(keepingCapacity: true)
-            for stem in mention.stems {
+            Rarest.select(mention.stems, limit: pairedStems, into: &rare) { stem in
                 let count = stemCounts(stem)
-                if count > 1 { rare.append((count, stem)) }
+                return count > 1 ? count : nil
             }
-            rare.sort { ($0.count, $0.stem) < ($1.count, $1.stem) }
-            let paired = rare.prefix(pairedStems)
+            let paired = rare
             for (a, first) in paired.enumerated() {
                 for second in paired.dropFirst(a + 1) {
                     let (low, high) = first.stem < second.stem ? (first.stem, second.stem) : (second.stem, first.stem)

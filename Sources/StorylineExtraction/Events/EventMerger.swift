@@ -87,13 +87,11 @@ struct EventMerger: Sendable {
                     guard posting.count <= postingCap else { continue }
                     for other in posting.prefix(candidatesPerPosting) where Int(other) > i { candidates.append(other) }
                 }
-                rare.removeAll(keepingCapacity: true)
-                for stem in mentions[i].stems {
+                Rarest.select(mentions[i].stems, limit: rareWords, into: &rare) { stem in
                     let count = byStem[stem].count
-                    if count > 1 && count <= postingCap { rare.append((count, stem)) }
+                    return count > 1 && count <= postingCap ? count : nil
                 }
-                rare.sort { ($0.count, $0.stem) < ($1.count, $1.stem) }
-                for entry in rare.prefix(rareWords) {
+                for entry in rare {
                     for other in byStem[entry.stem].prefix(candidatesPerPosting) where Int(other) > i { candidates.append(other) }
                 }
                 candidates.sort()
@@ -202,6 +200,28 @@ struct EventMerger: Sendable {
             }
         }
         return count
+    }
+}
+
+/// Picks a mention's rarest stems without sorting them all (this runs for every mention).
+enum Rarest {
+    /// The `limit` stems with the smallest (count, stem), in that order, in `best` (emptied
+    /// first); `count` gives a stem's count, or nil to leave it out.
+    static func select(
+        _ stems: ArraySlice<UInt64>, limit: Int, into best: inout [(count: Int, stem: UInt64)], count: (UInt64) -> Int?
+    ) {
+        best.removeAll(keepingCapacity: true)
+        guard limit > 0 else { return }
+        for stem in stems {
+            guard let c = count(stem) else { continue }
+            if best.count == limit {
+                guard let last = best.last, (c, stem) < (last.count, last.stem) else { continue }
+                best.removeLast()
+            }
+            var at = best.count
+            while at > 0 && (c, stem) < (best[at - 1].count, best[at - 1].stem) { at -= 1 }
+            best.insert((c, stem), at: at)
+        }
     }
 }
 
