@@ -162,4 +162,36 @@ import Testing
         })
         #expect(reported.problems == ["front matter: line 2: duplicate key 'title'; front matter ignored"])
     }
+
+    /// Random lines built from YAML's awkward pieces (quotes, escapes, colons, hashes, tabs,
+    /// carriage returns, white space, non-ASCII): wherever the fast path answers, it agrees.
+    @Test func randomShapesAgreeWithTheParser() {
+        let keys = ["title", "url", "published", "outlet", "x", "Title", "date", "headline", "- a", "  title", "#c", ""]
+        let oddKeys = 4
+        let separators = [": ", ":", ":  ", ":\t", " : ", ": \r"]
+        let pieces = [
+            "a", "word", " ", "  ", "'", "''", "\"", "\\", "\\\"", "\\n", "\\t", "\\u0041", "#", " #", "# c", ":", ": ", "~",
+            "null", "2024-02-17", "T10:00", "\u{00A0}", "é", "\u{3000}", "\t", "\r", "[", "]", "{", ",", "&", "*", "!", "|", ">",
+            "-", "?", "%", "@", "`", "/", "\u{1F600}", "\u{FEFF}", "\u{2028}", "\u{0085}",
+        ]
+        // A fixed linear congruential sequence: the same shapes on every run.
+        var state: UInt64 = 0x5DEECE66D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var answered = 0
+        for _ in 0..<3000 {
+            var yaml = ""
+            for _ in 0..<(1 + next(3)) {
+                // Mostly well-formed keys and separators, so the values decide.
+                let key = next(8) == 0 ? keys[next(keys.count)] : keys[next(keys.count - oddKeys)]
+                yaml += key + (next(4) == 0 ? separators[next(separators.count)] : ": ")
+                for _ in 0..<next(4) { yaml += next(3) == 0 ? pieces[next(pieces.count)] : pieces[next(3)] }
+                yaml += next(4) == 0 ? "\r\n" : "\n"
+            }
+            if agrees(yaml) { answered += 1 }
+        }
+        #expect(answered > 600)
+    }
 }

@@ -100,4 +100,19 @@ import Testing
         let corpus = ArticleLoader.load(paths: [folder.url.path])
         #expect(corpus.warnings.map(\.message) == ["line 3: no article file named 'typo' beside it"])
     }
+
+    @Test func valuesThatLookLikeNumbersOrDatesStayText() throws {
+        let parsed = StoryFileParser.parse("name: 2024\narticles:\n  2024-01-02:\n    title: yes\n    outlet: 0x1F\n")
+        let file = try #require(parsed.file)
+        #expect(parsed.problems.isEmpty)
+        #expect(file.name == "2024")
+        #expect(file.articles["2024-01-02"] == ArticleInfo(title: "yes", outlet: "0x1F"))
+    }
+
+    @Test func theSameKeyPlainAndQuotedIsADuplicate() {
+        // Keys are compared as text: `2024-01-02` and "2024-01-02" name the same article.
+        let parsed = StoryFileParser.parse("articles:\n  2024-01-02:\n    title: A\n  \"2024-01-02\":\n    title: B\n")
+        #expect(parsed.file == nil)
+        #expect(parsed.problems == ["line 2: duplicate key '2024-01-02'"])
+    }
 }

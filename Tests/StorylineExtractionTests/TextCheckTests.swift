@@ -1,4 +1,5 @@
 import Foundation
+import StorylineModel
 import StorylineTestSupport
 import Testing
 @testable import StorylineExtraction
@@ -86,5 +87,65 @@ import Testing
         let corpus = ArticleLoader.load(paths: [folder.url.path, target])
         #expect(corpus.documents.map(\.id) == ["a"])
         #expect(corpus.warnings.map(\.message) == ["given more than once; read once", "given more than once; read once"])
+    }
+
+    @Test func oversizedFileInAFolderIsSkippedWithoutReading() throws {
+        let folder = try TemporaryFolder("textcheck")
+        defer { folder.remove() }
+        try folder.write("small.txt", "A short article.\n")
+        let path = folder.url.appendingPathComponent("huge.txt").path
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: UInt64(InputLimits.maximumArticleBytes + 1))  // Sparse: nothing real written.
+        try handle.close()
+        // Listed as a regular file, its size is only known once it is opened.
+        let corpus = ArticleLoader.load(paths: [folder.url.path])
+        #expect(corpus.documents.map(\.id) == ["small"])
+        #expect(corpus.warnings.map(\.message) == ["file is 50 MB, over the 50 MB limit; skipped"])
+        var buffer: [UInt8] = []
+        let failure = FileBytes.read(path, into: &buffer, expectedSize: nil, limit: InputLimits.maximumArticleBytes)
+        #expect(throws: ReadFailure.self) { try failure.get() }
+        #expect(buffer.count < InputLimits.maximumArticleBytes / 100)  // Only its start was read.
+    }
+
+    @Test func plainDatesReadAsTheCalendarReadsThem() {
+        let samples = ["2024-02-17", "0000-01-01", "2021-02-30", "2024-13-01", "2024-1-017", "2024/02/17", "２０２４-02-17",
+                       "2024-02-17T10:00", "+202-01-01", "2024-02-1x", "", "20240-2-17", "2020-02-29", "2019-02-29"]
+        for sample in samples {
+            // The rule as first written: the whole text, else a timestamp's first ten bytes.
+            let bytes = Array(sample.utf8)
+            let timestamp = bytes.count > 10 && (bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "))
+            let reference = CalendarDay(iso: sample) ?? (timestamp ? CalendarDay(iso: String(decoding: bytes[..<10], as: UTF8.self)) : nil)
+            #expect(YAMLFields.day(fromText: sample) == reference, "\(sample)")
+        }
+    }
+}
+
+/// Folder contents are ordered by their UTF-8 bytes.
+@Suite struct PathOrderTests {
+    @Test func bytewiseOrderMatchesTheUTF8Comparison() {
+        let names = ["b.txt", "a.txt", "A.txt", "a", "", "ab", "é.md", "e\u{301}.md", "z", "Z10", "Z9", "aa.txt", "a.txt.md", "€", "\u{1F600}"]
+        for left in names {
+            for right in names {
+                #expect(PathName.precedes(left, right) == left.utf8.lexicographicallyPrecedes(right.utf8), "\(left) \(right)")
+            }
+        }
+    }
+}
+
+/// Folder entries sort by their eight-byte keys first, then by whole names.
+@Suite struct FolderEntryOrderTests {
+    @Test func keyedOrderMatchesTheByteOrder() {
+        let names = ["000001_a.md", "000001_b.md", "000001_", "000001", "00000", "0000010.txt", "a", "ab", "abcdefgh", "abcdefghi",
+                     "abcdefgh.txt", "abcdefgg.txt", "é", "e\u{301}", "Z", "zz", "\u{1F600}.md", "\u{1F600}", "story.yaml", "x.TXT"]
+        let entries = names.map { FolderEntry(name: $0, type: .regularFile, orderKey: PathName.orderKey($0)) }
+        let sorted = entries.sorted { $0.precedes($1) }.map(\.name)
+        #expect(sorted == names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    }
+
+    @Test func repeatedIDsGetNumbers() {
+        var ids = DocumentIDs()
+        ids.reserve(4)
+        #expect(["a", "a", "a-2", "", "a"].map { ids.unique($0) } == ["a", "a-2", "a-2-2", "article", "a-3"])
     }
 }

@@ -9,14 +9,14 @@ public struct ActorResolver: Sendable {
     var index = PhraseIndex()
     /// Canonical names and aliases → actor id (exact spelling).
     var idsByName: [String: Int] = [:]
-    /// Country table row → actor id, once mentioned or known.
-    var countryActors: [Int: Int] = [:]
+    /// Country table row → actor id, once mentioned or known (-1: not yet).
+    var countryActors = [Int](repeating: -1, count: CountryTable.entries.count)
     /// Surname (or family name) → people carrying it.
     var peopleBySurname: [String: [Int]] = [:]
-    /// Hashes of the surnames, to test a word before building its String.
-    var surnameHashes: Set<UInt64> = []
-    /// Gender known from honorifics or gendered titles.
-    var genders: [Int: PersonGender] = [:]
+    /// Keys (`WordKey`) of the surnames, to test a word before building its String.
+    var surnameHashes = HashKeySet()
+    /// Gender known from honorifics or gendered titles, by actor id.
+    var genders: [PersonGender?] = []
     /// Title word (lower case) → the person last introduced with it ("leader" → the leader).
     var titleHolders: [String: Int] = [:]
     /// Country → the person last introduced as its leader ("Ruritanian President X").
@@ -26,8 +26,12 @@ public struct ActorResolver: Sendable {
     /// Mention clock value of each actor's latest mention, over all documents (-1: never).
     var lastSeen: [Int] = []
     /// Hashes of (actor, text) pairs already noted as aliases.
-    var notedAliases: Set<UInt64> = []
+    var notedAliases = HashKeySet(capacity: 4096)
     var clock = 0
+    /// The word classes of the lexicons, held here so the scan never reads the global.
+    let wordClasses = WordClassTable.shared
+    /// Buffers reused by every sentence of every document.
+    private var scratch = SentenceScratch()
 
     /// Starts with the actors a story file names, then indexes the world country table.
     public init(known: [KnownActor]) {
@@ -42,7 +46,7 @@ public struct ActorResolver: Sendable {
         }
         for (row, entry) in CountryTable.entries.enumerated() {
             if let id = knownID(anyOf: [entry.name] + entry.names) { countryActors[row] = id }
-            let target = countryActors[row].map(PhraseTarget.actor) ?? .country(row)
+            let target = countryActors[row] >= 0 ? PhraseTarget.actor(countryActors[row]) : .country(row)
             for name in [entry.name] + entry.names { index.add(name, target: target, role: .name) }
             for demonym in entry.demonyms { index.add(demonym, target: target, role: .demonym, form: .metonym) }
             for capital in entry.capitals { index.add(capital, target: target, role: .capital, form: .metonym) }
@@ -51,13 +55,19 @@ public struct ActorResolver: Sendable {
 
     /// Finds the mentions in one document's sentences, registering new actors.
     public mutating func resolve(_ document: Document, documentIndex: Int, sentences: [Sentence]) -> [Mention] {
-        var state = DocumentMentions(document: documentIndex)
+        var state = DocumentMentions(document: documentIndex, startClock: clock)
+        // The scratch buffers leave `self` while the rules mutate it.
+        var scratch = self.scratch
+        self.scratch = SentenceScratch()
+        let table = wordClasses
         TextBytes.with(document.text) { bytes in
             for sentence in sentences {
-                let tokens = WordScanner.tokens(bytes, from: sentence.range.start, to: sentence.range.end)
-                scan(bytes, tokens, sentence: sentence.index, state: &state)
+                scratch.withContext(bytes, sentence.range, sentence: sentence.index, table: table) { context in
+                    scan(context, state: &state)
+                }
             }
         }
+        self.scratch = scratch
         return state.mentions.sorted { $0.range < $1.range }
     }
 
@@ -80,6 +90,7 @@ public struct ActorResolver: Sendable {
         let id = actors.count
         actors.append(Actor(id: id, name: name, kind: kind, aliases: aliases))
         lastSeen.append(-1)
+        genders.append(nil)
         idsByName[name] = id
         for alias in aliases where idsByName[alias] == nil { idsByName[alias] = id }
         index.add(name, target: .actor(id), role: .name)
@@ -98,7 +109,7 @@ public struct ActorResolver: Sendable {
         }
         for key in keys where !(peopleBySurname[key]?.contains(id) ?? false) {
             peopleBySurname[key, default: []].append(id)
-            surnameHashes.insert(WordSet.hash(Array(key.utf8)))
+            surnameHashes.insert(WordKey.key(Array(key.utf8), lowered: false))
         }
     }
 
@@ -114,7 +125,7 @@ public struct ActorResolver: Sendable {
 
     /// The actor for a country table row, registering it on first use.
     mutating func countryActor(row: Int) -> Int {
-        if let id = countryActors[row] { return id }
+        if countryActors[row] >= 0 { return countryActors[row] }
         let entry = CountryTable.entries[row]
         let id = knownID(anyOf: [entry.name] + entry.names) ?? register(name: entry.name, kind: .country)
         countryActors[row] = id
@@ -125,6 +136,11 @@ public struct ActorResolver: Sendable {
     func knownID(anyOf names: [String]) -> Int? {
         for name in names { if let id = idsByName[name] { return id } }
         return nil
+    }
+
+    /// Mention clock value of the actor's latest mention in the document of `state`, if any.
+    func seenInDocument(_ id: Int, _ state: DocumentMentions) -> Int? {
+        lastSeen[id] > state.startClock ? lastSeen[id] : nil
     }
 
     /// Records `text` as another name of actor `id`.
@@ -184,8 +200,11 @@ struct DocumentMentions {
     var mentions: [Mention] = []
     /// People in order of mention, for pronouns.
     var people: [Int] = []
-    /// Mention clock value of each actor's latest mention in this document.
-    var lastSeen: [Int: Int] = [:]
+    /// The mention clock when the document started: later clock values are this document's.
+    let startClock: Int
 
-    init(document: Int) { self.document = document }
+    init(document: Int, startClock: Int) {
+        self.document = document
+        self.startClock = startClock
+    }
 }

@@ -4,11 +4,17 @@ import StorylineModel
 /// name-like span wins (an organisation name over the country that opens it).
 extension ActorResolver {
     /// Applies the rules over one sentence's tokens.
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], sentence: Int, state: inout DocumentMentions) {
-        let context = TokenContext(bytes: bytes, tokens: tokens, sentence: sentence)
+    mutating func scan(_ context: TokenContext, state: inout DocumentMentions) {
         var index = 0
-        while index < tokens.count {
-            guard tokens[index].isWord else {
+        while index < context.count {
+            let token = context.tokens[index]
+            guard token.isWord else {
+                index += 1
+                continue
+            }
+            // A lower-case word in no word list that starts no known phrase starts no rule.
+            if !token.isCapitalised, !context.mayStartLowerCaseRule(index),
+               !self.index.mayStart(with: context.bytes[token.start], length: token.count) {
                 index += 1
                 continue
             }
@@ -46,13 +52,12 @@ extension ActorResolver {
         state.mentions.append(Mention(actor: id, document: state.document, sentence: context.sentence, range: range, form: form))
         clock += 1
         lastSeen[id] = clock
-        state.lastSeen[id] = clock
         if actors[id].kind == .person { state.people.append(id) }
         if alias {
             // Build the alias text only the first time this actor is named this way.
             var key = WordSet.hash(context.bytes, range.start, range.end, lowered: false)
             key = (key ^ UInt64(id)) &* 0x100_0000_01b3
-            if notedAliases.insert(key).inserted { noteAlias(context.phrase(start, end), of: id) }
+            if notedAliases.insert(key) { noteAlias(context.phrase(start, end), of: id) }
         }
     }
 
@@ -69,7 +74,7 @@ extension ActorResolver {
         switch entry.role {
         case .name:
             // A one-word person name is a surname: pick the right bearer from context.
-            if entry.tokens.count == 1, case .actor(let id) = entry.target, actors[id].kind == .person,
+            if entry.tokenCount == 1, case .actor(let id) = entry.target, actors[id].kind == .person,
                let bearer = surnameBearer(context.text(index), gender: nil, state) {
                 record(bearer, context, index, end, .name, &state, alias: true)
                 return end

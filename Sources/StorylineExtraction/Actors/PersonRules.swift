@@ -25,7 +25,7 @@ extension ActorResolver {
         let title = context.text(index).lowercased()
         if let known = self.index.longestMatch(context.bytes, context.tokens, at: nameStart) {
             guard case .actor(let id) = known.entry.target, actors[id].kind == .person else { return nil }
-            if known.entry.tokens.count > 1 {
+            if known.entry.tokenCount > 1 {
                 record(id, context, nameStart, known.end, .name, &state, alias: true)
                 titleHolders[title] = id
                 lastTitledPerson = id
@@ -47,7 +47,7 @@ extension ActorResolver {
         let gender = ActorLexicon.honorifics[context.text(index)] ?? nil
         let nameStart = skippingPeriod(context, index + 1)
         guard context.isCapitalisedWord(nameStart) else { return nil }
-        if let known = self.index.longestMatch(context.bytes, context.tokens, at: nameStart), known.entry.tokens.count > 1 {
+        if let known = self.index.longestMatch(context.bytes, context.tokens, at: nameStart), known.entry.tokenCount > 1 {
             guard case .actor(let id) = known.entry.target, actors[id].kind == .person else { return nil }
             learn(gender, for: id)
             record(id, context, index, known.end, .name, &state, alias: true)
@@ -105,7 +105,7 @@ extension ActorResolver {
             || context.isCapitalisedWord(index + 1)
         guard !inName, context.isCapitalisedWord(index), !context.has(index, .notName) else { return nil }
         let token = context.tokens[index]
-        guard surnameHashes.contains(WordSet.hash(context.bytes, token.start, token.end, lowered: false)),
+        guard surnameHashes.contains(WordKey.key(context.bytes, token.start, token.end, lowered: false)),
               let id = surnameBearer(context.text(index), gender: nil, state) else { return nil }
         record(id, context, index, index + 1, .name, &state, alias: true)
         return index + 1
@@ -131,7 +131,7 @@ extension ActorResolver {
         guard !context.tokens[index].isCapitalised, context.has(index, .title),
               context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
               !context.isCapitalisedWord(index + 1),
-              let id = titleHolders[context.text(index)], state.lastSeen[id] != nil else { return nil }
+              let id = titleHolders[context.text(index)], seenInDocument(id, state) != nil else { return nil }
         record(id, context, index - 1, index + 1, .title, &state, alias: false)
         return index + 1
     }
@@ -162,7 +162,7 @@ extension ActorResolver {
         var bestScore = (-1, -1)
         for id in bearers {
             if let gender, let known = genders[id], known != gender { continue }
-            let score = (state.lastSeen[id] ?? -1, lastSeen[id])
+            let score = (seenInDocument(id, state) ?? -1, lastSeen[id])
             if best == nil || score > bestScore {
                 best = id
                 bestScore = score
@@ -181,11 +181,12 @@ extension ActorResolver {
                 || context.has(end, .organisationHead) || context.has(end, .honorific) {
                 break
             }
-            if end > start, let other = self.index.longestMatch(context.bytes, context.tokens, at: end),
-               case .actor(let id) = other.entry.target, actors[id].kind != .person {
-                break
-            } else if end > start, let other = self.index.longestMatch(context.bytes, context.tokens, at: end), case .country = other.entry.target {
-                break
+            // Another known actor (not a person) or a country ends the name.
+            if end > start, let other = self.index.longestMatch(context.bytes, context.tokens, at: end) {
+                switch other.entry.target {
+                case .actor(let id): if actors[id].kind != .person { return end }
+                case .country: return end
+                }
             }
             words += 1
             // An initial with its period: "George W. Bush".

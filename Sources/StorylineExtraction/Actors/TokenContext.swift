@@ -1,22 +1,52 @@
+import StorylineModel
+
 /// One sentence's tokens with the byte-level questions the actor and quote rules ask.
+/// It borrows its buffers (see `SentenceScratch`), so it lives only inside one sentence's scan.
 struct TokenContext {
     let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: [Token]
+    let tokens: UnsafeBufferPointer<Token>
     let sentence: Int
-    /// The word lists each token belongs to.
-    let classes: [WordClass]
+    /// The word lists each token belongs to, looked up on first use (`.unclassified` until then).
+    private let classes: UnsafeMutableBufferPointer<WordClass>
+    private let table: UnsafePointer<WordClassTable>
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentence: Int) {
+    /// A context over `tokens`; `classes` (as long as `tokens`) must hold `.unclassified` or
+    /// each token's classes, and with `table` must outlive the context.
+    init(
+        bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
+        classes: UnsafeMutableBufferPointer<WordClass>, table: UnsafePointer<WordClassTable>, sentence: Int
+    ) {
         self.bytes = bytes
         self.tokens = tokens
+        self.classes = classes
+        self.table = table
         self.sentence = sentence
-        classes = tokens.map { $0.isWord ? WordClassTable.classes(bytes, $0.start, $0.end) : [] }
     }
 
     /// Whether token `index` exists and belongs to the word list `wordClass`.
     @inline(__always)
     func has(_ index: Int, _ wordClass: WordClass) -> Bool {
-        index >= 0 && index < classes.count && classes[index].contains(wordClass)
+        index >= 0 && index < classes.count && classes(at: index).contains(wordClass)
+    }
+
+    /// The classes of token `index` (which exists), looked up once and remembered.
+    @inline(__always)
+    func classes(at index: Int) -> WordClass {
+        let known = classes[index]
+        if known != .unclassified { return known }
+        let token = tokens[index]
+        let found = token.isWord ? table.pointee.classes(bytes, token.start, token.end) : []
+        classes[index] = found
+        return found
+    }
+
+    /// Whether a rule may start at the word at `index` that is not capitalised (false: surely not),
+    /// answered without a full lookup for most words.
+    @inline(__always)
+    func mayStartLowerCaseRule(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard table.pointee.mayStartRule(bytes, token.start, token.end) else { return false }
+        return !classes(at: index).isDisjoint(with: .lowerCaseRuleStarts)
     }
 
     var count: Int { tokens.count }
@@ -29,6 +59,7 @@ struct TokenContext {
     /// Tokens `start..<end` as one phrase, with single spaces where the text had white space.
     func phrase(_ start: Int, _ end: Int) -> String {
         var out: [UInt8] = []
+        out.reserveCapacity(tokens[end - 1].end - tokens[start].start)
         for index in start..<end {
             if index > start, tokens[index].spaceBefore { out.append(0x20) }
             out.append(contentsOf: bytes[tokens[index].start..<tokens[index].end])
@@ -85,4 +116,31 @@ struct TokenContext {
 
     /// Whether token `index` is a verb of saying.
     func isCueVerb(_ index: Int) -> Bool { has(index, .cueVerb) }
+}
+
+/// Token and class buffers reused from sentence to sentence, so scanning a sentence
+/// allocates nothing once the buffers have grown to the longest sentence.
+struct SentenceScratch {
+    private var tokens: [Token] = []
+    private var classes: [WordClass] = []
+
+    /// Tokenizes `range` of `bytes` and calls `body` with the context (classes are looked up
+    /// as the rules ask for them).
+    mutating func withContext<Result>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, sentence: Int, table: WordClassTable,
+        _ body: (TokenContext) -> Result
+    ) -> Result {
+        WordScanner.tokens(bytes, from: range.start, to: range.end, into: &tokens)
+        // The class buffer only grows: its front, one per token, starts unclassified.
+        if classes.count < tokens.count { classes += repeatElement(.unclassified, count: tokens.count - classes.count) }
+        return tokens.withUnsafeBufferPointer { tokenBuffer in
+            classes.withUnsafeMutableBufferPointer { classBuffer in
+                let front = UnsafeMutableBufferPointer(rebasing: classBuffer[0..<tokenBuffer.count])
+                front.update(repeating: .unclassified)
+                return withUnsafePointer(to: table) { table in
+                    body(TokenContext(bytes: bytes, tokens: tokenBuffer, classes: front, table: table, sentence: sentence))
+                }
+            }
+        }
+    }
 }

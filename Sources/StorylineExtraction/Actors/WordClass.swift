@@ -18,17 +18,27 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let relativePronoun = WordClass(rawValue: 1 << 12)
     static let malePronoun = WordClass(rawValue: 1 << 13)
     static let femalePronoun = WordClass(rawValue: 1 << 14)
+    /// Marks a token whose classes have not been looked up yet (never a word's class).
+    static let unclassified = WordClass(rawValue: 1 << 31)
+    /// The classes that let a rule start at a word that is not capitalised.
+    static let lowerCaseRuleStarts: WordClass = [.title, .honorific, .malePronoun, .femalePronoun]
 }
 
-/// One hash table over every word list of the actor and quote rules.
-enum WordClassTable {
+/// One hash table over every word list of the actor and quote rules, stored flat (keys, then
+/// entries, then one byte pool) so a lookup touches no reference-counted storage.
+struct WordClassTable: Sendable {
+    /// One listed spelling: its bytes in the pool and the classes it belongs to.
     private struct Entry: Sendable {
-        var bytes: [UInt8]
+        var offset: Int32
+        var length: Int32
         var ignoresCase: Bool
         var classes: WordClass
+        /// Next entry sharing the key, or -1.
+        var next: Int32
     }
 
-    private static let sources: [(WordSet, WordClass)] = [
+    /// Each word list with the class its members get.
+    static let sources: [(WordSet, WordClass)] = [
         (ActorLexicon.titles, .title), (ActorLexicon.notNames, .notName),
         (ActorLexicon.organisationHeads, .organisationHead), (ActorLexicon.standaloneOrganisations, .standaloneOrganisation),
         (ActorLexicon.headsTakingOf, .headTakingOf), (ActorLexicon.notAcronyms, .notAcronym),
@@ -40,48 +50,110 @@ enum WordClassTable {
         (WordSet(["she", "She"], caseInsensitive: false), .femalePronoun),
     ]
 
-    private static let table: ByteHashTable<Entry> = {
-        var table = ByteHashTable<Entry>(capacity: 1024)
+    /// The table built once from the lexicons; callers keep a copy in a stored property so
+    /// their loops never read the global.
+    static let shared = WordClassTable(sources)
+
+    /// No listed word is longer than this.
+    static var longestWord: Int { 18 }
+
+    /// Listed words of up to eight bytes, found by their exact keys.
+    private var shortWords = ShortWordClasses()
+    /// Longer words: lower-cased spelling's key (`WordKey`) → first entry with it. Both kinds
+    /// of entry are keyed by their lower-cased spelling, so one probe finds every candidate.
+    private var heads = HashKeyMap(capacity: 1024)
+    private var entries: [Entry] = []
+    private var pool: [UInt8] = []
+    /// Per pair of leading bytes (five low bits each, so case does not matter): the lengths
+    /// of the listed long words, one bit each. Most long words are rejected here before hashing.
+    private var lengthsByLead = [UInt32](repeating: 0, count: 1024)
+
+    /// Per first byte, the byte lengths (one bit each, 31 for any longer) of the words in the
+    /// classes of `WordClass.lowerCaseRuleStarts`, in either case.
+    private var ruleStartLengths = [UInt32](repeating: 0, count: 256)
+
+    private init(_ sources: [(WordSet, WordClass)]) {
         for (set, wordClass) in sources {
+            for member in set.members { add(member, ignoresCase: set.ignoresCase, wordClass) }
+            guard !wordClass.isDisjoint(with: .lowerCaseRuleStarts) else { continue }
             for member in set.members {
-                let key = WordSet.hash(member)
-                var bucket = table.values(for: key) ?? []
-                if let existing = bucket.firstIndex(where: { $0.bytes == member && $0.ignoresCase == set.ignoresCase }) {
-                    bucket[existing].classes.insert(wordClass)
-                } else {
-                    bucket.append(Entry(bytes: member, ignoresCase: set.ignoresCase, classes: wordClass))
-                }
-                table.set(bucket, for: key)
+                guard let first = member.first else { continue }
+                let bit: UInt32 = 1 << UInt32(min(member.count, 31))
+                ruleStartLengths[Int(first)] |= bit
+                ruleStartLengths[Int(ByteClass.lower(first))] |= bit
+                if ByteClass.isLower(first) { ruleStartLengths[Int(first & 0xDF)] |= bit }
             }
         }
-        return table
-    }()
+    }
 
-    /// The classes of the word `bytes[start..<end]`.
-    static func classes(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> WordClass {
-        var result: WordClass = []
-        // No listed word is longer than this.
-        guard end - start <= 18 else { return result }
-        let raw = WordSet.hash(bytes, start, end, lowered: false)
-        collect(raw, bytes, start, end, into: &result)
-        var hasUpper = false
-        for index in start..<end where ByteClass.isUpper(bytes[index]) {
-            hasUpper = true
-            break
+    /// Whether the word `bytes[start..<end]` may belong to a class of
+    /// `WordClass.lowerCaseRuleStarts`; false means it surely does not.
+    @inline(__always)
+    func mayStartRule(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        ruleStartLengths[Int(bytes[start])] & (1 << UInt32(min(end - start, 31))) != 0
+    }
+
+    private mutating func add(_ member: [UInt8], ignoresCase: Bool, _ wordClass: WordClass) {
+        guard !member.isEmpty, member.count <= Self.longestWord else { return }
+        if member.count <= WordKey.exactLength {
+            let packed = member.withUnsafeBufferPointer { WordKey.packed($0, 0, $0.count) }
+            shortWords.add(packed, ignoresCase: ignoresCase, wordClass)
+            return
         }
-        if hasUpper { collect(WordSet.hash(bytes, start, end, lowered: true), bytes, start, end, into: &result) }
+        lengthsByLead[Self.lead(member[0], member[1])] |= 1 << UInt32(member.count)
+        let key = WordKey.key(member, lowered: true)
+        var last: Int32 = -1
+        var index = heads.value(for: key)
+        while index >= 0 {
+            let entry = entries[Int(index)]
+            let stored = pool[Int(entry.offset)..<Int(entry.offset + entry.length)]
+            if entry.ignoresCase == ignoresCase, stored.elementsEqual(member) {
+                entries[Int(index)].classes.insert(wordClass)
+                return
+            }
+            last = index
+            index = entry.next
+        }
+        entries.append(Entry(offset: Int32(pool.count), length: Int32(member.count), ignoresCase: ignoresCase, classes: wordClass, next: -1))
+        pool += member
+        let added = Int32(entries.count - 1)
+        if last < 0 { heads.set(added, for: key) } else { entries[Int(last)].next = added }
+    }
+
+    /// Slot of a word's first two bytes in `lengthsByLead`.
+    @inline(__always)
+    private static func lead(_ first: UInt8, _ second: UInt8) -> Int {
+        Int(first & 0x1F) << 5 | Int(second & 0x1F)
+    }
+
+    /// The classes of the word `bytes[start..<end]`: its exact spelling in the case-sensitive
+    /// lists, its lower-cased spelling in the others.
+    func classes(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> WordClass {
+        let length = end - start
+        // Short words, nearly all of them, take one probe of a small table; the filter is for the rest.
+        if length <= WordKey.exactLength { return length > 0 ? shortWords.classes(WordKey.packed(bytes, start, end)) : [] }
+        guard length <= Self.longestWord,
+              lengthsByLead[Self.lead(bytes[start], bytes[start + 1])] & (1 << UInt32(length)) != 0
+        else { return [] }
+        var result: WordClass = []
+        var index = heads.value(for: WordKey.key(bytes, start, end, lowered: true))
+        while index >= 0 {
+            let entry = entries[Int(index)]
+            index = entry.next
+            if Int(entry.length) == length, equal(bytes, start, end, entry) { result.formUnion(entry.classes) }
+        }
         return result
     }
 
-    private static func collect(_ key: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into result: inout WordClass) {
-        guard let bucket = table.values(for: key) else { return }
-        for entry in bucket where entry.bytes.count == end - start {
-            var equal = true
-            for offset in 0..<entry.bytes.count {
-                let byte = entry.ignoresCase ? ByteClass.lower(bytes[start + offset]) : bytes[start + offset]
-                if byte != entry.bytes[offset] { equal = false; break }
-            }
-            if equal { result.formUnion(entry.classes) }
+    /// Whether the word equals the entry: exactly, or ignoring ASCII case for a case-insensitive entry.
+    @inline(__always)
+    private func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ entry: Entry) -> Bool {
+        var stored = Int(entry.offset)
+        for offset in start..<end {
+            let byte = entry.ignoresCase ? ByteClass.lower(bytes[offset]) : bytes[offset]
+            if byte != pool[stored] { return false }
+            stored += 1
         }
+        return true
     }
 }

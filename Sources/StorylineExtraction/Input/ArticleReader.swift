@@ -4,11 +4,12 @@ import StorylineModel
 /// story-file facts. Problems are collected as one-line messages.
 struct ArticleReader {
     var path: String
-    var size: Int
+    /// The file's size when already known (nil: taken when the file is opened).
+    var size: Int?
     /// Problems found, one line each (without the path).
     private(set) var problems: [String] = []
 
-    init(path: String, size: Int) {
+    init(path: String, size: Int?) {
         self.path = path
         self.size = size
     }
@@ -16,14 +17,15 @@ struct ArticleReader {
     /// The document (id still to be assigned), or nil when the file is skipped.
     /// `scratch` receives the file's bytes; it is reused from file to file.
     mutating func read(storyInfo: ArticleInfo?, scratch: inout [UInt8]) -> Document? {
-        guard size <= InputLimits.maximumArticleBytes else {
-            problems.append("file is \(PathName.megabytes(size)), over the \(PathName.megabytes(InputLimits.maximumArticleBytes)) limit; skipped")
+        let limit = InputLimits.maximumArticleBytes
+        if let size, size > limit {
+            problems.append(ArticleReader.overLimit(size))
             return nil
         }
         let count: Int
-        switch FileBytes.read(path, into: &scratch, expectedSize: size) {
+        switch FileBytes.read(path, into: &scratch, expectedSize: size, limit: limit) {
         case .failure(let failure):
-            problems.append("\(failure.reason); skipped")
+            problems.append(failure.tooLarge.map(ArticleReader.overLimit) ?? "\(failure.reason); skipped")
             return nil
         case .success(let read): count = read
         }
@@ -31,6 +33,11 @@ struct ArticleReader {
             return nil
         }
         return document(text, storyInfo: storyInfo)
+    }
+
+    /// The problem of a file too large to read.
+    private static func overLimit(_ size: Int) -> String {
+        "file is \(PathName.megabytes(size)), over the \(PathName.megabytes(InputLimits.maximumArticleBytes)) limit; skipped"
     }
 
     /// The file's text after the empty, binary and UTF-8 checks, or nil when it is skipped.

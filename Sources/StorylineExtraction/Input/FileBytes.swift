@@ -43,16 +43,36 @@ enum FileBytes {
 
     /// Reads the whole file into the front of `buffer`, which is grown as needed and meant to be
     /// reused from file to file (no per-file buffers); returns how many bytes the file holds.
-    static func read(_ path: String, into buffer: inout [UInt8], expectedSize: Int) -> Result<Int, ReadFailure> {
+    /// Without an `expectedSize` the size is taken from the open file, and a file over `limit`
+    /// is not read (the failure gives its size).
+    static func read(_ path: String, into buffer: inout [UInt8], expectedSize: Int?, limit: Int = Int.max) -> Result<Int, ReadFailure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(ReadFailure(reason: describe(errno))) }
+        guard descriptor >= 0 else {
+            let reason = describe(errno)
+            // Size first, as when the size was known before opening.
+            if expectedSize == nil, case .file(let size) = kind(of: path), size > limit {
+                return .failure(ReadFailure(reason: reason, tooLarge: size))
+            }
+            return .failure(ReadFailure(reason: reason))
+        }
         defer { close(descriptor) }
         // One spare byte so a file of the expected size ends with a zero-length read, not a grow.
-        let wanted = max(0, expectedSize) + 1
+        let wanted = max(expectedSize ?? 0, firstReadBytes - 1) + 1
         if buffer.count < wanted { buffer.append(contentsOf: repeatElement(0, count: wanted - buffer.count)) }
+        var sizeChecked = expectedSize != nil
         var count = 0
         while true {
-            if count == buffer.count { buffer.append(contentsOf: repeatElement(0, count: max(buffer.count, 1 << 16))) }
+            if count == buffer.count {
+                // Only a file that fills the buffer needs its size: small files cost no `fstat`.
+                if !sizeChecked {
+                    sizeChecked = true
+                    var info = stat()
+                    let size = fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
+                    if size > limit { return .failure(ReadFailure(reason: "too large", tooLarge: size)) }
+                    if size >= buffer.count { buffer.append(contentsOf: repeatElement(0, count: size + 1 - buffer.count)) }
+                }
+                if count == buffer.count { buffer.append(contentsOf: repeatElement(0, count: max(buffer.count, firstReadBytes))) }
+            }
             let got = buffer.withUnsafeMutableBytes { raw -> Int in
                 guard let base = raw.baseAddress else { return 0 }
                 return readSome(descriptor, base + count, raw.count - count)
@@ -67,6 +87,9 @@ enum FileBytes {
         }
     }
 
+    /// Buffer size for a file of unknown size (most articles fit).
+    static let firstReadBytes = 1 << 16
+
     /// The entries of a folder (no "." or ".."), or the reason it cannot be listed.
     static func entries(of folder: String) -> Result<[FolderEntry], ReadFailure> {
         guard let handle = opendir(folder) else { return .failure(ReadFailure(reason: describe(errno))) }
@@ -76,10 +99,13 @@ enum FileBytes {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            let type = Int32(entry.pointee.d_type)
-            // Only a link (or an entry of unknown type) can resolve to another place.
-            let mayBeLink = type == Int32(DT_LNK) || type == Int32(DT_UNKNOWN)
-            if name != "." && name != ".." { entries.append(FolderEntry(name: name, mayBeLink: mayBeLink)) }
+            let type: FolderEntry.EntryType
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): type = .regularFile
+            case Int32(DT_DIR): type = .folder
+            default: type = .other
+            }
+            if name != "." && name != ".." { entries.append(FolderEntry(name: name, type: type, orderKey: PathName.orderKey(name))) }
         }
         return .success(entries)
     }
@@ -113,14 +139,31 @@ private func readSome(_ descriptor: Int32, _ into: UnsafeMutableRawPointer, _ co
 
 /// One entry of a folder listing.
 struct FolderEntry {
+    /// What the listing says an entry is.
+    enum EntryType {
+        /// A regular file, not a symbolic link.
+        case regularFile
+        /// A folder, not a symbolic link.
+        case folder
+        /// A symbolic link, special file or unknown type: `FileBytes.kind` tells.
+        case other
+    }
+
     /// The entry's file name.
     var name: String
-    /// False when the entry is known not to be a symbolic link (its canonical path is then
-    /// the folder's canonical path joined with its name).
-    var mayBeLink: Bool
+    var type: EntryType
+    /// `PathName.orderKey(name)`, so sorting compares whole names only on a tie.
+    var orderKey: UInt64
+
+    /// Whether this entry sorts before `other` (UTF-8 byte order of the names).
+    func precedes(_ other: FolderEntry) -> Bool {
+        orderKey != other.orderKey ? orderKey < other.orderKey : PathName.precedes(name, other.name)
+    }
 }
 
 /// Why a file could not be read.
 struct ReadFailure: Error {
     var reason: String
+    /// The file's size when it was not read for being over the limit.
+    var tooLarge: Int?
 }

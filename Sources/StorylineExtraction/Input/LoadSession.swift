@@ -7,7 +7,8 @@ struct LoadSession {
         var path: String
         var folder: String
         var fileName: String
-        var size: Int
+        /// The size when already known (from `stat`); nil when the listing said "regular file".
+        var size: Int?
     }
 
     private var candidates: [Candidate] = []
@@ -43,18 +44,26 @@ struct LoadSession {
         case .failure(let failure):
             warn(folder, "cannot list folder: \(failure.reason)")
             return
-        case .success(let found): entries = found.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        case .success(let found): entries = found.sorted { $0.precedes($1) }
         }
+        seenArticles.reserveCapacity(seenArticles.count + entries.count)
+        candidates.reserveCapacity(candidates.count + entries.count)
         var articles = 0
         var subfolders = 0
         for entry in entries where !entry.name.hasPrefix(".") {
             let name = entry.name
             let path = PathName.join(folder, name)
-            let lowered = name.lowercased()
-            let isStoryFile = InputLimits.storyFileNames.contains(lowered)
+            let isStoryFile = InputLimits.storyFileNames.contains(name.lowercased())
             let isArticle = InputLimits.articleExtensions.contains(PathName.extension(of: name))
             guard isStoryFile || isArticle else {
-                if FileBytes.kind(of: path) == .folder { subfolders += 1 }
+                if entry.type == .folder || (entry.type == .other && FileBytes.kind(of: path) == .folder) { subfolders += 1 }
+                continue
+            }
+            if isArticle, entry.type == .regularFile {
+                // The listing already says "regular file, not a link": no stat, and the canonical
+                // path follows from the folder's (no realpath per file). The size is read on opening.
+                articles += 1
+                addArticle(Candidate(path: path, folder: folder, fileName: name, size: nil), canonical: PathName.join(canonicalFolder(folder), name))
                 continue
             }
             switch FileBytes.kind(of: path) {
@@ -63,9 +72,7 @@ struct LoadSession {
                     addStoryFile(path, folder: folder, size: size)
                 } else {
                     articles += 1
-                    // No symbolic link: the canonical path follows from the folder's, without a realpath per file.
-                    let canonical = entry.mayBeLink ? FileBytes.canonical(path) : PathName.join(canonicalFolder(folder), name)
-                    addArticle(Candidate(path: path, folder: folder, fileName: name, size: size), canonical: canonical)
+                    addArticle(Candidate(path: path, folder: folder, fileName: name, size: size), canonical: FileBytes.canonical(path))
                 }
             case .folder: subfolders += 1
             case .brokenLink: warn(path, "broken symbolic link (its target does not exist)")
@@ -115,6 +122,7 @@ struct LoadSession {
         var documents: [Document] = []
         documents.reserveCapacity(candidates.count)
         var ids = DocumentIDs()
+        ids.reserve(candidates.count)
         var scratch: [UInt8] = []
         for candidate in candidates {
             // Story files without article entries (the usual case) need no matching per article.

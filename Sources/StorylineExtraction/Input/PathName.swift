@@ -1,5 +1,41 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Path and file-name helpers (POSIX paths, no Foundation).
 enum PathName {
+    /// The first eight UTF-8 bytes of a name as one big-endian number (zero-padded): comparing
+    /// two keys orders names as their bytes do, except when both share those eight bytes.
+    static func orderKey(_ name: String) -> UInt64 {
+        var key: UInt64 = 0
+        var taken = 0
+        for byte in name.utf8 {
+            guard taken < 8 else { break }
+            key = key << 8 | UInt64(byte)
+            taken += 1
+        }
+        return taken == 0 ? 0 : key << (8 * UInt64(8 - taken))
+    }
+
+    /// Whether `left` sorts before `right` byte by byte (UTF-8), as folder contents are ordered.
+    static func precedes(_ left: String, _ right: String) -> Bool {
+        var left = left
+        var right = right
+        // Native strings are already contiguous: no copy, one memcmp.
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                let shared = min(a.count, b.count)
+                if shared > 0, let x = a.baseAddress, let y = b.baseAddress {
+                    let order = memcmp(x, y, shared)
+                    if order != 0 { return order < 0 }
+                }
+                return a.count < b.count
+            }
+        }
+    }
+
     /// Folder and file name of a path ("a/b.txt" → ("a", "b.txt"); "b.txt" → (".", "b.txt")).
     static func split(_ path: String) -> (folder: String, fileName: String) {
         guard let slash = path.lastIndex(of: "/") else { return (".", path) }
@@ -47,16 +83,19 @@ enum PathName {
 struct DocumentIDs {
     private var used = Set<String>()
 
+    /// Room for `count` ids without regrowing.
+    mutating func reserve(_ count: Int) { used.reserveCapacity(count) }
+
     /// A not yet used id based on `stem`.
     mutating func unique(_ stem: String) -> String {
         let base = stem.isEmpty ? "article" : stem
         var candidate = base
         var number = 2
-        while used.contains(candidate) {
+        // One hash look-up for the usual id that is still free.
+        while !used.insert(candidate).inserted {
             candidate = "\(base)-\(number)"
             number += 1
         }
-        used.insert(candidate)
         return candidate
     }
 }

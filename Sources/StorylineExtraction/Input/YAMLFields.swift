@@ -12,8 +12,10 @@ struct YAMLFields {
     func compose(_ text: String) -> Result<Node?, YAMLSyntaxError> {
         do {
             // Native Swift strings are UTF-8; naming the encoding skips Yams reading the
-            // whole process environment on every front matter (its `.default`).
-            return .success(try Yams.compose(yaml: text, .default, .default, .utf8))
+            // whole process environment on every front matter (its `.default`). Only scalars'
+            // text is used, so tags stay unresolved (`.basic`): resolving them runs regular
+            // expressions on every key (loading ICU), and keys then compare as plain text.
+            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
         } catch let error as YamlError {
             let lastLine = text.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             return .failure(YAMLSyntaxError(message: describe(error, lastLine: lastLine)))
@@ -69,6 +71,7 @@ struct YAMLFields {
 
     /// The day of a `YYYY-MM-DD` date or of a timestamp starting with one, else nil.
     static func day(fromText value: String) -> CalendarDay? {
+        if let digits = plainISODigits(value) { return CalendarDay(year: digits.year, month: digits.month, day: digits.day) }
         if let day = CalendarDay(iso: value) { return day }
         let utf8 = Array(value.utf8)
         if utf8.count > 10, utf8[10] == UInt8(ascii: "T") || utf8[10] == UInt8(ascii: " "),
@@ -76,6 +79,27 @@ struct YAMLFields {
             return day
         }
         return nil
+    }
+
+    /// Year, month and day of text written exactly `DDDD-DD-DD` in ASCII digits (read as
+    /// `CalendarDay(iso:)` reads it, without splitting into substrings), else nil.
+    static func plainISODigits(_ value: String) -> (year: Int, month: Int, day: Int)? {
+        let utf8 = value.utf8
+        guard utf8.count == 10 else { return nil }
+        var number = 0
+        var year = 0
+        var month = 0
+        for (offset, byte) in utf8.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                if offset == 4 { year = number } else { month = number }
+                number = 0
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                number = number * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+        }
+        return (year, month, number)
     }
 
     /// A list of strings; a single string counts as a list of one.

@@ -9,7 +9,8 @@ import StorylineModel
 ///
 /// Overlap is counted on shingles of three consecutive content words, through an index of
 /// the undated documents' shingles that the dated documents are streamed against: linear
-/// in corpus size, no pairs of documents compared.
+/// in corpus size, no pairs of documents compared, and no per-word arrays for the (many)
+/// dated documents.
 struct DocumentAnchoring: Sendable {
     /// Fewest shared shingles that make an anchor.
     var minimumShared = 3
@@ -23,20 +24,29 @@ struct DocumentAnchoring: Sendable {
         let undated = story.documents.indices.filter { story.documents[$0].published == nil }
         guard !undated.isEmpty, undated.count < story.documents.count else { return }
         let totalBytes = story.documents.reduce(0) { $0 + $1.text.utf8.count }
-        let rate: UInt64 = totalBytes > samplingThreshold ? sampling : 1
-        let index = Postings(undated.map { EventDetector.sortedUnique(shingles(story, $0, rate: rate)) })
+        var scanner = ShingleScanner(rate: totalBytes > samplingThreshold ? sampling : 1)
+        var index = ShingleIndex(undated.map { scanner.shingles(story, $0) })
         var bestCount = [Int](repeating: 0, count: undated.count)
         var bestDocument = [Int](repeating: -1, count: undated.count)
-        var hits: [Int32: Int] = [:]
+        var hits = [Int](repeating: 0, count: undated.count)
+        var touched: [Int32] = []
         for document in story.documents.indices where story.documents[document].published != nil {
-            hits.removeAll(keepingCapacity: true)
-            for shingle in EventDetector.sortedUnique(shingles(story, document, rate: rate)) {
-                for target in index[shingle] { hits[target, default: 0] += 1 }
+            // Each distinct shingle of the document counts once per undated document holding it.
+            for shingle in scanner.shingles(story, document) {
+                for target in index.firstSighting(of: shingle, in: document) {
+                    if hits[Int(target)] == 0 { touched.append(target) }
+                    hits[Int(target)] += 1
+                }
             }
-            for (target, count) in hits where count > bestCount[Int(target)] {
-                bestCount[Int(target)] = count
-                bestDocument[Int(target)] = document
+            for target in touched {
+                let slot = Int(target)
+                if hits[slot] > bestCount[slot] {
+                    bestCount[slot] = hits[slot]
+                    bestDocument[slot] = document
+                }
+                hits[slot] = 0
             }
+            touched.removeAll(keepingCapacity: true)
         }
         for (slot, document) in undated.enumerated() {
             let best = bestDocument[slot]
@@ -45,29 +55,141 @@ struct DocumentAnchoring: Sendable {
             story.documents[document].publishedSource = .assumed
         }
     }
+}
 
-    /// Shingle hashes of a document's sentences (headlines included: they overlap too).
-    private func shingles(_ story: Story, _ document: Int, rate: UInt64) -> [UInt64] {
-        guard story.sentences.indices.contains(document) else { return [] }
-        return TextBytes.with(story.documents[document].text) { bytes in
-            var result: [UInt64] = []
-            var words: [WordToken] = []
-            // The stems of the last two content words: shingles roll along the sentence.
-            var first: UInt64 = 0, second: UInt64 = 0
-            for sentence in story.sentences[document] {
-                EventWordScanner.words(in: bytes, range: sentence.range, into: &words)
-                var content = 0
-                for word in words where word.length >= 3 && !EventCueLexicon.stopWords.contains(word.key) {
-                    content += 1
-                    if content >= 3 {
-                        let hash = WordHash.combine(WordHash.combine(first, second), word.stem)
-                        if hash % rate == 0 { result.append(hash) }
-                    }
-                    first = second
-                    second = word.stem
-                }
-            }
-            return result
+/// The undated documents' shingles → the documents holding them, remembering which dated
+/// document last asked for each shingle so repeats within a document count once.
+struct ShingleIndex {
+    private var entries: HashedWordTable<Int32>
+    /// Per entry: the undated documents holding it (positions in the list given to `init`).
+    private var targets: [[Int32]]
+    /// Per entry: the last document that looked it up.
+    private var lastSeen: [Int]
+
+    /// Index of `shingles[i]` (document i's shingle hashes, repeats allowed).
+    init(_ shingles: [[UInt64]]) {
+        var pairs: [(UInt64, Int32)] = []
+        for (target, list) in shingles.enumerated() {
+            for shingle in list { pairs.append((shingle, Int32(target))) }
         }
+        pairs.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+        var keys: [(UInt64, Int32)] = []
+        targets = []
+        for (shingle, target) in pairs {
+            if keys.last?.0 != shingle {
+                keys.append((shingle, Int32(targets.count)))
+                targets.append([])
+            }
+            let entry = targets.count - 1
+            if targets[entry].last != target { targets[entry].append(target) }
+        }
+        entries = HashedWordTable(keys)
+        lastSeen = [Int](repeating: -1, count: targets.count)
+    }
+
+    /// The undated documents holding `shingle`, or none when it is not indexed or `document`
+    /// already asked for it.
+    mutating func firstSighting(of shingle: UInt64, in document: Int) -> [Int32] {
+        guard let entry = entries[shingle].map(Int.init), lastSeen[entry] != document else { return [] }
+        lastSeen[entry] = document
+        return targets[entry]
+    }
+}
+
+/// Shingle hashes of a document's sentences (headlines included: they overlap too), in one
+/// pass over the bytes with the event scanner's word rules, stems and stop words.
+struct ShingleScanner {
+    /// Only shingles whose hash is a multiple of `rate` are kept.
+    let rate: UInt64
+    private let stopWords = EventCueLexicon.stopWords  // read once: a static is a lazy global
+    private var found: [UInt64] = []
+
+    /// A scanner keeping one shingle in `rate`.
+    init(rate: UInt64) { self.rate = max(1, rate) }
+
+    /// The kept shingles of `document`, in text order (repeats included).
+    mutating func shingles(_ story: Story, _ document: Int) -> [UInt64] {
+        found.removeAll(keepingCapacity: true)
+        guard story.sentences.indices.contains(document), story.documents.indices.contains(document) else { return [] }
+        TextBytes.with(story.documents[document].text) { bytes in
+            for sentence in story.sentences[document] {
+                scan(bytes, sentence.range)
+            }
+        }
+        return found
+    }
+
+    /// Adds the shingles of one sentence. Words are as `EventWordScanner` cuts them: ASCII
+    /// letters, digits and non-ASCII bytes, inner hyphens before a letter; general
+    /// punctuation (E2 80 xx) separates.
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) {
+        let upper = min(range.end, bytes.count)
+        var i = max(0, range.start)
+        var window = ShingleWindow()
+        while i < upper {
+            // Separators, one byte at a time (general punctuation three at a time).
+            let byte = bytes[i]
+            if byte == 0xE2, i + 2 < upper, bytes[i + 1] == 0x80 {
+                i += 3
+                continue
+            }
+            guard Self.isWordByte(byte) else {
+                i += 1
+                continue
+            }
+            // A word: hash it to its end in a tight loop.
+            let start = i
+            var key = WordHash.offset
+            while i < upper {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    let lowered = WordHash.lowered(byte)
+                    if byte &- 0x30 < 10 || lowered &- 0x61 < 26 || (byte == 0x2D && i + 1 < upper && Self.isLetter(bytes[i + 1])) {
+                        key = (key ^ UInt64(lowered)) &* WordHash.prime
+                        i += 1
+                        continue
+                    }
+                    break
+                }
+                if byte == 0xE2, i + 2 < upper, bytes[i + 1] == 0x80 { break }
+                key = (key ^ UInt64(byte)) &* WordHash.prime
+                i += 1
+            }
+            word(bytes, start, i, key, &window)
+        }
+    }
+
+    /// One word: content words roll the window; each full window is a shingle.
+    @inline(__always)
+    private mutating func word(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ key: UInt64, _ window: inout ShingleWindow
+    ) {
+        guard end - start >= 3, !stopWords.contains(key) else { return }
+        if let shingle = window.add(WordHash.stem(bytes, start, end)), shingle % rate == 0 { found.append(shingle) }
+    }
+
+    @inline(__always)
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte >= 0x80 }
+
+    /// Whether `byte` can start a word: an ASCII letter or digit, or a non-ASCII byte.
+    @inline(__always)
+    private static func isWordByte(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 || byte >= 0x80 }
+}
+
+/// The stems of the last content words of a sentence.
+struct ShingleWindow {
+    private var first: UInt64 = 0
+    private var second: UInt64 = 0
+    private var count = 0
+
+    /// Adds a content word's stem; the shingle of the last three once there are three.
+    @inline(__always)
+    mutating func add(_ stem: UInt64) -> UInt64? {
+        count += 1
+        defer {
+            first = second
+            second = stem
+        }
+        return count >= 3 ? WordHash.combine(WordHash.combine(first, second), stem) : nil
     }
 }

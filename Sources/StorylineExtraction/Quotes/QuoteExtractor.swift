@@ -4,6 +4,8 @@ import StorylineModel
 public struct QuoteExtractor: Sendable {
     /// Spans with fewer words than this are phrases (labels, scare quotes).
     public var phraseMaxWords: Int
+    /// The word classes of the lexicons, held here so the scan never reads the global.
+    let wordClasses = WordClassTable.shared
 
     /// Creates an extractor.
     public init(phraseMaxWords: Int = 2) {
@@ -16,29 +18,29 @@ public struct QuoteExtractor: Sendable {
         mentions: [Mention], actors: [Actor], firstID: Int
     ) -> [Quote] {
         guard !sentences.isEmpty else { return [] }
+        let table = wordClasses
         return TextBytes.with(document.text) { bytes in
             let paragraphs = Self.paragraphRanges(sentences)
             let spans = QuoteSpanScanner.spans(bytes, paragraphs: paragraphs.map(\.range))
             guard !spans.isEmpty else { return [] }
-            var cueCache: [Int: [SpeechCue]] = [:]
-            let mentionsBySentence = Dictionary(grouping: mentions.filter { $0.document == documentIndex }, by: \.sentence)
+            // Cues per sentence, found when a quote first needs them.
+            var cueCache = [[SpeechCue]?](repeating: nil, count: sentences.count)
+            let mentionsBySentence = MentionsBySentence(mentions, document: documentIndex, sentences: sentences.count)
+            var scratch = SentenceScratch()
+            var wordTokens: [Token] = []
             var quotes: [Quote] = []
             var previousSpeaker: (speaker: Int, paragraph: Int)?
             for span in spans {
                 let first = Self.sentence(containing: span.open, in: sentences)
-                let last = Self.sentence(containing: max(span.open, span.close - 1), in: sentences)
-                var cues: [SpeechCue] = []
-                for index in first...max(first, last) {
-                    if cueCache[index] == nil {
-                        let sentence = sentences[index]
-                        let context = TokenContext(
-                            bytes: bytes, tokens: WordScanner.tokens(bytes, from: sentence.range.start, to: sentence.range.end),
-                            sentence: index)
-                        let finder = SpeechCueFinder(context: context, quotes: Self.spans(spans, overlapping: sentence.range), mentions: mentionsBySentence[index] ?? [])
-                        cueCache[index] = finder.cues()
+                let last = max(first, Self.sentence(containing: max(span.open, span.close - 1), in: sentences))
+                for index in first...last where cueCache[index] == nil {
+                    let sentence = sentences[index]
+                    cueCache[index] = scratch.withContext(bytes, sentence.range, sentence: index, table: table) { context in
+                        SpeechCueFinder(context: context, quotes: Self.spans(spans, overlapping: sentence.range), mentions: mentionsBySentence[index]).cues()
                     }
-                    cues += cueCache[index] ?? []
                 }
+                // Most quotes lie in one sentence: its cues are used as they are.
+                let cues = first == last ? cueCache[first] ?? [] : (first...last).flatMap { cueCache[$0] ?? [] }
                 var chosen = Self.choose(cues, for: span)
                 let paragraph = sentences[first].paragraph
                 // A quote opening its sentence with no cue continues the previous speaker's words.
@@ -46,7 +48,7 @@ public struct QuoteExtractor: Sendable {
                    span.open == sentences[first].range.start {
                     chosen = SpeechCue(offset: span.open, speaker: previous.speaker, word: "", isSource: false)
                 }
-                let words = QuoteSpanScanner.wordCount(bytes, span.inner)
+                let words = QuoteSpanScanner.wordCount(bytes, span.inner, scratch: &wordTokens)
                 quotes.append(Quote(
                     id: firstID + quotes.count, text: TextBytes.string(bytes, span.inner.start, span.inner.end),
                     kind: words <= phraseMaxWords ? .phrase : .quote, speaker: chosen?.speaker,

@@ -21,6 +21,8 @@ enum QuoteSpanScanner {
             var index = paragraph.start
             let end = min(paragraph.end, bytes.count)
             while index < end {
+                index = skipToQuoteCandidate(bytes, from: index, to: end)
+                guard index < end else { break }
                 let byte = bytes[index]
                 if byte == 0x22 {
                     if let opened = open {
@@ -33,9 +35,9 @@ enum QuoteSpanScanner {
                     continue
                 }
                 if byte == 0xE2 {
-                    if QuoteMarks.matches(bytes, index, QuoteMarks.leftDouble) || QuoteMarks.matches(bytes, index, QuoteMarks.lowDouble) {
+                    if QuoteMarks.isPunctuation(bytes, index, low: 0x9C) || QuoteMarks.isPunctuation(bytes, index, low: 0x9E) {
                         open = (index, index + 3)
-                    } else if QuoteMarks.matches(bytes, index, QuoteMarks.rightDouble), let opened = open {
+                    } else if QuoteMarks.isPunctuation(bytes, index, low: 0x9D), let opened = open {
                         append(bytes, opened, (index, index + 3), to: &spans)
                         open = nil
                     }
@@ -53,7 +55,30 @@ enum QuoteSpanScanner {
     }
 
     private static func startsWithQuote(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
-        index < bytes.count && (bytes[index] == 0x22 || QuoteMarks.matches(bytes, index, QuoteMarks.leftDouble))
+        index < bytes.count && (bytes[index] == 0x22 || QuoteMarks.isPunctuation(bytes, index, low: 0x9C))
+    }
+
+    /// The first offset at or after `index` (before `end`) holding `"` or 0xE2, the lead byte
+    /// of the curly quotes; `end` when there is none. Eight bytes are tested at a time.
+    static func skipToQuoteCandidate(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, to end: Int) -> Int {
+        var index = index
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if hasByte(word, 0x22) || hasByte(word, 0xE2) { break }
+                index += 8
+            }
+        }
+        while index < end, bytes[index] != 0x22, bytes[index] != 0xE2 { index += 1 }
+        return index
+    }
+
+    /// Whether some byte of `word` equals `byte` (the classic zero-byte test on `word ^ pattern`).
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let value = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080 != 0
     }
 
     private static func append(_ bytes: UnsafeBufferPointer<UInt8>, _ open: (start: Int, end: Int), _ close: (start: Int, end: Int), to spans: inout [QuoteSpan]) {
@@ -67,6 +92,15 @@ enum QuoteSpanScanner {
 
     /// Number of words in `bytes[range]`.
     static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Int {
-        WordScanner.tokens(bytes, from: range.start, to: range.end).reduce(0) { $0 + ($1.isWord ? 1 : 0) }
+        var tokens: [Token] = []
+        return wordCount(bytes, range, scratch: &tokens)
+    }
+
+    /// Number of words in `bytes[range]`, tokenizing into the reused buffer `scratch`.
+    static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, scratch: inout [Token]) -> Int {
+        WordScanner.tokens(bytes, from: range.start, to: range.end, into: &scratch)
+        var words = 0
+        for token in scratch where token.isWord { words += 1 }
+        return words
     }
 }

@@ -24,7 +24,7 @@ struct SpeechCueFinder {
     /// Per token: the last token of the mention starting there, or -1.
     let mentionLastToken: [Int]
 
-    init(context: TokenContext, quotes: [QuoteSpan], mentions: [Mention]) {
+    init(context: TokenContext, quotes: [QuoteSpan], mentions: ArraySlice<Mention>) {
         self.context = context
         let tokens = context.tokens
         quoted = tokens.map { token in quotes.contains { token.start >= $0.open && token.start < $0.close } }

@@ -33,21 +33,34 @@ public enum ByteClass {
         return 4
     }
 
-    /// Class of each ASCII byte, so the common case is one table read.
-    static let asciiClasses: [ScalarClass] = (0..<128).map { value in
-        let byte = UInt8(value)
-        if isLetter(byte) { return .letter }
-        if isDigit(byte) { return .digit }
-        if isSpace(byte) { return .space }
-        return .punctuation
+    /// The high bit of each byte of `word` that is an ASCII letter or digit (eight bytes
+    /// tested at once; no carry crosses a byte because every sum stays below 0x100).
+    @inline(__always)
+    public static func asciiAlphanumerics(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let lowered = (word | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+        let letters = (lowered &+ ones &* (0x80 - 0x61)) & ~(lowered &+ ones &* (0x7F - 0x7A))
+        let plain = word & 0x7F7F_7F7F_7F7F_7F7F
+        let digits = (plain &+ ones &* (0x80 - 0x30)) & ~(plain &+ ones &* (0x7F - 0x39))
+        return (letters | digits) & ~word & 0x8080_8080_8080_8080
     }
 
     /// Class and byte length of the scalar starting at `index`.
     @inline(__always)
     public static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (ScalarClass, Int) {
         let byte = bytes[index]
-        if byte < 0x80 { return (asciiClasses[Int(byte)], 1) }
+        if byte < 0x80 { return (asciiClass(byte), 1) }
         return classifyNonASCII(bytes, index)
+    }
+
+    /// Class of an ASCII byte by comparisons: hot loops then never touch a lazily
+    /// initialised global table (each read of one costs a `swift_once` call).
+    @inline(__always)
+    public static func asciiClass(_ byte: UInt8) -> ScalarClass {
+        if (byte | 0x20) &- 0x61 < 26 { return .letter }
+        if byte &- 0x30 < 10 { return .digit }
+        if byte == 0x20 || byte &- 0x09 < 5 { return .space }
+        return .punctuation
     }
 
     /// Class and byte length of a multi-byte scalar starting at `index`.

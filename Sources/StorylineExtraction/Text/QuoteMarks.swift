@@ -21,6 +21,19 @@ public enum QuoteMarks {
         return true
     }
 
+    /// Whether the three bytes at `index` are the UTF-8 of U+2000 + `low` (a General
+    /// Punctuation mark such as ’ or “), compared inline instead of through a global array.
+    @inline(__always)
+    public static func isPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, low: UInt8) -> Bool {
+        index >= 0 && index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == low
+    }
+
+    /// Whether a right single quote ’ (U+2019) starts at `index`.
+    @inline(__always)
+    public static func isRightSingle(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        isPunctuation(bytes, index, low: 0x99)
+    }
+
     /// Length of a closing quote or bracket at `index` (", ', ), ], ”, ’, »), or 0.
     public static func closerLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
         guard index < bytes.count else { return 0 }

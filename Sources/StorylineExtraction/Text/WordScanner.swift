@@ -4,10 +4,32 @@ public enum WordScanner {
     public static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity((end - start) / 5 + 1)
+        self.tokens(bytes, from: start, to: end, into: &tokens)
+        return tokens
+    }
+
+    /// Replaces the contents of `tokens` with the tokens of `bytes[start..<end]`, keeping the
+    /// array's capacity so one buffer serves every sentence.
+    public static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into tokens: inout [Token]) {
+        tokens.removeAll(keepingCapacity: true)
         var index = max(0, start)
         let limit = min(end, bytes.count)
         var spaceBefore = true
         while index < limit {
+            // ASCII words and spaces, the bulk of any text, skip the scalar classification.
+            let byte = bytes[index]
+            if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
+                let wordEnd = scanWord(bytes, index, limit)
+                tokens.append(Token(start: index, end: wordEnd, kind: .word, isCapitalised: ByteClass.isUpper(byte), spaceBefore: spaceBefore))
+                index = wordEnd
+                spaceBefore = false
+                continue
+            }
+            if byte == 0x20 {
+                spaceBefore = true
+                index += 1
+                continue
+            }
             let (kind, length) = ByteClass.classify(bytes, index)
             switch kind {
             case .space:
@@ -30,7 +52,6 @@ public enum WordScanner {
                 spaceBefore = false
             }
         }
-        return tokens
     }
 
     /// End of the word starting at `start`: letters and digits joined by single hyphens or
@@ -38,6 +59,19 @@ public enum WordScanner {
     static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ limit: Int) -> Int {
         var index = start
         while index < limit {
+            // Most word bytes are ASCII letters or digits: skip them eight at a time.
+            if index + 8 <= limit, let base = bytes.baseAddress {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let others = ~ByteClass.asciiAlphanumerics(word) & 0x8080_8080_8080_8080
+                index += others == 0 ? 8 : others.trailingZeroBitCount >> 3
+                if others == 0 { continue }
+                guard index < limit else { break }
+            }
+            let byte = bytes[index]
+            if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
+                index += 1
+                continue
+            }
             let (kind, length) = ByteClass.classify(bytes, index)
             if kind == .letter || kind == .digit {
                 index += length
@@ -73,7 +107,7 @@ public enum WordScanner {
     static func joinerLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
         let byte = bytes[index]
         if byte == 0x2D || byte == 0x27 { return 1 }
-        if QuoteMarks.matches(bytes, index, QuoteMarks.rightSingle) { return 3 }
+        if QuoteMarks.isRightSingle(bytes, index) { return 3 }
         return 0
     }
 
@@ -82,7 +116,7 @@ public enum WordScanner {
     static func possessiveEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ limit: Int) -> Int? {
         let byte = bytes[index]
         let apostrophe: Int
-        if byte == 0x27 { apostrophe = 1 } else if QuoteMarks.matches(bytes, index, QuoteMarks.rightSingle) { apostrophe = 3 } else { return nil }
+        if byte == 0x27 { apostrophe = 1 } else if QuoteMarks.isRightSingle(bytes, index) { apostrophe = 3 } else { return nil }
         let sIndex = index + apostrophe
         guard sIndex < limit, bytes[sIndex] == 0x73 || bytes[sIndex] == 0x53 else { return nil }
         let after = sIndex + 1

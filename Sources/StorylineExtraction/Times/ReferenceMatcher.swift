@@ -5,11 +5,16 @@ import StorylineModel
 struct ReferenceMatcher: Sendable {
     /// One phrase of a reference, as lower-case word bytes (possessives as "'s").
     struct Phrase: Sendable {
-        var reference: ReferenceDate
+        /// The date of the reference it names.
+        var date: CalendarDay
         var words: [[UInt8]]
     }
 
     private let phrases: [Phrase]
+
+    /// One word of every phrase (its longest), which a sentence must hold to name a reference;
+    /// nil when some phrase has no word the tokenizer hashes whole (only dotted ones).
+    let keyWords: ReferenceWordFilter?
 
     /// Whether there is anything to find.
     var isEmpty: Bool { phrases.isEmpty }
@@ -20,19 +25,34 @@ struct ReferenceMatcher: Sendable {
             for text in reference.phrases {
                 let bytes = Array(text.lowercased().utf8)
                 let words: [[UInt8]] = bytes.withUnsafeBufferPointer { buffer in
-                    TimeTokens(buffer, from: 0, to: buffer.count).tokens.compactMap { token in
-                        switch token.kind {
-                        case .possessive: return ReferenceMatcher.possessive
-                        case .word: return ReferenceMatcher.normalised(buffer, token)
-                        case .punctuation: return nil
+                    TimeTokens.with(buffer, from: 0, to: buffer.count) { phrase in
+                        phrase.tokens.compactMap { token in
+                            switch token.kind {
+                            case .possessive: return ReferenceMatcher.possessive
+                            case .word: return ReferenceMatcher.normalised(buffer, token)
+                            case .punctuation: return nil
+                            }
                         }
                     }
                 }
-                if !words.isEmpty { phrases.append(Phrase(reference: reference, words: words)) }
+                if !words.isEmpty { phrases.append(Phrase(date: reference.date, words: words)) }
             }
         }
         // Longest first, so "mr x's swearing-in" wins over "the swearing-in".
         self.phrases = phrases.sorted { $0.words.count > $1.words.count }
+        keyWords = Self.keyWords(of: phrases)
+    }
+
+    /// The filter of the phrases' longest words (the possessive ending and dotted
+    /// abbreviations cannot serve).
+    static func keyWords(of phrases: [Phrase]) -> ReferenceWordFilter? {
+        var keys: [UInt64] = []
+        for phrase in phrases {
+            let usable = phrase.words.filter { $0 != possessive && !$0.contains(0x2E) }
+            guard let longest = usable.max(by: { $0.count < $1.count }) else { return nil }
+            keys.append(ReferenceWordFilter.hash(longest))
+        }
+        return ReferenceWordFilter(keys: keys)
     }
 
     private static let possessive: [UInt8] = [0x27, 0x73]
@@ -58,13 +78,12 @@ struct ReferenceMatcher: Sendable {
     func matches(_ t: TimeTokens) -> [TimeMatch] {
         guard !phrases.isEmpty else { return [] }
         var found: [TimeMatch] = []
-        var k = 0
-        while k < t.count {
-            if t.words[k] != nil, let match = match(t, trigger: k) {
+        var next = 0
+        // Lexicon words are among the candidates; only they can be relation words.
+        for candidate in t.candidates where Int(candidate) >= next && t.words[Int(candidate)] != nil {
+            if let match = match(t, trigger: Int(candidate)) {
                 found.append(match)
-                k = match.end
-            } else {
-                k += 1
+                next = match.end
             }
         }
         return found
@@ -119,7 +138,7 @@ struct ReferenceMatcher: Sendable {
             (low, high) = (nil, -1)
             end += 1
         }
-        var match = TimeMatch(first: first, end: end, kind: .reference(phrase.reference, relation: relation, low: low, high: high, exact: exact))
+        var match = TimeMatch(first: first, end: end, kind: .reference(phrase.date, relation: relation, low: low, high: high, exact: exact))
         if relation == .before || relation == .after {
             extendWithDistance(&match, t, relationIndex: k)
         }

@@ -34,7 +34,7 @@ enum TenseLexicon {
     ])
 
     /// The tense of the clause around tokens `range`: the nearest tense word, else nil.
-    static func tense(around range: Range<Int>, in tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
+    static func tense(around range: Range<Int>, in tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
         var distance = 1
         let limit = max(range.lowerBound, tokens.count - range.upperBound) + 1
         while distance <= limit {
@@ -50,7 +50,7 @@ enum TenseLexicon {
 
     /// The tense shown by token `i`; a participle after "be", "been", "being" or "to be"
     /// ("will be held") takes the tense of the auxiliary chain before it.
-    private static func tense(at i: Int, in tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
+    private static func tense(at i: Int, in tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
         guard let shown = tense(of: tokens[i], bytes) else { return nil }
         guard shown == .past, i > 0, tokens[i - 1].isWord, participleAuxiliaries.contains(bytes, tokens[i - 1]) else { return shown }
         var k = i - 2

@@ -46,6 +46,6 @@ enum TimeMatchKind: Sendable {
     case presentReference
     /// After the anchor ("soon").
     case futureReference
-    /// Relative to a named reference date: offsets in days from it (low…high), or one exact day.
-    case reference(ReferenceDate, relation: TimeRelation, low: Int?, high: Int?, exact: Int?)
+    /// Relative to a named reference date (its day): offsets in days from it (low…high), or one exact day.
+    case reference(CalendarDay, relation: TimeRelation, low: Int?, high: Int?, exact: Int?)
 }

@@ -5,19 +5,19 @@ struct TimeMatcher {
     let t: TimeTokens
 
     /// Every expression of the sentence, not overlapping, in text order; `taken` marks tokens
-    /// already claimed (by reference matches).
+    /// already claimed (by reference matches). Only candidate tokens can start one: a word
+    /// outside the lexicon, without a digit first or a hyphen, or a punctuation mark never does.
     func matches(skipping taken: [Range<Int>]) -> [TimeMatch] {
         var found: [TimeMatch] = []
         var i = 0
         var nextTaken = 0
-        while i < t.count {
+        for candidate in t.candidates {
+            let k = Int(candidate)
+            guard k >= i else { continue }
+            i = k
             while nextTaken < taken.count, taken[nextTaken].upperBound <= i { nextTaken += 1 }
             if nextTaken < taken.count, taken[nextTaken].contains(i) {
                 i = taken[nextTaken].upperBound
-                continue
-            }
-            if t.words[i] == nil, t.tokens[i].isWord, !ByteClass.isDigit(t.bytes[t.tokens[i].start]), !t.hasHyphen(i) {
-                i += 1
                 continue
             }
             if let match = introduced(at: i) ?? core(at: i),

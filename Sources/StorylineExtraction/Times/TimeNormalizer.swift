@@ -7,6 +7,9 @@ public struct TimeNormalizer: Sendable {
         didSet { referenceMatcher = ReferenceMatcher(references) }
     }
     private var referenceMatcher: ReferenceMatcher
+    /// Whether sentences and tokens that cannot hold an expression are skipped; false runs
+    /// the general path, every token of every sentence tried (for tests).
+    var screening = true
 
     public init(references: [ReferenceDate]) {
         self.references = references
@@ -22,31 +25,32 @@ public struct TimeNormalizer: Sendable {
         let resolver = TimeResolver(anchor: anchor)
         return TextBytes.with(document.text) { bytes in
             var found: [TimeExpression] = []
-            var tokenizer = TimeTokenizer()
+            var tokenizer = TimeTokenizer(referenceWords: referenceMatcher.keyWords, screening: screening)
             for sentence in sentences {
                 let range = sentence.range
                 guard range.start >= 0, range.end <= bytes.count, range.start < range.end else { continue }
                 tokenizer.scan(bytes, from: range.start, to: range.end)
-                let relatesToReference = tokenizer.hasRelationWord && !referenceMatcher.isEmpty
+                let relatesToReference = tokenizer.hasRelationWord && tokenizer.hasReferenceWord && !referenceMatcher.isEmpty
                 guard tokenizer.hasTimeWord || relatesToReference else { continue }
-                let tokens = TimeTokens(bytes, tokens: tokenizer.tokens, words: tokenizer.words)
-                var matches = relatesToReference ? referenceMatcher.matches(tokens) : []
-                if tokenizer.hasTimeWord {
-                    matches += TimeMatcher(t: tokens).matches(skipping: matches.map { $0.first..<$0.end })
-                    matches.sort { $0.first < $1.first }
-                }
-                for match in matches {
-                    // The clause's tense is looked for only when the expression needs it.
-                    let resolved = resolver.resolve(match) {
-                        TenseLexicon.tense(around: match.first..<match.end, in: tokens.tokens, bytes)
+                tokenizer.withTokens(bytes) { tokens in
+                    var matches = relatesToReference ? referenceMatcher.matches(tokens) : []
+                    if tokenizer.hasTimeWord {
+                        matches += TimeMatcher(t: tokens).matches(skipping: matches.map { $0.first..<$0.end })
+                        matches.sort { $0.first < $1.first }
                     }
-                    let textRange = TextRange(start: tokens.tokens[match.first].start, end: tokens.tokens[match.end - 1].end)
-                    found.append(TimeExpression(
-                        text: TextBytes.string(bytes, textRange.start, textRange.end),
-                        value: resolved.value, precision: resolved.precision, interval: resolved.interval,
-                        relation: match.relation(resolvedAs: resolved),
-                        assumed: assumed && resolved.usedAnchor,
-                        document: documentIndex, sentence: sentence.index, range: textRange))
+                    for match in matches {
+                        // The clause's tense is looked for only when the expression needs it.
+                        let resolved = resolver.resolve(match) {
+                            TenseLexicon.tense(around: match.first..<match.end, in: tokens.tokens, bytes)
+                        }
+                        let textRange = TextRange(start: tokens.tokens[match.first].start, end: tokens.tokens[match.end - 1].end)
+                        found.append(TimeExpression(
+                            text: TextBytes.string(bytes, textRange.start, textRange.end),
+                            value: resolved.value, precision: resolved.precision, interval: resolved.interval,
+                            relation: match.relation(resolvedAs: resolved),
+                            assumed: assumed && resolved.usedAnchor,
+                            document: documentIndex, sentence: sentence.index, range: textRange))
+                    }
                 }
             }
             return found

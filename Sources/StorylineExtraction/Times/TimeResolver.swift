@@ -77,8 +77,7 @@ struct TimeResolver {
         case .futureReference:
             return ResolvedTime(value: "FUTURE_REF", precision: .reference,
                                 interval: DayInterval(earliest: anchor, latest: nil), usedAnchor: anchor != nil)
-        case let .reference(reference, _, low, high, exact):
-            let date = reference.date
+        case let .reference(date, _, low, high, exact):
             if let exact {
                 let day = date.adding(days: exact)
                 return ResolvedTime(value: day.iso, precision: .day, interval: DayInterval(day: day), usedAnchor: false)

@@ -4,18 +4,53 @@
 struct TimeTokenizer {
     private var tokenStorage: [Token] = []
     private var wordStorage: [TimeWord?] = []
+    private var candidateStorage: [Int32] = []
     private var count = 0
+    private var candidateCount = 0
     /// Whether the last sentence has a word that can start or anchor a time expression.
     private(set) var hasTimeWord = false
     /// Whether it has a word that can relate to a reference date ("before", "during").
     private(set) var hasRelationWord = false
+    /// Whether it has a key word of a reference phrase (always true without `referenceWords`).
+    private(set) var hasReferenceWord = false
+    /// Key words of the story's reference phrases: a sentence without one names no reference.
+    private let referenceWords: ReferenceWordFilter
+    /// Whether every sentence may name a reference (no filter given).
+    private let everySentenceMayNameAReference: Bool
 
-    init() {}
+    /// Whether every token is a candidate and every flag set: the general path the screening
+    /// must agree with (for tests).
+    private let screens: Bool
+
+    /// A tokenizer; `referenceWords` (nil: none) sets `hasReferenceWord`; without `screening`
+    /// every sentence looks as if it had every kind of word and every token is a candidate.
+    init(referenceWords: ReferenceWordFilter? = nil, screening: Bool = true) {
+        self.referenceWords = referenceWords ?? ReferenceWordFilter(keys: [])
+        everySentenceMayNameAReference = referenceWords == nil
+        screens = screening
+    }
 
     /// Tokens of the last sentence scanned.
     var tokens: ArraySlice<Token> { tokenStorage[0..<count] }
     /// Lexicon entries of those tokens.
     var words: ArraySlice<TimeWord?> { wordStorage[0..<count] }
+    /// The tokens a time expression can start at, ascending: words in the lexicon, words
+    /// opening with a digit and hyphenated words ("mid-June").
+    var candidates: ArraySlice<Int32> { candidateStorage[0..<candidateCount] }
+
+    /// Calls `body` with the last sentence's tokens, found in `bytes`.
+    func withTokens<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (TimeTokens) -> R) -> R {
+        tokenStorage.withUnsafeBufferPointer { tokens in
+            wordStorage.withUnsafeBufferPointer { words in
+                candidateStorage.withUnsafeBufferPointer { candidates in
+                    body(TimeTokens(
+                        bytes: bytes, tokens: UnsafeBufferPointer(rebasing: tokens[0..<count]),
+                        words: UnsafeBufferPointer(rebasing: words[0..<count]),
+                        candidates: UnsafeBufferPointer(rebasing: candidates[0..<candidateCount])))
+                }
+            }
+        }
+    }
 
     /// Scans `bytes[start..<end]`.
     mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
@@ -27,25 +62,52 @@ struct TimeTokenizer {
             let size = max(needed, tokenStorage.count * 2, 256)
             tokenStorage = [Token](repeating: Token(start: 0, end: 0, kind: .punctuation), count: size)
             wordStorage = [TimeWord?](repeating: nil, count: size)
+            candidateStorage = [Int32](repeating: 0, count: size)
         }
-        var flags = (time: false, relation: false)
+        var flags = Flags(reference: everySentenceMayNameAReference)
+        let filter = referenceWords
+        var candidates = 0
         let written = tokenStorage.withUnsafeMutableBufferPointer { tokenOut in
             wordStorage.withUnsafeMutableBufferPointer { wordOut in
-                Self.scan(bytes, first, limit, tokenOut, wordOut, &flags)
+                candidateStorage.withUnsafeMutableBufferPointer { candidateOut in
+                    Self.scan(bytes, first, limit, Output(tokens: tokenOut, words: wordOut, candidates: candidateOut), filter, &flags, &candidates)
+                }
             }
         }
         count = written
+        candidateCount = candidates
         hasTimeWord = flags.time
         hasRelationWord = flags.relation
+        hasReferenceWord = flags.reference
+        if !screens {
+            for index in 0..<count { candidateStorage[index] = Int32(index) }
+            candidateCount = count
+            (hasTimeWord, hasRelationWord, hasReferenceWord) = (true, true, true)
+        }
+    }
+
+    /// What a sentence's words set.
+    private struct Flags {
+        var time = false
+        var relation = false
+        var reference: Bool
+    }
+
+    /// The buffers a scan writes.
+    private struct Output {
+        let tokens: UnsafeMutableBufferPointer<Token>
+        let words: UnsafeMutableBufferPointer<TimeWord?>
+        let candidates: UnsafeMutableBufferPointer<Int32>
     }
 
     private static func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ limit: Int,
-        _ tokenOut: UnsafeMutableBufferPointer<Token>, _ wordOut: UnsafeMutableBufferPointer<TimeWord?>,
-        _ flags: inout (time: Bool, relation: Bool)
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ limit: Int, _ out: Output,
+        _ filter: ReferenceWordFilter, _ flags: inout Flags, _ candidates: inout Int
     ) -> Int {
         let lexicon = TimeLexicon.words  // read once: a static is a lazy global behind a once-check
         let longest = lexicon.longestKey
+        let tokenOut = out.tokens
+        let wordOut = out.words
         var n = 0
         var index = start
         var spaceBefore = true
@@ -60,6 +122,8 @@ struct TimeTokenizer {
                 var hash = TimeWordHash.seed
                 var wordEnd = index
                 var hyphen = false
+                // Whether the part before the first hyphen names a part of a period ("mid-June").
+                var partPrefix = false
                 var possessiveAt: Int?
                 while wordEnd < limit {
                     if isWordByte(bytes, wordEnd) {
@@ -73,7 +137,10 @@ struct TimeTokenizer {
                         possessiveAt = wordEnd
                         break
                     }
-                    if bytes[wordEnd] == 0x2D { hyphen = true }
+                    if bytes[wordEnd] == 0x2D, !hyphen {
+                        hyphen = true
+                        if case .part? = lexicon.value(bytes, index, wordEnd) { partPrefix = true }
+                    }
                     // ’ inside a word hashes as ' so "don’t" and "don't" look the same.
                     hash = TimeWordHash.add(hash, joiner == 3 ? 0x27 : bytes[wordEnd])
                     wordEnd += joiner
@@ -86,18 +153,34 @@ struct TimeTokenizer {
                         wordEnd = dotted
                         lookUp = false
                         possessiveAt = nil
+                        hyphen = hasHyphen(bytes, index, wordEnd)
+                        partPrefix = false
                     }
                 }
                 tokenOut[n] = Token(start: index, end: wordEnd, kind: .word, isCapitalised: ByteClass.isUpper(byte), spaceBefore: spaceBefore)
                 let entry = lookUp && wordEnd - index <= longest ? lexicon.value(hash: hash, bytes, index, wordEnd) : nil
                 wordOut[n] = entry
-                n += 1
                 if let entry {
                     if entry.anchorsTime { flags.time = true }
                     if entry.relatesToReference { flags.relation = true }
+                    out.candidates[candidates] = Int32(n)
+                    candidates += 1
                 } else if ByteClass.isDigit(byte) || hyphen {
-                    flags.time = true
+                    out.candidates[candidates] = Int32(n)
+                    candidates += 1
+                    // Alone, a number is a time only as a year, decade or ISO date ("2019",
+                    // "1990s", "90s", "2019-03-14") and a hyphenated word only after a part
+                    // ("mid-June"); otherwise a time word must stand beside it.
+                    if ByteClass.isDigit(byte) {
+                        let length = wordEnd - index
+                        let decade = (length == 3 || length == 5) && ByteClass.lower(bytes[wordEnd - 1]) == 0x73
+                        if !lookUp || length == 4 || length == 10 || decade { flags.time = true }
+                    } else if partPrefix {
+                        flags.time = true
+                    }
                 }
+                if !flags.reference, lookUp, filter.mayContain(hash) { flags.reference = true }
+                n += 1
                 index = wordEnd
                 spaceBefore = false
                 if let possessiveAt, let possessiveEnd = WordScanner.possessiveEnd(bytes, possessiveAt, limit) {
@@ -123,6 +206,13 @@ struct TimeTokenizer {
             spaceBefore = false
         }
         return n
+    }
+
+    /// Whether `bytes[start..<end]` has a hyphen between its first and last byte.
+    static func hasHyphen(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start > 2 else { return false }
+        for index in (start + 1)..<(end - 1) where bytes[index] == 0x2D { return true }
+        return false
     }
 
     /// Whether the scalar at `index` belongs to a word: ASCII letters and digits, and

@@ -1,22 +1,19 @@
-/// The tokens of one sentence with what each can mean for time, looked up once.
+/// The tokens of one sentence with what each can mean for time, looked up once. It points
+/// into the tokenizer's buffers, so it is valid only inside `TimeTokenizer.withTokens`, and
+/// copying it costs no reference counting.
 struct TimeTokens {
     let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: ArraySlice<Token>
+    let tokens: UnsafeBufferPointer<Token>
     /// `words[i]`: the lexicon entry of token i, if any.
-    let words: ArraySlice<TimeWord?>
+    let words: UnsafeBufferPointer<TimeWord?>
+    /// The tokens an expression can start at, ascending (`TimeTokenizer.candidates`).
+    let candidates: UnsafeBufferPointer<Int32>
 
-    /// Tokens (indexed from 0) and their lexicon entries.
-    init(_ bytes: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<Token>, words: ArraySlice<TimeWord?>) {
-        self.bytes = bytes
-        self.tokens = tokens
-        self.words = words
-    }
-
-    /// Tokens of `bytes[start..<end]` looked up in the lexicon (for phrases and tests).
-    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+    /// Calls `body` with the tokens of `bytes[start..<end]` (for phrases and tests).
+    static func with<R>(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ body: (TimeTokens) -> R) -> R {
         var tokenizer = TimeTokenizer()
         tokenizer.scan(bytes, from: start, to: end)
-        self.init(bytes, tokens: tokenizer.tokens, words: tokenizer.words)
+        return tokenizer.withTokens(bytes, body)
     }
 
     var count: Int { tokens.count }
@@ -105,9 +102,6 @@ struct TimeTokens {
 
     /// Whether word token `i` has a hyphen inside ("mid-June").
     func hasHyphen(_ i: Int) -> Bool {
-        let token = tokens[i]
-        guard token.count > 2 else { return false }
-        for index in (token.start + 1)..<(token.end - 1) where bytes[index] == 0x2D { return true }
-        return false
+        TimeTokenizer.hasHyphen(bytes, tokens[i].start, tokens[i].end)
     }
 }

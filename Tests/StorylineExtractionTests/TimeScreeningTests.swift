@@ -1,0 +1,107 @@
+import StorylineCorpus
+import StorylineModel
+import Testing
+@testable import StorylineExtraction
+
+/// The time normalizer skips sentences and tokens that cannot hold an expression; these
+/// tests hold the fast path to the general one, which tries every token of every sentence.
+@Suite struct TimeScreeningTests {
+    static let references = [
+        ReferenceDate(name: "Harbour vote", date: CalendarDay(year: 2024, month: 5, day: 2) ?? CalendarDay(daysSinceEpoch: 0),
+                      phrases: ["the harbour vote", "the Norvanian harbour vote"]),
+        ReferenceDate(name: "Swearing-in", date: CalendarDay(year: 2023, month: 1, day: 9) ?? CalendarDay(daysSinceEpoch: 0),
+                      phrases: ["Mr Ostrander’s swearing-in", "the U.N. summit"]),
+    ]
+
+    /// Expressions of `sentences` (one document) on the fast and on the general path.
+    func bothPaths(_ text: String, references: [ReferenceDate] = references, anchor: CalendarDay? = CalendarDay(year: 2024, month: 6, day: 1))
+        -> (fast: [TimeExpression], general: [TimeExpression]) {
+        let document = Document(id: "t", path: "t.txt", text: text)
+        let sentences = Segmenter().segment(document, documentIndex: 0).sentences
+        var normalizer = TimeNormalizer(references: references)
+        let fast = normalizer.normalize(document, documentIndex: 0, sentences: sentences, anchor: anchor, assumed: false)
+        normalizer.screening = false
+        let general = normalizer.normalize(document, documentIndex: 0, sentences: sentences, anchor: anchor, assumed: false)
+        return (fast, general)
+    }
+
+    @Test func trickySentencesGiveTheSameExpressionsOnBothPaths() {
+        let text = """
+            Delacroix-Ruiz met the co-chair in mid-June and again in early-2020, well before the mid-1990s boom.
+            Growth was 1.8 percent in 2019, 12 percent in the 1990s and 3 percent in the '90s.
+            The U.S.-led talks resumed on 2019-03-14, three days ago, after a 45-minute delay.
+            The 2020 election came just days before the Norvanian harbour vote; since the harbour vote prices rose.
+            Officials met on the eve of Mr Ostrander’s swearing-in and during the U.N. summit.
+            Before the harbour vote, 300 people marched; after it, 7,500 did.
+            The first quarter of 2021 and Q3 were weak, the 18th of June busy, and 90s rates rare.
+            Talks will resume on 20 December, later this year, or in the coming weeks.
+            A well-known late-night host spoke at 10:30 on Thursday night.
+            """
+        let (fast, general) = bothPaths(text)
+        #expect(fast.count > 15)
+        #expect(fast == general)
+    }
+
+    @Test func generatedArticlesGiveTheSameExpressionsOnBothPaths() throws {
+        let generator = CorpusGenerator(seed: 7)
+        let references = try #require(StoryFileParser.parse(generator.storyFile()).file).references
+        var fast: [TimeExpression] = []
+        var general: [TimeExpression] = []
+        generator.forEachArticle(targetBytes: 150_000) { article in
+            let found = bothPaths(article.text, references: references, anchor: article.published)
+            fast += found.fast
+            general += found.general
+        }
+        #expect(fast.count > 200)
+        #expect(fast.contains { $0.precision == .reference })
+        #expect(fast == general)
+    }
+
+    @Test func undatedTextGivesTheSameExpressionsOnBothPaths() {
+        let (fast, general) = bothPaths("It ended last week, on Friday, three months after the harbour vote in March 2021.", anchor: nil)
+        #expect(fast.count == 4)
+        #expect(fast == general)
+    }
+
+    /// The tokenizer's flags for `text`, screened against the test references' key words.
+    func flags(_ text: String) -> (time: Bool, reference: Bool) {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var tokenizer = TimeTokenizer(referenceWords: ReferenceMatcher(Self.references).keyWords)
+            tokenizer.scan(buffer, from: 0, to: buffer.count)
+            return (tokenizer.hasTimeWord, tokenizer.hasReferenceWord)
+        }
+    }
+
+    @Test func numbersAndHyphensAloneMakeATimeOnlyInTheirTimeShapes() {
+        #expect(!flags("Delacroix-Ruiz spoke to the co-chair.").time)
+        #expect(!flags("Growth was 1.8 percent, with 45 of 300 seats.").time)
+        #expect(flags("It rose in mid-June.").time)
+        #expect(flags("It rose in 2019.").time)
+        #expect(flags("It rose in the 1990s.").time)
+        #expect(flags("It rose in the 90s.").time)
+        #expect(flags("It rose on 2019-03-14.").time)
+        #expect(flags("It rose yesterday.").time)
+    }
+
+    @Test func referenceWordsAreFoundWhateverTheirCaseOrApostrophe() {
+        #expect(flags("Before the HARBOUR vote.").reference)
+        #expect(flags("On the eve of Mr Ostrander's swearing-in.").reference)
+        #expect(!flags("Before the election.").reference)
+        // A dotted abbreviation cannot be a key word: "the U.N. summit" is keyed on "summit".
+        #expect(flags("During the summit.").reference)
+    }
+
+    @Test func filterPassesItsKeysOnly() {
+        let keys = ["harbour", "swearing-in"].map { ReferenceWordFilter.hash(Array($0.utf8)) }
+        let filter = ReferenceWordFilter(keys: keys)
+        #expect(keys.allSatisfy(filter.mayContain))
+        #expect(!filter.mayContain(ReferenceWordFilter.hash(Array("election".utf8))))
+        #expect(!ReferenceWordFilter(keys: []).mayContain(keys[0]))
+    }
+
+    @Test func phrasesWithoutAWholeWordTurnTheFilterOff() {
+        #expect(ReferenceMatcher([ReferenceDate(name: "x", date: CalendarDay(daysSinceEpoch: 0), phrases: ["U.N."])]).keyWords == nil)
+        #expect(ReferenceMatcher(Self.references).keyWords != nil)
+    }
+}
