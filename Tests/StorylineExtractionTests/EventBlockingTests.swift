@@ -10,7 +10,7 @@ import Testing
         stems: [UInt64] = [10, 11, 12, 13], shingles: [UInt64] = [], phrases: [UInt64] = []
     ) -> EventMention {
         EventMention(
-            ref: SentenceRef(document: document, sentence: 0), range: TextRange(start: 0, end: 10), kind: kind, triggers: ["fired"],
+            ref: SentenceRef(document: document, sentence: 0), range: TextRange(start: 0, end: 10), kind: kind, triggerRanges: [TextRange(start: 0, end: 5)],
             agent: agent, target: nil, actors: actors, people: people, times: [], termConstraints: [], quotes: [],
             triggerStems: [], stems: stems, quoteShingles: shingles, quotePhrases: phrases, background: false, continues: false,
             triggerStart: 0, verbal: true)
@@ -36,6 +36,8 @@ import Testing
 
     @Test func unionFindKeepsThePublicationSpread() {
         var sets = DatedUnionFind([open, open, open], anchors: [10, 14, 16])
+        let possible = (sets.canJoin(0, 1), sets.canJoin(0, 2), sets.canJoin(0, 0))
+        #expect(possible == (true, false, false))
         let near = sets.union(0, 1)
         let far = sets.union(1, 2)  // 10…16 is wider than the spread allowed
         let same = sets.union(2, 2)
@@ -65,5 +67,33 @@ import Testing
         #expect(EventKindTable.group(.meeting) == EventKindTable.group(.summit))
         #expect(EventKindTable.group(.statement) == EventKindTable.group(.criticism))
         #expect(EventKindTable.group(.parade) != EventKindTable.group(.meeting))
+    }
+
+    @Test func kindMatcherJudgesLikeSimilar() {
+        // Every pair of kinds, with words alike enough that only the kinds decide.
+        let mentions = EventKind.allCases.map { mention(0, kind: $0, agent: nil, actors: []) }
+        let kinds = KindMatcher(mentions)
+        mentions.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for i in buffer.indices {
+                for j in buffer.indices {
+                    #expect(kinds.similar(base, i, j) == EventMerger.similar(mentions[i], mentions[j]))
+                }
+            }
+        }
+    }
+
+    @Test func rarestStemsAreTheFirstOfAFullSort() {
+        let stems: [UInt64] = [9, 4, 7, 1, 12, 3, 8, 5, 2, 11, 6, 10]
+        let counts: [UInt64: Int] = [9: 5, 4: 2, 7: 2, 1: 40, 12: 1, 3: 7, 8: 2, 5: 3, 2: 9, 11: 2, 6: 3, 10: 1]
+        for limit in [0, 1, 3, 8, 20] {
+            var best: [(count: Int, stem: UInt64)] = [(99, 99)]
+            Rarest.select(stems[...], limit: limit, into: &best) { stem in
+                guard let c = counts[stem], c > 1 else { return nil }
+                return c
+            }
+            let sorted = stems.compactMap { s in counts[s].flatMap { $0 > 1 ? ($0, s) : nil } }.sorted { $0 < $1 }
+            #expect(best.map(\.stem) == sorted.prefix(limit).map(\.1))
+        }
     }
 }

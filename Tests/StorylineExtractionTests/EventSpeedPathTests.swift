@@ -71,4 +71,49 @@ import Testing
         #expect(surname("Smith Jones") == nil)
         #expect(EventTitler.surnameAfterHonorific(document, TextRange(start: 500, end: 520)) == nil)
     }
+
+    @Test func mentionListsShareBuffersAndReadBackAsGiven() {
+        var fixture = EventFixture()
+        fixture.articles = [.init(id: "a", published: nil, sentences: ["Officials met and talked."])]
+        let story = fixture.story()
+        var mention = EventMention(
+            ref: SentenceRef(document: 0, sentence: 0), range: TextRange(start: 0, end: 25), kind: .meeting,
+            triggerRanges: [TextRange(start: 10, end: 13), TextRange(start: 18, end: 24)], agent: 3, target: nil,
+            actors: [3, 4], people: [4], times: [], termConstraints: [], quotes: [7, 8, 9],
+            triggerStems: [1], stems: [2, 5, 6], quoteShingles: [], quotePhrases: [11, 12],
+            background: false, continues: true, triggerStart: 10, verbal: true)
+        #expect(Array(mention.actors) == [3, 4])
+        #expect(Array(mention.people) == [4])
+        #expect(mention.times.isEmpty)
+        #expect(Array(mention.quotes) == [7, 8, 9])
+        #expect(mention.triggers(in: story) == ["met", "talked"])
+        #expect(Array(mention.triggerStems) == [1])
+        #expect(Array(mention.stems) == [2, 5, 6])
+        #expect(mention.quoteShingles.isEmpty)
+        #expect(Array(mention.quotePhrases) == [11, 12])
+        mention.releaseDetail()
+        #expect(mention.actors.isEmpty && mention.stems.isEmpty && mention.quotePhrases.isEmpty && mention.triggerRanges.isEmpty)
+    }
+
+    @Test func flatSentenceIndexGroupsItemsBySentenceInOrder() {
+        var fixture = EventFixture()
+        fixture.actors = [("Jane Doe", .person, []), ("Ruritania", .country, [])]
+        fixture.articles = [
+            .init(id: "a", published: nil, sentences: ["Jane Doe met Ruritania and Jane Doe left.", "Nothing here."]),
+            .init(id: "b", published: nil, sentences: ["Ruritania spoke."]),
+        ]
+        let story = fixture.story()
+        let index = SentenceIndex(story)
+        for (d, sentences) in story.sentences.enumerated() {
+            for sentence in sentences {
+                let expected = story.mentions.indices.filter { story.mentions[$0].document == d && story.mentions[$0].sentence == sentence.index }
+                #expect(Array(index.mentions(sentence.ref)) == expected)
+            }
+        }
+        #expect(index.mentions(SentenceRef(document: 0, sentence: 0)).count == 3)
+        #expect(index.mentions(SentenceRef(document: 0, sentence: 1)).isEmpty)
+        #expect(index.mentions(SentenceRef(document: 5, sentence: 0)).isEmpty)
+        #expect(index.times(SentenceRef(document: 1, sentence: 9)).isEmpty)
+        #expect(index.quotes(SentenceRef(document: -1, sentence: 0)).isEmpty)
+    }
 }

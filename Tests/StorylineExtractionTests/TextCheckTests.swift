@@ -148,4 +148,24 @@ import Testing
         ids.reserve(4)
         #expect(["a", "a", "a-2", "", "a"].map { ids.unique($0) } == ["a", "a-2", "a-2-2", "article", "a-3"])
     }
+
+    @Test func manyClashesGiveTheSameIDsAsCountingFromTwo() {
+        // The plain rule: the stem, else the first free "stem-N" counting from 2.
+        var taken = Set<String>()
+        func reference(_ stem: String) -> String {
+            var candidate = stem
+            var number = 2
+            while taken.contains(candidate) {
+                candidate = "\(stem)-\(number)"
+                number += 1
+            }
+            taken.insert(candidate)
+            return candidate
+        }
+        var ids = DocumentIDs()
+        let stems = ["r", "r-3", "r", "r", "r-2", "r", "s", "r-5", "r", "r-4-2", "r-4", "r", "r"] + Array(repeating: "r", count: 50)
+        for stem in stems {
+            #expect(ids.unique(stem) == reference(stem), "\(stem)")
+        }
+    }
 }

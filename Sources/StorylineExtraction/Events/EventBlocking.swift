@@ -23,7 +23,8 @@ struct EventBlocking: Sendable {
     /// Joins similar mentions found through the keys; `anchors` places undated mentions
     /// (their article's publication day, or nil).
     func join(
-        _ mentions: UnsafeBufferPointer<EventMention>, anchors: [Int?], stemCounts: (UInt64) -> Int, _ sets: inout DatedUnionFind
+        _ mentions: UnsafeBufferPointer<EventMention>, anchors: [Int?], kinds: KindMatcher, stemCounts: (UInt64) -> Int,
+        _ sets: inout DatedUnionFind
     ) {
         guard let base = mentions.baseAddress else { return }
         var entries: [Entry] = []
@@ -42,13 +43,11 @@ struct EventBlocking: Sendable {
                 entries.append(Entry(key: acting, order: order))
                 if let target = mention.target { entries.append(Entry(key: WordHash.combine(acting, UInt64(target) &+ 1), order: order)) }
             }
-            rare.removeAll(keepingCapacity: true)
-            for stem in mention.stems {
+            Rarest.select(mention.stems, limit: pairedStems, into: &rare) { stem in
                 let count = stemCounts(stem)
-                if count > 1 { rare.append((count, stem)) }
+                return count > 1 ? count : nil
             }
-            rare.sort { ($0.count, $0.stem) < ($1.count, $1.stem) }
-            let paired = rare.prefix(pairedStems)
+            let paired = rare
             for (a, first) in paired.enumerated() {
                 for second in paired.dropFirst(a + 1) {
                     let (low, high) = first.stem < second.stem ? (first.stem, second.stem) : (second.stem, first.stem)
@@ -60,20 +59,49 @@ struct EventBlocking: Sendable {
             }
         }
         entries.sort { ($0.key, $0.order) < ($1.key, $1.order) }
+        let byMention = Self.positions(entries, mentions: mentions.count)
+        // Each mention gathers the later neighbours of all its keys, compared once each
+        // (a pair sharing several keys would otherwise be judged again and again).
+        var candidates: [Int32] = []
         entries.withUnsafeBufferPointer { entries in
-            for k in entries.indices {
-                let key = entries[k].key
-                let i = Int(UInt32(truncatingIfNeeded: entries[k].order))
-                var next = k + 1
-                while next < entries.count && next <= k + window && entries[next].key == key {
-                    let j = Int(UInt32(truncatingIfNeeded: entries[next].order))
-                    next += 1
-                    if i == j || sets.find(i) == sets.find(j) { continue }
+            for i in mentions.indices {
+                candidates.removeAll(keepingCapacity: true)
+                for p in byMention.slots[byMention.starts[i]..<byMention.starts[i + 1]] {
+                    let k = Int(p)
+                    let key = entries[k].key
+                    var next = k + 1
+                    while next < entries.count && next <= k + window && entries[next].key == key {
+                        candidates.append(Int32(truncatingIfNeeded: entries[next].order))
+                        next += 1
+                    }
+                }
+                candidates.sort()
+                var previous: Int32 = -1
+                for candidate in candidates where candidate != previous {
+                    previous = candidate
+                    let j = Int(candidate)
+                    guard i != j, sets.canJoin(i, j) else { continue }
                     let (a, b) = i < j ? (i, j) : (j, i)
-                    if EventMerger.similar(base + a, base + b) { sets.union(a, b) }
+                    if kinds.similar(base, a, b) { sets.union(a, b) }
                 }
             }
         }
+    }
+
+    /// Positions in the sorted `entries` of each mention's keys: those of mention i are
+    /// `slots[starts[i]..<starts[i + 1]]` (a counting sort, no array per mention).
+    private static func positions(_ entries: [Entry], mentions: Int) -> (starts: [Int], slots: [Int32]) {
+        var starts = [Int](repeating: 0, count: mentions + 1)
+        for entry in entries { starts[Int(UInt32(truncatingIfNeeded: entry.order)) + 1] += 1 }
+        for i in 0..<mentions { starts[i + 1] += starts[i] }
+        var fill = starts
+        var slots = [Int32](repeating: 0, count: entries.count)
+        for (k, entry) in entries.enumerated() {
+            let mention = Int(UInt32(truncatingIfNeeded: entry.order))
+            slots[fill[mention]] = Int32(k)
+            fill[mention] += 1
+        }
+        return (starts, slots)
     }
 
     /// The day a set sorts by: the middle of its interval, the bound it has, else the anchor.

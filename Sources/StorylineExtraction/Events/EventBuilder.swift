@@ -61,7 +61,7 @@ public struct EventBuilder: Sendable {
         for member in members {
             evidence.insert(member.ref)
             quotes.formUnion(member.quotes)
-            for trigger in member.triggers where seenTriggers.insert(trigger).inserted { triggers.append(trigger) }
+            for trigger in member.triggers(in: story) where seenTriggers.insert(trigger).inserted { triggers.append(trigger) }
         }
         let representative = titler.representative(kind: kind, mentions: members, story: story)
         let title = representative.map { titler.title(of: $0, story: story) } ?? kind.rawValue

@@ -35,15 +35,14 @@ extension EventDetector {
             mentions: clauseMentions.filter { !Self.isPossessive($0, bytes) }, tokens: tokens, clause: clause)
         var actors: [Int] = []
         for mention in clauseMentions where !actors.contains(mention.actor) { actors.append(mention.actor) }
-        let triggerWords = triggers.map { trigger in
-            let first = tokens[trigger.token]
-            let last = tokens[trigger.token + trigger.length - 1]
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[first.start..<min(last.end, bytes.count)]), as: UTF8.self).lowercased()
+        // Trigger words are kept as byte ranges; their text is read for final events only.
+        let triggerRanges = triggers.map { trigger in
+            TextRange(start: tokens[trigger.token].start, end: min(tokens[trigger.token + trigger.length - 1].end, bytes.count))
         }
         let runs = Self.quoteRuns(tokens, clause)
         let people = actors.filter { story.actors.indices.contains($0) && story.actors[$0].kind == .person }.sorted()
         return EventMention(
-            ref: ref, range: range, kind: kind, triggers: triggerWords, agent: agent, target: target, actors: actors,
+            ref: ref, range: range, kind: kind, triggerRanges: triggerRanges, agent: agent, target: target, actors: actors,
             people: people,
             times: timeIDs, termConstraints: termConstraints(tokens, clause, mentions: clauseMentions, story: story),
             quotes: quoteIDs,

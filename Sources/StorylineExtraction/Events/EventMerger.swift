@@ -16,10 +16,11 @@ struct EventMerger: Sendable {
     func clusters(_ mentions: [EventMention], intervals: [DayInterval], anchors: [Int?] = []) -> [[Int]] {
         var sets = DatedUnionFind(intervals, anchors: anchors)
         joinFollowUps(mentions, &sets)
-        let byStem = Postings(mentions.indices.map { mentions[$0].stems })
-        joinSimilar(mentions, byStem: byStem, &sets)
+        let byStem = Postings(count: mentions.count) { mentions[$0].stems }
+        let kinds = KindMatcher(mentions)
+        joinSimilar(mentions, byStem: byStem, kinds: kinds, &sets)
         mentions.withUnsafeBufferPointer { mentions in
-            EventBlocking().join(mentions, anchors: anchors, stemCounts: { byStem[$0].count }, &sets)
+            EventBlocking().join(mentions, anchors: anchors, kinds: kinds, stemCounts: { byStem[$0].count }, &sets)
         }
         var byRoot: [Int: Int] = [:]
         var result: [[Int]] = []
@@ -67,8 +68,8 @@ struct EventMerger: Sendable {
     }
 
     /// Mentions anywhere that are similar enough (words, quotes, actors, kind) join.
-    private func joinSimilar(_ mentions: [EventMention], byStem: Postings, _ sets: inout DatedUnionFind) {
-        let byQuote = Postings(mentions.indices.map { mentions[$0].quoteShingles + mentions[$0].quotePhrases.map { $0 &+ 1 } })
+    private func joinSimilar(_ mentions: [EventMention], byStem: Postings, kinds: KindMatcher, _ sets: inout DatedUnionFind) {
+        let byQuote = Postings(mentions.indices.map { Array(mentions[$0].quoteShingles) + mentions[$0].quotePhrases.map { $0 &+ 1 } })
         // Scratch reused for every mention (sorted and deduplicated, so the order of
         // comparisons is the same as a sorted set's).
         var candidates: [Int32] = []
@@ -86,13 +87,11 @@ struct EventMerger: Sendable {
                     guard posting.count <= postingCap else { continue }
                     for other in posting.prefix(candidatesPerPosting) where Int(other) > i { candidates.append(other) }
                 }
-                rare.removeAll(keepingCapacity: true)
-                for stem in mentions[i].stems {
+                Rarest.select(mentions[i].stems, limit: rareWords, into: &rare) { stem in
                     let count = byStem[stem].count
-                    if count > 1 && count <= postingCap { rare.append((count, stem)) }
+                    return count > 1 && count <= postingCap ? count : nil
                 }
-                rare.sort { ($0.count, $0.stem) < ($1.count, $1.stem) }
-                for entry in rare.prefix(rareWords) {
+                for entry in rare {
                     for other in byStem[entry.stem].prefix(candidatesPerPosting) where Int(other) > i { candidates.append(other) }
                 }
                 candidates.sort()
@@ -100,7 +99,7 @@ struct EventMerger: Sendable {
                 for candidate in candidates where candidate != previous {
                     previous = candidate
                     let other = Int(candidate)
-                    if sets.find(other) != sets.find(i), Self.similar(base + i, base + other) { _ = sets.union(i, other) }
+                    if sets.canJoin(i, other), kinds.similar(base, i, other) { _ = sets.union(i, other) }
                 }
             }
         }
@@ -115,42 +114,58 @@ struct EventMerger: Sendable {
     /// passing the mentions by value copied both (every array retained and released).
     static func similar(_ a: UnsafePointer<EventMention>, _ b: UnsafePointer<EventMention>) -> Bool {
         guard EventKindTable.compatible(a.pointee.kind, b.pointee.kind) else { return false }
-        let shared = sharedCount(a.pointee.stems, b.pointee.stems)
-        let union = a.pointee.stems.count + b.pointee.stems.count - shared
+        let specificSameKind = a.pointee.kind == b.pointee.kind && EventKindTable.specific.contains(a.pointee.kind)
+        return judge(a, b, specificSameKind: specificSameKind)
+    }
+
+    /// `similar` once the kinds are known to be compatible.
+    static func judge(_ a: UnsafePointer<EventMention>, _ b: UnsafePointer<EventMention>, specificSameKind: Bool) -> Bool {
+        a.pointee.withLists { listsA in
+            b.pointee.withLists { listsB in judge(a, listsA, b, listsB, specificSameKind: specificSameKind) }
+        }
+    }
+
+    /// `judge` with both mentions' lists read in place.
+    private static func judge(
+        _ a: UnsafePointer<EventMention>, _ la: MentionLists, _ b: UnsafePointer<EventMention>, _ lb: MentionLists, specificSameKind: Bool
+    ) -> Bool {
+        let shared = sharedCount(la.stems, lb.stems)
+        let union = la.stems.count + lb.stems.count - shared
         let jaccard = union == 0 ? 0 : Double(shared) / Double(union)
-        let shingles = sharedCount(a.pointee.quoteShingles, b.pointee.quoteShingles)
+        let shingles = sharedCount(la.shingles, lb.shingles)
         // A stock opening ("we will never …") is one shingle: the same words need more.
-        let fewer = min(a.pointee.quoteShingles.count, b.pointee.quoteShingles.count)
+        let fewer = min(la.shingles.count, lb.shingles.count)
         let quoteShared = shingles > 0 && (shingles >= 2 || fewer <= 2) && shingles * 3 >= fewer
-        let phraseShared = sharedCount(a.pointee.quotePhrases, b.pointee.quotePhrases) > 0
+        let phraseShared = sharedCount(la.phrases, lb.phrases) > 0
         // Both quote words and none of them are the same: two different remarks.
-        let aQuotes = !a.pointee.quoteShingles.isEmpty || !a.pointee.quotePhrases.isEmpty
-        let bQuotes = !b.pointee.quoteShingles.isEmpty || !b.pointee.quotePhrases.isEmpty
+        let aQuotes = !la.shingles.isEmpty || !la.phrases.isEmpty
+        let bQuotes = !lb.shingles.isEmpty || !lb.phrases.isEmpty
         if aQuotes && bQuotes && shingles == 0 && !phraseShared { return false }
         guard jaccard >= 0.08 || quoteShared else { return false }
         // Reports naming different people describe different events, however alike the wording
         // ("X held talks with Y, their first meeting …" / "Z held talks with W, their first …").
-        if !quoteShared && !a.pointee.people.isEmpty && !b.pointee.people.isEmpty
-            && !a.pointee.people.contains(where: b.pointee.people.contains)
-        {
+        if !quoteShared && !la.people.isEmpty && !lb.people.isEmpty && !la.people.contains(where: lb.people.contains) {
             return false
         }
+        let agentA = a.pointee.agent, agentB = b.pointee.agent
         // Reports of acts by other countries or bodies describe other events, however alike the
         // wording ("The military of A launched …" / "The military of B launched …"). A person and
         // a country may be one side ("Mr X" / "X's country"), so only bodies are compared.
-        if Self.disjointBodies(a.pointee, b.pointee) { return false }
+        if let agentA, let agentB, agentA != agentB, !la.people.contains(agentA), !lb.people.contains(agentB),
+           !lb.actors.contains(agentA), !la.actors.contains(agentB)
+        {
+            return false
+        }
         let kind = a.pointee.kind
-        let specificSameKind = kind == b.pointee.kind && EventKindTable.specific.contains(kind)
         var score = jaccard
         if quoteShared { score += 0.4 }
         if phraseShared { score += 0.2 }
-        let agentA = a.pointee.agent, agentB = b.pointee.agent
         if let agent = agentA, agent == agentB {
             score += 0.15
         } else if (agentA != nil && agentA == b.pointee.target) || (agentB != nil && agentB == a.pointee.target) {
             score += 0.1  // The same two parties seen from either side ("A met B" / "B held talks with A").
         }
-        if a.pointee.actors.contains(where: b.pointee.actors.contains) { score += 0.05 }
+        if la.actors.contains(where: lb.actors.contains) { score += 0.05 }
         if kind == b.pointee.kind { score += specificSameKind ? 0.15 : 0.05 }
         return score >= (specificSameKind ? 0.3 : 0.45)
     }
@@ -167,22 +182,76 @@ struct EventMerger: Sendable {
         a.actors.contains { b.actors.contains($0) }
     }
 
-    /// Number of values two sorted arrays share.
+    /// Number of values two sorted lists share.
     @inline(__always)
-    static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
-        var i = 0, j = 0, count = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
+    static func sharedCount<A: RandomAccessCollection, B: RandomAccessCollection>(_ a: A, _ b: B) -> Int
+    where A.Element == UInt64, B.Element == UInt64, A.Index == Int, B.Index == Int {
+        var i = a.startIndex, j = b.startIndex, count = 0
+        while i < a.endIndex && j < b.endIndex {
+            let x = a[i], y = b[j]
+            if x == y {
                 count += 1
                 i += 1
                 j += 1
-            } else if a[i] < b[j] {
+            } else if x < y {
                 i += 1
             } else {
                 j += 1
             }
         }
         return count
+    }
+}
+
+/// Picks a mention's rarest stems without sorting them all (this runs for every mention).
+enum Rarest {
+    /// The `limit` stems with the smallest (count, stem), in that order, in `best` (emptied
+    /// first); `count` gives a stem's count, or nil to leave it out.
+    static func select(
+        _ stems: ArraySlice<UInt64>, limit: Int, into best: inout [(count: Int, stem: UInt64)], count: (UInt64) -> Int?
+    ) {
+        best.removeAll(keepingCapacity: true)
+        guard limit > 0 else { return }
+        for stem in stems {
+            guard let c = count(stem) else { continue }
+            if best.count == limit {
+                guard let last = best.last, (c, stem) < (last.count, last.stem) else { continue }
+                best.removeLast()
+            }
+            var at = best.count
+            while at > 0 && (c, stem) < (best[at - 1].count, best[at - 1].stem) { at -= 1 }
+            best.insert((c, stem), at: at)
+        }
+    }
+}
+
+/// Kind checks of `EventMerger.similar` for many pairs: each mention's kind rank and the
+/// compatibility table read once, so a pair costs two bit tests (no hashing, no table lookups).
+struct KindMatcher: Sendable {
+    private let ranks: [UInt8]
+    private let compatible: [UInt32]
+    private let specific: UInt32
+
+    /// Ranks of the kinds of `mentions`.
+    init(_ mentions: [EventMention]) {
+        let priority = EventKindTable.priority
+        var compatible = [UInt32](repeating: 0, count: priority.count + 1)
+        var specific: UInt32 = 0
+        for (q, a) in priority.enumerated() {
+            if EventKindTable.specific.contains(a) { specific |= 1 << q }
+            for (r, b) in priority.enumerated() where EventKindTable.compatible(a, b) { compatible[q] |= 1 << r }
+        }
+        self.compatible = compatible
+        self.specific = specific
+        ranks = mentions.map { UInt8(min(EventKindTable.rank($0.kind), priority.count)) }
+    }
+
+    /// `EventMerger.similar` of mentions `i` and `j` of the buffer at `base`.
+    @inline(__always)
+    func similar(_ base: UnsafePointer<EventMention>, _ i: Int, _ j: Int) -> Bool {
+        let a = ranks[i], b = ranks[j]
+        guard compatible[Int(a)] >> b & 1 == 1 else { return false }
+        return EventMerger.judge(base + i, base + j, specificSameKind: a == b && specific >> a & 1 == 1)
     }
 }
 
@@ -222,6 +291,18 @@ struct DatedUnionFind: Sendable {
     /// The days `i`'s set allows.
     mutating func days(of i: Int) -> DayInterval { days[find(i)] }
 
+    /// Whether the sets of `a` and `b` could be joined (their days meet, their articles are
+    /// near in time): checked before comparing the mentions, which is dearer.
+    mutating func canJoin(_ a: Int, _ b: Int) -> Bool {
+        let ra = find(a), rb = find(b)
+        if ra == rb { return false }
+        guard days[ra].intersection(days[rb]) != nil else { return false }
+        if let x = published[ra], let y = published[rb] {
+            return max(x.upperBound, y.upperBound) - min(x.lowerBound, y.lowerBound) <= maxSpread
+        }
+        return true
+    }
+
     /// Joins the sets of `a` and `b` when their days meet; returns whether they are one set.
     @discardableResult
     mutating func union(_ a: Int, _ b: Int) -> Bool {
@@ -250,10 +331,17 @@ struct Postings: Sendable {
 
     /// Index of `keys[i]` (each item's keys, without repeats) → item i.
     init(_ keys: [[UInt64]]) {
+        self.init(count: keys.count) { keys[$0][...] }
+    }
+
+    /// Index of `keys(i)` for the items `0..<count` (read in place, no array per item).
+    init(count: Int, keys: (Int) -> ArraySlice<UInt64>) {
         var pairs: [(UInt64, Int32)] = []
-        pairs.reserveCapacity(keys.reduce(0) { $0 + $1.count })
-        for (item, itemKeys) in keys.enumerated() {
-            for key in itemKeys { pairs.append((key, Int32(item))) }
+        var total = 0
+        for item in 0..<count { total += keys(item).count }
+        pairs.reserveCapacity(total)
+        for item in 0..<count {
+            for key in keys(item) { pairs.append((key, Int32(item))) }
         }
         pairs.sort { ($0.0, $0.1) < ($1.0, $1.1) }
         items = pairs.map(\.1)

@@ -1,35 +1,71 @@
 import StorylineModel
 
 /// Actor mentions, time expressions and quotes grouped by sentence, built once per story.
+/// Each table is flat (one array of item numbers, ordered by sentence, and where each
+/// sentence's run starts): no small array per sentence.
 struct SentenceIndex: Sendable {
-    private var mentionsBy: [[[Int]]]
-    private var timesBy: [[[Int]]]
-    private var quotesBy: [[[Int]]]
+    /// Position of each document's first sentence among all sentences.
+    private var firstSentence: [Int]
+    private var mentionsBy: Table
+    private var timesBy: Table
+    private var quotesBy: Table
 
-    init(_ story: Story) {
-        let empty = story.sentences.map { [[Int]](repeating: [], count: $0.count) }
-        mentionsBy = empty
-        timesBy = empty
-        quotesBy = empty
-        for (i, mention) in story.mentions.enumerated() { Self.add(i, mention.document, mention.sentence, to: &mentionsBy) }
-        for (i, time) in story.times.enumerated() { Self.add(i, time.document, time.sentence, to: &timesBy) }
-        for (i, quote) in story.quotes.enumerated() { Self.add(i, quote.document, quote.sentence, to: &quotesBy) }
+    /// Item numbers grouped by sentence.
+    private struct Table: Sendable {
+        /// `items[starts[s]..<starts[s + 1]]` belong to sentence number s.
+        var starts: [Int]
+        var items: [Int]
+
+        /// Groups items by the sentence number `sentenceOf(item)` gives (nil: left out), keeping item order.
+        init(items count: Int, sentences: Int, sentenceOf: (Int) -> Int?) {
+            var starts = [Int](repeating: 0, count: sentences + 1)
+            for item in 0..<count { if let s = sentenceOf(item) { starts[s + 1] += 1 } }
+            for s in 0..<sentences { starts[s + 1] += starts[s] }
+            var fill = starts
+            var items = [Int](repeating: 0, count: starts[sentences])
+            for item in 0..<count {
+                guard let s = sentenceOf(item) else { continue }
+                items[fill[s]] = item
+                fill[s] += 1
+            }
+            self.starts = starts
+            self.items = items
+        }
+
+        subscript(sentence: Int) -> ArraySlice<Int> { items[starts[sentence]..<starts[sentence + 1]] }
     }
 
-    private static func add(_ item: Int, _ document: Int, _ sentence: Int, to table: inout [[[Int]]]) {
-        guard table.indices.contains(document), table[document].indices.contains(sentence) else { return }
-        table[document][sentence].append(item)
+    init(_ story: Story) {
+        var first: [Int] = []
+        first.reserveCapacity(story.sentences.count + 1)
+        var total = 0
+        for sentences in story.sentences {
+            first.append(total)
+            total += sentences.count
+        }
+        first.append(total)
+        firstSentence = first
+        let number = { (document: Int, sentence: Int) -> Int? in
+            guard document >= 0, document + 1 < first.count, sentence >= 0, sentence < first[document + 1] - first[document] else {
+                return nil
+            }
+            return first[document] + sentence
+        }
+        mentionsBy = Table(items: story.mentions.count, sentences: total) { number(story.mentions[$0].document, story.mentions[$0].sentence) }
+        timesBy = Table(items: story.times.count, sentences: total) { number(story.times[$0].document, story.times[$0].sentence) }
+        quotesBy = Table(items: story.quotes.count, sentences: total) { number(story.quotes[$0].document, story.quotes[$0].sentence) }
     }
 
     /// Indices into `Story.mentions` for a sentence.
-    func mentions(_ ref: SentenceRef) -> [Int] { Self.lookup(mentionsBy, ref) }
+    func mentions(_ ref: SentenceRef) -> ArraySlice<Int> { lookup(mentionsBy, ref) }
     /// Indices into `Story.times` for a sentence.
-    func times(_ ref: SentenceRef) -> [Int] { Self.lookup(timesBy, ref) }
+    func times(_ ref: SentenceRef) -> ArraySlice<Int> { lookup(timesBy, ref) }
     /// Quote ids opening in a sentence.
-    func quotes(_ ref: SentenceRef) -> [Int] { Self.lookup(quotesBy, ref) }
+    func quotes(_ ref: SentenceRef) -> ArraySlice<Int> { lookup(quotesBy, ref) }
 
-    private static func lookup(_ table: [[[Int]]], _ ref: SentenceRef) -> [Int] {
-        guard table.indices.contains(ref.document), table[ref.document].indices.contains(ref.sentence) else { return [] }
-        return table[ref.document][ref.sentence]
+    private func lookup(_ table: Table, _ ref: SentenceRef) -> ArraySlice<Int> {
+        guard ref.document >= 0, ref.document + 1 < firstSentence.count, ref.sentence >= 0,
+              ref.sentence < firstSentence[ref.document + 1] - firstSentence[ref.document] else { return [] }
+        return table[firstSentence[ref.document] + ref.sentence]
     }
 }

@@ -9,6 +9,7 @@ struct ArticleReader {
     /// Problems found, one line each (without the path).
     private(set) var problems: [String] = []
 
+    /// A reader for the file at `path`, of `size` bytes when already known.
     init(path: String, size: Int?) {
         self.path = path
         self.size = size

@@ -151,6 +151,7 @@ struct FolderEntry {
 
     /// The entry's file name.
     var name: String
+    /// What the listing says it is.
     var type: EntryType
     /// `PathName.orderKey(name)`, so sorting compares whole names only on a tie.
     var orderKey: UInt64

@@ -12,6 +12,7 @@ enum FrontMatterScanner {
     private struct Value {
         /// The scalar's bytes (inside the quotes for a quoted one).
         var range: Range<Int>
+        /// Plain or quoted, which decides escapes and null words.
         var style: YAMLLineSyntax.Style
         /// Whether a quoted scalar holds escapes (`''` or a backslash) to resolve.
         var escaped = false

@@ -82,6 +82,8 @@ enum PathName {
 /// Gives documents unique ids: the file stem, then "stem-2", "stem-3" on clashes.
 struct DocumentIDs {
     private var used = Set<String>()
+    /// The next number to try per clashing stem: many files of one stem stay linear, not quadratic.
+    private var nextNumber: [String: Int] = [:]
 
     /// Room for `count` ids without regrowing.
     mutating func reserve(_ count: Int) { used.reserveCapacity(count) }
@@ -89,13 +91,16 @@ struct DocumentIDs {
     /// A not yet used id based on `stem`.
     mutating func unique(_ stem: String) -> String {
         let base = stem.isEmpty ? "article" : stem
-        var candidate = base
-        var number = 2
         // One hash look-up for the usual id that is still free.
+        if used.insert(base).inserted { return base }
+        // Numbers below the stored one are all taken already (ids are never released).
+        var number = nextNumber[base] ?? 2
+        var candidate = "\(base)-\(number)"
         while !used.insert(candidate).inserted {
-            candidate = "\(base)-\(number)"
             number += 1
+            candidate = "\(base)-\(number)"
         }
+        nextNumber[base] = number + 1
         return candidate
     }
 }

@@ -5,8 +5,11 @@
 enum YAMLLineSyntax {
     /// How a scalar is written.
     enum Style {
+        /// Unquoted: may be a null word; no escapes.
         case plain
+        /// In `'…'`: `''` stands for one quote.
         case singleQuoted
+        /// In `"…"`: backslash escapes.
         case doubleQuoted
     }
 
