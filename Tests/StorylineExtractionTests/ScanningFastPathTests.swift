@@ -59,6 +59,40 @@ import Testing
         }
     }
 
+    @Test func bufferedTokensMatchTheArrayAndReportWhenTheyDoNotFit() {
+        var random = TextRobustnessTests.SplitMix(state: 19)
+        for _ in 0..<200 {
+            var text = ""
+            for _ in 0..<random.next(60) { text += TextRobustnessTests.pieces[random.next(TextRobustnessTests.pieces.count)] }
+            withBytes(text) { bytes in
+                let expected = WordScanner.tokens(bytes, from: 0, to: bytes.count)
+                var storage = [Token](repeating: Token(start: 0, end: 0, kind: .punctuation), count: expected.count + 3)
+                let count = storage.withUnsafeMutableBufferPointer { WordScanner.tokens(bytes, from: 0, to: bytes.count, into: $0) }
+                #expect(count == expected.count)
+                #expect(Array(storage.prefix(expected.count)) == expected)
+                if !expected.isEmpty {
+                    var small = [Token](repeating: Token(start: 0, end: 0, kind: .punctuation), count: expected.count - 1)
+                    #expect(small.withUnsafeMutableBufferPointer { WordScanner.tokens(bytes, from: 0, to: bytes.count, into: $0) } == nil)
+                }
+            }
+        }
+    }
+
+    @Test func sentenceScratchGrowsForLongSentences() {
+        // Far more tokens than the scratch starts with, then a short sentence in the same buffers.
+        let long = String(repeating: "Mr Kim said, ", count: 400)
+        var scratch = SentenceScratch()
+        let table = WordClassTable.shared
+        withBytes(long + "He left.") { bytes in
+            let longCount = scratch.withContext(bytes, TextRange(start: 0, end: long.utf8.count), sentence: 0, table: table) { $0.count }
+            #expect(longCount == 1600)
+            let tail = scratch.withContext(bytes, TextRange(start: long.utf8.count, end: bytes.count), sentence: 1, table: table) { context in
+                (0..<context.count).map { TextBytes.string(bytes, context.tokens[$0].start, context.tokens[$0].end) }
+            }
+            #expect(tail == ["He", "left", "."])
+        }
+    }
+
     @Test func wordClassTableAgreesWithEveryWordList() {
         let table = WordClassTable.shared
         for word in Self.sampleWords {

@@ -27,6 +27,7 @@ public struct QuoteExtractor: Sendable {
             var cueCache = [[SpeechCue]?](repeating: nil, count: sentences.count)
             let mentionsBySentence = MentionsBySentence(mentions, document: documentIndex, sentences: sentences.count)
             var scratch = SentenceScratch()
+            var facts: [TokenFacts] = []
             var wordTokens: [Token] = []
             var quotes: [Quote] = []
             var previousSpeaker: (speaker: Int, paragraph: Int)?
@@ -36,7 +37,13 @@ public struct QuoteExtractor: Sendable {
                 for index in first...last where cueCache[index] == nil {
                     let sentence = sentences[index]
                     cueCache[index] = scratch.withContext(bytes, sentence.range, sentence: index, table: table) { context in
-                        SpeechCueFinder(context: context, quotes: Self.spans(spans, overlapping: sentence.range), mentions: mentionsBySentence[index]).cues()
+                        if facts.count < context.count { facts += repeatElement(TokenFacts(), count: context.count - facts.count) }
+                        return facts.withUnsafeMutableBufferPointer { buffer in
+                            SpeechCueFinder(
+                                context: context, quotes: Self.spans(spans, overlapping: sentence.range),
+                                mentions: mentionsBySentence[index], buffer: buffer
+                            ).cues()
+                        }
                     }
                 }
                 // Most quotes lie in one sentence: its cues are used as they are.
