@@ -116,4 +116,15 @@ import Testing
         #expect(index.times(SentenceRef(document: 1, sentence: 9)).isEmpty)
         #expect(index.quotes(SentenceRef(document: -1, sentence: 0)).isEmpty)
     }
+
+    @Test func sortedListsDropRepeatsLikeASet() {
+        var values = [5, 1, 3, 3, 1, 9, 5, 5]
+        values.sort()
+        values.removeAdjacentRepeats()
+        #expect(values == Set([5, 1, 3, 9]).sorted())
+        var empty: [Int] = []
+        empty.removeAdjacentRepeats()
+        #expect(empty.isEmpty)
+        #expect(EventDetector.sortedUnique([4, 4, 2, 8, 2]) == [2, 4, 8])
+    }
 }

@@ -178,12 +178,7 @@ extension EventDetector {
     /// Sorts `values` and drops repeats, in place.
     static func sortUnique(_ values: inout [UInt64]) {
         values.sort()
-        var write = 0
-        for read in values.indices where write == 0 || values[read] != values[write - 1] {
-            values[write] = values[read]
-            write += 1
-        }
-        values.removeLast(values.count - write)
+        values.removeAdjacentRepeats()
     }
 
     /// Hashes of quoted runs: three-word shingles of long quotes, whole short phrases.

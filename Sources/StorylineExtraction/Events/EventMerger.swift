@@ -22,14 +22,15 @@ struct EventMerger: Sendable {
         mentions.withUnsafeBufferPointer { mentions in
             EventBlocking().join(mentions, anchors: anchors, kinds: kinds, stemCounts: { byStem[$0].count }, &sets)
         }
-        var byRoot: [Int: Int] = [:]
+        // Cluster slot per root (an array, not a dictionary: roots are mention indices).
+        var slotOfRoot = [Int](repeating: -1, count: mentions.count)
         var result: [[Int]] = []
         for i in mentions.indices {
             let root = sets.find(i)
-            if let slot = byRoot[root] {
-                result[slot].append(i)
+            if slotOfRoot[root] >= 0 {
+                result[slotOfRoot[root]].append(i)
             } else {
-                byRoot[root] = result.count
+                slotOfRoot[root] = result.count
                 result.append([i])
             }
         }
