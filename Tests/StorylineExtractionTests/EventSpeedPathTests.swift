@@ -82,6 +82,10 @@ import Testing
             actors: [3, 4], people: [4], times: [], termConstraints: [], quotes: [7, 8, 9],
             triggerStems: [1], stems: [2, 5, 6], quoteShingles: [], quotePhrases: [11, 12],
             background: false, continues: true, triggerStart: 10, verbal: true)
+        #expect(mention.agent == 3 && mention.target == nil && mention.triggerStart == 10)
+        mention.target = 0
+        mention.agent = nil
+        #expect(mention.agent == nil && mention.target == 0)
         #expect(Array(mention.actors) == [3, 4])
         #expect(Array(mention.people) == [4])
         #expect(mention.times.isEmpty)
