@@ -59,6 +59,57 @@ import Testing
         }
     }
 
+    @Test func bufferedTokensMatchTheArrayAndReportWhenTheyDoNotFit() {
+        var random = TextRobustnessTests.SplitMix(state: 19)
+        for _ in 0..<200 {
+            var text = ""
+            for _ in 0..<random.next(60) { text += TextRobustnessTests.pieces[random.next(TextRobustnessTests.pieces.count)] }
+            withBytes(text) { bytes in
+                let expected = WordScanner.tokens(bytes, from: 0, to: bytes.count)
+                var storage = [Token](repeating: Token(start: 0, end: 0, kind: .punctuation), count: expected.count + 3)
+                let count = storage.withUnsafeMutableBufferPointer { WordScanner.tokens(bytes, from: 0, to: bytes.count, into: $0) }
+                #expect(count == expected.count)
+                #expect(Array(storage.prefix(expected.count)) == expected)
+                if !expected.isEmpty {
+                    var small = [Token](repeating: Token(start: 0, end: 0, kind: .punctuation), count: expected.count - 1)
+                    #expect(small.withUnsafeMutableBufferPointer { WordScanner.tokens(bytes, from: 0, to: bytes.count, into: $0) } == nil)
+                }
+            }
+        }
+    }
+
+    @Test func sentenceScratchGrowsForLongSentences() {
+        // Far more tokens than the scratch starts with, then a short sentence in the same buffers.
+        let long = String(repeating: "Mr Kim said, ", count: 400)
+        var scratch = SentenceScratch()
+        let table = WordClassTable.shared
+        withBytes(long + "He left.") { bytes in
+            let longCount = scratch.withContext(bytes, TextRange(start: 0, end: long.utf8.count), sentence: 0, table: table) { $0.count }
+            #expect(longCount == 1600)
+            let tail = scratch.withContext(bytes, TextRange(start: long.utf8.count, end: bytes.count), sentence: 1, table: table) { context in
+                (0..<context.count).map { TextBytes.string(bytes, context.tokens[$0].start, context.tokens[$0].end) }
+            }
+            #expect(tail == ["He", "left", "."])
+        }
+    }
+
+    @Test func cueWordsAreBuiltLowerCaseOnlyWhenAsked() {
+        withBytes("SAID Added according to") { bytes in
+            #expect(SpeechCue(offset: 0, speaker: nil, wordEnd: 4, isSource: false).word(in: bytes) == "said")
+            #expect(SpeechCue(offset: 5, speaker: 1, wordEnd: 10, isSource: false).word(in: bytes) == "added")
+            #expect(SpeechCue(offset: 11, speaker: 2, wordEnd: 23, isSource: true).word(in: bytes) == "according to")
+            #expect(SpeechCue(offset: 5, speaker: 1, wordEnd: 5, isSource: false).word(in: bytes) == nil)
+            #expect(SpeechCue(offset: 5, speaker: 1, wordEnd: 99, isSource: false).word(in: bytes) == nil)
+        }
+    }
+
+    @Test func quoteSpansOverlappingASentenceAreASliceOfTheDocumentsSpans() {
+        let spans = [(0, 10), (12, 20), (25, 40), (50, 60)].map { QuoteSpan(open: $0.0, close: $0.1, inner: TextRange(start: $0.0 + 1, end: $0.1 - 1)) }
+        #expect(QuoteExtractor.spans(spans, overlapping: TextRange(start: 15, end: 30)).map(\.open) == [12, 25])
+        #expect(QuoteExtractor.spans(spans, overlapping: TextRange(start: 40, end: 50)).isEmpty)
+        #expect(QuoteExtractor.spans(spans, overlapping: TextRange(start: 0, end: 100)).count == 4)
+    }
+
     @Test func wordClassTableAgreesWithEveryWordList() {
         let table = WordClassTable.shared
         for word in Self.sampleWords {

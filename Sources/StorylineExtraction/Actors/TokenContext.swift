@@ -121,6 +121,7 @@ struct TokenContext {
 /// Token and class buffers reused from sentence to sentence, so scanning a sentence
 /// allocates nothing once the buffers have grown to the longest sentence.
 struct SentenceScratch {
+    /// Tokens are written to the front; the rest is room (never shrinks).
     private var tokens: [Token] = []
     private var classes: [WordClass] = []
 
@@ -130,15 +131,23 @@ struct SentenceScratch {
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, sentence: Int, table: WordClassTable,
         _ body: (TokenContext) -> Result
     ) -> Result {
-        WordScanner.tokens(bytes, from: range.start, to: range.end, into: &tokens)
+        var count: Int?
+        while true {
+            count = tokens.withUnsafeMutableBufferPointer { WordScanner.tokens(bytes, from: range.start, to: range.end, into: $0) }
+            if count != nil { break }
+            // Out of room: double the buffer (a sentence rarely needs more than a few hundred).
+            tokens += repeatElement(Token(start: 0, end: 0, kind: .punctuation), count: max(tokens.count, 256))
+        }
+        let tokenCount = count ?? 0
         // The class buffer only grows: its front, one per token, starts unclassified.
-        if classes.count < tokens.count { classes += repeatElement(.unclassified, count: tokens.count - classes.count) }
+        if classes.count < tokenCount { classes += repeatElement(.unclassified, count: tokenCount - classes.count) }
         return tokens.withUnsafeBufferPointer { tokenBuffer in
             classes.withUnsafeMutableBufferPointer { classBuffer in
-                let front = UnsafeMutableBufferPointer(rebasing: classBuffer[0..<tokenBuffer.count])
+                let front = UnsafeMutableBufferPointer(rebasing: classBuffer[0..<tokenCount])
                 front.update(repeating: .unclassified)
                 return withUnsafePointer(to: table) { table in
-                    body(TokenContext(bytes: bytes, tokens: tokenBuffer, classes: front, table: table, sentence: sentence))
+                    let tokens = UnsafeBufferPointer(rebasing: tokenBuffer[0..<tokenCount])
+                    return body(TokenContext(bytes: bytes, tokens: tokens, classes: front, table: table, sentence: sentence))
                 }
             }
         }

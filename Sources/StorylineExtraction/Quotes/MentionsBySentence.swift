@@ -9,6 +9,12 @@ struct MentionsBySentence {
 
     /// Groups the mentions of document `document` over sentences `0..<sentences`; others are left out.
     init(_ mentions: [Mention], document: Int, sentences: Int) {
+        // The resolver's mentions come in text order, so usually already grouped: no copy then.
+        if let starts = Self.groupedStarts(mentions, document: document, sentences: sentences) {
+            self.sorted = mentions
+            self.starts = starts
+            return
+        }
         var counts = [Int](repeating: 0, count: sentences + 1)
         for mention in mentions where mention.document == document && mention.sentence >= 0 && mention.sentence < sentences {
             counts[mention.sentence + 1] += 1
@@ -22,6 +28,21 @@ struct MentionsBySentence {
             sorted[next[mention.sentence]] = mention
             next[mention.sentence] += 1
         }
+    }
+
+    /// Where each sentence's mentions start when every mention belongs to `document` and
+    /// sentences `0..<sentences` in non-decreasing order; nil otherwise.
+    private static func groupedStarts(_ mentions: [Mention], document: Int, sentences: Int) -> [Int]? {
+        var starts = [Int](repeating: mentions.count, count: sentences + 1)
+        var next = 0
+        for (offset, mention) in mentions.enumerated() {
+            guard mention.document == document, mention.sentence >= max(0, next - 1), mention.sentence < sentences else { return nil }
+            while next <= mention.sentence {
+                starts[next] = offset
+                next += 1
+            }
+        }
+        return starts
     }
 
     /// The mentions of sentence `index`, in their original order (empty when out of range).

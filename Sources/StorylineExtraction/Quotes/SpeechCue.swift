@@ -6,31 +6,52 @@ struct SpeechCue: Sendable {
     var offset: Int
     /// Speaker actor id, when one was found.
     var speaker: Int?
-    /// The cue as written, lower case ("said", "according to").
-    var word: String
+    /// End of the cue verb's bytes (`offset..<wordEnd`); `offset` when the cue has no word.
+    /// Its text is built only for the cue a quote keeps.
+    var wordEnd: Int
     /// Whether this is an "according to" source, which a verb's subject outranks.
     var isSource: Bool
+
+    /// The cue as written, lower case ("said", "according to"); nil when it has no word.
+    func word(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if isSource { return "according to" }
+        guard offset < wordEnd, wordEnd <= bytes.count else { return nil }
+        // Cue verbs come from an ASCII word list matched ignoring ASCII case, so lowering the
+        // ASCII capitals is their whole lower-casing.
+        return String(unsafeUninitializedCapacity: wordEnd - offset) { out in
+            for index in offset..<wordEnd { out[index - offset] = ByteClass.lower(bytes[index]) }
+            return wordEnd - offset
+        }
+    }
+}
+
+/// What the cue rules need to know about one token: quoting and the mentions around it.
+struct TokenFacts: Sendable {
+    /// Whether the token lies inside quote marks.
+    var quoted = false
+    /// The actor of the mention starting at the token, or -1.
+    var actorStarting = -1
+    /// The actor of the mention ending at the token, or -1.
+    var actorEnding = -1
+    /// The last token of the mention starting at the token, or -1.
+    var mentionLastToken = -1
 }
 
 /// Finds the speech cues of one sentence and their speakers from the actor mentions.
 struct SpeechCueFinder {
     let context: TokenContext
-    /// Whether each token lies inside quote marks.
-    let quoted: [Bool]
-    /// Per token: the actor of the mention starting there, or -1.
-    let actorStarting: [Int]
-    /// Per token: the actor of the mention ending there, or -1.
-    let actorEnding: [Int]
-    /// Per token: the last token of the mention starting there, or -1.
-    let mentionLastToken: [Int]
+    /// Per token of the sentence; a borrowed buffer, valid while the finder is used.
+    let facts: UnsafeMutableBufferPointer<TokenFacts>
 
-    init(context: TokenContext, quotes: [QuoteSpan], mentions: ArraySlice<Mention>) {
+    /// A finder over `context`, writing its token facts into `buffer` (at least as long as
+    /// the sentence), so one buffer serves every sentence.
+    init(context: TokenContext, quotes: ArraySlice<QuoteSpan>, mentions: ArraySlice<Mention>, buffer: UnsafeMutableBufferPointer<TokenFacts>) {
         self.context = context
         let tokens = context.tokens
-        quoted = tokens.map { token in quotes.contains { token.start >= $0.open && token.start < $0.close } }
-        var starting = [Int](repeating: -1, count: tokens.count)
-        var ending = [Int](repeating: -1, count: tokens.count)
-        var lastToken = [Int](repeating: -1, count: tokens.count)
+        let facts = UnsafeMutableBufferPointer(rebasing: buffer[0..<tokens.count])
+        for (index, token) in tokens.enumerated() {
+            facts[index] = TokenFacts(quoted: quotes.contains { token.start >= $0.open && token.start < $0.close })
+        }
         for mention in mentions {
             // First token at or after the mention start (tokens are in text order).
             var low = 0
@@ -43,13 +64,11 @@ struct SpeechCueFinder {
             var last = low
             while last + 1 < tokens.count, tokens[last].end < mention.range.end { last += 1 }
             guard tokens[last].end == mention.range.end else { continue }
-            if starting[low] < 0 { starting[low] = mention.actor }
-            ending[last] = mention.actor
-            lastToken[low] = max(lastToken[low], last)
+            if facts[low].actorStarting < 0 { facts[low].actorStarting = mention.actor }
+            facts[last].actorEnding = mention.actor
+            facts[low].mentionLastToken = max(facts[low].mentionLastToken, last)
         }
-        actorStarting = starting
-        actorEnding = ending
-        mentionLastToken = lastToken
+        self.facts = facts
     }
 
     /// Every cue of the sentence, in text order.
@@ -57,10 +76,10 @@ struct SpeechCueFinder {
         var cues: [SpeechCue] = []
         var insideMentionUntil = -1
         for index in 0..<context.count {
-            insideMentionUntil = max(insideMentionUntil, mentionLastToken[index])
-            guard !quoted[index], index > insideMentionUntil else { continue }
+            insideMentionUntil = max(insideMentionUntil, facts[index].mentionLastToken)
+            guard !facts[index].quoted, index > insideMentionUntil else { continue }
             if context.isExactly(index, "according") || context.isExactly(index, "According"), context.isExactly(index + 1, "to") {
-                cues.append(SpeechCue(offset: context.tokens[index].start, speaker: source(after: index + 2), word: "according to", isSource: true))
+                cues.append(SpeechCue(offset: context.tokens[index].start, speaker: source(after: index + 2), wordEnd: context.tokens[index + 1].end, isSource: true))
             } else if context.isCueVerb(index) {
                 var speaker = subject(of: index)
                 // "X said … and added …": a coordinated verb shares the subject.
@@ -69,7 +88,7 @@ struct SpeechCueFinder {
                    let earlier = cues.last(where: { !$0.isSource }) {
                     speaker = earlier.speaker
                 }
-                cues.append(SpeechCue(offset: context.tokens[index].start, speaker: speaker, word: context.text(index).lowercased(), isSource: false))
+                cues.append(SpeechCue(offset: context.tokens[index].start, speaker: speaker, wordEnd: context.tokens[index].end, isSource: false))
             }
         }
         return cues
@@ -80,34 +99,34 @@ struct SpeechCueFinder {
     /// after it (`"…," said Jen Doe`).
     private func subject(of verb: Int) -> Int? {
         let previous = context.skippingFillersBackward(from: verb - 1)
-        if previous >= 0, !quoted[previous], actorEnding[previous] >= 0 { return actorEnding[previous] }
+        if previous >= 0, !facts[previous].quoted, facts[previous].actorEnding >= 0 { return facts[previous].actorEnding }
         if previous >= 0, context.has(previous, .relativePronoun) {
             var index = previous - 1
             if context.isComma(index) { index -= 1 }
             while index >= 0 {
-                if !quoted[index], actorEnding[index] >= 0 { return actorEnding[index] }
+                if !facts[index].quoted, facts[index].actorEnding >= 0 { return facts[index].actorEnding }
                 index -= 1
             }
             return nil
         }
         // `"…," said Labour leader Jo Bloggs`: the first actor shortly after the verb.
-        let afterQuote = (verb > 0 && quoted[verb - 1]) || (verb > 1 && context.isComma(verb - 1) && quoted[verb - 2])
+        let afterQuote = (verb > 0 && facts[verb - 1].quoted) || (verb > 1 && context.isComma(verb - 1) && facts[verb - 2].quoted)
         let inverted = verb == 0 || afterQuote
         if inverted {
             var index = verb + 1
-            while index < min(context.count, verb + 7), !quoted[index], !context.isComma(index), !context.isExactly(index, ".") {
-                if actorStarting[index] >= 0 { return actorStarting[index] }
+            while index < min(context.count, verb + 7), !facts[index].quoted, !context.isComma(index), !context.isExactly(index, ".") {
+                if facts[index].actorStarting >= 0 { return facts[index].actorStarting }
                 index += 1
             }
         }
         // "Mr Kim, who was speaking in the capital, said …": the sentence's first actor.
         if context.isComma(previous) {
             // The actor just before the comma that opens the inserted clause, else the first actor.
-            if let comma = (0..<previous).first(where: { !quoted[$0] && context.isComma($0) }), comma > 0, actorEnding[comma - 1] >= 0 {
-                return actorEnding[comma - 1]
+            if let comma = (0..<previous).first(where: { !facts[$0].quoted && context.isComma($0) }), comma > 0, facts[comma - 1].actorEnding >= 0 {
+                return facts[comma - 1].actorEnding
             }
-            for index in 0..<previous where !quoted[index] {
-                if actorStarting[index] >= 0 { return actorStarting[index] }
+            for index in 0..<previous where !facts[index].quoted {
+                if facts[index].actorStarting >= 0 { return facts[index].actorStarting }
             }
         }
         return nil
@@ -117,7 +136,7 @@ struct SpeechCueFinder {
     private func source(after start: Int) -> Int? {
         var index = start
         while index < min(context.count, start + 6) {
-            if !quoted[index], actorStarting[index] >= 0 { return actorStarting[index] }
+            if !facts[index].quoted, facts[index].actorStarting >= 0 { return facts[index].actorStarting }
             index += 1
         }
         return nil

@@ -30,4 +30,9 @@ enum AbbreviationLexicon {
         "Mr", "Mrs", "Ms", "Dr", "Now", "Then", "Later", "Earlier", "Still", "Also", "For", "With", "What",
         "Why", "How", "Who", "Where", "Some", "Many", "Most", "No", "Not", "One", "Two", "Last", "Next",
     ], caseInsensitive: false)
+
+    /// Length in bytes of the longest title, month, number or never-final abbreviation: a
+    /// longer word before a period is none of them.
+    static let longest = [titles, months, beforeNumbers, neverFinal, ambiguous]
+        .flatMap(\.members).map(\.count).max() ?? 0
 }

@@ -94,6 +94,10 @@ enum FurnitureTable {
         "first", "last", "posted", "modified",
     ])
 
+    /// The patterns by the first byte of their text, so a line is compared only with the
+    /// few that can match it (built once).
+    static let byFirstByte = FurnitureIndex(patterns)
+
     /// Whether the trimmed line `bytes[start..<end]` is page furniture.
     static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var start = start
@@ -101,8 +105,8 @@ enum FurnitureTable {
         let length = end - start
         guard length > 0 else { return false }
         if isDateLine(bytes, start, end) { return true }
-        for pattern in patterns {
-            let needle = pattern.text.utf8
+        for pattern in byFirstByte.patterns(startingWith: ByteClass.lower(bytes[start])) {
+            let needle = pattern.text
             guard needle.count <= length else { continue }
             if pattern.maxLength > 0, length > pattern.maxLength { continue }
             if pattern.match == .line, needle.count != length { continue }
@@ -148,4 +152,30 @@ enum FurnitureTable {
         }
         return sawDigit && (sawWord || end - start >= 6)
     }
+}
+
+/// Furniture patterns grouped by the first byte of their text, as bytes.
+struct FurnitureIndex: Sendable {
+    /// A pattern with its text as bytes.
+    struct Entry: Sendable {
+        var text: [UInt8]
+        var match: FurnitureMatch
+        var maxLength: Int
+        var allowsFinalPeriod: Bool
+    }
+
+    private var groups: [[Entry]]
+
+    /// Groups `patterns` (texts are lower case already) by their first byte, in table order.
+    init(_ patterns: [FurniturePattern]) {
+        groups = [[Entry]](repeating: [], count: 256)
+        for pattern in patterns {
+            let text = Array(pattern.text.utf8)
+            guard let first = text.first else { continue }
+            groups[Int(first)].append(Entry(text: text, match: pattern.match, maxLength: pattern.maxLength, allowsFinalPeriod: pattern.allowsFinalPeriod))
+        }
+    }
+
+    /// The patterns whose text starts with `byte`.
+    func patterns(startingWith byte: UInt8) -> [Entry] { groups[Int(byte)] }
 }

@@ -1,5 +1,11 @@
 import StorylineModel
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One pass over a document's bytes: lines → paragraphs → sentences.
 struct SegmentBuilder {
     let bytes: UnsafeBufferPointer<UInt8>
@@ -57,19 +63,19 @@ struct SegmentBuilder {
         }
     }
 
-    /// Lines of the body with surrounding white space removed.
+    /// Lines of the body with surrounding white space removed (memchr finds the line ends).
     private func trimmedLines(from bodyStart: Int) -> [Line] {
         var lines: [Line] = []
         var lineStart = bodyStart
-        var index = bodyStart
-        while index <= bytes.count {
-            if index == bytes.count || bytes[index] == 0x0A {
-                lines.append(trim(lineStart, index))
-                lineStart = index + 1
+        while true {
+            var newline = bytes.count
+            if lineStart < bytes.count, let base = bytes.baseAddress, let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart) {
+                newline = UnsafeRawPointer(found) - UnsafeRawPointer(base)
             }
-            index += 1
+            lines.append(trim(lineStart, newline))
+            guard newline < bytes.count else { return lines }
+            lineStart = newline + 1
         }
-        return lines
     }
 
     /// Whether the text is hard-wrapped: most long lines stop mid-sentence and none is very long.
@@ -125,6 +131,8 @@ struct SegmentBuilder {
         var sentenceStart = start
         var index = start
         while index < end {
+            index = SegmentationRules.nextTerminator(bytes, from: index, to: end)
+            guard index < end else { break }
             let terminator = SegmentationRules.terminatorLength(bytes, index)
             guard terminator > 0 else {
                 index += 1

@@ -10,8 +10,40 @@ enum SegmentationRules {
         }
     }
 
+    /// The first index from `index` holding a byte that may start a terminator (. ! ? or the
+    /// lead byte of …), or `end` when there is none. Tests eight bytes at a time: most hold none.
+    static func nextTerminator(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, to end: Int) -> Int {
+        let end = min(end, bytes.count)
+        var i = max(0, index)
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= end, !mayHoldTerminator(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+        }
+        while i < end {
+            let byte = bytes[i]
+            if byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0xE2 { return i }
+            i += 1
+        }
+        return end
+    }
+
+    /// Whether any of the eight bytes of `word` is . ! ? or 0xE2.
+    @inline(__always)
+    static func mayHoldTerminator(_ word: UInt64) -> Bool {
+        holds(word, 0x2E) || holds(word, 0x21) || holds(word, 0x3F) || holds(word, 0xE2)
+    }
+
+    /// Whether one of the eight bytes of `word` is `byte` (the classic zero-byte test, exact).
+    @inline(__always)
+    private static func holds(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let x = word ^ (ones &* UInt64(byte))
+        return (x &- ones) & ~x & (ones << 7) != 0
+    }
+
     /// Where a bullet item's text starts, when `bytes[start..<end]` opens with "- ", "* " or "• ".
     static func bulletContentStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard start >= 0, start < end, end <= bytes.count else { return nil }
         var markerEnd = start
         if bytes[start] == 0x2D || bytes[start] == 0x2A {
             markerEnd = start + 1
@@ -57,17 +89,21 @@ enum SegmentationRules {
             if ByteClass.isLetter(byte) || ByteClass.isDigit(byte) || byte == 0x2E || byte >= 0x80 { wordStart -= 1 } else { break }
         }
         guard wordStart < period, !closed else { return true }
-        let nextIsDigit = ByteClass.isDigit(bytes[next])
-        if AbbreviationLexicon.titles.contains(bytes, wordStart, period) { return false }
-        if AbbreviationLexicon.months.contains(bytes, wordStart, period) || AbbreviationLexicon.beforeNumbers.contains(bytes, wordStart, period) {
-            return !nextIsDigit
+        // Most words before a period are longer than any abbreviation: no lookups for them.
+        let short = period - wordStart <= AbbreviationLexicon.longest
+        if short {
+            let nextIsDigit = ByteClass.isDigit(bytes[next])
+            if AbbreviationLexicon.titles.contains(bytes, wordStart, period) { return false }
+            if AbbreviationLexicon.months.contains(bytes, wordStart, period) || AbbreviationLexicon.beforeNumbers.contains(bytes, wordStart, period) {
+                return !nextIsDigit
+            }
+            if AbbreviationLexicon.neverFinal.contains(bytes, wordStart, period) { return false }
         }
-        if AbbreviationLexicon.neverFinal.contains(bytes, wordStart, period) { return false }
         // A single capital is an initial ("George W. Bush", "J. R. R. Tolkien").
         if period - wordStart == 1, ByteClass.isUpper(bytes[wordStart]) { return false }
         var isDotted = false
         for index in wordStart..<period where bytes[index] == 0x2E { isDotted = true; break }
-        if isDotted || AbbreviationLexicon.ambiguous.contains(bytes, wordStart, period) {
+        if isDotted || (short && AbbreviationLexicon.ambiguous.contains(bytes, wordStart, period)) {
             return startsWithOpener(bytes, next)
         }
         return true

@@ -12,6 +12,19 @@ public enum WordScanner {
     /// array's capacity so one buffer serves every sentence.
     public static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into tokens: inout [Token]) {
         tokens.removeAll(keepingCapacity: true)
+        _ = scan(bytes, from: start, to: end, into: &tokens)
+    }
+
+    /// Writes the tokens of `bytes[start..<end]` to the front of `buffer`; returns how many,
+    /// or nil when they do not fit (the caller grows the buffer and asks again).
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into buffer: UnsafeMutableBufferPointer<Token>) -> Int? {
+        var sink = TokenBufferSink(buffer: buffer)
+        return scan(bytes, from: start, to: end, into: &sink) ? sink.count : nil
+    }
+
+    /// The one tokenizing loop behind both outputs; false when `sink` ran out of room.
+    @inline(__always)
+    private static func scan<Sink: TokenSink>(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into sink: inout Sink) -> Bool {
         var index = max(0, start)
         let limit = min(end, bytes.count)
         var spaceBefore = true
@@ -20,7 +33,7 @@ public enum WordScanner {
             let byte = bytes[index]
             if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
                 let wordEnd = scanWord(bytes, index, limit)
-                tokens.append(Token(start: index, end: wordEnd, kind: .word, isCapitalised: ByteClass.isUpper(byte), spaceBefore: spaceBefore))
+                guard sink.write(Token(start: index, end: wordEnd, kind: .word, isCapitalised: ByteClass.isUpper(byte), spaceBefore: spaceBefore)) else { return false }
                 index = wordEnd
                 spaceBefore = false
                 continue
@@ -36,26 +49,28 @@ public enum WordScanner {
                 spaceBefore = true
                 index += length
             case .punctuation:
-                if let possessiveEnd = possessiveEnd(bytes, index, limit), !tokens.isEmpty, tokens[tokens.count - 1].isWord, !spaceBefore {
-                    tokens.append(Token(start: index, end: possessiveEnd, kind: .possessive, spaceBefore: false))
+                if let possessiveEnd = possessiveEnd(bytes, index, limit), sink.count > 0, sink.lastToken.isWord, !spaceBefore {
+                    guard sink.write(Token(start: index, end: possessiveEnd, kind: .possessive, spaceBefore: false)) else { return false }
                     index = possessiveEnd
                 } else {
-                    tokens.append(Token(start: index, end: index + length, kind: .punctuation, spaceBefore: spaceBefore))
+                    guard sink.write(Token(start: index, end: index + length, kind: .punctuation, spaceBefore: spaceBefore)) else { return false }
                     index += length
                 }
                 spaceBefore = false
             case .letter, .digit:
                 let wordEnd = scanWord(bytes, index, limit)
                 let capitalised = ByteClass.isUpperScalar(bytes, index)
-                tokens.append(Token(start: index, end: wordEnd, kind: .word, isCapitalised: capitalised, spaceBefore: spaceBefore))
+                guard sink.write(Token(start: index, end: wordEnd, kind: .word, isCapitalised: capitalised, spaceBefore: spaceBefore)) else { return false }
                 index = wordEnd
                 spaceBefore = false
             }
         }
+        return true
     }
 
     /// End of the word starting at `start`: letters and digits joined by single hyphens or
     /// apostrophes, or a dotted abbreviation such as "U.S." or "a.m.".
+    @inline(__always)
     static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ limit: Int) -> Int {
         var index = start
         while index < limit {
@@ -68,14 +83,19 @@ public enum WordScanner {
                 guard index < limit else { break }
             }
             let byte = bytes[index]
-            if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
-                index += 1
-                continue
-            }
-            let (kind, length) = ByteClass.classify(bytes, index)
-            if kind == .letter || kind == .digit {
-                index += length
-                continue
+            if byte < 0x80 {
+                if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
+                    index += 1
+                    continue
+                }
+                // Of the other ASCII bytes only a hyphen or an apostrophe may join word parts.
+                guard byte == 0x2D || byte == 0x27 else { break }
+            } else {
+                let (kind, length) = ByteClass.classifyNonASCII(bytes, index)
+                if kind == .letter || kind == .digit {
+                    index += length
+                    continue
+                }
             }
             // A joiner counts only between word characters, and never as a possessive ending.
             let joinerLength = joinerLength(bytes, index)

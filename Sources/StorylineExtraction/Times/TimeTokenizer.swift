@@ -25,7 +25,7 @@ struct TimeTokenizer {
     /// A tokenizer; `referenceWords` (nil: none) sets `hasReferenceWord`; without `screening`
     /// every sentence looks as if it had every kind of word and every token is a candidate.
     init(referenceWords: ReferenceWordFilter? = nil, screening: Bool = true) {
-        self.referenceWords = referenceWords ?? ReferenceWordFilter(keys: [])
+        self.referenceWords = referenceWords ?? ReferenceWordFilter(phrases: [])
         everySentenceMayNameAReference = referenceWords == nil
         screens = screening
     }
@@ -64,7 +64,7 @@ struct TimeTokenizer {
             wordStorage = [TimeWord?](repeating: nil, count: size)
             candidateStorage = [Int32](repeating: 0, count: size)
         }
-        var flags = Flags(reference: everySentenceMayNameAReference)
+        var flags = Flags()
         let filter = referenceWords
         var candidates = 0
         let written = tokenStorage.withUnsafeMutableBufferPointer { tokenOut in
@@ -78,7 +78,7 @@ struct TimeTokenizer {
         candidateCount = candidates
         hasTimeWord = flags.time
         hasRelationWord = flags.relation
-        hasReferenceWord = flags.reference
+        hasReferenceWord = everySentenceMayNameAReference || flags.keyWords.namesAPhrase
         if !screens {
             for index in 0..<count { candidateStorage[index] = Int32(index) }
             candidateCount = count
@@ -90,7 +90,7 @@ struct TimeTokenizer {
     private struct Flags {
         var time = false
         var relation = false
-        var reference: Bool
+        var keyWords = ReferenceWordFilter.Sightings()
     }
 
     /// The buffers a scan writes.
@@ -179,7 +179,7 @@ struct TimeTokenizer {
                         flags.time = true
                     }
                 }
-                if !flags.reference, lookUp, filter.mayContain(hash) { flags.reference = true }
+                if lookUp, let sightings = filter.sightings(hash) { flags.keyWords.add(sightings) }
                 n += 1
                 index = wordEnd
                 spaceBefore = false

@@ -1,0 +1,43 @@
+/// Where the word scanner writes tokens: a growing array, or a fixed buffer that is reused
+/// from sentence to sentence without per-token bookkeeping.
+protocol TokenSink {
+    /// Number of tokens written so far.
+    var count: Int { get }
+    /// The last token written; only asked when `count > 0`.
+    var lastToken: Token { get }
+    /// Writes `token`; false when there is no room for it.
+    mutating func write(_ token: Token) -> Bool
+}
+
+extension Array: TokenSink where Element == Token {
+    /// The last token written; only asked when the array is not empty.
+    var lastToken: Token { self[count - 1] }
+
+    /// Appends `token`; an array always has room.
+    @inline(__always)
+    mutating func write(_ token: Token) -> Bool {
+        append(token)
+        return true
+    }
+}
+
+/// Writes tokens to the front of a buffer the caller owns and reuses.
+struct TokenBufferSink: TokenSink {
+    let buffer: UnsafeMutableBufferPointer<Token>
+    private(set) var count = 0
+
+    /// A sink writing from the start of `buffer`.
+    init(buffer: UnsafeMutableBufferPointer<Token>) { self.buffer = buffer }
+
+    /// The last token written; only asked when `count > 0`.
+    var lastToken: Token { buffer[count - 1] }
+
+    /// Writes `token` after the previous ones; false when the buffer is full.
+    @inline(__always)
+    mutating func write(_ token: Token) -> Bool {
+        guard count < buffer.count else { return false }
+        buffer[count] = token
+        count += 1
+        return true
+    }
+}
