@@ -93,6 +93,23 @@ import Testing
         }
     }
 
+    @Test func cueWordsAreBuiltLowerCaseOnlyWhenAsked() {
+        withBytes("SAID Added according to") { bytes in
+            #expect(SpeechCue(offset: 0, speaker: nil, wordEnd: 4, isSource: false).word(in: bytes) == "said")
+            #expect(SpeechCue(offset: 5, speaker: 1, wordEnd: 10, isSource: false).word(in: bytes) == "added")
+            #expect(SpeechCue(offset: 11, speaker: 2, wordEnd: 23, isSource: true).word(in: bytes) == "according to")
+            #expect(SpeechCue(offset: 5, speaker: 1, wordEnd: 5, isSource: false).word(in: bytes) == nil)
+            #expect(SpeechCue(offset: 5, speaker: 1, wordEnd: 99, isSource: false).word(in: bytes) == nil)
+        }
+    }
+
+    @Test func quoteSpansOverlappingASentenceAreASliceOfTheDocumentsSpans() {
+        let spans = [(0, 10), (12, 20), (25, 40), (50, 60)].map { QuoteSpan(open: $0.0, close: $0.1, inner: TextRange(start: $0.0 + 1, end: $0.1 - 1)) }
+        #expect(QuoteExtractor.spans(spans, overlapping: TextRange(start: 15, end: 30)).map(\.open) == [12, 25])
+        #expect(QuoteExtractor.spans(spans, overlapping: TextRange(start: 40, end: 50)).isEmpty)
+        #expect(QuoteExtractor.spans(spans, overlapping: TextRange(start: 0, end: 100)).count == 4)
+    }
+
     @Test func wordClassTableAgreesWithEveryWordList() {
         let table = WordClassTable.shared
         for word in Self.sampleWords {
