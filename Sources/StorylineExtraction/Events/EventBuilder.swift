@@ -54,21 +54,24 @@ public struct EventBuilder: Sendable {
     /// One event from the mentions of a cluster.
     private func assemble(_ members: [EventMention], constraints: [DateConstraint], titler: EventTitler, story: Story) -> Event {
         let kind = members.map(\.kind).min { EventKindTable.rank($0) < EventKindTable.rank($1) } ?? .other
-        var evidence = Set<SentenceRef>()
-        var quotes = Set<Int>()
+        // Sorted arrays without repeats rather than hashed sets: clusters are small.
+        var evidence = members.map(\.ref)
+        evidence.sort()
+        evidence.removeAdjacentRepeats()
+        var quotes: [Int] = []
         var triggers: [String] = []
-        var seenTriggers = Set<String>()
         for member in members {
-            evidence.insert(member.ref)
-            quotes.formUnion(member.quotes)
-            for trigger in member.triggers(in: story) where seenTriggers.insert(trigger).inserted { triggers.append(trigger) }
+            quotes += member.quotes
+            for trigger in member.triggers(in: story) where !triggers.contains(trigger) { triggers.append(trigger) }
         }
+        quotes.sort()
+        quotes.removeAdjacentRepeats()
         let representative = titler.representative(kind: kind, mentions: members, story: story)
         let title = representative.map { titler.title(of: $0, story: story) } ?? kind.rawValue
         return Event(
             id: "", title: title, kind: kind,
             date: EventDating.merge(constraints), actors: Self.actors(of: members, lead: representative?.agent),
-            evidence: evidence.sorted(), quotes: quotes.sorted(), triggers: triggers)
+            evidence: evidence, quotes: quotes, triggers: triggers)
     }
 
     /// Actors with their strongest role: agents (the title's subject `lead` first, then the
@@ -104,4 +107,16 @@ private struct ActorTally {
     var actor: Int
     var agents = 0
     var targets = 0
+}
+
+extension Array where Element: Equatable {
+    /// Drops each element equal to the one before it (on a sorted array: the repeats).
+    mutating func removeAdjacentRepeats() {
+        var write = 0
+        for read in indices where write == 0 || self[read] != self[write - 1] {
+            self[write] = self[read]
+            write += 1
+        }
+        removeLast(count - write)
+    }
 }

@@ -22,14 +22,15 @@ struct EventMerger: Sendable {
         mentions.withUnsafeBufferPointer { mentions in
             EventBlocking().join(mentions, anchors: anchors, kinds: kinds, stemCounts: { byStem[$0].count }, &sets)
         }
-        var byRoot: [Int: Int] = [:]
+        // Cluster slot per root (an array, not a dictionary: roots are mention indices).
+        var slotOfRoot = [Int](repeating: -1, count: mentions.count)
         var result: [[Int]] = []
         for i in mentions.indices {
             let root = sets.find(i)
-            if let slot = byRoot[root] {
-                result[slot].append(i)
+            if slotOfRoot[root] >= 0 {
+                result[slotOfRoot[root]].append(i)
             } else {
-                byRoot[root] = result.count
+                slotOfRoot[root] = result.count
                 result.append([i])
             }
         }
@@ -320,45 +321,5 @@ struct DatedUnionFind: Sendable {
         days[root] = meet
         published[root] = spread
         return true
-    }
-}
-
-/// Inverted index from hashed words to the items holding them, built by sorting
-/// (item lists come out in item order).
-struct Postings: Sendable {
-    private var items: [Int32]
-    private var ranges: HashedWordTable<Range<Int>>
-
-    /// Index of `keys[i]` (each item's keys, without repeats) → item i.
-    init(_ keys: [[UInt64]]) {
-        self.init(count: keys.count) { keys[$0][...] }
-    }
-
-    /// Index of `keys(i)` for the items `0..<count` (read in place, no array per item).
-    init(count: Int, keys: (Int) -> ArraySlice<UInt64>) {
-        var pairs: [(UInt64, Int32)] = []
-        var total = 0
-        for item in 0..<count { total += keys(item).count }
-        pairs.reserveCapacity(total)
-        for item in 0..<count {
-            for key in keys(item) { pairs.append((key, Int32(item))) }
-        }
-        pairs.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-        items = pairs.map(\.1)
-        var entries: [(UInt64, Range<Int>)] = []
-        var start = 0
-        while start < pairs.count {
-            var end = start + 1
-            while end < pairs.count && pairs[end].0 == pairs[start].0 { end += 1 }
-            entries.append((pairs[start].0, start..<end))
-            start = end
-        }
-        ranges = HashedWordTable(entries)
-    }
-
-    /// Items holding `key`, in item order.
-    subscript(key: UInt64) -> ArraySlice<Int32> {
-        guard let range = ranges[key] else { return [] }
-        return items[range]
     }
 }

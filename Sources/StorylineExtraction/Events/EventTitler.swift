@@ -76,7 +76,13 @@ struct EventTitler: Sendable {
 
     /// The mention whose clause the title is made from.
     func representative(kind: EventKind, mentions: [EventMention], story: Story) -> EventMention? {
-        mentions.max { score($0, kind: kind, story: story) < score($1, kind: kind, story: story) }
+        // Each mention scored once (not twice per comparison); the first best wins, as with `max`.
+        var best: (index: Int, score: Double)?
+        for (index, mention) in mentions.enumerated() {
+            let score = score(mention, kind: kind, story: story)
+            if best.map({ $0.score < score }) ?? true { best = (index, score) }
+        }
+        return best.map { mentions[$0.index] }
     }
 
     /// Which mention says best what happened: agent as subject, the event's kind, a dated article.
@@ -89,8 +95,8 @@ struct EventTitler: Sendable {
         if mention.kind == kind { score += 2 }
         if mention.verbal { score += 1 }
         if mention.continues { score -= 3 }
-        let document = story.documents[mention.ref.document]
-        if document.published != nil && document.publishedSource != .assumed { score += 1 }
+        let documents = story.documents
+        if documents[mention.ref.document].published != nil && documents[mention.ref.document].publishedSource != .assumed { score += 1 }
         return score - Double(mention.ref.document) * 0.01 - Double(mention.ref.sentence) * 0.0001
     }
 
@@ -107,10 +113,16 @@ struct EventTitler: Sendable {
     /// The agent's mention when it stands before the trigger (as the subject).
     private func subjectMention(_ mention: EventMention, story: Story) -> Mention? {
         guard let agent = mention.agent else { return nil }
-        let before = index.mentions(mention.ref).map { story.mentions[$0] }.filter {
-            $0.actor == agent && mention.range.contains($0.range) && $0.range.end <= mention.triggerStart
-        }.sorted { $0.range < $1.range }
-        guard var subject = before.first else { return nil }
+        var before: [Mention] = []
+        for id in index.mentions(mention.ref) {
+            let candidate = story.mentions[id]
+            if candidate.actor == agent && mention.range.contains(candidate.range) && candidate.range.end <= mention.triggerStart {
+                before.append(candidate)
+            }
+        }
+        guard !before.isEmpty else { return nil }
+        if before.count > 1 { before.sort { $0.range < $1.range } }
+        var subject = before[0]
         // "Ruritanian leader" + "Ana Petrova" side by side are one subject.
         for next in before.dropFirst() where next.range.start - subject.range.end <= 2 {
             subject.range = TextRange(start: subject.range.start, end: next.range.end)

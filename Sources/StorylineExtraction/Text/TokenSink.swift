@@ -41,3 +41,20 @@ struct TokenBufferSink: TokenSink {
         return true
     }
 }
+
+/// Counts the words of a scan without storing its tokens.
+struct WordCountSink: TokenSink {
+    private(set) var count = 0
+    /// Number of word tokens written.
+    private(set) var words = 0
+    private(set) var lastToken = Token(start: 0, end: 0, kind: .punctuation)
+
+    /// Counts `token`; there is always room.
+    @inline(__always)
+    mutating func write(_ token: Token) -> Bool {
+        count += 1
+        if token.isWord { words += 1 }
+        lastToken = token
+        return true
+    }
+}

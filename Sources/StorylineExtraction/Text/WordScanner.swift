@@ -22,7 +22,14 @@ public enum WordScanner {
         return scan(bytes, from: start, to: end, into: &sink) ? sink.count : nil
     }
 
-    /// The one tokenizing loop behind both outputs; false when `sink` ran out of room.
+    /// Number of word tokens in `bytes[start..<end]`, found without storing any token.
+    public static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var sink = WordCountSink()
+        _ = scan(bytes, from: start, to: end, into: &sink)
+        return sink.words
+    }
+
+    /// The one tokenizing loop behind every output; false when `sink` ran out of room.
     @inline(__always)
     private static func scan<Sink: TokenSink>(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into sink: inout Sink) -> Bool {
         var index = max(0, start)
