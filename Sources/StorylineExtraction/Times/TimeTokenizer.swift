@@ -34,8 +34,8 @@ struct TimeTokenizer {
     var tokens: ArraySlice<Token> { tokenStorage[0..<count] }
     /// Lexicon entries of those tokens.
     var words: ArraySlice<TimeWord?> { wordStorage[0..<count] }
-    /// The tokens a time expression can start at, ascending: words in the lexicon, words
-    /// opening with a digit and hyphenated words ("mid-June").
+    /// The tokens a time expression can start at, ascending: lexicon words that can start
+    /// one, words opening with a digit and hyphenated words ("mid-June").
     var candidates: ArraySlice<Int32> { candidateStorage[0..<candidateCount] }
 
     /// Calls `body` with the last sentence's tokens, found in `bytes`.
@@ -163,8 +163,10 @@ struct TimeTokenizer {
                 if let entry {
                     if entry.anchorsTime { flags.time = true }
                     if entry.relatesToReference { flags.relation = true }
-                    out.candidates[candidates] = Int32(n)
-                    candidates += 1
+                    if entry.canStartExpression {
+                        out.candidates[candidates] = Int32(n)
+                        candidates += 1
+                    }
                 } else if ByteClass.isDigit(byte) || hyphen {
                     out.candidates[candidates] = Int32(n)
                     candidates += 1
@@ -242,6 +244,22 @@ extension TimeWord {
             }
         case .count, .relation, .preposition, .dayPart:
             return false
+        }
+    }
+
+    /// Whether an expression can start at the word, on its own or introducing one
+    /// ("of", "to", "ago" and day parts only continue one).
+    var canStartExpression: Bool {
+        switch self {
+        case .keyword(let keyword):
+            switch keyword {
+            case .the, .so, .earlier, .later, .run, .wake: return true
+            default: return false
+            }
+        case .dayPart, .ago:
+            return false
+        default:
+            return true
         }
     }
 
