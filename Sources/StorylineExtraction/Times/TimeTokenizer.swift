@@ -4,8 +4,11 @@
 struct TimeTokenizer {
     private var tokenStorage: [Token] = []
     private var wordStorage: [TimeWord?] = []
+    /// Candidate token indices (see `candidates`).
     private var candidateStorage: [Int32] = []
+    /// Tokens of the last sentence.
     private var count = 0
+    /// Candidates of the last sentence.
     private var candidateCount = 0
     /// Whether the last sentence has a word that can start or anchor a time expression.
     private(set) var hasTimeWord = false
@@ -95,11 +98,15 @@ struct TimeTokenizer {
 
     /// The buffers a scan writes.
     private struct Output {
+        /// Tokens.
         let tokens: UnsafeMutableBufferPointer<Token>
+        /// Their lexicon entries.
         let words: UnsafeMutableBufferPointer<TimeWord?>
+        /// Candidate token indices.
         let candidates: UnsafeMutableBufferPointer<Int32>
     }
 
+    /// Scans `bytes[start..<limit]` into `out`; returns the number of tokens.
     private static func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ limit: Int, _ out: Output,
         _ filter: ReferenceWordFilter, _ flags: inout Flags, _ candidates: inout Int
