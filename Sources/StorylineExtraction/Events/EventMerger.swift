@@ -60,9 +60,10 @@ struct EventMerger: Sendable {
 
     /// Whether `next` continues `previous` (a nearby earlier mention of its article): a
     /// continuation cue, the same kind about the same actors or words, or a word naming
-    /// the previous event ("… policy." → "… 'our policy …', she said").
+    /// the previous event ("… policy." → "… 'our policy …', she said"); never when the two
+    /// are acts of different countries or bodies.
     static func continues(_ previous: EventMention, _ next: EventMention) -> Bool {
-        guard EventKindTable.compatible(previous.kind, next.kind) else { return false }
+        guard EventKindTable.compatible(previous.kind, next.kind), !disjointBodies(previous, next) else { return false }
         if next.continues { return true }
         if previous.kind == next.kind && (shareActor(previous, next) || sharedCount(previous.stems, next.stems) >= 1) { return true }
         return sharedCount(previous.triggerStems, next.stems) > 0 || sharedCount(next.triggerStems, previous.stems) > 0
