@@ -55,6 +55,7 @@ import Testing
                 let end = start + random.next(bytes.count - start + 1)
                 WordScanner.tokens(bytes, from: start, to: end, into: &buffer)
                 #expect(buffer == WordScanner.tokens(bytes, from: start, to: end))
+                #expect(WordScanner.wordCount(bytes, from: start, to: end) == buffer.filter(\.isWord).count)
             }
         }
     }
@@ -108,6 +109,16 @@ import Testing
         #expect(QuoteExtractor.spans(spans, overlapping: TextRange(start: 15, end: 30)).map(\.open) == [12, 25])
         #expect(QuoteExtractor.spans(spans, overlapping: TextRange(start: 40, end: 50)).isEmpty)
         #expect(QuoteExtractor.spans(spans, overlapping: TextRange(start: 0, end: 100)).count == 4)
+    }
+
+    @Test func honorificGendersAreFoundByExactKeys() {
+        let resolver = ActorResolver(known: [])
+        #expect(Set(resolver.honorificGenders.map(\.key)).count == ActorLexicon.honorifics.count)
+        for (word, gender) in ActorLexicon.honorifics {
+            #expect(word.utf8.count <= WordKey.exactLength)
+            let key = WordKey.key(Array(word.utf8), lowered: false)
+            #expect(resolver.honorificGenders.first { $0.key == key }.map(\.gender) == .some(gender), "\(word)")
+        }
     }
 
     @Test func wordClassTableAgreesWithEveryWordList() {

@@ -84,6 +84,18 @@ import Testing
         #expect(flags("It rose yesterday.").time)
     }
 
+    @Test func wordsThatOnlyContinueAnExpressionAreNoCandidates() {
+        let bytes = Array("Most of them left three days ago, to the north, in the evening.".utf8)
+        let starts: [String] = bytes.withUnsafeBufferPointer { buffer in
+            var tokenizer = TimeTokenizer()
+            tokenizer.scan(buffer, from: 0, to: buffer.count)
+            return tokenizer.withTokens(buffer) { t in
+                t.candidates.map { TextBytes.string(buffer, t.tokens[Int($0)].start, t.tokens[Int($0)].end) }
+            }
+        }
+        #expect(starts == ["three", "days", "the", "in", "the"])
+    }
+
     @Test func referenceWordsAreFoundWhateverTheirCaseOrApostrophe() {
         #expect(flags("Before the HARBOUR vote.").reference)
         #expect(flags("On the eve of Mr Ostrander's swearing-in.").reference)

@@ -60,6 +60,7 @@ struct DocumentAnchoring: Sendable {
 /// The undated documents' shingles → the documents holding them, remembering which dated
 /// document last asked for each shingle so repeats within a document count once.
 struct ShingleIndex {
+    /// Shingle hash → entry.
     private var entries: HashedWordTable<Int32>
     /// Per entry: the undated documents holding it (positions in the list given to `init`).
     private var targets: [[Int32]]
@@ -103,7 +104,9 @@ struct ShingleScanner {
     let rate: UInt64
     /// `rate - 1` when the rate is a power of two: a mask test instead of a division per word.
     private let mask: UInt64?
-    private let stopWords = EventCueLexicon.stopWords  // read once: a static is a lazy global
+    /// Words left out of shingles (read once: a static is a lazy global behind a once-check).
+    private let stopWords = EventCueLexicon.stopWords
+    /// The kept shingles of the document being scanned (buffer reused).
     private var found: [UInt64] = []
 
     /// A scanner keeping one shingle in `rate`.
@@ -165,8 +168,9 @@ struct ShingleScanner {
     /// any byte from 0x80), else 0.
     private static let foldedTable: [UInt8] = (0...255).map { value in
         let byte = UInt8(value)
-        return byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 || byte >= 0x80 ? WordHash.lowered(byte) : 0
+        return isWordByte(byte) ? WordHash.lowered(byte) : 0
     }
+    /// `foldedTable`, held so the hot loop reads no global.
     private let folded = ShingleScanner.foldedTable
 
     /// One word: content words roll the window; each full window is a shingle.
@@ -179,6 +183,7 @@ struct ShingleScanner {
         if let mask { if shingle & mask == 0 { found.append(shingle) } } else if shingle % rate == 0 { found.append(shingle) }
     }
 
+    /// Whether `byte` is an ASCII letter or a non-ASCII byte.
     @inline(__always)
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte >= 0x80 }
 
@@ -189,8 +194,11 @@ struct ShingleScanner {
 
 /// The stems of the last content words of a sentence.
 struct ShingleWindow {
+    /// Stem of the content word before the last.
     private var first: UInt64 = 0
+    /// Stem of the last content word.
     private var second: UInt64 = 0
+    /// Content words seen in the sentence.
     private var count = 0
 
     /// Adds a content word's stem; the shingle of the last three once there are three.

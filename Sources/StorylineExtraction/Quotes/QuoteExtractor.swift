@@ -28,7 +28,6 @@ public struct QuoteExtractor: Sendable {
             let mentionsBySentence = MentionsBySentence(mentions, document: documentIndex, sentences: sentences.count)
             var scratch = SentenceScratch()
             var facts: [TokenFacts] = []
-            var wordTokens: [Token] = []
             var quotes: [Quote] = []
             var previousSpeaker: (speaker: Int, paragraph: Int)?
             for span in spans {
@@ -55,7 +54,7 @@ public struct QuoteExtractor: Sendable {
                    span.open == sentences[first].range.start {
                     chosen = SpeechCue(offset: span.open, speaker: previous.speaker, wordEnd: span.open, isSource: false)
                 }
-                let words = QuoteSpanScanner.wordCount(bytes, span.inner, scratch: &wordTokens)
+                let words = QuoteSpanScanner.wordCount(bytes, span.inner)
                 quotes.append(Quote(
                     id: firstID + quotes.count, text: TextBytes.string(bytes, span.inner.start, span.inner.end),
                     kind: words <= phraseMaxWords ? .phrase : .quote, speaker: chosen?.speaker,

@@ -80,7 +80,7 @@ struct ReferenceMatcher: Sendable {
         guard !phrases.isEmpty else { return [] }
         var found: [TimeMatch] = []
         var next = 0
-        // Lexicon words are among the candidates; only they can be relation words.
+        // Relation words, prepositions, "run-up" and "wake" are all candidates.
         for candidate in t.candidates where Int(candidate) >= next && t.words[Int(candidate)] != nil {
             if let match = match(t, trigger: Int(candidate)) {
                 found.append(match)

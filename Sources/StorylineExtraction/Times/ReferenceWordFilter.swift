@@ -3,7 +3,9 @@
 /// sentence may name a reference at all: it must hold both key words of some phrase.
 /// A bitmap answers most words with one load; the few hits are looked up among the keys.
 struct ReferenceWordFilter: Sendable {
+    /// One bit per key-word hash (its top twelve bits): most words miss here.
     private var bits: [UInt64]
+    /// The key words' hashes.
     private var keys: [UInt64] = []
     /// Per key: the phrases (one bit each, modulo 64) it is the first and the second key word of.
     private var masks: [Sightings] = []
@@ -34,6 +36,7 @@ struct ReferenceWordFilter: Sendable {
         }
     }
 
+    /// Records that `key` is a key word of the phrases in `sighting`.
     private mutating func add(_ key: UInt64, _ sighting: Sightings) {
         if let slot = keys.firstIndex(of: key) {
             masks[slot].add(sighting)
@@ -48,6 +51,7 @@ struct ReferenceWordFilter: Sendable {
     /// Bitmap size in 64-bit words (4096 bits: few false hits for a few dozen keys).
     private static let words = 64
 
+    /// The bitmap bit of a hash.
     @inline(__always)
     private static func bit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 52) }
 

@@ -6,7 +6,9 @@ import StorylineModel
 enum TimexText {
     /// Writes pieces of a value; numbers are padded as `CalendarDay.pad` pads them.
     struct Writer {
+        /// Where the bytes go.
         fileprivate let buffer: UnsafeMutableBufferPointer<UInt8>
+        /// Bytes written so far.
         fileprivate var count = 0
 
         /// Appends ASCII `text`.
@@ -59,12 +61,12 @@ enum TimexText {
         }
     }
 
-    /// "2021-06-18", as `CalendarDay.iso`.
+    /// "2019-03-14", as `CalendarDay.iso`.
     static func day(_ day: CalendarDay) -> String {
         make { $0.number(day.year, width: 4); $0.text("-"); $0.number(day.month, width: 2); $0.text("-"); $0.number(day.day, width: 2) }
     }
 
-    /// "2021-06".
+    /// "2019-03".
     static func month(year: Int, month: Int) -> String {
         make { $0.number(year, width: 4); $0.text("-"); $0.number(month, width: 2) }
     }
