@@ -111,4 +111,11 @@ import Testing
         #expect(postings[99_999].isEmpty)
         #expect(Postings([])[99].isEmpty)
     }
+
+    @Test func followUpsOfAnotherCountrysActDoNotContinue() {
+        var next = mention(0, agent: 2, actors: [2])
+        next.continues = true
+        #expect(!EventMerger.continues(mention(0, agent: 1, actors: [1]), next))
+        #expect(EventMerger.continues(mention(0, agent: 2, actors: [2]), next))
+    }
 }

@@ -8,6 +8,9 @@ struct EventDetector: Sendable {
     /// Every event mention of the story, in document then text order.
     func mentions(in story: Story, index: SentenceIndex) -> [EventMention] {
         var result: [EventMention] = []
+        // Room for two mentions a sentence: pages never written are never resident, and the
+        // array is not copied while growing (the old and new buffers would both be alive).
+        result.reserveCapacity(2 * story.sentences.reduce(0) { $0 + $1.count })
         var tokens: [WordToken] = []  // One word buffer for every sentence.
         var scratch = MentionScratch()
         for (documentIndex, document) in story.documents.enumerated() where documentIndex < story.sentences.count {

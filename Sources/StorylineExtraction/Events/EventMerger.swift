@@ -13,14 +13,16 @@ struct EventMerger: Sendable {
     /// Clusters of mention indices, each in mention order, ordered by first mention.
     /// `anchors` (each mention's publication day, if known) places undated mentions for the
     /// keyed search of large corpora.
-    func clusters(_ mentions: [EventMention], intervals: [DayInterval], anchors: [Int?] = []) -> [[Int]] {
-        var sets = DatedUnionFind(intervals, anchors: anchors)
+    /// The intervals are taken over (not copied) by the sets, and the word index is let go
+    /// as soon as the keys are made, to keep the peak of memory low.
+    func clusters(_ mentions: [EventMention], intervals: consuming [DayInterval], anchors: [Int?] = []) -> [[Int]] {
+        var sets = DatedUnionFind(consume intervals, anchors: anchors)
         joinFollowUps(mentions, &sets)
         let byStem = Postings(count: mentions.count) { mentions[$0].stems }
         let kinds = KindMatcher(mentions)
         joinSimilar(mentions, byStem: byStem, kinds: kinds, &sets)
         mentions.withUnsafeBufferPointer { mentions in
-            EventBlocking().join(mentions, anchors: anchors, kinds: kinds, stemCounts: { byStem[$0].count }, &sets)
+            EventBlocking().join(mentions, anchors: anchors, kinds: kinds, byStem: consume byStem, &sets)
         }
         // Cluster slot per root (an array, not a dictionary: roots are mention indices).
         var slotOfRoot = [Int](repeating: -1, count: mentions.count)
@@ -60,9 +62,10 @@ struct EventMerger: Sendable {
 
     /// Whether `next` continues `previous` (a nearby earlier mention of its article): a
     /// continuation cue, the same kind about the same actors or words, or a word naming
-    /// the previous event ("… policy." → "… 'our policy …', she said").
+    /// the previous event ("… policy." → "… 'our policy …', she said"); never when the two
+    /// are acts of different countries or bodies.
     static func continues(_ previous: EventMention, _ next: EventMention) -> Bool {
-        guard EventKindTable.compatible(previous.kind, next.kind) else { return false }
+        guard EventKindTable.compatible(previous.kind, next.kind), !disjointBodies(previous, next) else { return false }
         if next.continues { return true }
         if previous.kind == next.kind && (shareActor(previous, next) || sharedCount(previous.stems, next.stems) >= 1) { return true }
         return sharedCount(previous.triggerStems, next.stems) > 0 || sharedCount(next.triggerStems, previous.stems) > 0
@@ -265,7 +268,7 @@ struct DatedUnionFind: Sendable {
     private var parent: [Int]
     private var days: [DayInterval]
     /// Earliest and latest publication day of each set's articles (nil: none known).
-    private var published: [ClosedRange<Int>?]
+    private var published: [PublishedSpread]
     /// Widest spread of publication days within one set.
     var maxSpread = 4
 
@@ -273,7 +276,7 @@ struct DatedUnionFind: Sendable {
     init(_ intervals: [DayInterval], anchors: [Int?] = []) {
         parent = Array(intervals.indices)
         days = intervals
-        published = intervals.indices.map { anchors.indices.contains($0) ? anchors[$0].map { $0...$0 } : nil }
+        published = intervals.indices.map { PublishedSpread(anchors.indices.contains($0) ? anchors[$0] : nil) }
     }
 
     /// The representative of `i`'s set.
@@ -298,7 +301,7 @@ struct DatedUnionFind: Sendable {
         let ra = find(a), rb = find(b)
         if ra == rb { return false }
         guard days[ra].intersection(days[rb]) != nil else { return false }
-        if let x = published[ra], let y = published[rb] {
+        if let x = published[ra].range, let y = published[rb].range {
             return max(x.upperBound, y.upperBound) - min(x.lowerBound, y.lowerBound) <= maxSpread
         }
         return true
@@ -310,11 +313,11 @@ struct DatedUnionFind: Sendable {
         let ra = find(a), rb = find(b)
         if ra == rb { return true }
         guard let meet = days[ra].intersection(days[rb]) else { return false }
-        var spread = published[ra] ?? published[rb]
-        if let a = published[ra], let b = published[rb] {
+        var spread = published[ra].range == nil ? published[rb] : published[ra]
+        if let a = published[ra].range, let b = published[rb].range {
             let joined = min(a.lowerBound, b.lowerBound)...max(a.upperBound, b.upperBound)
             guard joined.upperBound - joined.lowerBound <= maxSpread else { return false }
-            spread = joined
+            spread = PublishedSpread(joined)
         }
         let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
         parent[child] = root
@@ -322,4 +325,26 @@ struct DatedUnionFind: Sendable {
         published[root] = spread
         return true
     }
+}
+
+/// Earliest and latest publication day of a set's articles in 32 bits each (none known:
+/// `Int32.min`), as many sets are kept at once.
+struct PublishedSpread: Sendable {
+    private var low: Int32
+    private var high: Int32
+
+    /// The spread of one article's day, or none.
+    init(_ day: Int?) {
+        low = day.map { Int32(truncatingIfNeeded: $0) } ?? Int32.min
+        high = low
+    }
+
+    /// The spread `days`.
+    init(_ days: ClosedRange<Int>) {
+        low = Int32(truncatingIfNeeded: days.lowerBound)
+        high = Int32(truncatingIfNeeded: days.upperBound)
+    }
+
+    /// The days, or nil when none is known.
+    var range: ClosedRange<Int>? { low == Int32.min ? nil : Int(low)...Int(max(low, high)) }
 }
