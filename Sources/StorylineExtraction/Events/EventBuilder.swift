@@ -37,14 +37,22 @@ public struct EventBuilder: Sendable {
         events.reserveCapacity(clusters.count)
         keys.reserveCapacity(clusters.count)
         var usedIDs: [String: Int] = [:]
+        // Members are moved out of the mention list (swapped with an empty mention), not
+        // copied: no buffer is retained per member, and each is freed with its event.
+        let empty = EventMention.empty
+        var members: [EventMention] = []
         for cluster in clusters {
-            let members = cluster.map { mentions[$0] }
+            members.removeAll(keepingCapacity: true)
+            for member in cluster {
+                var taken = empty
+                swap(&taken, &mentions[member])
+                members.append(taken)
+            }
             let constraints = members.flatMap { EventDating.constraints(of: $0, story: story) }
             var event = assemble(members, constraints: constraints, titler: titler, story: story)
             event.id = EventIdentity.unique(EventIdentity.id(of: event, story: story), among: &usedIDs)
             keys.append(EventOrder.key(event, mentions: members, story: story))
             events.append(event)
-            for member in cluster { mentions[member].releaseDetail() }
         }
         mentions = []
         EventOrder.sort(&events, by: keys)

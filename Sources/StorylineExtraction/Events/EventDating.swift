@@ -17,19 +17,21 @@ enum EventDating {
     /// `constraints`, with empty sources unless `sourced`.
     private static func constraints(of mention: EventMention, story: Story, sourced: Bool) -> [DateConstraint] {
         var result = mention.termConstraints
-        for id in mention.times where story.times.indices.contains(id) {
-            let time = story.times[id]
+        if mention.times.isEmpty { return result }  // Most mentions: nothing more to read.
+        // Fields are read in place: copying a whole time or document would retain all its strings.
+        let times = story.times, documents = story.documents
+        for id in mention.times where times.indices.contains(id) {
             // "… would continue in the future" is an intention, not when the event happened.
-            if time.value == "FUTURE_REF" { continue }
-            let document = story.documents.indices.contains(time.document) ? story.documents[time.document] : nil
-            var interval = time.interval
+            if times[id].value == "FUTURE_REF" { continue }
+            let d = times[id].document
+            var interval = times[id].interval
             if interval.isUnbounded {
-                guard time.value == "PAST_REF", let published = document?.published else { continue }
+                guard times[id].value == "PAST_REF", documents.indices.contains(d), let published = documents[d].published else { continue }
                 interval = DayInterval(earliest: nil, latest: published.adding(days: -1))
             }
+            let source = sourced ? "'\(times[id].text)' in \(documents.indices.contains(d) ? documents[d].id : "document \(d)")" : ""
             result.append(DateConstraint(
-                interval: interval, value: time.value, precision: time.precision,
-                source: sourced ? "'\(time.text)' in \(document?.id ?? "document \(time.document)")" : "", assumed: time.assumed))
+                interval: interval, value: times[id].value, precision: times[id].precision, source: source, assumed: times[id].assumed))
         }
         return result
     }
