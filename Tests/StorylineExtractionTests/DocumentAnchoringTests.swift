@@ -49,8 +49,10 @@ import Testing
             "Harbour officials approved the revised ferry timetable after residents complained about cancelled crossings.",
             "Island councillors welcomed extra sailings while operators warned about rising fuel costs.",
         ])
-        var scanner = ShingleScanner(rate: 3)
-        #expect(scanner.shingles(story, 0) == reference(story, 0).filter { $0 % 3 == 0 })
+        for rate: UInt64 in [3, 4, 8] {
+            var scanner = ShingleScanner(rate: rate)
+            #expect(scanner.shingles(story, 0) == reference(story, 0).filter { $0 % rate == 0 }, "rate \(rate)")
+        }
     }
 
     @Test func scannerSkipsMissingDocumentsAndEmptyRanges() {

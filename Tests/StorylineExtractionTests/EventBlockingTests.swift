@@ -96,4 +96,26 @@ import Testing
             #expect(best.map(\.stem) == sorted.prefix(limit).map(\.1))
         }
     }
+
+    @Test func postingsListEachKeysItemsInOrder() {
+        // Enough keys to grow the table several times, a zero key, and keys shared by many items.
+        let keys: [[UInt64]] = (0..<3_000).map { item in
+            var list: [UInt64] = [UInt64(item % 7 + 2), UInt64(10_000 + item)]
+            if item % 500 == 0 { list.append(0) }
+            return list
+        }
+        let postings = Postings(keys)
+        #expect(Array(postings[5]) == (0..<3_000).filter { $0 % 7 == 3 }.map(Int32.init))
+        #expect(Array(postings[10_042]) == [42])
+        #expect(Array(postings[0]) == (0..<3_000).filter { $0 % 500 == 0 }.map(Int32.init))
+        #expect(postings[99_999].isEmpty)
+        #expect(Postings([])[99].isEmpty)
+    }
+
+    @Test func followUpsOfAnotherCountrysActDoNotContinue() {
+        var next = mention(0, agent: 2, actors: [2])
+        next.continues = true
+        #expect(!EventMerger.continues(mention(0, agent: 1, actors: [1]), next))
+        #expect(EventMerger.continues(mention(0, agent: 2, actors: [2]), next))
+    }
 }

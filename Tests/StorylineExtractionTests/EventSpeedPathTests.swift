@@ -82,6 +82,10 @@ import Testing
             actors: [3, 4], people: [4], times: [], termConstraints: [], quotes: [7, 8, 9],
             triggerStems: [1], stems: [2, 5, 6], quoteShingles: [], quotePhrases: [11, 12],
             background: false, continues: true, triggerStart: 10, verbal: true)
+        #expect(mention.agent == 3 && mention.target == nil && mention.triggerStart == 10)
+        mention.target = 0
+        mention.agent = nil
+        #expect(mention.agent == nil && mention.target == 0)
         #expect(Array(mention.actors) == [3, 4])
         #expect(Array(mention.people) == [4])
         #expect(mention.times.isEmpty)
@@ -115,5 +119,16 @@ import Testing
         #expect(index.mentions(SentenceRef(document: 5, sentence: 0)).isEmpty)
         #expect(index.times(SentenceRef(document: 1, sentence: 9)).isEmpty)
         #expect(index.quotes(SentenceRef(document: -1, sentence: 0)).isEmpty)
+    }
+
+    @Test func sortedListsDropRepeatsLikeASet() {
+        var values = [5, 1, 3, 3, 1, 9, 5, 5]
+        values.sort()
+        values.removeAdjacentRepeats()
+        #expect(values == Set([5, 1, 3, 9]).sorted())
+        var empty: [Int] = []
+        empty.removeAdjacentRepeats()
+        #expect(empty.isEmpty)
+        #expect(EventDetector.sortedUnique([4, 4, 2, 8, 2]) == [2, 4, 8])
     }
 }

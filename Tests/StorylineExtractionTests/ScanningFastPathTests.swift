@@ -55,6 +55,7 @@ import Testing
                 let end = start + random.next(bytes.count - start + 1)
                 WordScanner.tokens(bytes, from: start, to: end, into: &buffer)
                 #expect(buffer == WordScanner.tokens(bytes, from: start, to: end))
+                #expect(WordScanner.wordCount(bytes, from: start, to: end) == buffer.filter(\.isWord).count)
             }
         }
     }
@@ -90,6 +91,33 @@ import Testing
                 (0..<context.count).map { TextBytes.string(bytes, context.tokens[$0].start, context.tokens[$0].end) }
             }
             #expect(tail == ["He", "left", "."])
+        }
+    }
+
+    @Test func cueWordsAreBuiltLowerCaseOnlyWhenAsked() {
+        withBytes("SAID Added according to") { bytes in
+            #expect(SpeechCue(offset: 0, speaker: nil, wordEnd: 4, isSource: false).word(in: bytes) == "said")
+            #expect(SpeechCue(offset: 5, speaker: 1, wordEnd: 10, isSource: false).word(in: bytes) == "added")
+            #expect(SpeechCue(offset: 11, speaker: 2, wordEnd: 23, isSource: true).word(in: bytes) == "according to")
+            #expect(SpeechCue(offset: 5, speaker: 1, wordEnd: 5, isSource: false).word(in: bytes) == nil)
+            #expect(SpeechCue(offset: 5, speaker: 1, wordEnd: 99, isSource: false).word(in: bytes) == nil)
+        }
+    }
+
+    @Test func quoteSpansOverlappingASentenceAreASliceOfTheDocumentsSpans() {
+        let spans = [(0, 10), (12, 20), (25, 40), (50, 60)].map { QuoteSpan(open: $0.0, close: $0.1, inner: TextRange(start: $0.0 + 1, end: $0.1 - 1)) }
+        #expect(QuoteExtractor.spans(spans, overlapping: TextRange(start: 15, end: 30)).map(\.open) == [12, 25])
+        #expect(QuoteExtractor.spans(spans, overlapping: TextRange(start: 40, end: 50)).isEmpty)
+        #expect(QuoteExtractor.spans(spans, overlapping: TextRange(start: 0, end: 100)).count == 4)
+    }
+
+    @Test func honorificGendersAreFoundByExactKeys() {
+        let resolver = ActorResolver(known: [])
+        #expect(Set(resolver.honorificGenders.map(\.key)).count == ActorLexicon.honorifics.count)
+        for (word, gender) in ActorLexicon.honorifics {
+            #expect(word.utf8.count <= WordKey.exactLength)
+            let key = WordKey.key(Array(word.utf8), lowered: false)
+            #expect(resolver.honorificGenders.first { $0.key == key }.map(\.gender) == .some(gender), "\(word)")
         }
     }
 

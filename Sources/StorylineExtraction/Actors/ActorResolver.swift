@@ -30,6 +30,8 @@ public struct ActorResolver: Sendable {
     var clock = 0
     /// The word classes of the lexicons, held here so the scan never reads the global.
     let wordClasses = WordClassTable.shared
+    /// The honorifics' genders by the honorific's key (`WordKey`), searched without building a String.
+    let honorificGenders: [(key: UInt64, gender: PersonGender?)] = ActorLexicon.honorifics.map { (WordKey.key(Array($0.key.utf8), lowered: false), $0.value) }
     /// Buffers reused by every sentence of every document.
     private var scratch = SentenceScratch()
 

@@ -44,7 +44,7 @@ extension ActorResolver {
     /// "Mr Kim", "Mr. Kim", "Ms Lee": the honorific's gender picks among people sharing a surname.
     mutating func honorificPerson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard context.has(index, .honorific) else { return nil }
-        let gender = ActorLexicon.honorifics[context.text(index)] ?? nil
+        let gender = honorificGender(context, index)
         let nameStart = skippingPeriod(context, index + 1)
         guard context.isCapitalisedWord(nameStart) else { return nil }
         if let known = self.index.longestMatch(context.bytes, context.tokens, at: nameStart), known.entry.tokenCount > 1 {
@@ -137,6 +137,15 @@ extension ActorResolver {
     }
 
     // MARK: Helpers
+
+    /// The gender an honorific at `index` implies; its key is exact, honorifics being short.
+    private func honorificGender(_ context: TokenContext, _ index: Int) -> PersonGender? {
+        let token = context.tokens[index]
+        guard token.count <= WordKey.exactLength else { return ActorLexicon.honorifics[context.text(index)] ?? nil }
+        let key = WordKey.key(context.bytes, token.start, token.end, lowered: false)
+        for entry in honorificGenders where entry.key == key { return entry.gender }
+        return nil
+    }
 
     /// Whether "<Name>'s <role>" starts at `index` ("Lethmark's foreign minister").
     private func possessiveRole(_ context: TokenContext, at index: Int) -> Bool {

@@ -25,8 +25,11 @@ struct PhraseEntry: Sendable {
     var firstToken: Int32
     /// Number of tokens.
     var tokenCount: Int
+    /// What the phrase names.
     var target: PhraseTarget
+    /// How it stands for its actor.
     var role: PhraseRole
+    /// The form its mentions take.
     var form: MentionForm
     /// Next entry with the same first token (entries run longest first), or -1.
     var next: Int32
@@ -34,8 +37,11 @@ struct PhraseEntry: Sendable {
 
 /// One token of an indexed phrase: its bytes in the index's pool and its kind.
 private struct PhraseToken: Sendable {
+    /// Start of its bytes in the pool.
     var offset: Int32
+    /// Number of bytes.
     var length: Int32
+    /// Word, possessive or punctuation, as the text's token must be.
     var kind: Token.Kind
 }
 
@@ -44,8 +50,11 @@ private struct PhraseToken: Sendable {
 struct PhraseIndex: Sendable {
     /// First token's key (`WordKey`) → the longest entry starting with that token.
     private var heads = HashKeyMap(capacity: 1024)
+    /// Every phrase, in the order added.
     private var entries: [PhraseEntry] = []
+    /// The phrases' tokens, each phrase's in a run.
     private var phraseTokens: [PhraseToken] = []
+    /// The phrase tokens' bytes, one after another.
     private var pool: [UInt8] = []
     private var phrases: Set<String> = []
     /// Per first byte of a phrase, the byte lengths of its first token (one bit each, 63 for
@@ -128,6 +137,7 @@ struct PhraseIndex: Sendable {
         return nil
     }
 
+    /// Whether the text's `token` has the bytes of the phrase token `expected`.
     @inline(__always)
     private func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, _ expected: PhraseToken) -> Bool {
         guard token.count == Int(expected.length) else { return false }

@@ -6,11 +6,15 @@ struct ShortWordClasses: Sendable {
     private struct Slot: Sendable {
         /// Scrambled packed bytes; 0 marks an empty slot (no word packs to 0).
         var key: UInt64 = 0
+        /// Classes of case-insensitive entries with this lower-cased spelling.
         var insensitive: WordClass = []
+        /// Classes of case-sensitive entries with exactly this spelling.
         var sensitive: WordClass = []
     }
 
+    /// Open-addressed slots; their count is a power of two.
     private var slots = [Slot](repeating: Slot(), count: 16)
+    /// Number of slots in use.
     private var count = 0
 
     /// Adds the word packed as `packed` (see `WordKey.packed`) to `wordClass`.
@@ -50,6 +54,7 @@ struct ShortWordClasses: Sendable {
         return position
     }
 
+    /// Doubles the slots and re-inserts every spelling.
     private mutating func grow() {
         let old = slots
         slots = [Slot](repeating: Slot(), count: old.count * 2)

@@ -3,11 +3,15 @@ import StorylineModel
 /// One sentence's tokens with the byte-level questions the actor and quote rules ask.
 /// It borrows its buffers (see `SentenceScratch`), so it lives only inside one sentence's scan.
 struct TokenContext {
+    /// The document's bytes.
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The sentence's tokens.
     let tokens: UnsafeBufferPointer<Token>
+    /// The sentence's index in its document.
     let sentence: Int
     /// The word lists each token belongs to, looked up on first use (`.unclassified` until then).
     private let classes: UnsafeMutableBufferPointer<WordClass>
+    /// The class table the lookups use.
     private let table: UnsafePointer<WordClassTable>
 
     /// A context over `tokens`; `classes` (as long as `tokens`) must hold `.unclassified` or
@@ -123,6 +127,7 @@ struct TokenContext {
 struct SentenceScratch {
     /// Tokens are written to the front; the rest is room (never shrinks).
     private var tokens: [Token] = []
+    /// Classes of the current sentence's tokens at the front; grows, never shrinks.
     private var classes: [WordClass] = []
 
     /// Tokenizes `range` of `bytes` and calls `body` with the context (classes are looked up

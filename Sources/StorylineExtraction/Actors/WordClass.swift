@@ -29,9 +29,13 @@ struct WordClass: OptionSet, Sendable, Hashable {
 struct WordClassTable: Sendable {
     /// One listed spelling: its bytes in the pool and the classes it belongs to.
     private struct Entry: Sendable {
+        /// Start of its bytes in the pool.
         var offset: Int32
+        /// Number of bytes.
         var length: Int32
+        /// Whether ASCII case is ignored (the bytes are then lower case).
         var ignoresCase: Bool
+        /// The classes of the lists holding this spelling.
         var classes: WordClass
         /// Next entry sharing the key, or -1.
         var next: Int32
@@ -62,7 +66,9 @@ struct WordClassTable: Sendable {
     /// Longer words: lower-cased spelling's key (`WordKey`) → first entry with it. Both kinds
     /// of entry are keyed by their lower-cased spelling, so one probe finds every candidate.
     private var heads = HashKeyMap(capacity: 1024)
+    /// The long words' entries, chained by `next`.
     private var entries: [Entry] = []
+    /// The long words' bytes, one after another.
     private var pool: [UInt8] = []
     /// Per pair of leading bytes (five low bits each, so case does not matter): the lengths
     /// of the listed long words, one bit each. Most long words are rejected here before hashing.
@@ -93,6 +99,7 @@ struct WordClassTable: Sendable {
         ruleStartLengths[Int(bytes[start])] & (1 << UInt32(min(end - start, 31))) != 0
     }
 
+    /// Adds one spelling of a list to `wordClass`.
     private mutating func add(_ member: [UInt8], ignoresCase: Bool, _ wordClass: WordClass) {
         guard !member.isEmpty, member.count <= Self.longestWord else { return }
         if member.count <= WordKey.exactLength {

@@ -72,10 +72,8 @@ struct EventAssembler: Sendable {
     /// `values` sorted without repeats, in an array of its own size.
     private static func sortedUnique<T: Comparable>(_ values: inout [T]) -> [T] {
         values.sort()
-        var result: [T] = []
-        result.reserveCapacity(values.count)
-        for value in values where result.last != value { result.append(value) }
-        return result
+        values.removeAdjacentRepeats()
+        return Array(values)
     }
 
     /// Trigger words, lower case, first seen first. ASCII words are lowered and compared as

@@ -21,14 +21,14 @@ struct EventBlocking: Sendable {
     }
 
     /// Joins similar mentions found through the keys; `anchors` places undated mentions
-    /// (their article's publication day, or nil).
+    /// (their article's publication day, or nil); `byStem` counts words for the keys.
     func join(
-        _ mentions: UnsafeBufferPointer<EventMention>, anchors: [Int?], kinds: KindMatcher, stemCounts: (UInt64) -> Int,
+        _ mentions: UnsafeBufferPointer<EventMention>, anchors: [Int?], kinds: KindMatcher, byStem: consuming Postings,
         _ sets: inout DatedUnionFind
     ) {
         guard let base = mentions.baseAddress else { return }
         var entries: [Entry] = []
-        entries.reserveCapacity(mentions.count * 8)
+        entries.reserveCapacity(mentions.count * 3)
         var rare: [(count: Int, stem: UInt64)] = []
         for i in mentions.indices {
             let mention = mentions[i]
@@ -44,7 +44,7 @@ struct EventBlocking: Sendable {
                 if let target = mention.target { entries.append(Entry(key: WordHash.combine(acting, UInt64(target) &+ 1), order: order)) }
             }
             Rarest.select(mention.stems, limit: pairedStems, into: &rare) { stem in
-                let count = stemCounts(stem)
+                let count = byStem[stem].count
                 return count > 1 ? count : nil
             }
             let paired = rare
@@ -58,6 +58,7 @@ struct EventBlocking: Sendable {
                 entries.append(Entry(key: WordHash.combine(Self.quoteTag, shingle), order: order))
             }
         }
+        _ = consume byStem  // Only the keys need word counts: let the index go before sorting.
         entries.sort { ($0.key, $0.order) < ($1.key, $1.order) }
         let byMention = Self.positions(entries, mentions: mentions.count)
         // Each mention gathers the later neighbours of all its keys, compared once each

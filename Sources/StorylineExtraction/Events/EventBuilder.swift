@@ -47,3 +47,15 @@ public struct EventBuilder: Sendable {
         return events
     }
 }
+
+extension Array where Element: Equatable {
+    /// Drops each element equal to the one before it (on a sorted array: the repeats).
+    mutating func removeAdjacentRepeats() {
+        var write = 0
+        for read in indices where write == 0 || self[read] != self[write - 1] {
+            self[write] = self[read]
+            write += 1
+        }
+        removeLast(count - write)
+    }
+}

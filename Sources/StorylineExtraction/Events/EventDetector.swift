@@ -8,11 +8,15 @@ struct EventDetector: Sendable {
     /// Every event mention of the story, in document then text order.
     func mentions(in story: Story, index: SentenceIndex) -> [EventMention] {
         var result: [EventMention] = []
+        // Room for two mentions a sentence: pages never written are never resident, and the
+        // array is not copied while growing (the old and new buffers would both be alive).
+        result.reserveCapacity(2 * story.sentences.reduce(0) { $0 + $1.count })
         var tokens: [WordToken] = []  // One word buffer for every sentence.
+        var scratch = MentionScratch()
         for (documentIndex, document) in story.documents.enumerated() where documentIndex < story.sentences.count {
             TextBytes.with(document.text) { bytes in
                 for sentence in story.sentences[documentIndex] where sentence.kind != .headline {
-                    detect(sentence, bytes: bytes, story: story, index: index, tokens: &tokens, into: &result)
+                    detect(sentence, bytes: bytes, story: story, index: index, tokens: &tokens, scratch: &scratch, into: &result)
                 }
             }
         }
@@ -20,10 +24,11 @@ struct EventDetector: Sendable {
     }
 
     /// Mentions in one sentence, appended to `mentions`: one per clause that has its own
-    /// trigger. Words are scanned into `tokens`, a buffer reused from sentence to sentence.
+    /// trigger. Words are scanned into `tokens` and lists gathered in `scratch`, both reused
+    /// from sentence to sentence.
     func detect(
         _ sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, story: Story, index: SentenceIndex,
-        tokens: inout [WordToken], into mentions: inout [EventMention]
+        tokens: inout [WordToken], scratch: inout MentionScratch, into mentions: inout [EventMention]
     ) {
         EventWordScanner.words(in: bytes, range: sentence.range, into: &tokens)
         guard !tokens.isEmpty else { return }
@@ -49,7 +54,7 @@ struct EventDetector: Sendable {
             let clauseTimes = timeIDs.filter { whole || range.overlaps(story.times[$0].range) }
             if let mention = makeMention(
                 ref: ref, range: range, tokens: tokens, clause: clause.tokens, triggers: clause.triggers,
-                timeIDs: clauseTimes, story: story, index: index, bytes: bytes)
+                timeIDs: clauseTimes, story: story, index: index, bytes: bytes, scratch: &scratch)
             {
                 mentions.append(mention)
             }

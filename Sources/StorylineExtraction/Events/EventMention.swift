@@ -13,9 +13,18 @@ struct EventMention: Sendable {
     /// Main kind (the most specific trigger).
     var kind: EventKind
     /// Who acted or spoke.
-    var agent: Int?
+    var agent: Int? {
+        get { storedAgent < 0 ? nil : Int(storedAgent) }
+        set { storedAgent = newValue.map { Int32(truncatingIfNeeded: $0) } ?? -1 }
+    }
     /// Towards whom.
-    var target: Int?
+    var target: Int? {
+        get { storedTarget < 0 ? nil : Int(storedTarget) }
+        set { storedTarget = newValue.map { Int32(truncatingIfNeeded: $0) } ?? -1 }
+    }
+    // Actor ids in 32 bits, -1 for none: the mentions of a large corpus are many.
+    private var storedAgent: Int32
+    private var storedTarget: Int32
     /// Extra date constraints worked out from office terms.
     var termConstraints: [DateConstraint]
     /// Reported as background: pluperfect or "previously".
@@ -23,7 +32,11 @@ struct EventMention: Sendable {
     /// Opens like a continuation of the previous sentence ("He also said", "Instead, she said").
     var continues: Bool
     /// Byte offset of the first trigger (for titles).
-    var triggerStart: Int
+    var triggerStart: Int {
+        get { Int(storedTriggerStart) }
+        set { storedTriggerStart = Int32(truncatingIfNeeded: newValue) }
+    }
+    private var storedTriggerStart: Int32
     /// Whether the main trigger is a verb ("met") rather than a noun ("meeting").
     var verbal: Bool
     /// Actors, people, times, quotes, then trigger ranges (start and end interleaved).
@@ -45,12 +58,12 @@ struct EventMention: Sendable {
         self.ref = ref
         self.range = range
         self.kind = kind
-        self.agent = agent
-        self.target = target
+        storedAgent = agent.map { Int32(truncatingIfNeeded: $0) } ?? -1
+        storedTarget = target.map { Int32(truncatingIfNeeded: $0) } ?? -1
         self.termConstraints = termConstraints
         self.background = background
         self.continues = continues
-        self.triggerStart = triggerStart
+        storedTriggerStart = Int32(truncatingIfNeeded: triggerStart)
         self.verbal = verbal
         var (ids, idEnds) = Self.pooled(actors, people, times, quotes, extra: 2 * triggerRanges.count)
         for trigger in triggerRanges {

@@ -1,10 +1,30 @@
 import StorylineModel
 
+/// Lists reused from mention to mention while detecting (emptied, capacity kept): a mention
+/// copies what it keeps into its own two buffers, so the scratch never allocates again.
+struct MentionScratch: Sendable {
+    /// Actor mentions of the clause, in text order.
+    var mentions: [Mention] = []
+    /// Those not followed by "'s".
+    var heads: [Mention] = []
+    /// Quote ids opening in the clause.
+    var quotes: [Int] = []
+    /// Actors named, first-seen order.
+    var actors: [Int] = []
+    /// The people among them, sorted.
+    var people: [Int] = []
+    /// Trigger word stems.
+    var triggerStems: [UInt64] = []
+    /// Content-word stems.
+    var stems: [UInt64] = []
+}
+
 extension EventDetector {
-    /// Turns a clause with triggers into a mention: kind, actors and roles, times, words.
+    /// Turns a clause with triggers into a mention: kind, actors and roles, times, words
+    /// (lists are gathered in `scratch`).
     func makeMention(
         ref: SentenceRef, range: TextRange, tokens: [WordToken], clause: Range<Int>, triggers: [FoundTrigger],
-        timeIDs: [Int], story: Story, index: SentenceIndex, bytes: UnsafeBufferPointer<UInt8>
+        timeIDs: [Int], story: Story, index: SentenceIndex, bytes: UnsafeBufferPointer<UInt8>, scratch: inout MentionScratch
     ) -> EventMention? {
         guard let main = triggers.min(by: { EventKindTable.rank($0.rule.kind) < EventKindTable.rank($1.rule.kind) }) else {
             return nil
@@ -12,42 +32,53 @@ extension EventDetector {
         if isState(tokens, clause, triggers: triggers, timeIDs: timeIDs) { return nil }
         let kind = main.rule.kind
         // Actors named inside a time expression ("before Mr Smith's swearing-in") only date it.
-        let timeRanges = timeIDs.map { story.times[$0].range }
+        scratch.mentions.removeAll(keepingCapacity: true)
+        for id in index.mentions(ref) where story.mentions.indices.contains(id) {
+            let mention = story.mentions[id]
+            guard range.overlaps(mention.range),
+                  !timeIDs.contains(where: { story.times[$0].range.overlaps(mention.range) }) else { continue }
+            scratch.mentions.append(mention)
+        }
         // Sorting the mentions themselves (stable, like sorting their ids) keeps the closure
         // from reaching into the story for every comparison.
-        let clauseMentions = index.mentions(ref).compactMap { id -> Mention? in
-            let mention = story.mentions[id]
-            guard range.overlaps(mention.range), !timeRanges.contains(where: { $0.overlaps(mention.range) }) else { return nil }
-            return mention
+        scratch.mentions.sort { $0.range < $1.range }
+        scratch.heads.removeAll(keepingCapacity: true)
+        for mention in scratch.mentions where !Self.isPossessive(mention, bytes) { scratch.heads.append(mention) }
+        scratch.quotes.removeAll(keepingCapacity: true)
+        for id in index.quotes(ref) where story.quotes.indices.contains(id) && range.contains(offset: story.quotes[id].range.start) {
+            scratch.quotes.append(id)
         }
-            .sorted { $0.range < $1.range }
-        let quoteIDs = index.quotes(ref).filter { story.quotes.indices.contains($0) && range.contains(offset: story.quotes[$0].range.start) }
         // The clause's action: its first verb trigger that fits the kind, else its first
         // fitting trigger ("held talks …, their first meeting" acts through "talks").
         let anchor = triggers.first { $0.rule.form == .verb && EventKindTable.compatible($0.rule.kind, kind) }
             ?? triggers.first { EventKindTable.compatible($0.rule.kind, kind) } ?? main
         let anchorStart = tokens[anchor.token].start
-        let agent = findAgent(
-            kind: kind, anchorStart: anchorStart, mentions: clauseMentions.filter { !Self.isPossessive($0, bytes) },
-            quotes: quoteIDs.map { story.quotes[$0] }, actors: story.actors)
+        let agent = findAgent(kind: kind, anchorStart: anchorStart, mentions: scratch.heads, quotes: scratch.quotes, story: story)
         let target = findTarget(
-            anchor: anchor, anchorStart: anchorStart, agent: agent,
-            mentions: clauseMentions.filter { !Self.isPossessive($0, bytes) }, tokens: tokens, clause: clause)
-        var actors: [Int] = []
-        for mention in clauseMentions where !actors.contains(mention.actor) { actors.append(mention.actor) }
+            anchor: anchor, anchorStart: anchorStart, agent: agent, mentions: scratch.heads, tokens: tokens, clause: clause)
+        scratch.actors.removeAll(keepingCapacity: true)
+        for mention in scratch.mentions where !scratch.actors.contains(mention.actor) { scratch.actors.append(mention.actor) }
+        scratch.people.removeAll(keepingCapacity: true)
+        for actor in scratch.actors where story.actors.indices.contains(actor) && story.actors[actor].kind == .person {
+            scratch.people.append(actor)
+        }
+        scratch.people.sort()
         // Trigger words are kept as byte ranges; their text is read for final events only.
         let triggerRanges = triggers.map { trigger in
             TextRange(start: tokens[trigger.token].start, end: min(tokens[trigger.token + trigger.length - 1].end, bytes.count))
         }
+        scratch.triggerStems.removeAll(keepingCapacity: true)
+        for trigger in triggers {
+            for t in trigger.token..<(trigger.token + trigger.length) { scratch.triggerStems.append(tokens[t].stem) }
+        }
+        Self.sortUnique(&scratch.triggerStems)
+        contentStems(tokens, clause, mentions: scratch.mentions, into: &scratch.stems)
         let runs = Self.quoteRuns(tokens, clause)
-        let people = actors.filter { story.actors.indices.contains($0) && story.actors[$0].kind == .person }.sorted()
         return EventMention(
-            ref: ref, range: range, kind: kind, triggerRanges: triggerRanges, agent: agent, target: target, actors: actors,
-            people: people,
-            times: timeIDs, termConstraints: termConstraints(tokens, clause, mentions: clauseMentions, story: story),
-            quotes: quoteIDs,
-            triggerStems: Self.sortedUnique(triggers.flatMap { t in (t.token..<(t.token + t.length)).map { tokens[$0].stem } }),
-            stems: contentStems(tokens, clause, mentions: clauseMentions),
+            ref: ref, range: range, kind: kind, triggerRanges: triggerRanges, agent: agent, target: target,
+            actors: scratch.actors, people: scratch.people,
+            times: timeIDs, termConstraints: termConstraints(tokens, clause, mentions: scratch.mentions, story: story),
+            quotes: scratch.quotes, triggerStems: scratch.triggerStems, stems: scratch.stems,
             quoteShingles: runs.shingles, quotePhrases: runs.phrases,
             background: isBackground(tokens, clause), continues: continues(tokens, clause, anchor: anchor.token),
             triggerStart: anchorStart, verbal: anchor.rule.form == .verb)
@@ -75,13 +106,22 @@ extension EventDetector {
     /// Who acted: the first person named before the trigger (heading the subject), else the
     /// speaker of a quote for speech, else the actor named last before the trigger, else
     /// the first after it ("…, said Jane Doe").
-    private func findAgent(kind: EventKind, anchorStart: Int, mentions: [Mention], quotes: [Quote], actors: [Actor]) -> Int? {
-        let before = mentions.filter { $0.range.end <= anchorStart }
+    private func findAgent(kind: EventKind, anchorStart: Int, mentions: [Mention], quotes: [Int], story: Story) -> Int? {
         // "Dr X, an analyst at the Y Institute, said": the person heads the subject.
-        let isPerson = { (m: Mention) in m.form == .pronoun || (actors.indices.contains(m.actor) && actors[m.actor].kind == .person) }
-        if let person = before.first(where: isPerson) { return person.actor }
-        if Self.speechKinds.contains(kind), let speaker = quotes.compactMap(\.speaker).first { return speaker }
-        if let last = before.last { return last.actor }
+        var lastBefore: Int?
+        let actors = story.actors
+        for mention in mentions where mention.range.end <= anchorStart {
+            if mention.form == .pronoun || (actors.indices.contains(mention.actor) && actors[mention.actor].kind == .person) {
+                return mention.actor
+            }
+            lastBefore = mention.actor
+        }
+        if Self.speechKinds.contains(kind),
+           let speaker = quotes.lazy.compactMap({ story.quotes.indices.contains($0) ? story.quotes[$0].speaker : nil }).first
+        {
+            return speaker
+        }
+        if let lastBefore { return lastBefore }
         return mentions.first { $0.range.start >= anchorStart }?.actor
     }
 
@@ -112,31 +152,33 @@ extension EventDetector {
             && bytes[end + 3] | 0x20 == UInt8(ascii: "s")
     }
 
-    /// Content-word stems: no function words, no actor names, nothing shorter than three bytes.
-    private func contentStems(_ tokens: [WordToken], _ clause: Range<Int>, mentions: [Mention]) -> [UInt64] {
-        var stems: [UInt64] = []
-        stems.reserveCapacity(clause.count)
+    /// Content-word stems: no function words, no actor names, nothing shorter than three
+    /// bytes; sorted and unique, in `stems` (emptied first).
+    private func contentStems(_ tokens: [WordToken], _ clause: Range<Int>, mentions: [Mention], into stems: inout [UInt64]) {
+        stems.removeAll(keepingCapacity: true)
+        let stopWords = EventCueLexicon.stopWords
         var m = 0
         for i in clause {
             let token = tokens[i]
             while m < mentions.count && mentions[m].range.end <= token.start { m += 1 }
             if m < mentions.count && mentions[m].range.contains(offset: token.start) { continue }
-            if token.length < 3 || EventCueLexicon.stopWords.contains(token.key) { continue }
+            if token.length < 3 || stopWords.contains(token.key) { continue }
             stems.append(token.stem)
         }
-        return Self.sortedUnique(stems)
+        Self.sortUnique(&stems)
     }
 
     /// The values sorted, without repeats.
     static func sortedUnique(_ values: [UInt64]) -> [UInt64] {
-        var sorted = values.sorted()
-        var write = 0
-        for read in sorted.indices where write == 0 || sorted[read] != sorted[write - 1] {
-            sorted[write] = sorted[read]
-            write += 1
-        }
-        sorted.removeLast(sorted.count - write)
+        var sorted = values
+        sortUnique(&sorted)
         return sorted
+    }
+
+    /// Sorts `values` and drops repeats, in place.
+    static func sortUnique(_ values: inout [UInt64]) {
+        values.sort()
+        values.removeAdjacentRepeats()
     }
 
     /// Hashes of quoted runs: three-word shingles of long quotes, whole short phrases.

@@ -13,23 +13,26 @@ struct EventMerger: Sendable {
     /// Clusters of mention indices, each in mention order, ordered by first mention.
     /// `anchors` (each mention's publication day, if known) places undated mentions for the
     /// keyed search of large corpora.
-    func clusters(_ mentions: [EventMention], intervals: [DayInterval], anchors: [Int?] = []) -> [[Int]] {
-        var sets = DatedUnionFind(intervals, anchors: anchors)
+    /// The intervals are taken over (not copied) by the sets, and the word index is let go
+    /// as soon as the keys are made, to keep the peak of memory low.
+    func clusters(_ mentions: [EventMention], intervals: consuming [DayInterval], anchors: [Int?] = []) -> [[Int]] {
+        var sets = DatedUnionFind(consume intervals, anchors: anchors)
         joinFollowUps(mentions, &sets)
         let byStem = Postings(count: mentions.count) { mentions[$0].stems }
         let kinds = KindMatcher(mentions)
         joinSimilar(mentions, byStem: byStem, kinds: kinds, &sets)
         mentions.withUnsafeBufferPointer { mentions in
-            EventBlocking().join(mentions, anchors: anchors, kinds: kinds, stemCounts: { byStem[$0].count }, &sets)
+            EventBlocking().join(mentions, anchors: anchors, kinds: kinds, byStem: consume byStem, &sets)
         }
-        var byRoot: [Int: Int] = [:]
+        // Cluster slot per root (an array, not a dictionary: roots are mention indices).
+        var slotOfRoot = [Int](repeating: -1, count: mentions.count)
         var result: [[Int]] = []
         for i in mentions.indices {
             let root = sets.find(i)
-            if let slot = byRoot[root] {
-                result[slot].append(i)
+            if slotOfRoot[root] >= 0 {
+                result[slotOfRoot[root]].append(i)
             } else {
-                byRoot[root] = result.count
+                slotOfRoot[root] = result.count
                 result.append([i])
             }
         }
@@ -59,9 +62,10 @@ struct EventMerger: Sendable {
 
     /// Whether `next` continues `previous` (a nearby earlier mention of its article): a
     /// continuation cue, the same kind about the same actors or words, or a word naming
-    /// the previous event ("… policy." → "… 'our policy …', she said").
+    /// the previous event ("… policy." → "… 'our policy …', she said"); never when the two
+    /// are acts of different countries or bodies.
     static func continues(_ previous: EventMention, _ next: EventMention) -> Bool {
-        guard EventKindTable.compatible(previous.kind, next.kind) else { return false }
+        guard EventKindTable.compatible(previous.kind, next.kind), !disjointBodies(previous, next) else { return false }
         if next.continues { return true }
         if previous.kind == next.kind && (shareActor(previous, next) || sharedCount(previous.stems, next.stems) >= 1) { return true }
         return sharedCount(previous.triggerStems, next.stems) > 0 || sharedCount(next.triggerStems, previous.stems) > 0
@@ -264,7 +268,7 @@ struct DatedUnionFind: Sendable {
     private var parent: [Int]
     private var days: [DayInterval]
     /// Earliest and latest publication day of each set's articles (nil: none known).
-    private var published: [ClosedRange<Int>?]
+    private var published: [PublishedSpread]
     /// Widest spread of publication days within one set.
     var maxSpread = 4
 
@@ -272,7 +276,7 @@ struct DatedUnionFind: Sendable {
     init(_ intervals: [DayInterval], anchors: [Int?] = []) {
         parent = Array(intervals.indices)
         days = intervals
-        published = intervals.indices.map { anchors.indices.contains($0) ? anchors[$0].map { $0...$0 } : nil }
+        published = intervals.indices.map { PublishedSpread(anchors.indices.contains($0) ? anchors[$0] : nil) }
     }
 
     /// The representative of `i`'s set.
@@ -297,7 +301,7 @@ struct DatedUnionFind: Sendable {
         let ra = find(a), rb = find(b)
         if ra == rb { return false }
         guard days[ra].intersection(days[rb]) != nil else { return false }
-        if let x = published[ra], let y = published[rb] {
+        if let x = published[ra].range, let y = published[rb].range {
             return max(x.upperBound, y.upperBound) - min(x.lowerBound, y.lowerBound) <= maxSpread
         }
         return true
@@ -309,11 +313,11 @@ struct DatedUnionFind: Sendable {
         let ra = find(a), rb = find(b)
         if ra == rb { return true }
         guard let meet = days[ra].intersection(days[rb]) else { return false }
-        var spread = published[ra] ?? published[rb]
-        if let a = published[ra], let b = published[rb] {
+        var spread = published[ra].range == nil ? published[rb] : published[ra]
+        if let a = published[ra].range, let b = published[rb].range {
             let joined = min(a.lowerBound, b.lowerBound)...max(a.upperBound, b.upperBound)
             guard joined.upperBound - joined.lowerBound <= maxSpread else { return false }
-            spread = joined
+            spread = PublishedSpread(joined)
         }
         let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
         parent[child] = root
@@ -323,42 +327,24 @@ struct DatedUnionFind: Sendable {
     }
 }
 
-/// Inverted index from hashed words to the items holding them, built by sorting
-/// (item lists come out in item order).
-struct Postings: Sendable {
-    private var items: [Int32]
-    private var ranges: HashedWordTable<Range<Int>>
+/// Earliest and latest publication day of a set's articles in 32 bits each (none known:
+/// `Int32.min`), as many sets are kept at once.
+struct PublishedSpread: Sendable {
+    private var low: Int32
+    private var high: Int32
 
-    /// Index of `keys[i]` (each item's keys, without repeats) → item i.
-    init(_ keys: [[UInt64]]) {
-        self.init(count: keys.count) { keys[$0][...] }
+    /// The spread of one article's day, or none.
+    init(_ day: Int?) {
+        low = day.map { Int32(truncatingIfNeeded: $0) } ?? Int32.min
+        high = low
     }
 
-    /// Index of `keys(i)` for the items `0..<count` (read in place, no array per item).
-    init(count: Int, keys: (Int) -> ArraySlice<UInt64>) {
-        var pairs: [(UInt64, Int32)] = []
-        var total = 0
-        for item in 0..<count { total += keys(item).count }
-        pairs.reserveCapacity(total)
-        for item in 0..<count {
-            for key in keys(item) { pairs.append((key, Int32(item))) }
-        }
-        pairs.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-        items = pairs.map(\.1)
-        var entries: [(UInt64, Range<Int>)] = []
-        var start = 0
-        while start < pairs.count {
-            var end = start + 1
-            while end < pairs.count && pairs[end].0 == pairs[start].0 { end += 1 }
-            entries.append((pairs[start].0, start..<end))
-            start = end
-        }
-        ranges = HashedWordTable(entries)
+    /// The spread `days`.
+    init(_ days: ClosedRange<Int>) {
+        low = Int32(truncatingIfNeeded: days.lowerBound)
+        high = Int32(truncatingIfNeeded: days.upperBound)
     }
 
-    /// Items holding `key`, in item order.
-    subscript(key: UInt64) -> ArraySlice<Int32> {
-        guard let range = ranges[key] else { return [] }
-        return items[range]
-    }
+    /// The days, or nil when none is known.
+    var range: ClosedRange<Int>? { low == Int32.min ? nil : Int(low)...Int(max(low, high)) }
 }

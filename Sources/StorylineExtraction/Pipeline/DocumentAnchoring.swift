@@ -60,6 +60,7 @@ struct DocumentAnchoring: Sendable {
 /// The undated documents' shingles → the documents holding them, remembering which dated
 /// document last asked for each shingle so repeats within a document count once.
 struct ShingleIndex {
+    /// Shingle hash → entry.
     private var entries: HashedWordTable<Int32>
     /// Per entry: the undated documents holding it (positions in the list given to `init`).
     private var targets: [[Int32]]
@@ -101,11 +102,18 @@ struct ShingleIndex {
 struct ShingleScanner {
     /// Only shingles whose hash is a multiple of `rate` are kept.
     let rate: UInt64
-    private let stopWords = EventCueLexicon.stopWords  // read once: a static is a lazy global
+    /// `rate - 1` when the rate is a power of two: a mask test instead of a division per word.
+    private let mask: UInt64?
+    /// Words left out of shingles (read once: a static is a lazy global behind a once-check).
+    private let stopWords = EventCueLexicon.stopWords
+    /// The kept shingles of the document being scanned (buffer reused).
     private var found: [UInt64] = []
 
     /// A scanner keeping one shingle in `rate`.
-    init(rate: UInt64) { self.rate = max(1, rate) }
+    init(rate: UInt64) {
+        self.rate = max(1, rate)
+        mask = self.rate.nonzeroBitCount == 1 ? self.rate - 1 : nil
+    }
 
     /// The kept shingles of `document`, in text order (repeats included).
     mutating func shingles(_ story: Story, _ document: Int) -> [UInt64] {
@@ -126,6 +134,7 @@ struct ShingleScanner {
         let upper = min(range.end, bytes.count)
         var i = max(0, range.start)
         var window = ShingleWindow()
+        let folded = self.folded
         while i < upper {
             // Separators, one byte at a time (general punctuation three at a time).
             let byte = bytes[i]
@@ -133,7 +142,7 @@ struct ShingleScanner {
                 i += 3
                 continue
             }
-            guard Self.isWordByte(byte) else {
+            guard folded[Int(byte)] != 0 else {
                 i += 1
                 continue
             }
@@ -142,22 +151,27 @@ struct ShingleScanner {
             var key = WordHash.offset
             while i < upper {
                 let byte = bytes[i]
-                if byte < 0x80 {
-                    let lowered = WordHash.lowered(byte)
-                    if byte &- 0x30 < 10 || lowered &- 0x61 < 26 || (byte == 0x2D && i + 1 < upper && Self.isLetter(bytes[i + 1])) {
-                        key = (key ^ UInt64(lowered)) &* WordHash.prime
-                        i += 1
-                        continue
-                    }
+                let lowered = folded[Int(byte)]
+                if lowered == 0 {
+                    guard byte == 0x2D, i + 1 < upper, Self.isLetter(bytes[i + 1]) else { break }
+                } else if byte == 0xE2, i + 2 < upper, bytes[i + 1] == 0x80 {
                     break
                 }
-                if byte == 0xE2, i + 2 < upper, bytes[i + 1] == 0x80 { break }
-                key = (key ^ UInt64(byte)) &* WordHash.prime
+                key = (key ^ UInt64(byte == 0x2D ? byte : lowered)) &* WordHash.prime
                 i += 1
             }
             word(bytes, start, i, key, &window)
         }
     }
+
+    /// Per byte: the byte lower-cased when it belongs to a word (ASCII letters and digits,
+    /// any byte from 0x80), else 0.
+    private static let foldedTable: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        return isWordByte(byte) ? WordHash.lowered(byte) : 0
+    }
+    /// `foldedTable`, held so the hot loop reads no global.
+    private let folded = ShingleScanner.foldedTable
 
     /// One word: content words roll the window; each full window is a shingle.
     @inline(__always)
@@ -165,9 +179,11 @@ struct ShingleScanner {
         _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ key: UInt64, _ window: inout ShingleWindow
     ) {
         guard end - start >= 3, !stopWords.contains(key) else { return }
-        if let shingle = window.add(WordHash.stem(bytes, start, end)), shingle % rate == 0 { found.append(shingle) }
+        guard let shingle = window.add(WordHash.stem(bytes, start, end)) else { return }
+        if let mask { if shingle & mask == 0 { found.append(shingle) } } else if shingle % rate == 0 { found.append(shingle) }
     }
 
+    /// Whether `byte` is an ASCII letter or a non-ASCII byte.
     @inline(__always)
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte >= 0x80 }
 
@@ -178,8 +194,11 @@ struct ShingleScanner {
 
 /// The stems of the last content words of a sentence.
 struct ShingleWindow {
+    /// Stem of the content word before the last.
     private var first: UInt64 = 0
+    /// Stem of the last content word.
     private var second: UInt64 = 0
+    /// Content words seen in the sentence.
     private var count = 0
 
     /// Adds a content word's stem; the shingle of the last three once there are three.

@@ -28,7 +28,6 @@ public struct QuoteExtractor: Sendable {
             let mentionsBySentence = MentionsBySentence(mentions, document: documentIndex, sentences: sentences.count)
             var scratch = SentenceScratch()
             var facts: [TokenFacts] = []
-            var wordTokens: [Token] = []
             var quotes: [Quote] = []
             var previousSpeaker: (speaker: Int, paragraph: Int)?
             for span in spans {
@@ -53,14 +52,14 @@ public struct QuoteExtractor: Sendable {
                 // A quote opening its sentence with no cue continues the previous speaker's words.
                 if chosen == nil, let previous = previousSpeaker, previous.paragraph == paragraph - 1 || previous.paragraph == paragraph,
                    span.open == sentences[first].range.start {
-                    chosen = SpeechCue(offset: span.open, speaker: previous.speaker, word: "", isSource: false)
+                    chosen = SpeechCue(offset: span.open, speaker: previous.speaker, wordEnd: span.open, isSource: false)
                 }
-                let words = QuoteSpanScanner.wordCount(bytes, span.inner, scratch: &wordTokens)
+                let words = QuoteSpanScanner.wordCount(bytes, span.inner)
                 quotes.append(Quote(
                     id: firstID + quotes.count, text: TextBytes.string(bytes, span.inner.start, span.inner.end),
                     kind: words <= phraseMaxWords ? .phrase : .quote, speaker: chosen?.speaker,
                     document: documentIndex, sentence: sentences[first].index, range: span.inner,
-                    cue: chosen.flatMap { $0.word.isEmpty ? nil : $0.word }))
+                    cue: chosen?.word(in: bytes)))
                 if let speaker = chosen?.speaker { previousSpeaker = (speaker, paragraph) }
             }
             return quotes
@@ -70,28 +69,24 @@ public struct QuoteExtractor: Sendable {
     /// The cue for `span`: the nearest verb before it, else the first after it; an
     /// "according to" source only when no verb of saying names a speaker.
     static func choose(_ cues: [SpeechCue], for span: QuoteSpan) -> SpeechCue? {
-        let verbs = cues.filter { !$0.isSource }
-        let before = verbs.last { $0.offset < span.open }
-        let after = verbs.first { $0.offset >= span.close }
+        let before = cues.last { !$0.isSource && $0.offset < span.open }
+        let after = cues.first { !$0.isSource && $0.offset >= span.close }
         if let verb = before ?? after, verb.speaker != nil { return verb }
         if let source = cues.first(where: { $0.isSource && $0.speaker != nil }) { return source }
         return before ?? after
     }
 
     /// The spans (in text order, not nested) that overlap `range`, found by binary search.
-    static func spans(_ spans: [QuoteSpan], overlapping range: TextRange) -> [QuoteSpan] {
+    static func spans(_ spans: [QuoteSpan], overlapping range: TextRange) -> ArraySlice<QuoteSpan> {
         var low = 0
         var high = spans.count
         while low < high {
             let middle = (low + high) / 2
             if spans[middle].close <= range.start { low = middle + 1 } else { high = middle }
         }
-        var result: [QuoteSpan] = []
-        while low < spans.count, spans[low].open < range.end {
-            result.append(spans[low])
-            low += 1
-        }
-        return result
+        var end = low
+        while end < spans.count, spans[end].open < range.end { end += 1 }
+        return spans[low..<end]
     }
 
     /// Paragraph byte ranges from the sentences' paragraph numbers.

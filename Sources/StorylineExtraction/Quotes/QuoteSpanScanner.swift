@@ -92,15 +92,6 @@ enum QuoteSpanScanner {
 
     /// Number of words in `bytes[range]`.
     static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Int {
-        var tokens: [Token] = []
-        return wordCount(bytes, range, scratch: &tokens)
-    }
-
-    /// Number of words in `bytes[range]`, tokenizing into the reused buffer `scratch`.
-    static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, scratch: inout [Token]) -> Int {
-        WordScanner.tokens(bytes, from: range.start, to: range.end, into: &scratch)
-        var words = 0
-        for token in scratch where token.isWord { words += 1 }
-        return words
+        WordScanner.wordCount(bytes, from: range.start, to: range.end)
     }
 }

@@ -6,10 +6,23 @@ struct SpeechCue: Sendable {
     var offset: Int
     /// Speaker actor id, when one was found.
     var speaker: Int?
-    /// The cue as written, lower case ("said", "according to").
-    var word: String
+    /// End of the cue verb's bytes (`offset..<wordEnd`); `offset` when the cue has no word.
+    /// Its text is built only for the cue a quote keeps.
+    var wordEnd: Int
     /// Whether this is an "according to" source, which a verb's subject outranks.
     var isSource: Bool
+
+    /// The cue as written, lower case ("said", "according to"); nil when it has no word.
+    func word(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if isSource { return "according to" }
+        guard offset < wordEnd, wordEnd <= bytes.count else { return nil }
+        // Cue verbs come from an ASCII word list matched ignoring ASCII case, so lowering the
+        // ASCII capitals is their whole lower-casing.
+        return String(unsafeUninitializedCapacity: wordEnd - offset) { out in
+            for index in offset..<wordEnd { out[index - offset] = ByteClass.lower(bytes[index]) }
+            return wordEnd - offset
+        }
+    }
 }
 
 /// What the cue rules need to know about one token: quoting and the mentions around it.
@@ -32,7 +45,7 @@ struct SpeechCueFinder {
 
     /// A finder over `context`, writing its token facts into `buffer` (at least as long as
     /// the sentence), so one buffer serves every sentence.
-    init(context: TokenContext, quotes: [QuoteSpan], mentions: ArraySlice<Mention>, buffer: UnsafeMutableBufferPointer<TokenFacts>) {
+    init(context: TokenContext, quotes: ArraySlice<QuoteSpan>, mentions: ArraySlice<Mention>, buffer: UnsafeMutableBufferPointer<TokenFacts>) {
         self.context = context
         let tokens = context.tokens
         let facts = UnsafeMutableBufferPointer(rebasing: buffer[0..<tokens.count])
@@ -66,7 +79,7 @@ struct SpeechCueFinder {
             insideMentionUntil = max(insideMentionUntil, facts[index].mentionLastToken)
             guard !facts[index].quoted, index > insideMentionUntil else { continue }
             if context.isExactly(index, "according") || context.isExactly(index, "According"), context.isExactly(index + 1, "to") {
-                cues.append(SpeechCue(offset: context.tokens[index].start, speaker: source(after: index + 2), word: "according to", isSource: true))
+                cues.append(SpeechCue(offset: context.tokens[index].start, speaker: source(after: index + 2), wordEnd: context.tokens[index + 1].end, isSource: true))
             } else if context.isCueVerb(index) {
                 var speaker = subject(of: index)
                 // "X said … and added …": a coordinated verb shares the subject.
@@ -75,7 +88,7 @@ struct SpeechCueFinder {
                    let earlier = cues.last(where: { !$0.isSource }) {
                     speaker = earlier.speaker
                 }
-                cues.append(SpeechCue(offset: context.tokens[index].start, speaker: speaker, word: context.text(index).lowercased(), isSource: false))
+                cues.append(SpeechCue(offset: context.tokens[index].start, speaker: speaker, wordEnd: context.tokens[index].end, isSource: false))
             }
         }
         return cues

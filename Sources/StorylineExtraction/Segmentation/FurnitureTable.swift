@@ -158,12 +158,17 @@ enum FurnitureTable {
 struct FurnitureIndex: Sendable {
     /// A pattern with its text as bytes.
     struct Entry: Sendable {
+        /// The pattern's text.
         var text: [UInt8]
+        /// How it is matched.
         var match: FurnitureMatch
+        /// Longest line that still counts (0: any).
         var maxLength: Int
+        /// Whether a final period is allowed.
         var allowsFinalPeriod: Bool
     }
 
+    /// Per first byte, its patterns.
     private var groups: [[Entry]]
 
     /// Groups `patterns` (texts are lower case already) by their first byte, in table order.

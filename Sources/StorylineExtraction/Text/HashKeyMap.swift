@@ -3,12 +3,15 @@
 public struct HashKeyMap: Sendable {
     /// A key and its value side by side, so a probe reads one cache line.
     private struct Slot: Sendable {
+        /// The key stored here (meaningless in an empty slot).
         var key: UInt64
         /// -1 marks an empty slot.
         var value: Int32
     }
 
+    /// Open-addressed slots; their count is a power of two.
     private var slots: [Slot]
+    /// `slots.count - 1`, to wrap probe positions.
     private var mask: Int
     /// Number of keys stored.
     public private(set) var count = 0
@@ -53,6 +56,7 @@ public struct HashKeyMap: Sendable {
         Int(truncatingIfNeeded: key ^ (key >> 29) ^ (key >> 47))
     }
 
+    /// Doubles the slots and re-inserts every key.
     private mutating func grow() {
         let old = slots
         slots = [Slot](repeating: Slot(key: 0, value: -1), count: old.count * 2)

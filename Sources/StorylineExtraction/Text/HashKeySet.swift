@@ -1,6 +1,7 @@
 /// A set of precomputed 64-bit hashes (`WordSet.hash`), so hot loops test membership without
 /// the standard library's seeded hashing.
 public struct HashKeySet: Sendable {
+    /// The keys, each mapped to 0.
     private var map: HashKeyMap
 
     /// Creates an empty set.

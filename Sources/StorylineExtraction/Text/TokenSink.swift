@@ -9,6 +9,7 @@ protocol TokenSink {
     mutating func write(_ token: Token) -> Bool
 }
 
+/// A token array is a sink that always has room.
 extension Array: TokenSink where Element == Token {
     /// The last token written; only asked when the array is not empty.
     var lastToken: Token { self[count - 1] }
@@ -23,7 +24,9 @@ extension Array: TokenSink where Element == Token {
 
 /// Writes tokens to the front of a buffer the caller owns and reuses.
 struct TokenBufferSink: TokenSink {
+    /// The caller's buffer.
     let buffer: UnsafeMutableBufferPointer<Token>
+    /// Number of tokens written to the front of `buffer`.
     private(set) var count = 0
 
     /// A sink writing from the start of `buffer`.
@@ -38,6 +41,25 @@ struct TokenBufferSink: TokenSink {
         guard count < buffer.count else { return false }
         buffer[count] = token
         count += 1
+        return true
+    }
+}
+
+/// Counts the words of a scan without storing its tokens.
+struct WordCountSink: TokenSink {
+    /// Number of tokens written.
+    private(set) var count = 0
+    /// Number of word tokens written.
+    private(set) var words = 0
+    /// The last token written (a placeholder before the first).
+    private(set) var lastToken = Token(start: 0, end: 0, kind: .punctuation)
+
+    /// Counts `token`; there is always room.
+    @inline(__always)
+    mutating func write(_ token: Token) -> Bool {
+        count += 1
+        if token.isWord { words += 1 }
+        lastToken = token
         return true
     }
 }

@@ -22,7 +22,14 @@ public enum WordScanner {
         return scan(bytes, from: start, to: end, into: &sink) ? sink.count : nil
     }
 
-    /// The one tokenizing loop behind both outputs; false when `sink` ran out of room.
+    /// Number of word tokens in `bytes[start..<end]`, found without storing any token.
+    public static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var sink = WordCountSink()
+        _ = scan(bytes, from: start, to: end, into: &sink)
+        return sink.words
+    }
+
+    /// The one tokenizing loop behind every output; false when `sink` ran out of room.
     @inline(__always)
     private static func scan<Sink: TokenSink>(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into sink: inout Sink) -> Bool {
         var index = max(0, start)
@@ -34,8 +41,9 @@ public enum WordScanner {
             if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
                 let wordEnd = scanWord(bytes, index, limit)
                 guard sink.write(Token(start: index, end: wordEnd, kind: .word, isCapitalised: ByteClass.isUpper(byte), spaceBefore: spaceBefore)) else { return false }
-                index = wordEnd
-                spaceBefore = false
+                // The space that usually follows a word is taken here, saving a turn of the loop.
+                spaceBefore = wordEnd < limit && bytes[wordEnd] == 0x20
+                index = spaceBefore ? wordEnd + 1 : wordEnd
                 continue
             }
             if byte == 0x20 {
@@ -74,15 +82,22 @@ public enum WordScanner {
     static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ limit: Int) -> Int {
         var index = start
         while index < limit {
-            // Most word bytes are ASCII letters or digits: skip them eight at a time.
+            // Most word bytes are ASCII letters or digits: skip them eight at a time, and take
+            // the byte that stops the run from the loaded word rather than loading it again.
+            let byte: UInt8
             if index + 8 <= limit, let base = bytes.baseAddress {
                 let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 let others = ~ByteClass.asciiAlphanumerics(word) & 0x8080_8080_8080_8080
-                index += others == 0 ? 8 : others.trailingZeroBitCount >> 3
-                if others == 0 { continue }
-                guard index < limit else { break }
+                if others == 0 {
+                    index += 8
+                    continue
+                }
+                let shift = others.trailingZeroBitCount & ~7
+                index += shift >> 3
+                byte = UInt8(truncatingIfNeeded: word >> UInt64(shift))
+            } else {
+                byte = bytes[index]
             }
-            let byte = bytes[index]
             if byte < 0x80 {
                 if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
                     index += 1

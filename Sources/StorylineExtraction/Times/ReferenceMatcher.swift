@@ -12,8 +12,8 @@ struct ReferenceMatcher: Sendable {
 
     private let phrases: [Phrase]
 
-    /// One word of every phrase (its longest), which a sentence must hold to name a reference;
-    /// nil when some phrase has no word the tokenizer hashes whole (only dotted ones).
+    /// The two longest words of every phrase, both of which a sentence must hold to name a
+    /// reference; nil when some phrase has no word the tokenizer hashes whole (only dotted ones).
     let keyWords: ReferenceWordFilter?
 
     /// Whether there is anything to find.
@@ -43,16 +43,17 @@ struct ReferenceMatcher: Sendable {
         keyWords = Self.keyWords(of: phrases)
     }
 
-    /// The filter of the phrases' longest words (the possessive ending and dotted
+    /// The filter of the phrases' two longest words (the possessive ending and dotted
     /// abbreviations cannot serve).
     static func keyWords(of phrases: [Phrase]) -> ReferenceWordFilter? {
-        var keys: [UInt64] = []
+        var keys: [(first: UInt64, second: UInt64)] = []
         for phrase in phrases {
             let usable = phrase.words.filter { $0 != possessive && !$0.contains(0x2E) }
-            guard let longest = usable.max(by: { $0.count < $1.count }) else { return nil }
-            keys.append(ReferenceWordFilter.hash(longest))
+            let longest = usable.enumerated().sorted { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }.map(\.element)
+            guard let first = longest.first else { return nil }
+            keys.append((ReferenceWordFilter.hash(first), ReferenceWordFilter.hash(longest.count > 1 ? longest[1] : first)))
         }
-        return ReferenceWordFilter(keys: keys)
+        return ReferenceWordFilter(phrases: keys)
     }
 
     private static let possessive: [UInt8] = [0x27, 0x73]
@@ -79,7 +80,7 @@ struct ReferenceMatcher: Sendable {
         guard !phrases.isEmpty else { return [] }
         var found: [TimeMatch] = []
         var next = 0
-        // Lexicon words are among the candidates; only they can be relation words.
+        // Relation words, prepositions, "run-up" and "wake" are all candidates.
         for candidate in t.candidates where Int(candidate) >= next && t.words[Int(candidate)] != nil {
             if let match = match(t, trigger: Int(candidate)) {
                 found.append(match)

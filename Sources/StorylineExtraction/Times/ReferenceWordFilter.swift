@@ -1,15 +1,48 @@
-/// The key words of the story's reference phrases, by their lexicon hash (`TimeWordHash`),
-/// so the tokenizer can tell while scanning whether a sentence may name a reference at all.
-/// A bitmap answers most words with one load; the few hits are checked against the keys.
+/// The key words of the story's reference phrases (each phrase's two longest words), by
+/// their lexicon hash (`TimeWordHash`), so the tokenizer can tell while scanning whether a
+/// sentence may name a reference at all: it must hold both key words of some phrase.
+/// A bitmap answers most words with one load; the few hits are looked up among the keys.
 struct ReferenceWordFilter: Sendable {
+    /// One bit per key-word hash (its top twelve bits): most words miss here.
     private var bits: [UInt64]
-    private var keys: [UInt64]
+    /// The key words' hashes.
+    private var keys: [UInt64] = []
+    /// Per key: the phrases (one bit each, modulo 64) it is the first and the second key word of.
+    private var masks: [Sightings] = []
 
-    /// A filter passing the words whose hash is one of `keys`.
-    init(keys: [UInt64]) {
-        self.keys = Array(Set(keys)).sorted()
-        bits = [UInt64](repeating: 0, count: keys.isEmpty ? 0 : Self.words)
-        for key in self.keys {
+    /// Phrases whose first and whose second key word were seen, one bit per phrase (modulo 64).
+    struct Sightings: Sendable {
+        var first: UInt64 = 0
+        var second: UInt64 = 0
+
+        /// Whether both key words of some phrase were seen.
+        var namesAPhrase: Bool { first & second != 0 }
+
+        /// Adds the sightings of another word.
+        mutating func add(_ other: Sightings) {
+            first |= other.first
+            second |= other.second
+        }
+    }
+
+    /// A filter for phrases given by the hashes of their two key words (the same twice for a
+    /// phrase with one).
+    init(phrases: [(first: UInt64, second: UInt64)]) {
+        bits = [UInt64](repeating: 0, count: phrases.isEmpty ? 0 : Self.words)
+        for (index, phrase) in phrases.enumerated() {
+            let bit: UInt64 = 1 << UInt64(index % 64)
+            add(phrase.first, Sightings(first: bit))
+            add(phrase.second, Sightings(second: bit))
+        }
+    }
+
+    /// Records that `key` is a key word of the phrases in `sighting`.
+    private mutating func add(_ key: UInt64, _ sighting: Sightings) {
+        if let slot = keys.firstIndex(of: key) {
+            masks[slot].add(sighting)
+        } else {
+            keys.append(key)
+            masks.append(sighting)
             let bit = Self.bit(key)
             bits[bit >> 6] |= 1 << UInt64(bit & 63)
         }
@@ -18,16 +51,17 @@ struct ReferenceWordFilter: Sendable {
     /// Bitmap size in 64-bit words (4096 bits: few false hits for a few dozen keys).
     private static let words = 64
 
+    /// The bitmap bit of a hash.
     @inline(__always)
     private static func bit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 52) }
 
-    /// Whether a word with lexicon hash `hash` may be a key word.
+    /// The phrases a word with lexicon hash `hash` is a key word of (nil: none).
     @inline(__always)
-    func mayContain(_ hash: UInt64) -> Bool {
-        guard !bits.isEmpty else { return false }
+    func sightings(_ hash: UInt64) -> Sightings? {
+        guard !bits.isEmpty else { return nil }
         let bit = Self.bit(hash)
-        guard bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
-        return keys.contains(hash)
+        guard bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let slot = keys.firstIndex(of: hash) else { return nil }
+        return masks[slot]
     }
 
     /// The lexicon hash of a word's bytes as the tokenizer computes it (lower-cased, with ’

@@ -179,7 +179,8 @@ struct TimeMatcher {
     private func decade(_ i: Int) -> Int? {
         let token = t.tokens[i]
         let b = t.bytes
-        guard token.count == 5 || token.count == 3, ByteClass.lower(b[token.end - 1]) == UInt8(ascii: "s"),
+        // Only digits parse, so a word like "talks" is turned away before any String is made.
+        guard token.count == 5 || token.count == 3, ByteClass.isDigit(b[token.start]), ByteClass.lower(b[token.end - 1]) == UInt8(ascii: "s"),
               let value = Int(TextBytes.string(b, token.start, token.end - 1)), value % 10 == 0 else { return nil }
         if token.count == 5 { return (1000...2990).contains(value) ? value : nil }
         return value >= 30 ? 1900 + value : 2000 + value
@@ -365,8 +366,10 @@ struct TimeMatcher {
 
     /// "first quarter of 2021", "Q3 2020".
     private func quarter(at i: Int) -> TimeMatch? {
-        guard t.tokens.indices.contains(i), let number = TimeLexicon.ordinals.value(t.bytes, t.tokens[i].start, t.tokens[i].end),
-              (1...4).contains(number), t.unit(i + 1) == .quarter else { return nil }
+        // The unit first: it is one load, where the ordinal is a hash and a lookup.
+        guard t.unit(i + 1) == .quarter, t.tokens.indices.contains(i),
+              let number = TimeLexicon.ordinals.value(t.bytes, t.tokens[i].start, t.tokens[i].end),
+              (1...4).contains(number) else { return nil }
         var yearIndex = i + 2
         if t.keyword(yearIndex) == .of { yearIndex += 1 }
         if let year = t.yearNumber(yearIndex) {

@@ -37,19 +37,19 @@ struct TimeResolver {
             guard let year = year ?? anchor?.year else {
                 return ResolvedTime(value: "XXXX-Q\(quarter)", precision: .quarter, interval: .open, usedAnchor: false)
             }
-            return ResolvedTime(value: "\(CalendarDay.pad(year, 4))-Q\(quarter)", precision: .quarter,
+            return ResolvedTime(value: TimexText.quarter(year: year, quarter: quarter), precision: .quarter,
                                 interval: Self.months(year: year, month: quarter * 3 - 2, count: 3), usedAnchor: match.kindHasNoYear)
         case let .year(year):
-            return ResolvedTime(value: CalendarDay.pad(year, 4), precision: .year, interval: Self.year(year), usedAnchor: false)
+            return ResolvedTime(value: TimexText.year(year), precision: .year, interval: Self.year(year), usedAnchor: false)
         case let .decade(first):
             let interval = DayInterval(earliest: CalendarDay(year: first, month: 1, day: 1), latest: CalendarDay(year: first + 9, month: 12, day: 31))
-            return ResolvedTime(value: String(CalendarDay.pad(first, 4).prefix(3)), precision: .decade, interval: interval, usedAnchor: false)
+            return ResolvedTime(value: TimexText.decade(first), precision: .decade, interval: interval, usedAnchor: false)
         case let .weekday(weekday, deixis):
             return self.weekday(weekday, deixis: deixis, tense: tense)
         case let .dayOffset(offset):
             guard let anchor else { return ResolvedTime(value: "XXXX-XX-XX", precision: .day, interval: .open, usedAnchor: false) }
             let day = anchor.adding(days: offset)
-            return ResolvedTime(value: day.iso, precision: .day, interval: DayInterval(day: day), usedAnchor: true)
+            return ResolvedTime(value: TimexText.day(day), precision: .day, interval: DayInterval(day: day), usedAnchor: true)
         case let .relative(unit, offset):
             return relative(unit, offset: offset, tense: tense)
         case let .partOfCurrent(unit, beforeAnchor):
@@ -80,10 +80,10 @@ struct TimeResolver {
         case let .reference(date, _, low, high, exact):
             if let exact {
                 let day = date.adding(days: exact)
-                return ResolvedTime(value: day.iso, precision: .day, interval: DayInterval(day: day), usedAnchor: false)
+                return ResolvedTime(value: TimexText.day(day), precision: .day, interval: DayInterval(day: day), usedAnchor: false)
             }
             let interval = DayInterval(earliest: low.map { date.adding(days: $0) }, latest: high.map { date.adding(days: $0) })
-            return ResolvedTime(value: date.iso, precision: .reference, interval: interval, usedAnchor: false)
+            return ResolvedTime(value: TimexText.day(date), precision: .reference, interval: interval, usedAnchor: false)
         }
     }
 
@@ -92,10 +92,10 @@ struct TimeResolver {
     private func date(year: Int?, month: Int, day: Int, tense: () -> Tense?) -> ResolvedTime {
         if let year {
             guard let date = CalendarDay(year: year, month: month, day: day) else { return invalid(year: year, month: month) }
-            return ResolvedTime(value: date.iso, precision: .day, interval: DayInterval(day: date), usedAnchor: false)
+            return ResolvedTime(value: TimexText.day(date), precision: .day, interval: DayInterval(day: date), usedAnchor: false)
         }
         guard let anchor else {
-            return ResolvedTime(value: "XXXX-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))", precision: .day, interval: .open, usedAnchor: false)
+            return ResolvedTime(value: TimexText.make { $0.text("XXXX-"); $0.number(month, width: 2); $0.text("-"); $0.number(day, width: 2) }, precision: .day, interval: .open, usedAnchor: false)
         }
         var resolvedYear = anchor.year
         let sameYear = CalendarDay(year: anchor.year, month: month, day: min(day, CalendarDay.daysIn(month: month, year: anchor.year)))
@@ -107,25 +107,25 @@ struct TimeResolver {
             }
         }
         guard let date = CalendarDay(year: resolvedYear, month: month, day: day) else { return invalid(year: resolvedYear, month: month) }
-        return ResolvedTime(value: date.iso, precision: .day, interval: DayInterval(day: date), usedAnchor: true)
+        return ResolvedTime(value: TimexText.day(date), precision: .day, interval: DayInterval(day: date), usedAnchor: true)
     }
 
     /// "30 February": keep the month, which is what the writer certainly meant.
     private func invalid(year: Int, month: Int) -> ResolvedTime {
-        ResolvedTime(value: "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))", precision: .month,
+        ResolvedTime(value: TimexText.month(year: year, month: month), precision: .month,
                      interval: Self.months(year: year, month: month, count: 1), usedAnchor: false)
     }
 
     private func month(year: Int?, month: Int, deixis: Deixis?, tense: () -> Tense?) -> ResolvedTime {
         if let year {
-            return ResolvedTime(value: "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))", precision: .month,
+            return ResolvedTime(value: TimexText.month(year: year, month: month), precision: .month,
                                 interval: Self.months(year: year, month: month, count: 1), usedAnchor: false)
         }
         guard let anchor else {
-            return ResolvedTime(value: "XXXX-\(CalendarDay.pad(month, 2))", precision: .month, interval: .open, usedAnchor: false)
+            return ResolvedTime(value: TimexText.make { $0.text("XXXX-"); $0.number(month, width: 2) }, precision: .month, interval: .open, usedAnchor: false)
         }
         let resolvedYear = Self.year(of: month, anchorMonth: anchor.month, anchorYear: anchor.year, deixis: deixis, tense: tense)
-        return ResolvedTime(value: "\(CalendarDay.pad(resolvedYear, 4))-\(CalendarDay.pad(month, 2))", precision: .month,
+        return ResolvedTime(value: TimexText.month(year: resolvedYear, month: month), precision: .month,
                             interval: Self.months(year: resolvedYear, month: month, count: 1), usedAnchor: true)
     }
 
@@ -155,7 +155,7 @@ struct TimeResolver {
         guard let resolvedYear else {
             return ResolvedTime(value: "XXXX-\(season.rawValue)", precision: .season, interval: .open, usedAnchor: false)
         }
-        return ResolvedTime(value: "\(CalendarDay.pad(resolvedYear, 4))-\(season.rawValue)", precision: .season,
+        return ResolvedTime(value: TimexText.make { $0.number(resolvedYear, width: 4); $0.text("-"); $0.text(season.rawValue) }, precision: .season,
                             interval: Self.months(year: resolvedYear, month: season.firstMonth, count: 3), usedAnchor: year == nil)
     }
 
@@ -173,7 +173,7 @@ struct TimeResolver {
         case nil: offset = tense() == .presentFuture ? ahead : -back
         }
         let day = anchor.adding(days: offset)
-        return ResolvedTime(value: day.iso, precision: .day, interval: DayInterval(day: day), usedAnchor: true)
+        return ResolvedTime(value: TimexText.day(day), precision: .day, interval: DayInterval(day: day), usedAnchor: true)
     }
 
     private func relative(_ unit: TimeUnit, offset: Int, tense: () -> Tense?) -> ResolvedTime {
@@ -185,7 +185,7 @@ struct TimeResolver {
             if offset < 0, saturday >= anchor { saturday = saturday.adding(days: -7) }
             if offset > 0 { saturday = saturday.adding(days: 7 * offset) }
             let week = saturday.isoWeek
-            return ResolvedTime(value: "\(CalendarDay.pad(week.year, 4))-W\(CalendarDay.pad(week.week, 2))-WE", precision: .week,
+            return ResolvedTime(value: TimexText.week(year: week.year, week: week.week, weekend: true), precision: .week,
                                 interval: DayInterval(earliest: saturday, latest: saturday.adding(days: 1)), usedAnchor: true)
         }
         return shifted(anchor, unit, by: offset)
@@ -196,7 +196,7 @@ struct TimeResolver {
         switch unit {
         case .day:
             let day = anchor.adding(days: count)
-            return ResolvedTime(value: day.iso, precision: .day, interval: DayInterval(day: day), usedAnchor: true)
+            return ResolvedTime(value: TimexText.day(day), precision: .day, interval: DayInterval(day: day), usedAnchor: true)
         case .week, .weekend, .fortnight:
             let days = unit == .fortnight ? 14 : 7
             return unitContaining(anchor.adding(days: count * days), .week)
@@ -219,25 +219,25 @@ struct TimeResolver {
     private func unitContaining(_ day: CalendarDay, _ unit: TimeUnit) -> ResolvedTime {
         switch unit {
         case .day:
-            return ResolvedTime(value: day.iso, precision: .day, interval: DayInterval(day: day), usedAnchor: true)
+            return ResolvedTime(value: TimexText.day(day), precision: .day, interval: DayInterval(day: day), usedAnchor: true)
         case .week, .weekend, .fortnight:
             let monday = day.adding(days: 1 - day.weekday)
             let week = day.isoWeek
-            return ResolvedTime(value: "\(CalendarDay.pad(week.year, 4))-W\(CalendarDay.pad(week.week, 2))", precision: .week,
+            return ResolvedTime(value: TimexText.week(year: week.year, week: week.week), precision: .week,
                                 interval: DayInterval(earliest: monday, latest: monday.adding(days: 6)), usedAnchor: true)
         case .month:
-            return ResolvedTime(value: "\(CalendarDay.pad(day.year, 4))-\(CalendarDay.pad(day.month, 2))", precision: .month,
+            return ResolvedTime(value: TimexText.month(year: day.year, month: day.month), precision: .month,
                                 interval: Self.months(year: day.year, month: day.month, count: 1), usedAnchor: true)
         case .quarter:
             let quarter = (day.month - 1) / 3 + 1
-            return ResolvedTime(value: "\(CalendarDay.pad(day.year, 4))-Q\(quarter)", precision: .quarter,
+            return ResolvedTime(value: TimexText.quarter(year: day.year, quarter: quarter), precision: .quarter,
                                 interval: Self.months(year: day.year, month: quarter * 3 - 2, count: 3), usedAnchor: true)
         case .year:
-            return ResolvedTime(value: CalendarDay.pad(day.year, 4), precision: .year, interval: Self.year(day.year), usedAnchor: true)
+            return ResolvedTime(value: TimexText.year(day.year), precision: .year, interval: Self.year(day.year), usedAnchor: true)
         case .decade:
             let first = Self.floorDiv(day.year, 10) * 10
             let interval = DayInterval(earliest: CalendarDay(year: first, month: 1, day: 1), latest: CalendarDay(year: first + 9, month: 12, day: 31))
-            return ResolvedTime(value: String(CalendarDay.pad(first, 4).prefix(3)), precision: .decade, interval: interval, usedAnchor: true)
+            return ResolvedTime(value: TimexText.decade(first), precision: .decade, interval: interval, usedAnchor: true)
         }
     }
 

@@ -4,8 +4,11 @@
 struct TimeTokenizer {
     private var tokenStorage: [Token] = []
     private var wordStorage: [TimeWord?] = []
+    /// Candidate token indices (see `candidates`).
     private var candidateStorage: [Int32] = []
+    /// Tokens of the last sentence.
     private var count = 0
+    /// Candidates of the last sentence.
     private var candidateCount = 0
     /// Whether the last sentence has a word that can start or anchor a time expression.
     private(set) var hasTimeWord = false
@@ -25,7 +28,7 @@ struct TimeTokenizer {
     /// A tokenizer; `referenceWords` (nil: none) sets `hasReferenceWord`; without `screening`
     /// every sentence looks as if it had every kind of word and every token is a candidate.
     init(referenceWords: ReferenceWordFilter? = nil, screening: Bool = true) {
-        self.referenceWords = referenceWords ?? ReferenceWordFilter(keys: [])
+        self.referenceWords = referenceWords ?? ReferenceWordFilter(phrases: [])
         everySentenceMayNameAReference = referenceWords == nil
         screens = screening
     }
@@ -34,8 +37,8 @@ struct TimeTokenizer {
     var tokens: ArraySlice<Token> { tokenStorage[0..<count] }
     /// Lexicon entries of those tokens.
     var words: ArraySlice<TimeWord?> { wordStorage[0..<count] }
-    /// The tokens a time expression can start at, ascending: words in the lexicon, words
-    /// opening with a digit and hyphenated words ("mid-June").
+    /// The tokens a time expression can start at, ascending: lexicon words that can start
+    /// one, words opening with a digit and hyphenated words ("mid-June").
     var candidates: ArraySlice<Int32> { candidateStorage[0..<candidateCount] }
 
     /// Calls `body` with the last sentence's tokens, found in `bytes`.
@@ -64,7 +67,7 @@ struct TimeTokenizer {
             wordStorage = [TimeWord?](repeating: nil, count: size)
             candidateStorage = [Int32](repeating: 0, count: size)
         }
-        var flags = Flags(reference: everySentenceMayNameAReference)
+        var flags = Flags()
         let filter = referenceWords
         var candidates = 0
         let written = tokenStorage.withUnsafeMutableBufferPointer { tokenOut in
@@ -78,7 +81,7 @@ struct TimeTokenizer {
         candidateCount = candidates
         hasTimeWord = flags.time
         hasRelationWord = flags.relation
-        hasReferenceWord = flags.reference
+        hasReferenceWord = everySentenceMayNameAReference || flags.keyWords.namesAPhrase
         if !screens {
             for index in 0..<count { candidateStorage[index] = Int32(index) }
             candidateCount = count
@@ -90,16 +93,20 @@ struct TimeTokenizer {
     private struct Flags {
         var time = false
         var relation = false
-        var reference: Bool
+        var keyWords = ReferenceWordFilter.Sightings()
     }
 
     /// The buffers a scan writes.
     private struct Output {
+        /// Tokens.
         let tokens: UnsafeMutableBufferPointer<Token>
+        /// Their lexicon entries.
         let words: UnsafeMutableBufferPointer<TimeWord?>
+        /// Candidate token indices.
         let candidates: UnsafeMutableBufferPointer<Int32>
     }
 
+    /// Scans `bytes[start..<limit]` into `out`; returns the number of tokens.
     private static func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ limit: Int, _ out: Output,
         _ filter: ReferenceWordFilter, _ flags: inout Flags, _ candidates: inout Int
@@ -163,8 +170,10 @@ struct TimeTokenizer {
                 if let entry {
                     if entry.anchorsTime { flags.time = true }
                     if entry.relatesToReference { flags.relation = true }
-                    out.candidates[candidates] = Int32(n)
-                    candidates += 1
+                    if entry.canStartExpression {
+                        out.candidates[candidates] = Int32(n)
+                        candidates += 1
+                    }
                 } else if ByteClass.isDigit(byte) || hyphen {
                     out.candidates[candidates] = Int32(n)
                     candidates += 1
@@ -179,7 +188,7 @@ struct TimeTokenizer {
                         flags.time = true
                     }
                 }
-                if !flags.reference, lookUp, filter.mayContain(hash) { flags.reference = true }
+                if lookUp, let sightings = filter.sightings(hash) { flags.keyWords.add(sightings) }
                 n += 1
                 index = wordEnd
                 spaceBefore = false
@@ -242,6 +251,22 @@ extension TimeWord {
             }
         case .count, .relation, .preposition, .dayPart:
             return false
+        }
+    }
+
+    /// Whether an expression can start at the word, on its own or introducing one
+    /// ("of", "to", "ago" and day parts only continue one).
+    var canStartExpression: Bool {
+        switch self {
+        case .keyword(let keyword):
+            switch keyword {
+            case .the, .so, .earlier, .later, .run, .wake: return true
+            default: return false
+            }
+        case .dayPart, .ago:
+            return false
+        default:
+            return true
         }
     }
 
