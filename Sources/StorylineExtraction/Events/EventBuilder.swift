@@ -36,11 +36,14 @@ public struct EventBuilder: Sendable {
         var keys: [EventOrder.Key] = []
         events.reserveCapacity(clusters.count)
         keys.reserveCapacity(clusters.count)
+        // Members are read in place by index; once their event is built they are replaced
+        // by an empty mention, so each frees its lists with its event.
+        let empty = EventMention.empty
         for cluster in clusters {
             let (event, key) = assembler.event(of: cluster, mentions: mentions)
             keys.append(key)
             events.append(event)
-            for member in cluster { mentions[member].releaseDetail() }
+            for member in cluster { mentions[member] = empty }
         }
         mentions = []
         EventOrder.sort(&events, by: keys)

@@ -43,12 +43,12 @@ enum EventDating {
     /// `constraints`, with empty sources unless `sourced`.
     private static func constraints(of mention: EventMention, story: Story, sourced: Bool) -> [DateConstraint] {
         var result = mention.termConstraints
+        // Fields are read in place: copying a whole time would retain its strings.
         for id in mention.times {
             guard let interval = timeInterval(id, story: story) else { continue }
-            let time = story.times[id]
             result.append(DateConstraint(
-                interval: interval, value: time.value, precision: time.precision,
-                source: sourced ? source(ofTime: id, story: story) : "", assumed: time.assumed))
+                interval: interval, value: story.times[id].value, precision: story.times[id].precision,
+                source: sourced ? source(ofTime: id, story: story) : "", assumed: story.times[id].assumed))
         }
         return result
     }

@@ -129,8 +129,8 @@ struct EventMention: Sendable {
     /// Trigger words, lower case, in text order, read from the mention's document.
     func triggers(in story: Story) -> [String] {
         guard story.documents.indices.contains(ref.document) else { return [] }
-        let document = story.documents[ref.document]
-        return triggerRanges.map { document.text(in: $0).lowercased() }
+        // The document is read in place (a copy would retain every string it holds).
+        return triggerRanges.map { story.documents[ref.document].text(in: $0).lowercased() }
     }
 }
 
@@ -163,13 +163,11 @@ struct DateConstraint: Sendable, Hashable {
 }
 
 extension EventMention {
-    /// Frees the word, actor and time lists once the mention's event is assembled, so the
-    /// events being built reuse the memory instead of adding to it.
-    mutating func releaseDetail() {
-        termConstraints = []
-        ids = []
-        hashes = []
-        idEnds = (0, 0, 0, 0)
-        hashEnds = (0, 0, 0)
+    /// A mention of nothing, left in the place of one moved out of a list.
+    static var empty: EventMention {
+        EventMention(
+            ref: SentenceRef(document: 0, sentence: 0), range: TextRange(start: 0, end: 0), kind: .other, triggerRanges: [],
+            agent: nil, target: nil, actors: [], people: [], times: [], termConstraints: [], quotes: [], triggerStems: [],
+            stems: [], quoteShingles: [], quotePhrases: [], background: false, continues: false, triggerStart: 0, verbal: false)
     }
 }

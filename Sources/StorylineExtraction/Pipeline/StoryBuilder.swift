@@ -20,12 +20,15 @@ public struct StoryBuilder: Sendable {
         TitleFallback.apply(to: &story)
 
         var resolver = ActorResolver(known: corpus.storyFile.actors)
-        var mentionsByDocument: [[Mention]] = []
+        // Each document's slice of `story.mentions`: the mentions are kept once, not also per document.
+        var mentionRanges: [Range<Int>] = []
+        mentionRanges.reserveCapacity(story.documents.count)
         for (index, document) in story.documents.enumerated() {
-            let mentions = resolver.resolve(document, documentIndex: index, sentences: story.sentences[index])
-            mentionsByDocument.append(mentions)
-            story.mentions += mentions
+            let start = story.mentions.count
+            story.mentions += resolver.resolve(document, documentIndex: index, sentences: story.sentences[index])
+            mentionRanges.append(start..<story.mentions.count)
         }
+        story.mentions.shrinkToFit()
         story.actors = resolver.actors
 
         DocumentAnchoring().anchor(&story)
@@ -36,11 +39,14 @@ public struct StoryBuilder: Sendable {
             let sentences = story.sentences[index]
             story.quotes += quoteExtractor.extract(
                 document, documentIndex: index, sentences: sentences,
-                mentions: mentionsByDocument[index], actors: story.actors, firstID: story.quotes.count)
+                mentions: Array(story.mentions[mentionRanges[index]]), actors: story.actors, firstID: story.quotes.count)
             story.times += normalizer.normalize(
                 document, documentIndex: index, sentences: sentences,
                 anchor: document.published, assumed: document.publishedSource == .assumed)
         }
+        // The events stage is the peak of memory: drop the spare capacity that appending left.
+        story.quotes.shrinkToFit()
+        story.times.shrinkToFit()
         story.events = EventBuilder(known: corpus.storyFile.actors, actors: story.actors).events(in: story)
         return story
     }
