@@ -73,7 +73,8 @@ struct EventAssembler: Sendable {
     private static func sortedUnique<T: Comparable>(_ values: inout [T]) -> [T] {
         values.sort()
         values.removeAdjacentRepeats()
-        return Array(values)
+        // A copy of the elements (`Array(values)` would share the scratch buffer and its capacity).
+        return values.withUnsafeBufferPointer { Array($0) }
     }
 
     /// Trigger words, lower case, first seen first. ASCII words are lowered and compared as
