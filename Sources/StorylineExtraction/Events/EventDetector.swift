@@ -102,8 +102,17 @@ struct FoundTrigger: Sendable {
     var token: Int
     /// Number of words.
     var length: Int
-    /// The rule that matched.
-    var rule: TriggerRule
+    /// Kind and form of the rule that matched (not the rule itself: copying its word lists
+    /// retained them for every trigger found).
+    var rule: FoundRule
+}
+
+/// What detection needs of a matched trigger rule.
+struct FoundRule: Sendable {
+    /// The kind of event it reports.
+    var kind: EventKind
+    /// Verb or noun.
+    var form: TriggerRule.Form
 }
 
 extension EventDetector {
@@ -119,9 +128,10 @@ extension EventDetector {
                 continue
             }
             var matched: FoundTrigger?
-            for candidate in candidates where matches(candidate, at: i, tokens, clause) {
-                if matched.map({ candidate.words.count > $0.length }) ?? true {
-                    matched = FoundTrigger(token: i, length: candidate.words.count, rule: candidate.rule)
+            for c in candidates.indices where matches(candidates[c], at: i, tokens, clause) {
+                let length = candidates[c].words.count
+                if matched.map({ length > $0.length }) ?? true {
+                    matched = FoundTrigger(token: i, length: length, rule: FoundRule(kind: candidates[c].rule.kind, form: candidates[c].rule.form))
                 }
             }
             if let trigger = matched, !timeRanges.contains(where: { $0.contains(offset: token.start) }),
