@@ -47,6 +47,33 @@ import Testing
         #expect(events.count == 3)
     }
 
+    @Test func reportsMonthsApartShareAStatedDay() throws {
+        // A report looking back on a dated happening months later is the same happening;
+        // without a stated date, reports weeks apart stay apart.
+        let january = EventFixture.TimeSpec(text: "on 14 January", value: "2022-01-14", precision: .day, interval: DayInterval(day: EventFixture.day(2022, 1, 14)))
+        let (_, events) = build([
+            .init(id: "winter", published: EventFixture.day(2022, 1, 20), sentences: [
+                "John Roe watched a huge military parade through the capital on 14 January.",
+            ]),
+            .init(id: "summer", published: EventFixture.day(2022, 6, 18), sentences: [
+                "Mr Roe presided over a military parade through the capital on 14 January, state media said.",
+            ]),
+        ], times: [january])
+        let parade = try #require(events.first { $0.kind == .parade })
+        #expect(parade.documents == [0, 1])
+        #expect(parade.date.precision == .day)
+
+        let (_, undated) = build([
+            .init(id: "winter", published: EventFixture.day(2022, 1, 20), sentences: [
+                "John Roe watched a huge military parade through the capital.",
+            ]),
+            .init(id: "summer", published: EventFixture.day(2022, 6, 18), sentences: [
+                "Mr Roe presided over a military parade through the capital, state media said.",
+            ]),
+        ])
+        #expect(undated.filter { $0.kind == .parade }.count == 2)
+    }
+
     @Test func sameQuotedWordsMakeOneEvent() throws {
         let quote = "a victory for common sense and for every family in the valley"
         let (_, events) = build([

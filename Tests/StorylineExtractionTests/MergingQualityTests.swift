@@ -83,6 +83,7 @@ import Testing
         #expect(!story.events.isEmpty)
         #expect(score.precision >= 0.55)
         #expect(score.recall >= 0.45)
+        print("merging against the generator's ground truth: precision \(score.precision), recall \(score.recall)")
     }
 
     @Test func scoreCountsPairsOfEvidence() {

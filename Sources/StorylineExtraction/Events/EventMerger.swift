@@ -263,7 +263,9 @@ struct KindMatcher: Sendable {
 /// meet are never joined (a date stated anywhere constrains the whole event).
 /// Sets also carry the publication days of their articles, which may spread over at most
 /// `maxSpread` days: outlets report a happening within days of each other, so a chain of
-/// look-alike reports weeks apart (the same actors, the same stock phrases) stays apart.
+/// look-alike reports weeks apart (the same actors, the same stock phrases) stays apart —
+/// unless the reports share a date stated to the day or week: an article looking back
+/// months later on a dated happening reports the same happening.
 struct DatedUnionFind: Sendable {
     private var parent: [Int]
     private var days: [DayInterval]
@@ -301,6 +303,8 @@ struct DatedUnionFind: Sendable {
         let ra = find(a), rb = find(b)
         if ra == rb { return false }
         guard days[ra].intersection(days[rb]) != nil else { return false }
+        // Both must state the date: an undated report merely allowing that day stays bound by the spread.
+        if Self.pinned(days[ra]) && Self.pinned(days[rb]) { return true }
         if let x = published[ra].range, let y = published[rb].range {
             return max(x.upperBound, y.upperBound) - min(x.lowerBound, y.lowerBound) <= maxSpread
         }
@@ -316,7 +320,7 @@ struct DatedUnionFind: Sendable {
         var spread = published[ra].range == nil ? published[rb] : published[ra]
         if let a = published[ra].range, let b = published[rb].range {
             let joined = min(a.lowerBound, b.lowerBound)...max(a.upperBound, b.upperBound)
-            guard joined.upperBound - joined.lowerBound <= maxSpread else { return false }
+            guard joined.upperBound - joined.lowerBound <= maxSpread || (Self.pinned(days[ra]) && Self.pinned(days[rb])) else { return false }
             spread = PublishedSpread(joined)
         }
         let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
@@ -324,6 +328,13 @@ struct DatedUnionFind: Sendable {
         days[root] = meet
         published[root] = spread
         return true
+    }
+
+    /// Whether `days` is a stated day or week (both bounds known): a month is too coarse,
+    /// since one country may hold two parades or tests within a month.
+    static func pinned(_ days: DayInterval) -> Bool {
+        guard let earliest = days.earliest, let latest = days.latest else { return false }
+        return latest.daysSinceEpoch - earliest.daysSinceEpoch <= 6
     }
 }
 
