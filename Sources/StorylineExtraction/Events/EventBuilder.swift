@@ -29,92 +29,26 @@ public struct EventBuilder: Sendable {
         }
         let clusters = EventMerger().clusters(
             mentions, intervals: mentions.map { EventDating.interval(of: $0, story: story) }, anchors: anchors)
-        let titler = EventTitler(story: story, index: index)
+        var assembler = EventAssembler(story: story, index: index)
         // Events and their sort keys side by side, sorted through indices: no array of
         // (event, key) pairs copied twice at the peak of memory use.
         var events: [Event] = []
         var keys: [EventOrder.Key] = []
         events.reserveCapacity(clusters.count)
         keys.reserveCapacity(clusters.count)
-        var usedIDs: [String: Int] = [:]
-        // Members are moved out of the mention list (swapped with an empty mention), not
-        // copied: no buffer is retained per member, and each is freed with its event.
+        // Members are read in place by index; once their event is built they are replaced
+        // by an empty mention, so each frees its lists with its event.
         let empty = EventMention.empty
-        var members: [EventMention] = []
         for cluster in clusters {
-            members.removeAll(keepingCapacity: true)
-            for member in cluster {
-                var taken = empty
-                swap(&taken, &mentions[member])
-                members.append(taken)
-            }
-            let constraints = members.flatMap { EventDating.constraints(of: $0, story: story) }
-            var event = assemble(members, constraints: constraints, titler: titler, story: story)
-            event.id = EventIdentity.unique(EventIdentity.id(of: event, story: story), among: &usedIDs)
-            keys.append(EventOrder.key(event, mentions: members, story: story))
+            let (event, key) = assembler.event(of: cluster, mentions: mentions)
+            keys.append(key)
             events.append(event)
+            for member in cluster { mentions[member] = empty }
         }
         mentions = []
         EventOrder.sort(&events, by: keys)
         return events
     }
-
-    /// One event from the mentions of a cluster.
-    private func assemble(_ members: [EventMention], constraints: [DateConstraint], titler: EventTitler, story: Story) -> Event {
-        let kind = members.map(\.kind).min { EventKindTable.rank($0) < EventKindTable.rank($1) } ?? .other
-        // Sorted arrays without repeats rather than hashed sets: clusters are small.
-        var evidence = members.map(\.ref)
-        evidence.sort()
-        evidence.removeAdjacentRepeats()
-        var quotes: [Int] = []
-        var triggers: [String] = []
-        for member in members {
-            quotes += member.quotes
-            for trigger in member.triggers(in: story) where !triggers.contains(trigger) { triggers.append(trigger) }
-        }
-        quotes.sort()
-        quotes.removeAdjacentRepeats()
-        let representative = titler.representative(kind: kind, mentions: members, story: story)
-        let title = representative.map { titler.title(of: $0, story: story) } ?? kind.rawValue
-        return Event(
-            id: "", title: title, kind: kind,
-            date: EventDating.merge(constraints), actors: Self.actors(of: members, lead: representative?.agent),
-            evidence: evidence, quotes: quotes, triggers: triggers)
-    }
-
-    /// Actors with their strongest role: agents (the title's subject `lead` first, then the
-    /// most frequent), then targets, then others.
-    static func actors(of members: [EventMention], lead: Int?) -> [EventActor] {
-        // An event names few actors: a small array in first-seen order beats three dictionaries.
-        var tallies: [ActorTally] = []
-        func slot(_ actor: Int) -> Int {
-            if let index = tallies.firstIndex(where: { $0.actor == actor }) { return index }
-            tallies.append(ActorTally(actor: actor))
-            return tallies.count - 1
-        }
-        for member in members {
-            if let agent = member.agent { tallies[slot(agent)].agents += 1 }
-            if let target = member.target { tallies[slot(target)].targets += 1 }
-            for actor in member.actors { _ = slot(actor) }
-        }
-        func weight(_ index: Int) -> (Int, Int, Int, Int) {
-            let tally = tallies[index]
-            let rank = tally.agents > 0 ? 0 : tally.targets > 0 ? 1 : 2
-            let count = tally.agents > 0 ? tally.agents : tally.targets
-            return (rank, tally.actor == lead ? 0 : 1, -count, index)
-        }
-        return tallies.indices.sorted { weight($0) < weight($1) }.map { index in
-            let tally = tallies[index]
-            return EventActor(actor: tally.actor, role: tally.agents > 0 ? .agent : tally.targets > 0 ? .target : .participant)
-        }
-    }
-}
-
-/// How often one actor of an event acts and is acted on.
-private struct ActorTally {
-    var actor: Int
-    var agents = 0
-    var targets = 0
 }
 
 extension Array where Element: Equatable {

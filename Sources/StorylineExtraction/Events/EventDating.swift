@@ -11,27 +11,44 @@ enum EventDating {
     /// The days a mention's constraints allow, worked out without their source texts
     /// (merging needs only the days; sources are written for the final events).
     static func interval(of mention: EventMention, story: Story) -> DayInterval {
-        interval(of: constraints(of: mention, story: story, sourced: false))
+        // Most mentions have at most one constraint: no list to build or sort.
+        var only: DayInterval?
+        var count = mention.termConstraints.count
+        if let term = mention.termConstraints.first { only = term.interval }
+        for id in mention.times where count < 2 {
+            guard let interval = timeInterval(id, story: story) else { continue }
+            count += 1
+            only = interval
+        }
+        let unbounded = DayInterval(earliest: nil, latest: nil)
+        if count == 0 { return unbounded }
+        if count == 1, let only { return unbounded.intersection(only) ?? unbounded }
+        return interval(of: constraints(of: mention, story: story, sourced: false))
+    }
+
+    /// The days time expression `id` allows an event, nil when it says nothing of when
+    /// it happened (an intention, or an unbounded value other than PAST_REF).
+    static func timeInterval(_ id: Int, story: Story) -> DayInterval? {
+        guard story.times.indices.contains(id) else { return nil }
+        // "… would continue in the future" is an intention, not when the event happened.
+        if story.times[id].value == "FUTURE_REF" { return nil }
+        let interval = story.times[id].interval
+        guard interval.isUnbounded else { return interval }
+        let document = story.times[id].document
+        guard story.times[id].value == "PAST_REF", story.documents.indices.contains(document),
+              let published = story.documents[document].published else { return nil }
+        return DayInterval(earliest: nil, latest: published.adding(days: -1))
     }
 
     /// `constraints`, with empty sources unless `sourced`.
     private static func constraints(of mention: EventMention, story: Story, sourced: Bool) -> [DateConstraint] {
         var result = mention.termConstraints
-        if mention.times.isEmpty { return result }  // Most mentions: nothing more to read.
-        // Fields are read in place: copying a whole time or document would retain all its strings.
-        let times = story.times, documents = story.documents
-        for id in mention.times where times.indices.contains(id) {
-            // "… would continue in the future" is an intention, not when the event happened.
-            if times[id].value == "FUTURE_REF" { continue }
-            let d = times[id].document
-            var interval = times[id].interval
-            if interval.isUnbounded {
-                guard times[id].value == "PAST_REF", documents.indices.contains(d), let published = documents[d].published else { continue }
-                interval = DayInterval(earliest: nil, latest: published.adding(days: -1))
-            }
-            let source = sourced ? "'\(times[id].text)' in \(documents.indices.contains(d) ? documents[d].id : "document \(d)")" : ""
+        // Fields are read in place: copying a whole time would retain its strings.
+        for id in mention.times {
+            guard let interval = timeInterval(id, story: story) else { continue }
             result.append(DateConstraint(
-                interval: interval, value: times[id].value, precision: times[id].precision, source: source, assumed: times[id].assumed))
+                interval: interval, value: story.times[id].value, precision: story.times[id].precision,
+                source: sourced ? source(ofTime: id, story: story) : "", assumed: story.times[id].assumed))
         }
         return result
     }
@@ -56,18 +73,9 @@ enum EventDating {
         let ordered = constraints.enumerated().sorted { lhs, rhs in
             (rank(lhs.element), lhs.offset) < (rank(rhs.element), rhs.offset)
         }.map(\.element)
-        var interval = DayInterval(earliest: nil, latest: nil)
         var used: [DateConstraint] = []
         var conflicts: [DateConstraint] = []
-        for constraint in ordered {
-            if used.contains(where: { $0.source == constraint.source && $0.interval == constraint.interval }) { continue }
-            if let meet = interval.intersection(constraint.interval) {
-                interval = meet
-                used.append(constraint)
-            } else {
-                conflicts.append(constraint)
-            }
-        }
+        let interval = meet(ordered, interval: \.interval, sameSource: { $0.source == $1.source }, used: &used, conflicts: &conflicts)
         guard let best = used.first else { return .undated }
         let twoSided = best.interval.earliest != nil && best.interval.latest != nil && best.precision != .reference
         var derivation = "from " + used.map(\.source).joined(separator: "; ")
@@ -79,9 +87,44 @@ enum EventDating {
             derivation: derivation, assumed: best.assumed)
     }
 
+    /// The days `ordered` constraints allow, finest first: each is used when it meets the
+    /// ones used before, skipped when it repeats one (same source and days), else left out.
+    static func meet<C>(
+        _ ordered: some Sequence<C>, interval: (C) -> DayInterval, sameSource: (C, C) -> Bool, used: inout [C], conflicts: inout [C]
+    ) -> DayInterval {
+        var days = DayInterval(earliest: nil, latest: nil)
+        for constraint in ordered {
+            let allowed = interval(constraint)
+            if used.contains(where: { interval($0) == allowed && sameSource($0, constraint) }) { continue }
+            if let both = days.intersection(allowed) {
+                days = both
+                used.append(constraint)
+            } else {
+                conflicts.append(constraint)
+            }
+        }
+        return days
+    }
+
     /// Finer, two-sided constraints first; then the narrower.
     private static func rank(_ constraint: DateConstraint) -> Int {
         let bounded = constraint.interval.earliest != nil && constraint.interval.latest != nil
         return (bounded ? 0 : 100) + constraint.precision.rank
+    }
+
+    /// Where a time constraint comes from: "'in April' in doc-7".
+    static func source(ofTime id: Int, story: Story) -> String {
+        var text = ""
+        appendSource(ofTime: id, story: story, to: &text)
+        return text
+    }
+
+    /// Appends `source(ofTime:)` to `text` without building it apart.
+    static func appendSource(ofTime id: Int, story: Story, to text: inout String) {
+        let document = story.times[id].document
+        text += "'"
+        text += story.times[id].text
+        text += "' in "
+        if story.documents.indices.contains(document) { text += story.documents[document].id } else { text += "document \(document)" }
     }
 }

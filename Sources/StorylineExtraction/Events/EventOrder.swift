@@ -20,20 +20,39 @@ enum EventOrder {
     /// Sorts `events` by `keys` (stable, as `sorted`), moving events in place rather than
     /// copying the array at the peak of memory use.
     static func sort(_ events: inout [Event], by keys: [Key]) {
-        // order[k]: the index of the event that belongs at position k.
-        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        // order[k]: the index of the event that belongs at position k. Keys are compared as
+        // plain integers (undated last, then day, sentence, index): no optionals in the sort.
+        var packed = keys.indices.map { index in
+            let key = keys[index]
+            return PackedKey(undated: key.day == nil ? 1 : 0, day: key.day ?? 0, document: key.first.document, sentence: key.first.sentence, index: index)
+        }
+        packed.sort { ($0.undated, $0.day, $0.document, $0.sentence, $0.index) < ($1.undated, $1.day, $1.document, $1.sentence, $1.index) }
+        let order = packed.map(\.index)
+        packed = []
         var placed = [Bool](repeating: false, count: order.count)
-        for start in order.indices where !placed[start] && order[start] < events.count {
-            // Follow the cycle through `start`: each swap puts one event in its place.
-            var position = start
-            while true {
-                placed[position] = true
-                let source = order[position]
-                if source == start || source >= events.count { break }
-                events.swapAt(position, source)
-                position = source
+        // Swapped through a buffer pointer: moved, not copied and released field by field.
+        events.withUnsafeMutableBufferPointer { events in
+            for start in order.indices where !placed[start] && order[start] < events.count {
+                // Follow the cycle through `start`: each swap puts one event in its place.
+                var position = start
+                while true {
+                    placed[position] = true
+                    let source = order[position]
+                    if source == start || source >= events.count { break }
+                    events.swapAt(position, source)
+                    position = source
+                }
             }
         }
+    }
+
+    /// A sort key as integers, with the event's index to keep the sort stable.
+    private struct PackedKey {
+        var undated: Int
+        var day: Int
+        var document: Int
+        var sentence: Int
+        var index: Int
     }
 
     /// Days an event known only as "before X" is placed ahead of X, so that it precedes
@@ -44,13 +63,18 @@ enum EventOrder {
     /// are placed by relative cues: background ("had met", "previously") just before the
     /// publication week of their article, others at its publication day; with no
     /// publication date they go last, in text order.
-    static func key(_ event: Event, mentions: [EventMention], story: Story) -> Key {
+    static func key(_ event: Event, background: Bool, story: Story) -> Key {
         let first = event.evidence.first ?? SentenceRef(document: 0, sentence: 0)
         if let earliest = event.date.interval.earliest { return Key(day: earliest.daysSinceEpoch, first: first) }
         if let latest = event.date.interval.latest { return Key(day: latest.daysSinceEpoch - beforeLead, first: first) }
-        let published = event.documents.compactMap { story.documents.indices.contains($0) ? story.documents[$0].published : nil }.min()
+        // The earliest publication day among the evidence's documents.
+        var published: CalendarDay?
+        for ref in event.evidence where story.documents.indices.contains(ref.document) {
+            guard let day = story.documents[ref.document].published else { continue }
+            if let earliest = published, !(day < earliest) { continue }
+            published = day
+        }
         guard let published else { return Key(day: nil, first: first) }
-        let background = mentions.contains { $0.background }
         return Key(day: published.daysSinceEpoch - (background ? beforeLead + 1 : 0), first: first)
     }
 }
@@ -60,15 +84,34 @@ enum EventIdentity {
     /// "ev-" and 16 hex digits of kind, main actors and the first six title words
     /// (lower case, punctuation ignored).
     static func id(of event: Event, story: Story) -> String {
+        format(hash(of: event, story: story), suffix: 1)
+    }
+
+    /// The hash `id` writes out.
+    static func hash(of event: Event, story: Story) -> UInt64 {
         var hash = WordHash.offset
         func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* WordHash.prime }
         for byte in event.kind.rawValue.utf8 { add(byte) }
-        let names = event.actors.filter { $0.role != .participant }.compactMap {
-            story.actors.indices.contains($0.actor) ? story.actors[$0.actor].name : nil
-        }.sorted()
-        for name in names {
+        func addName(_ name: String) {
             add(0x7C)
             for byte in name.utf8 { add(byte) }
+        }
+        // Mostly one main actor: no list of names to sort. (Actors are read from `story.actors`
+        // directly: a closure capturing `story` would copy it.)
+        let actors = story.actors
+        var named = 0, only = -1
+        for actor in event.actors where actor.role != .participant && actors.indices.contains(actor.actor) {
+            named += 1
+            only = actor.actor
+        }
+        if named == 1 {
+            addName(actors[only].name)
+        } else if named > 1 {
+            var names: [String] = []
+            for actor in event.actors where actor.role != .participant && actors.indices.contains(actor.actor) {
+                names.append(actors[actor.actor].name)
+            }
+            for name in names.sorted() { addName(name) }
         }
         var words = 0
         var inWord = false
@@ -84,24 +127,36 @@ enum EventIdentity {
             }
             inWord = isWordByte
         }
-        let hex = String(hash, radix: 16)
-        return "ev-" + String(repeating: "0", count: max(0, 16 - hex.count)) + hex
+        return hash
     }
 
-    /// `id`, or `id-2`, `id-3`… when taken; `used` keeps the last suffix per id.
-    static func unique(_ id: String, among used: inout [String: Int]) -> String {
-        guard let last = used[id] else {
-            used[id] = 1
-            return id
+    /// "ev-" and the hash in 16 hex digits, then "-n" for the n-th event with it (n > 1).
+    static func format(_ hash: UInt64, suffix: Int) -> String {
+        var text = String(unsafeUninitializedCapacity: 19) { buffer in
+            buffer[0] = UInt8(ascii: "e")
+            buffer[1] = UInt8(ascii: "v")
+            buffer[2] = UInt8(ascii: "-")
+            for k in 0..<16 {
+                let digit = UInt8(truncatingIfNeeded: (hash >> UInt64(60 - 4 * k)) & 0xF)
+                buffer[3 + k] = digit < 10 ? 0x30 + digit : 0x57 + digit  // 0-9, a-f
+            }
+            return 19
         }
-        var n = last + 1
-        var candidate = "\(id)-\(n)"
-        while used[candidate] != nil {
-            n += 1
-            candidate = "\(id)-\(n)"
+        if suffix > 1 { text += "-\(suffix)" }
+        return text
+    }
+
+    /// Ids of events with the same hash: the first takes the plain id, later ones `id-2`,
+    /// `id-3`… (a suffixed id never equals a plain one, so a count per hash is enough).
+    struct Counter: Sendable {
+        /// Events seen per hash.
+        private var seen: [UInt64: Int] = [:]
+
+        /// The id of the next event with `hash`.
+        mutating func id(for hash: UInt64) -> String {
+            let count = (seen[hash] ?? 0) + 1
+            seen[hash] = count
+            return EventIdentity.format(hash, suffix: count)
         }
-        used[id] = n
-        used[candidate] = 1
-        return candidate
     }
 }

@@ -17,7 +17,8 @@ struct EventTitler: Sendable {
         for mention in story.mentions where mention.form == .name && mention.range.count <= 40 {
             guard story.documents.indices.contains(mention.document),
                   story.actors.indices.contains(mention.actor), story.actors[mention.actor].kind == .person else { continue }
-            guard let surname = Self.surnameAfterHonorific(story.documents[mention.document], mention.range) else { continue }
+            // The text alone, not a copy of the whole document per mention.
+            guard let surname = Self.surnameAfterHonorific(text: story.documents[mention.document].text, mention.range) else { continue }
             counts[mention.actor, default: [:]][surname, default: 0] += 1
         }
         var names: [Int: String] = [:]
@@ -28,11 +29,17 @@ struct EventTitler: Sendable {
     }
 
     /// "Smith" for a mention reading "Mr Smith": two words, the first an honorific.
-    /// ASCII text is read as bytes; other text is split by characters.
     static func surnameAfterHonorific(_ document: Document, _ range: TextRange) -> String? {
-        let ascii: (honorific: UInt64, surname: String)?? = TextBytes.with(document.text) { bytes in
+        surnameAfterHonorific(text: document.text, range)
+    }
+
+    /// `surnameAfterHonorific` on a document's text. ASCII text is read as bytes (the
+    /// surname made a string only after the honorific matched); other text is split by characters.
+    static func surnameAfterHonorific(text: String, _ range: TextRange) -> String? {
+        let ascii: String?? = TextBytes.with(text) { bytes in
             let lower = min(max(0, range.start), bytes.count), upper = min(max(lower, range.end), bytes.count)
-            var words: [Range<Int>] = []
+            var first = 0..<0, second = 0..<0
+            var words = 0
             var i = lower
             while i < upper {
                 if bytes[i] >= 0x80 { return .none }  // Not ASCII: the character path decides.
@@ -45,19 +52,21 @@ struct EventTitler: Sendable {
                     if bytes[i] >= 0x80 { return .none }
                     i += 1
                 }
-                words.append(start..<i)
-                if words.count > 2 { return .some(nil) }
+                words += 1
+                if words == 1 { first = start..<i } else { second = start..<i }
+                if words > 2 { return .some(nil) }
             }
-            guard words.count == 2 else { return .some(nil) }
+            guard words == 2 else { return .some(nil) }
             var hash = WordHash.offset
-            for k in words[0] { hash = (hash ^ UInt64(WordHash.lowered(bytes[k]))) &* WordHash.prime }
-            return .some((hash, String(decoding: UnsafeBufferPointer(rebasing: bytes[words[1]]), as: UTF8.self)))
+            for k in first { hash = (hash ^ UInt64(WordHash.lowered(bytes[k]))) &* WordHash.prime }
+            guard EventTitleLexicon.honorifics.contains(hash) else { return .some(nil) }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[second]), as: UTF8.self))
         }
-        if let ascii {
-            guard let ascii, EventTitleLexicon.honorifics.contains(ascii.honorific) else { return nil }
-            return ascii.surname
-        }
-        let words = document.text(in: range).split(separator: " ")
+        if let ascii { return ascii }
+        let lower = min(max(0, range.start), text.utf8.count), upper = min(max(lower, range.end), text.utf8.count)
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lower)
+        let words = String(decoding: utf8[start..<utf8.index(start, offsetBy: upper - lower)], as: UTF8.self).split(separator: " ")
         guard words.count == 2, EventTitleLexicon.honorifics.contains(WordHash.key(String(words[0]))) else { return nil }
         return String(words[1])
     }
@@ -70,104 +79,130 @@ struct EventTitler: Sendable {
 
     /// Title of an event made of `mentions` (all of one cluster).
     func title(kind: EventKind, mentions: [EventMention], story: Story) -> String {
-        guard let best = representative(kind: kind, mentions: mentions, story: story) else { return kind.rawValue }
-        return title(of: best, story: story)
+        var scratch = TitleScratch()
+        return mentions.withUnsafeBufferPointer { buffer in
+            let mentions = MentionView(buffer)
+            guard let best = representative(of: Array(0..<mentions.count), mentions: mentions, kind: kind, story: story, scratch: &scratch) else {
+                return kind.rawValue
+            }
+            return title(of: best.member, in: mentions, subject: best.subject, story: story, scratch: &scratch)
+        }
     }
 
-    /// The mention whose clause the title is made from.
-    func representative(kind: EventKind, mentions: [EventMention], story: Story) -> EventMention? {
-        // Each mention scored once (not twice per comparison); the first best wins, as with `max`.
-        var best: (index: Int, score: Double)?
-        for (index, mention) in mentions.enumerated() {
-            let score = score(mention, kind: kind, story: story)
-            if best.map({ $0.score < score }) ?? true { best = (index, score) }
+    /// The member of `cluster` (indices into `mentions`) whose clause the title is made
+    /// from, with its subject: the first of the best scored, each scored once.
+    /// Members are read in place: a mention passed by value would be copied.
+    func representative(
+        of cluster: [Int], mentions: MentionView, kind: EventKind, story: Story, scratch: inout TitleScratch
+    ) -> (member: Int, subject: Mention?)? {
+        var best: (member: Int, subject: Mention?, score: Double)?
+        for member in cluster {
+            let subject = subjectMention(member, in: mentions, story: story, scratch: &scratch.candidates)
+            let score = score(member, in: mentions, subject: subject, kind: kind, story: story)
+            if let current = best, !(current.score < score) { continue }
+            best = (member, subject, score)
         }
-        return best.map { mentions[$0.index] }
+        return best.map { ($0.member, $0.subject) }
     }
 
     /// Which mention says best what happened: agent as subject, the event's kind, a dated article.
-    private func score(_ mention: EventMention, kind: EventKind, story: Story) -> Double {
+    private func score(_ member: Int, in mentions: MentionView, subject: Mention?, kind: EventKind, story: Story) -> Double {
         var score = 0.0
-        if let subject = subjectMention(mention, story: story) {
+        if let subject {
             score += 4
-            if opensClause(subject, mention, story: story) { score += 2 }
+            if opensClause(subject, member, in: mentions, story: story) { score += 2 }
         }
-        if mention.kind == kind { score += 2 }
-        if mention.verbal { score += 1 }
-        if mention.continues { score -= 3 }
-        let documents = story.documents
-        if documents[mention.ref.document].published != nil && documents[mention.ref.document].publishedSource != .assumed { score += 1 }
-        return score - Double(mention.ref.document) * 0.01 - Double(mention.ref.sentence) * 0.0001
+        if mentions[member].kind == kind { score += 2 }
+        if mentions[member].verbal { score += 1 }
+        if mentions[member].continues { score -= 3 }
+        let ref = mentions[member].ref
+        if story.documents.indices.contains(ref.document), story.documents[ref.document].published != nil,
+           story.documents[ref.document].publishedSource != .assumed {
+            score += 1
+        }
+        return score - Double(ref.document) * 0.01 - Double(ref.sentence) * 0.0001
     }
 
     /// Whether the subject opens the clause (after at most a time expression): "Mr X met …",
     /// "In May Mr X met …", not "A statement by Mr X which …".
-    private func opensClause(_ subject: Mention, _ mention: EventMention, story: Story) -> Bool {
-        if subject.range.start - mention.range.start <= 2 { return true }
-        return index.times(mention.ref).contains { id in
+    private func opensClause(_ subject: Mention, _ member: Int, in mentions: MentionView, story: Story) -> Bool {
+        let clauseStart = mentions[member].range.start
+        if subject.range.start - clauseStart <= 2 { return true }
+        return index.times(mentions[member].ref).contains { id in
             let time = story.times[id].range
-            return time.start <= mention.range.start + 2 && time.end >= subject.range.start - 2
+            return time.start <= clauseStart + 2 && time.end >= subject.range.start - 2
         }
     }
 
-    /// The agent's mention when it stands before the trigger (as the subject).
-    private func subjectMention(_ mention: EventMention, story: Story) -> Mention? {
-        guard let agent = mention.agent else { return nil }
-        var before: [Mention] = []
-        for id in index.mentions(mention.ref) {
-            let candidate = story.mentions[id]
-            if candidate.actor == agent && mention.range.contains(candidate.range) && candidate.range.end <= mention.triggerStart {
-                before.append(candidate)
+    /// The agent's mention when it stands before the trigger (as the subject); `candidates`
+    /// is reused scratch space.
+    private func subjectMention(_ member: Int, in mentions: MentionView, story: Story, scratch candidates: inout [Int]) -> Mention? {
+        guard let agent = mentions[member].agent else { return nil }
+        let clause = mentions[member].range, triggerStart = mentions[member].triggerStart
+        candidates.removeAll(keepingCapacity: true)
+        for id in index.mentions(mentions[member].ref) {
+            let range = story.mentions[id].range
+            guard story.mentions[id].actor == agent, clause.contains(range), range.end <= triggerStart else { continue }
+            // Insertion by range, after equal ranges: the order a stable sort gives.
+            var k = candidates.count
+            candidates.append(id)
+            while k > 0 && range < story.mentions[candidates[k - 1]].range {
+                candidates[k] = candidates[k - 1]
+                k -= 1
             }
+            candidates[k] = id
         }
-        guard !before.isEmpty else { return nil }
-        if before.count > 1 { before.sort { $0.range < $1.range } }
-        var subject = before[0]
+        guard let first = candidates.first else { return nil }
+        var subject = story.mentions[first]
         // "Ruritanian leader" + "Ana Petrova" side by side are one subject.
-        for next in before.dropFirst() where next.range.start - subject.range.end <= 2 {
+        for id in candidates.dropFirst() {
+            let next = story.mentions[id]
+            guard next.range.start - subject.range.end <= 2 else { continue }
             subject.range = TextRange(start: subject.range.start, end: next.range.end)
             if next.form == .name { subject.form = .name }
         }
         return subject
     }
 
-    /// The cleaned clause of one mention.
-    func title(of mention: EventMention, story: Story) -> String {
-        let document = story.documents[mention.ref.document]
-        let subject = subjectMention(mention, story: story)
-        let start = subject?.range.start ?? mention.range.start
+    /// The cleaned clause of `mentions[member]` whose subject is known, built in reused buffers.
+    func title(of member: Int, in mentions: MentionView, subject: Mention?, story: Story, scratch: inout TitleScratch) -> String {
+        let ref = mentions[member].ref, clause = mentions[member].range, triggerStart = mentions[member].triggerStart
+        guard story.documents.indices.contains(ref.document) else { return mentions[member].kind.rawValue }
+        let start = subject?.range.start ?? clause.start
         // A title needs the clause's opening only.
-        let end = min(mention.range.end, max(start, mention.triggerStart) + Self.rawLimit)
-        var cut: [TextRange] = index.times(mention.ref).map { story.times[$0].range }.filter { mention.range.overlaps($0) }
-        if let subject { cut.append(subject.range) }
-        let replacement: [UInt8]? = subject.flatMap { subject in
-            guard let agent = mention.agent, story.actors.indices.contains(agent),
-                  story.actors[agent].kind == .person || subject.form == .pronoun else { return nil }
+        let end = min(clause.end, max(start, triggerStart) + Self.rawLimit)
+        scratch.cut.removeAll(keepingCapacity: true)
+        for id in index.times(ref) where clause.overlaps(story.times[id].range) { scratch.cut.append(story.times[id].range) }
+        if let subject { scratch.cut.append(subject.range) }
+        scratch.cut.sort()
+        var replacement: String?
+        if let subject, let agent = mentions[member].agent, story.actors.indices.contains(agent),
+           story.actors[agent].kind == .person || subject.form == .pronoun {
             // People by their short name; countries and bodies as the article names them.
-            return Array(shortName(agent, in: story).utf8)
+            replacement = shortName(agent, in: story)
         }
-        return TextBytes.with(document.text) { bytes in
-            var text: [UInt8] = []
+        return TextBytes.with(story.documents[ref.document].text) { bytes in
+            scratch.text.removeAll(keepingCapacity: true)
             var position = start
             func copy(_ from: Int, _ to: Int) {
                 let lower = max(0, min(from, bytes.count)), upper = max(lower, min(to, bytes.count))
-                text += UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+                scratch.text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lower..<upper]))
             }
-            for range in cut.sorted() where range.end > position && range.start < end {
+            for range in scratch.cut where range.end > position && range.start < end {
                 if range.start > position { copy(position, range.start) }
                 if let subject, range == subject.range {
-                    if let replacement { text += replacement } else { copy(range.start, range.end) }
+                    if let replacement { scratch.text.append(contentsOf: replacement.utf8) } else { copy(range.start, range.end) }
                 }
                 position = max(position, range.end)
             }
             if end > position { copy(position, end) }
-            var trigger: [UInt8] = []
-            var i = mention.triggerStart
-            while i < min(mention.range.end, bytes.count) && bytes[i] != 0x20 && trigger.count < 24 {
-                trigger.append(bytes[i])
+            scratch.trigger.removeAll(keepingCapacity: true)
+            var i = triggerStart
+            while i < min(clause.end, bytes.count) && bytes[i] != 0x20 && scratch.trigger.count < 24 {
+                scratch.trigger.append(bytes[i])
                 i += 1
             }
-            return Self.clean(bytes: text, trigger: trigger)
+            return Self.clean(scratch: &scratch)
         }
     }
 
@@ -183,14 +218,27 @@ struct EventTitler: Sendable {
 
     /// `clean` on bytes.
     static func clean(bytes: [UInt8], trigger: [UInt8]) -> String {
-        var words: [Range<Int>] = []
-        words.reserveCapacity(bytes.count / 4 + 1)
-        var i = 0
-        while i < bytes.count {
-            while i < bytes.count && isSpace(bytes[i]) { i += 1 }
-            let start = i
-            while i < bytes.count && !isSpace(bytes[i]) { i += 1 }
-            if i > start { words.append(start..<i) }
+        var scratch = TitleScratch()
+        scratch.text = bytes
+        scratch.trigger = trigger
+        return clean(scratch: &scratch)
+    }
+
+    /// `clean` on `scratch.text` with `scratch.trigger`, in the scratch's reused lists.
+    /// Words are read only as far as the title needs them: up to the trigger for the rules
+    /// that look before it, then until the title is cut or its visible part is settled.
+    static func clean(scratch: inout TitleScratch) -> String {
+        let bytes = scratch.text
+        // Taken out of the scratch (not copied) so that they stay uniquely held.
+        var kept: [Range<Int>] = [], out: [UInt8] = []
+        swap(&kept, &scratch.kept)
+        swap(&out, &scratch.out)
+        kept.removeAll(keepingCapacity: true)
+        out.removeAll(keepingCapacity: true)
+        defer {
+            // Hand the buffers back for the next title.
+            scratch.kept = kept
+            scratch.out = out
         }
         func hasComma(_ word: Range<Int>) -> Bool { bytes[word.upperBound - 1] == UInt8(ascii: ",") }
         func key(_ word: Range<Int>) -> UInt64 {
@@ -200,35 +248,53 @@ struct EventTitler: Sendable {
             }
             return hash
         }
-        let triggerBytes = trigger.map(WordHash.lowered)
+        let trigger = scratch.trigger
         func isTrigger(_ word: Range<Int>) -> Bool {
-            !triggerBytes.isEmpty && word.count >= triggerBytes.count
-                && zip(bytes[word], triggerBytes).allSatisfy { WordHash.lowered($0) == $1 }
+            guard !trigger.isEmpty, word.count >= trigger.count else { return false }
+            for k in 0..<trigger.count where WordHash.lowered(bytes[word.lowerBound + k]) != WordHash.lowered(trigger[k]) { return false }
+            return true
         }
-        var kept: [Range<Int>] = []
-        kept.reserveCapacity(words.count)
+        let dropped = EventTitleLexicon.dropped, honorifics = EventTitleLexicon.honorifics
+        let auxiliaries = EventTitleLexicon.auxiliaries
         var passedTrigger = false
-        for (n, word) in words.enumerated() {
-            let wordKey = key(word)
-            if isTrigger(word) { passedTrigger = true }
-            if EventTitleLexicon.dropped.contains(wordKey) { continue }
-            // Punctuation left behind by a cut time expression ("met on 7 Oct. in …").
-            if bytes[word].allSatisfy({ $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) { continue }
-            let more = n + 1 < words.count
-            if more && !hasComma(word) && EventTitleLexicon.honorifics.contains(wordKey) { continue }
-            // "has said" → "said", but "the largest he had seen" keeps its "had".
-            if more && !passedTrigger && !hasComma(word) && EventTitleLexicon.auxiliaries.contains(wordKey) { continue }
-            kept.append(word)
+        var i = 0
+        /// Appends the next word worth keeping to `kept`; false when the text is used up.
+        func keepNext() -> Bool {
+            while true {
+                while i < bytes.count && isSpace(bytes[i]) { i += 1 }
+                guard i < bytes.count else { return false }
+                let start = i
+                while i < bytes.count && !isSpace(bytes[i]) { i += 1 }
+                let word = start..<i
+                let wordKey = key(word)
+                if isTrigger(word) { passedTrigger = true }
+                if dropped.contains(wordKey) { continue }
+                // Punctuation left behind by a cut time expression ("met on 7 Oct. in …").
+                if bytes[word].allSatisfy({ $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) { continue }
+                var next = i
+                while next < bytes.count && isSpace(bytes[next]) { next += 1 }
+                let more = next < bytes.count
+                if more && !hasComma(word) && honorifics.contains(wordKey) { continue }
+                // "has said" → "said", but "the largest he had seen" keeps its "had".
+                if more && !passedTrigger && !hasComma(word) && auxiliaries.contains(wordKey) { continue }
+                kept.append(word)
+                return true
+            }
         }
-        var triggerIndex = kept.firstIndex(where: isTrigger) ?? 0
-        var commas = kept[..<triggerIndex].indices.filter { hasComma(kept[$0]) }
-        if commas.count >= 2, commas[commas.count - 2] <= 4, commas[commas.count - 1] - commas[commas.count - 2] <= 9 {
+        var found: Int?
+        while found == nil, keepNext() {
+            if let last = kept.last, isTrigger(last) { found = kept.count - 1 }
+        }
+        var triggerIndex = found ?? 0
+        // The last three words with a comma before the trigger (all the rules below look at).
+        var commas: (last: Int?, second: Int?, third: Int?) = (nil, nil, nil)
+        for n in 0..<triggerIndex where hasComma(kept[n]) { commas = (n, commas.last, commas.second) }
+        if let close = commas.last, let open = commas.second, open <= 4, close - open <= 9 {
             // "X, a retired commander, said …" → "X said …" (a short apposition after the subject).
-            let open = commas[commas.count - 2], close = commas[commas.count - 1]
             kept[open] = kept[open].lowerBound..<(kept[open].upperBound - 1)
             kept.removeSubrange((open + 1)...close)
             triggerIndex -= close - open
-            commas.removeLast(2)
+            commas = (commas.third, nil, nil)
         }
         if let last = commas.last, let first = kept.first, EventTitleLexicon.openers.contains(key(first)) {
             // "In Geneva, X met …" → "X met …".
@@ -236,21 +302,39 @@ struct EventTitler: Sendable {
             triggerIndex -= last + 1
         }
         // Cut at the first clause break after the trigger once the title says enough.
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        for (n, word) in kept.enumerated() {
+        var n = 0
+        while n < kept.count || keepNext() {
+            let word = kept[n]
+            defer { n += 1 }
             let isDash = word.count <= 3 && (bytes[word.lowerBound] == 0xE2 || bytes[word.lowerBound] == UInt8(ascii: ","))
             if isDash {
                 if n > triggerIndex && out.count >= 25 { break }
                 continue
             }
             if !out.isEmpty { out.append(UInt8(ascii: " ")) }
-            out += bytes[word]
+            out.append(contentsOf: bytes[word])
             if n >= triggerIndex, hasComma(word) || bytes[word.upperBound - 1] == UInt8(ascii: ";"), out.count >= 25 { break }
+            if isSettled(out) { break }
         }
-        while let last = out.last, last == 0x2E || last == 0x2C || last == 0x3B || last == 0x3A || last == 0x20 { out.removeLast() }
+        while let last = out.last, isTrimmed(last) { out.removeLast() }
         if let first = out.first, first >= 0x61 && first <= 0x7A { out[0] = first - 0x20 }
+        if out.count > maxLength, let cut = truncateASCII(out) { return cut }
         return truncate(String(decoding: out, as: UTF8.self))
+    }
+
+    /// Whether the truncated title can no longer change as words are added: its first
+    /// `maxLength + 2` bytes are ASCII without carriage returns (one character each, so both
+    /// truncation paths cut them alike) and a byte after them survives the trailing trim.
+    private static func isSettled(_ out: [UInt8]) -> Bool {
+        let head = maxLength + 2
+        guard out.count > head else { return false }
+        for k in 0..<head where out[k] >= 0x80 || out[k] == 0x0D { return false }
+        return out[(head - 1)...].contains { !isTrimmed($0) }
+    }
+
+    /// Bytes trimmed from a title's end: . , ; : and space.
+    @inline(__always) private static func isTrimmed(_ byte: UInt8) -> Bool {
+        byte == 0x2E || byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x20
     }
 
     @inline(__always) private static func isSpace(_ byte: UInt8) -> Bool {
@@ -259,10 +343,9 @@ struct EventTitler: Sendable {
 
     /// `truncate` on bytes for ASCII text without carriage returns, where every byte is one
     /// character; nil for other text.
-    private static func truncateASCII(_ text: String) -> String? {
-        let bytes = Array(text.utf8)
+    private static func truncateASCII(_ bytes: [UInt8]) -> String? {
         guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
-        guard bytes.count > maxLength else { return text }
+        guard bytes.count > maxLength else { return String(decoding: bytes, as: UTF8.self) }
         var end = maxLength - 1
         if let space = bytes[..<end].lastIndex(of: 0x20), space > maxLength / 2 { end = space }
         while end > 0, bytes[end - 1] == 0x2C || bytes[end - 1] == 0x3B || bytes[end - 1] == 0x3A || bytes[end - 1] == 0x20 {
@@ -275,7 +358,7 @@ struct EventTitler: Sendable {
     static func truncate(_ text: String) -> String {
         // A character takes at least one byte: short byte counts need no character count.
         if text.utf8.count <= maxLength { return text }
-        if let cut = truncateASCII(text) { return cut }
+        if let cut = truncateASCII(Array(text.utf8)) { return cut }
         guard text.count > maxLength else { return text }
         var cut = String(text.prefix(maxLength - 1))
         if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > maxLength / 2 {
@@ -298,4 +381,20 @@ enum EventTitleLexicon {
     static let openers = set("in on at before after during since last this earlier later previously meanwhile separately however instead then when while following")
     /// Adverbs that add nothing to a title.
     static let dropped = set("previously earlier recently also just reportedly eventually instead later")
+}
+
+/// Lists a titler reuses from one title to the next, so titles cost no allocations but their own.
+struct TitleScratch: Sendable {
+    /// Mentions that may be the subject, in text order.
+    var candidates: [Int] = []
+    /// Ranges cut from or replaced in the clause.
+    var cut: [TextRange] = []
+    /// The clause with cuts made.
+    var text: [UInt8] = []
+    /// The trigger word's bytes.
+    var trigger: [UInt8] = []
+    /// The words kept.
+    var kept: [Range<Int>] = []
+    /// The title's bytes.
+    var out: [UInt8] = []
 }

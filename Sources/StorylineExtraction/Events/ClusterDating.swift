@@ -1,0 +1,125 @@
+import StorylineModel
+
+/// Dates whole clusters as `EventDating.merge` of their members' constraints does, writing
+/// source texts only for the constraints the derivation names, in reused lists.
+struct ClusterDating: Sendable {
+    /// One constraint before its source text is written.
+    private struct Pending: Sendable {
+        /// The days allowed.
+        var interval: DayInterval
+        /// Finer, two-sided constraints first (as `EventDating` ranks them).
+        var rank: Int
+        /// Position among all the cluster's constraints (ties keep it).
+        var position: Int
+        /// Index into `Story.times`, or -1 for an office-term constraint.
+        var time: Int
+        /// The member mention an office-term constraint belongs to.
+        var member: Int
+        /// Which of the member's office-term constraints.
+        var term: Int
+    }
+
+    /// The cluster's constraints.
+    private var pending: [Pending] = []
+    /// Positions in `pending` of the constraints used, then of those left out.
+    private var used: [Int] = []
+    private var conflicts: [Int] = []
+    /// Precisions finest first, read once rather than per constraint.
+    private let precisions = TimePrecision.allCases
+
+    /// The date of the event made of `cluster` (indices into `mentions`).
+    mutating func date(of cluster: [Int], mentions: [EventMention], story: Story) -> EventDate {
+        mentions.withUnsafeBufferPointer { date(of: cluster, members: MentionView($0), story: story) }
+    }
+
+    /// `date(of:mentions:story:)` on the mentions' buffer (read in place, not copied).
+    mutating func date(of cluster: [Int], members mentions: MentionView, story: Story) -> EventDate {
+        pending.removeAll(keepingCapacity: true)
+        used.removeAll(keepingCapacity: true)
+        conflicts.removeAll(keepingCapacity: true)
+        for member in cluster {
+            for (k, term) in mentions[member].termConstraints.enumerated() {
+                pending.append(Pending(
+                    interval: term.interval, rank: rank(term.interval, term.precision), position: pending.count,
+                    time: -1, member: member, term: k))
+            }
+            for id in mentions[member].times {
+                guard let interval = EventDating.timeInterval(id, story: story) else { continue }
+                pending.append(Pending(
+                    interval: interval, rank: rank(interval, story.times[id].precision), position: pending.count,
+                    time: id, member: member, term: 0))
+            }
+        }
+        guard !pending.isEmpty else { return .undated }
+        pending.sort { ($0.rank, $0.position) < ($1.rank, $1.position) }
+        let pending = self.pending
+        let interval = EventDating.meet(
+            pending.indices, interval: { pending[$0].interval }, sameSource: { Self.sameSource(pending[$0], pending[$1], mentions, story) },
+            used: &used, conflicts: &conflicts)
+        guard let first = used.first else { return .undated }
+        let best = pending[first]
+        var derivation = "from "
+        // One allocation for the whole text: about a word and a document id per source.
+        derivation.reserveCapacity(8 + 40 * (used.count + conflicts.count))
+        for (n, i) in used.enumerated() {
+            if n > 0 { derivation += "; " }
+            appendSource(pending[i], mentions, story, to: &derivation)
+        }
+        if !conflicts.isEmpty {
+            derivation += "; conflicting, left out: "
+            for (n, i) in conflicts.enumerated() {
+                if n > 0 { derivation += "; " }
+                appendSource(pending[i], mentions, story, to: &derivation)
+            }
+        }
+        let value: String, precision: TimePrecision, assumed: Bool
+        if best.time >= 0 {
+            (value, precision, assumed) = (story.times[best.time].value, story.times[best.time].precision, story.times[best.time].assumed)
+        } else {
+            let term = mentions[best.member].termConstraints[best.term]
+            (value, precision, assumed) = (term.value, term.precision, term.assumed)
+        }
+        let twoSided = best.interval.earliest != nil && best.interval.latest != nil && precision != .reference
+        return EventDate(
+            value: value, interval: interval, precision: twoSided ? precision : .reference,
+            derivation: derivation, assumed: assumed)
+    }
+
+    /// `EventDating`'s rank of a constraint.
+    private func rank(_ interval: DayInterval, _ precision: TimePrecision) -> Int {
+        let bounded = interval.earliest != nil && interval.latest != nil
+        return (bounded ? 0 : 100) + (precisions.firstIndex(of: precision) ?? 0)
+    }
+
+    /// Whether two constraints have the same source text, mostly without writing it.
+    private static func sameSource(_ a: Pending, _ b: Pending, _ mentions: MentionView, _ story: Story) -> Bool {
+        switch (a.time >= 0, b.time >= 0) {
+        case (false, false):
+            return mentions[a.member].termConstraints[a.term].source == mentions[b.member].termConstraints[b.term].source
+        case (true, true):
+            if a.time == b.time { return true }
+            guard story.times[a.time].text == story.times[b.time].text else { return false }
+            let da = story.times[a.time].document, db = story.times[b.time].document
+            if da == db { return true }
+            if story.documents.indices.contains(da) && story.documents.indices.contains(db) {
+                return story.documents[da].id == story.documents[db].id
+            }
+            return EventDating.source(ofTime: a.time, story: story) == EventDating.source(ofTime: b.time, story: story)
+        case (true, false), (false, true):
+            let (time, term) = a.time >= 0 ? (a, b) : (b, a)
+            let termSource = mentions[term.member].termConstraints[term.term].source
+            // Time sources open with a quote mark; office terms ("while …", "before …") do not.
+            guard termSource.utf8.first == UInt8(ascii: "'") else { return false }
+            return termSource == EventDating.source(ofTime: time.time, story: story)
+        }
+    }
+
+    /// Appends the source text of a constraint.
+    private func appendSource(_ constraint: Pending, _ mentions: MentionView, _ story: Story, to text: inout String) {
+        if constraint.time >= 0 {
+            EventDating.appendSource(ofTime: constraint.time, story: story, to: &text)
+        } else {
+            text += mentions[constraint.member].termConstraints[constraint.term].source
+        }
+    }
+}

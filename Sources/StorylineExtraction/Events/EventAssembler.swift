@@ -1,0 +1,186 @@
+import StorylineModel
+
+/// Turns merged clusters into events: kind, title, date, actors, evidence, quotes,
+/// triggers, id and timeline key. Members are read in place by index and the working
+/// lists are reused from one cluster to the next: strings are made only for the events.
+struct EventAssembler: Sendable {
+    /// The analysed story.
+    let story: Story
+    /// Makes the titles.
+    let titler: EventTitler
+    /// Ids handed out so far.
+    private var identities = EventIdentity.Counter()
+    /// Reused lists.
+    private var titles = TitleScratch()
+    private var dating = ClusterDating()
+    private var refs: [SentenceRef] = []
+    private var quotes: [Int] = []
+    private var tallies: [ActorTally] = []
+    private var order: [Int] = []
+    private var lowered: [UInt8] = []
+    /// Where each trigger found so far lies in `lowered` (nil: not ASCII).
+    private var spans: [Range<Int>?] = []
+
+    /// An assembler for the events of `story`.
+    init(story: Story, index: SentenceIndex) {
+        self.story = story
+        titler = EventTitler(story: story, index: index)
+    }
+
+    /// The event of `cluster` (indices into `mentions`) with its place on the timeline.
+    mutating func event(of cluster: [Int], mentions: [EventMention]) -> (event: Event, key: EventOrder.Key) {
+        // Read through a buffer pointer: a computed property of an array element would copy the mention.
+        mentions.withUnsafeBufferPointer { event(of: cluster, members: MentionView($0)) }
+    }
+
+    /// `event(of:mentions:)` on the mentions' buffer.
+    private mutating func event(of cluster: [Int], members mentions: MentionView) -> (event: Event, key: EventOrder.Key) {
+        // The most specific kind (ranks are distinct: the first minimum is the only one).
+        var kind = EventKind.other
+        var kindRank = Int.max
+        for member in cluster where mentions[member].kind != kind || kindRank == Int.max {
+            let rank = EventKindTable.rank(mentions[member].kind)
+            if rank < kindRank { (kind, kindRank) = (mentions[member].kind, rank) }
+        }
+        let representative = titler.representative(of: cluster, mentions: mentions, kind: kind, story: story, scratch: &titles)
+        let title = representative.map { titler.title(of: $0.member, in: mentions, subject: $0.subject, story: story, scratch: &titles) }
+        var event = Event(
+            id: "", title: title ?? kind.rawValue, kind: kind,
+            date: dating.date(of: cluster, members: mentions, story: story),
+            actors: actors(of: cluster, mentions: mentions, lead: representative.flatMap { mentions[$0.member].agent }),
+            evidence: evidence(of: cluster, mentions: mentions), quotes: quotes(of: cluster, mentions: mentions),
+            triggers: triggers(of: cluster, mentions: mentions))
+        event.id = identities.id(for: EventIdentity.hash(of: event, story: story))
+        let background = cluster.contains { mentions[$0].background }
+        return (event, EventOrder.key(event, background: background, story: story))
+    }
+
+    /// The members' sentences, sorted, without repeats.
+    private mutating func evidence(of cluster: [Int], mentions: MentionView) -> [SentenceRef] {
+        refs.removeAll(keepingCapacity: true)
+        for member in cluster { refs.append(mentions[member].ref) }
+        return Self.sortedUnique(&refs)
+    }
+
+    /// The members' quote ids, sorted, without repeats.
+    private mutating func quotes(of cluster: [Int], mentions: MentionView) -> [Int] {
+        quotes.removeAll(keepingCapacity: true)
+        for member in cluster { quotes.append(contentsOf: mentions[member].quotes) }
+        return Self.sortedUnique(&quotes)
+    }
+
+    /// `values` sorted without repeats, in an array of its own size.
+    private static func sortedUnique<T: Comparable>(_ values: inout [T]) -> [T] {
+        values.sort()
+        values.removeAdjacentRepeats()
+        // A copy of the elements (`Array(values)` would share the scratch buffer and its capacity).
+        return values.withUnsafeBufferPointer { Array($0) }
+    }
+
+    /// Trigger words, lower case, first seen first. ASCII words are lowered and compared as
+    /// bytes (kept side by side in `lowered`), so a string is made only for a new word.
+    private mutating func triggers(of cluster: [Int], mentions: MentionView) -> [String] {
+        var triggers: [String] = []
+        lowered.removeAll(keepingCapacity: true)
+        spans.removeAll(keepingCapacity: true)
+        for member in cluster {
+            let document = mentions[member].ref.document
+            guard story.documents.indices.contains(document) else { continue }
+            let ranges = mentions[member].triggerRanges
+            TextBytes.with(story.documents[document].text) { bytes in
+                for range in ranges {
+                    let lower = min(max(0, range.start), bytes.count), upper = min(max(lower, range.end), bytes.count)
+                    let start = lowered.count
+                    var ascii = true
+                    for byte in bytes[lower..<upper] {
+                        if byte >= 0x80 { ascii = false }
+                        lowered.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                    }
+                    let word = start..<lowered.count
+                    if !ascii {
+                        lowered.removeSubrange(word)
+                        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self).lowercased()
+                        if triggers.contains(text) { continue }
+                        triggers.append(text)
+                        spans.append(nil)
+                        continue
+                    }
+                    if spans.contains(where: { span in span.map { lowered[$0].elementsEqual(lowered[word]) } ?? false }) {
+                        lowered.removeSubrange(word)
+                        continue
+                    }
+                    let text = String(decoding: lowered[word], as: UTF8.self)
+                    // A non-ASCII trigger may still equal it as a string (canonical equivalence).
+                    if spans.indices.contains(where: { spans[$0] == nil && triggers[$0] == text }) {
+                        lowered.removeSubrange(word)
+                        continue
+                    }
+                    triggers.append(text)
+                    spans.append(word)
+                }
+            }
+        }
+        return triggers
+    }
+
+    /// Actors with their strongest role: agents (the title's subject `lead` first, then the
+    /// most frequent), then targets, then others.
+    private mutating func actors(of cluster: [Int], mentions: MentionView, lead: Int?) -> [EventActor] {
+        // An event names few actors: a small list in first-seen order beats three dictionaries.
+        tallies.removeAll(keepingCapacity: true)
+        func slot(_ actor: Int) -> Int {
+            if let index = tallies.firstIndex(where: { $0.actor == actor }) { return index }
+            tallies.append(ActorTally(actor: actor))
+            return tallies.count - 1
+        }
+        for member in cluster {
+            if let agent = mentions[member].agent { tallies[slot(agent)].agents += 1 }
+            if let target = mentions[member].target { tallies[slot(target)].targets += 1 }
+            for actor in mentions[member].actors { _ = slot(actor) }
+        }
+        order.removeAll(keepingCapacity: true)
+        order.append(contentsOf: tallies.indices)
+        let counted = tallies
+        func weight(_ index: Int) -> (Int, Int, Int, Int) {
+            let tally = counted[index]
+            let rank = tally.agents > 0 ? 0 : tally.targets > 0 ? 1 : 2
+            let count = tally.agents > 0 ? tally.agents : tally.targets
+            return (rank, tally.actor == lead ? 0 : 1, -count, index)
+        }
+        order.sort { weight($0) < weight($1) }
+        return order.map { index in
+            let tally = counted[index]
+            return EventActor(actor: tally.actor, role: tally.agents > 0 ? .agent : tally.targets > 0 ? .target : .participant)
+        }
+    }
+}
+
+/// How often one actor of an event acts and is acted on.
+private struct ActorTally: Sendable {
+    var actor: Int
+    var agents = 0
+    var targets = 0
+}
+
+/// Mentions read in place: an array element (or buffer element) whose computed property is
+/// read gets copied whole, with its lists retained; an addressed element does not.
+struct MentionView {
+    /// The first mention.
+    private let base: UnsafePointer<EventMention>?
+    /// How many there are.
+    let count: Int
+
+    /// A view of `buffer`, valid while it is.
+    init(_ buffer: UnsafeBufferPointer<EventMention>) {
+        base = buffer.baseAddress
+        count = buffer.count
+    }
+
+    /// Mention `i` (which must exist, as for an array).
+    subscript(i: Int) -> EventMention {
+        unsafeAddress {
+            guard let base, i >= 0, i < count else { preconditionFailure("mention \(i) out of range") }
+            return base + i
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import StorylineModel
+import Testing
+@testable import StorylineExtraction
+
+/// Event assembly's fast paths give what the plain ones give.
+@Suite struct EventAssemblyTests {
+    /// A mention of sentence `sentence` of document `document` with the given times and lists.
+    func mention(
+        _ document: Int, _ sentence: Int, range: TextRange, kind: EventKind = .meeting, triggers: [TextRange] = [],
+        times: [Int] = [], terms: [DateConstraint] = [], quotes: [Int] = [], agent: Int? = nil, background: Bool = false
+    ) -> EventMention {
+        EventMention(
+            ref: SentenceRef(document: document, sentence: sentence), range: range, kind: kind, triggerRanges: triggers,
+            agent: agent, target: nil, actors: agent.map { [$0] } ?? [], people: [], times: times, termConstraints: terms,
+            quotes: quotes, triggerStems: [], stems: [], quoteShingles: [], quotePhrases: [],
+            background: background, continues: false, triggerStart: triggers.first?.start ?? range.start, verbal: true)
+    }
+
+    /// A story whose times cover repeats, conflicts, intentions and bare "recently".
+    func datedStory() -> Story {
+        var fixture = EventFixture()
+        fixture.times = [
+            .init(text: "in April", value: "2021-04", precision: .month, interval: EventFixture.month(2021, 4)),
+            .init(text: "on 5 March", value: "2021-03-05", precision: .day, interval: DayInterval(day: EventFixture.day(2021, 3, 5))),
+            .init(text: "recently", value: "PAST_REF", precision: .reference, interval: DayInterval(earliest: nil, latest: nil)),
+            .init(text: "in future", value: "FUTURE_REF", precision: .reference, interval: DayInterval(earliest: nil, latest: nil)),
+        ]
+        fixture.articles = [
+            .init(id: "a", published: EventFixture.day(2021, 4, 20), sentences: ["They met in April and in April.", "They met on 5 March."]),
+            .init(id: "b", published: nil, sentences: ["They met recently, in April, and will meet in future."]),
+            .init(id: "a", published: EventFixture.day(2021, 4, 22), sentences: ["They met in April recently."]),
+        ]
+        return fixture.story()
+    }
+
+    @Test func clusterDatesMatchMergingTheMembersConstraints() {
+        let story = datedStory()
+        func times(_ document: Int) -> [Int] { story.times.indices.filter { story.times[$0].document == document } }
+        let term = DateConstraint(
+            interval: DayInterval(earliest: nil, latest: EventFixture.day(2021, 3, 31)), value: "2021-04-01", precision: .reference,
+            source: "before X became minister (predecessor)", assumed: false)
+        let quoted = DateConstraint(
+            interval: EventFixture.month(2021, 4), value: "2021-04", precision: .month, source: "'in April' in a", assumed: true)
+        let mentions = [
+            mention(0, 0, range: TextRange(start: 0, end: 31), times: times(0).filter { story.times[$0].sentence == 0 }),
+            mention(0, 1, range: TextRange(start: 32, end: 52), times: times(0).filter { story.times[$0].sentence == 1 }),
+            mention(1, 0, range: TextRange(start: 0, end: 52), times: times(1), terms: [term]),
+            mention(2, 0, range: TextRange(start: 0, end: 27), times: times(2), terms: [term, quoted]),
+            mention(1, 0, range: TextRange(start: 0, end: 52)),
+        ]
+        let clusters = [[0], [0, 1], [1, 0], [2], [0, 2, 3], [3, 2, 1, 0], [4], [4, 2], [3, 3]]
+        var dating = ClusterDating()
+        for cluster in clusters {
+            let expected = EventDating.merge(cluster.flatMap { EventDating.constraints(of: mentions[$0], story: story) })
+            #expect(dating.date(of: cluster, mentions: mentions, story: story) == expected, "cluster \(cluster)")
+        }
+        #expect(dating.date(of: [0, 1], mentions: mentions, story: story).derivation.contains("conflicting, left out: 'in April' in a"))
+        for m in mentions {
+            #expect(EventDating.interval(of: m, story: story) == EventDating.interval(of: EventDating.constraints(of: m, story: story)))
+        }
+    }
+
+    @Test func longTitlesStopReadingOnceSettledAndCutAlike() {
+        // ASCII throughout, non-ASCII past the settled part, and non-ASCII early (character path).
+        #expect(EventTitler.clean("Officials said the delegation would return next week after talks and the ministers agreed on new terms for trade", trigger: "said")
+            == "Officials said the delegation would return next week after…")
+        #expect(EventTitler.clean("Officials said the delegation would return next week after talks and the ministers agreed on neue Maßnahmen für Handel", trigger: "said")
+            == "Officials said the delegation would return next week after…")
+        #expect(EventTitler.clean("Officials said the délégation would return next week after talks and the ministers agreed", trigger: "said")
+            == "Officials said the délégation would return next week after…")
+        // A clause break after the trigger still cuts the title short, and honorifics go.
+        #expect(EventTitler.clean("Mr Smith, a retired commander, has said the talks would resume, officials added", trigger: "said")
+            == "Smith said the talks would resume")
+    }
+
+    @Test func idsAreHashesInHexWithCountedSuffixes() {
+        #expect(EventIdentity.format(0xAB, suffix: 1) == "ev-00000000000000ab")
+        #expect(EventIdentity.format(UInt64.max, suffix: 3) == "ev-ffffffffffffffff-3")
+        var counter = EventIdentity.Counter()
+        #expect([counter.id(for: 1), counter.id(for: 2), counter.id(for: 1), counter.id(for: 1)]
+            == ["ev-0000000000000001", "ev-0000000000000002", "ev-0000000000000001-2", "ev-0000000000000001-3"])
+        let story = datedStory()
+        let event = Event(id: "", title: "Talks resume", kind: .talks, date: .undated, actors: [], evidence: [], quotes: [], triggers: [])
+        let hash = EventIdentity.hash(of: event, story: story)
+        let hex = String(hash, radix: 16)
+        #expect(EventIdentity.id(of: event, story: story) == "ev-" + String(repeating: "0", count: 16 - hex.count) + hex)
+    }
+
+    @Test func assembledEventsListTriggersOnceInLowerCaseAndSortedEvidence() {
+        var fixture = EventFixture()
+        fixture.actors = [("Jane Doe", .person, [])]
+        fixture.articles = [
+            .init(id: "a", published: EventFixture.day(2021, 4, 20), sentences: ["Jane Doe Met them, met again, MET and ÉTÉ.", "Jane Doe met."]),
+        ]
+        let story = fixture.story()
+        let text = story.documents[0].text
+        func range(_ word: String, from: Int = 0) -> TextRange {
+            let bytes = Array(text.utf8), needle = Array(word.utf8)
+            let start = (from...(bytes.count - needle.count)).first { Array(bytes[$0..<($0 + needle.count)]) == needle } ?? 0
+            return TextRange(start: start, end: start + needle.count)
+        }
+        let first = story.sentences[0][0].range, second = story.sentences[0][1].range
+        let mentions = [
+            mention(0, 1, range: second, triggers: [range("met", from: second.start)], quotes: [4, 2], agent: 0, background: true),
+            mention(0, 0, range: first, triggers: [range("Met"), range("met"), range("MET"), range("ÉTÉ")], quotes: [2], agent: 0),
+        ]
+        var assembler = EventAssembler(story: story, index: SentenceIndex(story))
+        let (event, key) = assembler.event(of: [0, 1], mentions: mentions)
+        #expect(event.triggers == ["met", "été"])
+        #expect(event.evidence == [SentenceRef(document: 0, sentence: 0), SentenceRef(document: 0, sentence: 1)])
+        #expect(event.quotes == [2, 4])
+        #expect(event.actors == [EventActor(actor: 0, role: .agent)])
+        #expect(event.title == EventTitler(story: story, index: SentenceIndex(story)).title(kind: .meeting, mentions: mentions, story: story))
+        #expect(event.title == "Jane Doe Met them, met again")
+        // Undated background: placed just before its article's publication week.
+        #expect(key.day == EventFixture.day(2021, 4, 20).daysSinceEpoch - EventOrder.beforeLead - 1)
+        // The same cluster again takes the next id.
+        #expect(assembler.event(of: [0, 1], mentions: mentions).event.id == event.id + "-2")
+    }
+}
