@@ -83,3 +83,15 @@ struct CompactEventActorTests {
         #expect(try JSONDecoder().decode(EventActor.self, from: data) == actor)
     }
 }
+
+/// Precision ranks follow the declaration order, finest first.
+@Suite("Time precision order")
+struct TimePrecisionOrderTests {
+    @Test("Each precision's rank is its place in allCases")
+    func ranks() {
+        for (index, precision) in TimePrecision.allCases.enumerated() {
+            #expect(precision.rank == index)
+        }
+        #expect(TimePrecision.day < .month && TimePrecision.decade < .unknown)
+    }
+}
