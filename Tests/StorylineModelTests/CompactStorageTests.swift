@@ -67,3 +67,19 @@ struct CompactStorageTests {
         #expect(try JSONDecoder().decode(Sentence.self, from: JSONEncoder().encode(sentence)) == sentence)
     }
 }
+
+/// Event actors keep their interface in half the memory.
+@Suite("Compact event actors")
+struct CompactEventActorTests {
+    @Test("An event actor is 8 bytes and round-trips through JSON with the same keys")
+    func eventActor() throws {
+        #expect(MemoryLayout<EventActor>.stride == 8)
+        var actor = EventActor(actor: 41, role: .target)
+        actor.actor += 1
+        #expect(actor.actor == 42)
+        let data = try JSONEncoder().encode(actor)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["actor"] as? Int == 42 && object["role"] as? String == "target")
+        #expect(try JSONDecoder().decode(EventActor.self, from: data) == actor)
+    }
+}
