@@ -4,6 +4,8 @@ import StorylineModel
 struct EventDetector: Sendable {
     /// Office terms per actor id, for "X's predecessor Y" dating.
     var terms: [Int: [OfficeTerm]]
+    /// The trigger rules by first word, held here so hot loops skip the global's lazy check.
+    let triggerTable = EventTriggerLexicon.byFirstWord
 
     /// Every event mention of the story, in document then text order.
     func mentions(in story: Story, index: SentenceIndex) -> [EventMention] {
@@ -11,12 +13,11 @@ struct EventDetector: Sendable {
         // Room for two mentions a sentence: pages never written are never resident, and the
         // array is not copied while growing (the old and new buffers would both be alive).
         result.reserveCapacity(2 * story.sentences.reduce(0) { $0 + $1.count })
-        var tokens: [WordToken] = []  // One word buffer for every sentence.
-        var scratch = MentionScratch()
+        var scratch = DetectScratch()
         for (documentIndex, document) in story.documents.enumerated() where documentIndex < story.sentences.count {
             TextBytes.with(document.text) { bytes in
                 for sentence in story.sentences[documentIndex] where sentence.kind != .headline {
-                    detect(sentence, bytes: bytes, story: story, index: index, tokens: &tokens, scratch: &scratch, into: &result)
+                    detect(sentence, bytes: bytes, story: story, index: index, scratch: &scratch, into: &result)
                 }
             }
         }
@@ -24,46 +25,62 @@ struct EventDetector: Sendable {
     }
 
     /// Mentions in one sentence, appended to `mentions`: one per clause that has its own
-    /// trigger. Words are scanned into `tokens` and lists gathered in `scratch`, both reused
-    /// from sentence to sentence.
+    /// trigger. Words, clauses, triggers and lists are gathered in `scratch`, reused from
+    /// sentence to sentence.
     func detect(
         _ sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, story: Story, index: SentenceIndex,
-        tokens: inout [WordToken], scratch: inout MentionScratch, into mentions: inout [EventMention]
+        scratch: inout DetectScratch, into mentions: inout [EventMention]
     ) {
-        EventWordScanner.words(in: bytes, range: sentence.range, into: &tokens)
-        guard !tokens.isEmpty else { return }
+        EventWordScanner.words(in: bytes, range: sentence.range, into: &scratch.tokens)
+        // Most sentences hold no trigger word at all: nothing more is built for them.
+        guard hasTriggerWord(scratch.tokens) else { return }
         let ref = sentence.ref
         let timeIDs = index.times(ref)
-        let timeRanges = timeIDs.map { story.times[$0].range }
-        var clauses: [(tokens: Range<Int>, triggers: [FoundTrigger])] = []
-        for clause in Self.clauses(tokens, bytes: bytes) {
-            let triggers = findTriggers(tokens, clause, timeRanges: timeRanges)
-            if triggers.isEmpty, let last = clauses.indices.last {
-                clauses[last].tokens = clauses[last].tokens.lowerBound..<clause.upperBound
-            } else if !triggers.isEmpty, let last = clauses.indices.last, clauses[last].triggers.isEmpty {
-                clauses[last] = (clauses[last].tokens.lowerBound..<clause.upperBound, triggers)
+        scratch.timeRanges.removeAll(keepingCapacity: true)
+        for id in timeIDs { scratch.timeRanges.append(story.times[id].range) }
+        Self.clauses(scratch.tokens, bytes: bytes, into: &scratch.pieces)
+        scratch.clauses.removeAll(keepingCapacity: true)
+        scratch.triggers.removeAll(keepingCapacity: true)
+        for piece in scratch.pieces {
+            let first = scratch.triggers.count
+            findTriggers(scratch.tokens, piece, timeRanges: scratch.timeRanges, into: &scratch.triggers)
+            let found = first..<scratch.triggers.count
+            if found.isEmpty, let last = scratch.clauses.indices.last {
+                scratch.clauses[last].tokens = scratch.clauses[last].tokens.lowerBound..<piece.upperBound
+            } else if !found.isEmpty, let last = scratch.clauses.indices.last, scratch.clauses[last].triggers.isEmpty {
+                scratch.clauses[last] = PlannedClause(tokens: scratch.clauses[last].tokens.lowerBound..<piece.upperBound, triggers: found)
             } else {
-                clauses.append((clause, triggers))
+                scratch.clauses.append(PlannedClause(tokens: piece, triggers: found))
             }
         }
-        for clause in clauses where !clause.triggers.isEmpty {
-            let first = tokens[clause.tokens.lowerBound]
-            let last = tokens[clause.tokens.upperBound - 1]
-            let whole = clauses.count == 1
+        let whole = scratch.clauses.count == 1
+        for clause in scratch.clauses where !clause.triggers.isEmpty {
+            let first = scratch.tokens[clause.tokens.lowerBound]
+            let last = scratch.tokens[clause.tokens.upperBound - 1]
             let range = whole ? sentence.range : TextRange(start: first.start, end: last.end)
-            let clauseTimes = timeIDs.filter { whole || range.overlaps(story.times[$0].range) }
+            scratch.clauseTimes.removeAll(keepingCapacity: true)
+            for id in timeIDs where whole || range.overlaps(story.times[id].range) { scratch.clauseTimes.append(id) }
             if let mention = makeMention(
-                ref: ref, range: range, tokens: tokens, clause: clause.tokens, triggers: clause.triggers,
-                timeIDs: clauseTimes, story: story, index: index, bytes: bytes, scratch: &scratch)
+                ref: ref, range: range, tokens: scratch.tokens, clause: clause.tokens, triggers: scratch.triggers[clause.triggers],
+                timeIDs: scratch.clauseTimes, story: story, index: index, bytes: bytes, scratch: &scratch.mention)
             {
                 mentions.append(mention)
             }
         }
     }
 
-    /// Token ranges of the clauses of a sentence: split at "; " and at ", and <Capital>".
-    static func clauses(_ tokens: [WordToken], bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var result: [Range<Int>] = []
+    /// Whether any unquoted word starts a trigger rule: without one no clause can have a trigger.
+    func hasTriggerWord(_ tokens: [WordToken]) -> Bool {
+        let table = triggerTable
+        for token in tokens where !token.quoted && table[token.key] != nil { return true }
+        return false
+    }
+
+    /// Token ranges of the clauses of a sentence: split at "; " and at ", and <Capital>"; in
+    /// `result` (emptied first, capacity kept).
+    static func clauses(_ tokens: [WordToken], bytes: UnsafeBufferPointer<UInt8>, into result: inout [Range<Int>]) {
+        result.removeAll(keepingCapacity: true)
+        let conjunctions = EventCueLexicon.clauseConjunctions
         var start = 0
         var i = 1
         while i < tokens.count {
@@ -73,7 +90,7 @@ struct EventDetector: Sendable {
             if !token.quoted, !previous.quoted, gap == UInt8(ascii: ";") {
                 if i > start { result.append(start..<i) }
                 start = i
-            } else if !token.quoted, gap == UInt8(ascii: ","), EventCueLexicon.clauseConjunctions.contains(token.key),
+            } else if !token.quoted, gap == UInt8(ascii: ","), conjunctions.contains(token.key),
                       i + 1 < tokens.count, tokens[i + 1].capitalized, !tokens[i + 1].quoted {
                 if i > start { result.append(start..<i) }
                 start = i + 1
@@ -82,7 +99,6 @@ struct EventDetector: Sendable {
             i += 1
         }
         if start < tokens.count { result.append(start..<tokens.count) }
-        return result
     }
 
     /// The comma or semicolon between two words, if any.
@@ -117,13 +133,13 @@ struct FoundRule: Sendable {
 
 extension EventDetector {
     /// Triggers in `clause` that report something done (not quoted, negated, hypothetical,
-    /// or a point of time such as "before the election").
-    func findTriggers(_ tokens: [WordToken], _ clause: Range<Int>, timeRanges: [TextRange]) -> [FoundTrigger] {
-        var found: [FoundTrigger] = []
+    /// or a point of time such as "before the election"), appended to `found`.
+    func findTriggers(_ tokens: [WordToken], _ clause: Range<Int>, timeRanges: [TextRange], into found: inout [FoundTrigger]) {
+        let table = triggerTable
         var i = clause.lowerBound
         while i < clause.upperBound {
             let token = tokens[i]
-            guard !token.quoted, let candidates = EventTriggerLexicon.byFirstWord[token.key] else {
+            guard !token.quoted, let candidates = table[token.key] else {
                 i += 1
                 continue
             }
@@ -143,7 +159,6 @@ extension EventDetector {
                 i += 1
             }
         }
-        return found
     }
 
     private func matches(_ candidate: CompiledTrigger, at i: Int, _ tokens: [WordToken], _ clause: Range<Int>) -> Bool {
@@ -170,6 +185,8 @@ extension EventDetector {
 
     /// Whether the words before a trigger make it negated, hypothetical or a time point.
     private func isQualified(_ trigger: FoundTrigger, _ tokens: [WordToken], _ clause: Range<Int>) -> Bool {
+        let negation = EventCueLexicon.negation, hypothetical = EventCueLexicon.hypothetical
+        let temporal = EventCueLexicon.temporal
         var seen = 0
         var j = trigger.token - 1
         while j >= clause.lowerBound && seen < 3 {
@@ -177,13 +194,39 @@ extension EventDetector {
             j -= 1
             if word.quoted { continue }
             seen += 1
-            if EventCueLexicon.negation.contains(word.key) && seen <= 2 { return true }
-            if EventCueLexicon.hypothetical.contains(word.key) { return true }
+            if negation.contains(word.key) && seen <= 2 { return true }
+            if hypothetical.contains(word.key) { return true }
             if seen == 1 && trigger.rule.form == .verb && (word.key == EventCueLexicon.to || word.key == EventCueLexicon.who) {
                 return true  // "to meet" is intended; "officials, who spoke …" is an aside.
             }
-            if trigger.rule.form == .noun && EventCueLexicon.temporal.contains(word.key) { return true }
+            if trigger.rule.form == .noun && temporal.contains(word.key) { return true }
         }
         return false
     }
+}
+
+/// Buffers reused from sentence to sentence while detecting (emptied, capacity kept).
+struct DetectScratch: Sendable {
+    /// Words of the sentence.
+    var tokens: [WordToken] = []
+    /// Token ranges of its clauses as split.
+    var pieces: [Range<Int>] = []
+    /// Clauses after joining those without triggers to a neighbour.
+    var clauses: [PlannedClause] = []
+    /// Triggers of every clause, clause after clause.
+    var triggers: [FoundTrigger] = []
+    /// Byte ranges of the sentence's time expressions.
+    var timeRanges: [TextRange] = []
+    /// Time ids of the clause being made into a mention.
+    var clauseTimes: [Int] = []
+    /// Lists of the mention being made.
+    var mention = MentionScratch()
+}
+
+/// A clause of a sentence with where its triggers lie in `DetectScratch.triggers`.
+struct PlannedClause: Sendable {
+    /// Token range of the clause.
+    var tokens: Range<Int>
+    /// Range of its triggers.
+    var triggers: Range<Int>
 }

@@ -17,13 +17,15 @@ struct MentionScratch: Sendable {
     var triggerStems: [UInt64] = []
     /// Content-word stems.
     var stems: [UInt64] = []
+    /// Byte ranges of the trigger words.
+    var triggerRanges: [TextRange] = []
 }
 
 extension EventDetector {
     /// Turns a clause with triggers into a mention: kind, actors and roles, times, words
     /// (lists are gathered in `scratch`).
     func makeMention(
-        ref: SentenceRef, range: TextRange, tokens: [WordToken], clause: Range<Int>, triggers: [FoundTrigger],
+        ref: SentenceRef, range: TextRange, tokens: [WordToken], clause: Range<Int>, triggers: ArraySlice<FoundTrigger>,
         timeIDs: [Int], story: Story, index: SentenceIndex, bytes: UnsafeBufferPointer<UInt8>, scratch: inout MentionScratch
     ) -> EventMention? {
         guard let main = triggers.min(by: { EventKindTable.rank($0.rule.kind) < EventKindTable.rank($1.rule.kind) }) else {
@@ -64,8 +66,10 @@ extension EventDetector {
         }
         scratch.people.sort()
         // Trigger words are kept as byte ranges; their text is read for final events only.
-        let triggerRanges = triggers.map { trigger in
-            TextRange(start: tokens[trigger.token].start, end: min(tokens[trigger.token + trigger.length - 1].end, bytes.count))
+        scratch.triggerRanges.removeAll(keepingCapacity: true)
+        for trigger in triggers {
+            scratch.triggerRanges.append(
+                TextRange(start: tokens[trigger.token].start, end: min(tokens[trigger.token + trigger.length - 1].end, bytes.count)))
         }
         scratch.triggerStems.removeAll(keepingCapacity: true)
         for trigger in triggers {
@@ -75,7 +79,7 @@ extension EventDetector {
         contentStems(tokens, clause, mentions: scratch.mentions, into: &scratch.stems)
         let runs = Self.quoteRuns(tokens, clause)
         return EventMention(
-            ref: ref, range: range, kind: kind, triggerRanges: triggerRanges, agent: agent, target: target,
+            ref: ref, range: range, kind: kind, triggerRanges: scratch.triggerRanges, agent: agent, target: target,
             actors: scratch.actors, people: scratch.people,
             times: timeIDs, termConstraints: termConstraints(tokens, clause, mentions: scratch.mentions, story: story),
             quotes: scratch.quotes, triggerStems: scratch.triggerStems, stems: scratch.stems,
@@ -86,21 +90,23 @@ extension EventDetector {
 
     /// A clause whose only triggers are nouns and whose verb is a copula, with no time:
     /// "Her comments are a sign of …" describes a state, not a happening.
-    private func isState(_ tokens: [WordToken], _ clause: Range<Int>, triggers: [FoundTrigger], timeIDs: [Int]) -> Bool {
+    private func isState(_ tokens: [WordToken], _ clause: Range<Int>, triggers: ArraySlice<FoundTrigger>, timeIDs: [Int]) -> Bool {
         guard timeIDs.isEmpty, triggers.allSatisfy({ $0.rule.form == .noun }) else { return false }
+        let copula = EventCueLexicon.copula, participles = EventCueLexicon.participles
         for i in clause where !tokens[i].quoted {
             // An action verb before any copula ("the meeting which started …") makes it a happening.
-            if isParticiple(tokens[i]) { return false }
-            guard EventCueLexicon.copula.contains(tokens[i].key) else { continue }
+            if Self.isParticiple(tokens[i], participles) { return false }
+            guard copula.contains(tokens[i].key) else { continue }
             let next = i + 1 < clause.upperBound ? tokens[i + 1] : nil
-            if let next, isParticiple(next) || next.endsInING { return false }
+            if let next, Self.isParticiple(next, participles) || next.endsInING { return false }
             return true
         }
         return false
     }
 
-    private func isParticiple(_ token: WordToken) -> Bool {
-        token.endsInED || EventCueLexicon.participles.contains(token.key)
+    /// Whether a word is a past participle: "-ed" or one of the irregular `participles`.
+    private static func isParticiple(_ token: WordToken, _ participles: HashedWordSet) -> Bool {
+        token.endsInED || participles.contains(token.key)
     }
 
     /// Who acted: the first person named before the trigger (heading the subject), else the
@@ -207,12 +213,13 @@ extension EventDetector {
 
     /// Pluperfect ("had met", "had previously rebuffed") or "previously": a background event.
     private func isBackground(_ tokens: [WordToken], _ clause: Range<Int>) -> Bool {
+        let background = EventCueLexicon.background, had = EventCueLexicon.had
         for i in clause where !tokens[i].quoted {
             let key = tokens[i].key
-            if EventCueLexicon.background.contains(key) { return true }
-            if key == EventCueLexicon.had, i + 1 < clause.upperBound {
+            if background.contains(key) { return true }
+            if key == had, i + 1 < clause.upperBound {
                 let next = tokens[i + 1]
-                if isParticiple(next) || EventCueLexicon.background.contains(next.key) { return true }
+                if Self.isParticiple(next, EventCueLexicon.participles) || background.contains(next.key) { return true }
             }
         }
         return false
@@ -222,9 +229,10 @@ extension EventDetector {
     /// or "Instead", says "also"/"added" before its trigger, or carries "he said"/"she said".
     private func continues(_ tokens: [WordToken], _ clause: Range<Int>, anchor: Int) -> Bool {
         if EventCueLexicon.pronounStarts.contains(tokens[clause.lowerBound].key) { return true }
+        let continuation = EventCueLexicon.continuation, pronouns = EventCueLexicon.personalPronouns
         for i in clause where !tokens[i].quoted {
-            if i <= anchor && EventCueLexicon.continuation.contains(tokens[i].key) { return true }
-            if EventCueLexicon.personalPronouns.contains(tokens[i].key), i + 1 < clause.upperBound,
+            if i <= anchor && continuation.contains(tokens[i].key) { return true }
+            if pronouns.contains(tokens[i].key), i + 1 < clause.upperBound,
                EventCueLexicon.attribution.contains(tokens[i + 1].key)
             {
                 return true
@@ -235,7 +243,8 @@ extension EventDetector {
 
     /// "met X's predecessor Y": the event fell in Y's term of office (before X's began).
     private func termConstraints(_ tokens: [WordToken], _ clause: Range<Int>, mentions: [Mention], story: Story) -> [DateConstraint] {
-        guard let cue = clause.first(where: { EventCueLexicon.predecessor.contains(tokens[$0].key) && !tokens[$0].quoted }) else {
+        let predecessor = EventCueLexicon.predecessor
+        guard let cue = clause.first(where: { predecessor.contains(tokens[$0].key) && !tokens[$0].quoted }) else {
             return []
         }
         let cueStart = tokens[cue].start

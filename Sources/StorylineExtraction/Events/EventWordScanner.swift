@@ -29,6 +29,8 @@ enum WordHash {
     static let prime: UInt64 = 0x0000_0100_0000_01b3
     /// Bytes of a stem: enough to meet inflections, few enough to stay distinct.
     static let stemLength = 6
+    /// Starting value of stem hashes (apart from word hashes).
+    static let stemOffset: UInt64 = offset ^ 0x5bd1_e995
 
     /// Hash of a lower-cased word given as text.
     static func key(_ word: String) -> UInt64 {
@@ -47,7 +49,7 @@ enum WordHash {
     static func stem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
         var length = end - start
         if length > 3, lowered(bytes[end - 1]) == UInt8(ascii: "s") { length -= 1 }
-        var hash = offset ^ 0x5bd1_e995
+        var hash = stemOffset
         for i in start..<(start + min(length, stemLength)) { hash = (hash ^ UInt64(lowered(bytes[i]))) &* prime }
         return hash
     }
@@ -83,17 +85,25 @@ enum EventWordScanner {
         var quoted = false
         var wordStart = -1
         var hash = WordHash.offset
+        // The stem hash is rolled with the word: over its first `stemLength` bytes, keeping
+        // the value before the last byte for short words whose plural "s" is dropped.
+        let stemSeed = WordHash.stemOffset
+        var stem = stemSeed
+        var stemBeforeLast = stemSeed
         func finish(_ end: Int) {
             guard wordStart >= 0 else { return }
             let first = bytes[wordStart]
+            let length = end - wordStart
+            let dropsS = length > 3 && length <= WordHash.stemLength && WordHash.lowered(bytes[end - 1]) == UInt8(ascii: "s")
             tokens.append(WordToken(
-                start: wordStart, end: end, key: hash, stem: WordHash.stem(bytes, wordStart, end),
+                start: wordStart, end: end, key: hash, stem: dropsS ? stemBeforeLast : stem,
                 quoted: quoted, capitalized: first >= 0x41 && first <= 0x5A, length: end - wordStart,
                 endsInED: end - wordStart >= 4 && WordHash.lowered(bytes[end - 2]) == 0x65 && WordHash.lowered(bytes[end - 1]) == 0x64,
                 endsInING: end - wordStart >= 5 && WordHash.lowered(bytes[end - 3]) == 0x69
                     && WordHash.lowered(bytes[end - 2]) == 0x6E && WordHash.lowered(bytes[end - 1]) == 0x67))
             wordStart = -1
             hash = WordHash.offset
+            stem = stemSeed
         }
         while i < upper {
             let byte = bytes[i]
@@ -109,7 +119,12 @@ enum EventWordScanner {
             let innerHyphen = byte == 0x2D && wordStart >= 0 && i + 1 < upper && isLetter(bytes[i + 1])
             if isWordByte || innerHyphen {
                 if wordStart < 0 { wordStart = i }
-                hash = (hash ^ UInt64(WordHash.lowered(byte))) &* WordHash.prime
+                let lowered = UInt64(WordHash.lowered(byte))
+                hash = (hash ^ lowered) &* WordHash.prime
+                if i - wordStart < WordHash.stemLength {
+                    stemBeforeLast = stem
+                    stem = (stem ^ lowered) &* WordHash.prime
+                }
             } else {
                 finish(i)
                 if byte == 0x22 { quoted.toggle() }

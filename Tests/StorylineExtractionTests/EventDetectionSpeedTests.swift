@@ -1,0 +1,59 @@
+import StorylineModel
+import Testing
+@testable import StorylineExtraction
+
+/// The fast paths of event detection give what the plain ones give.
+@Suite struct EventDetectionSpeedTests {
+    /// Words of `text` as the scanner cuts them.
+    func tokens(_ text: String) -> [WordToken] {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { EventWordScanner.words(in: $0, range: TextRange(start: 0, end: $0.count)) }
+    }
+
+    @Test func stemsRolledWhileScanningMatchTheStemOfEachWord() {
+        let text = "A gas is as it was: bus buses tests talks statements diplomacy x-rays naïve Ärzte 12s abcs abcdefs abcdefgs."
+        let bytes = Array(text.utf8)
+        let words = tokens(text)
+        #expect(words.count == 19)
+        bytes.withUnsafeBufferPointer { buffer in
+            for word in words {
+                #expect(word.stem == WordHash.stem(buffer, word.start, word.end))
+                #expect(word.stem == WordHash.stem(String(decoding: bytes[word.start..<word.end], as: UTF8.self)))
+            }
+        }
+        #expect(words[1].stem != WordHash.stem("ga"))  // "gas" is too short to lose its s.
+        #expect(WordHash.stem("tests") == WordHash.stem("test"))
+    }
+
+    @Test func sentencesWithoutATriggerWordAreScreenedOut() {
+        let detector = EventDetector(terms: [:])
+        #expect(!detector.hasTriggerWord(tokens("The weather was mild along the coast.")))
+        // A trigger word inside quotes cannot trigger, so the screen passes over it too.
+        #expect(!detector.hasTriggerWord(tokens("The sign read \"summit\" in large letters.")))
+        #expect(detector.hasTriggerWord(tokens("The ministers met on Tuesday.")))
+        // Passing the screen is necessary, not sufficient: the rule may still not match.
+        #expect(detector.hasTriggerWord(tokens("They planned a test of the sirens.")))
+    }
+
+    @Test func screenAgreesWithTriggerSearch() {
+        let detector = EventDetector(terms: [:])
+        for sentence in [
+            "The weather was mild along the coast.", "The ministers met on Tuesday.", "He said \"meeting\" twice.",
+            "Talks resumed; the envoy, and Ms Doe agreed.", "Nothing at all happened here.",
+        ] {
+            let words = tokens(sentence)
+            var found: [FoundTrigger] = []
+            detector.findTriggers(words, 0..<words.count, timeRanges: [], into: &found)
+            if !detector.hasTriggerWord(words) { #expect(found.isEmpty) }
+        }
+    }
+
+    @Test func clausesSplitIntoAReusedBuffer() {
+        let text = "Officials met in the capital; the envoy spoke, and Ministers agreed to talks"
+        let bytes = Array(text.utf8)
+        let words = tokens(text)
+        var pieces: [Range<Int>] = [0..<1]
+        bytes.withUnsafeBufferPointer { EventDetector.clauses(words, bytes: $0, into: &pieces) }
+        #expect(pieces == [0..<5, 5..<8, 9..<words.count])
+    }
+}
