@@ -56,4 +56,21 @@ import Testing
         bytes.withUnsafeBufferPointer { EventDetector.clauses(words, bytes: $0, into: &pieces) }
         #expect(pieces == [0..<5, 5..<8, 9..<words.count])
     }
+
+    @Test func cueClassesAgreeWithTheCueSets() {
+        let lists: [(HashedWordSet, CueClass)] = [
+            (EventCueLexicon.stopWords, .stop), (EventCueLexicon.background, .background),
+            (EventCueLexicon.continuation, .continuation), (EventCueLexicon.personalPronouns, .personalPronoun),
+            (EventCueLexicon.attribution, .attribution), (EventCueLexicon.copula, .copula),
+            (EventCueLexicon.participles, .participle),
+        ]
+        let words = "the said he she added previously once were seemed met written instead also talks summit Tuesday x"
+        for word in words.split(separator: " ") {
+            let key = WordHash.key(String(word))
+            let cue = CueClass(rawValue: EventCueLexicon.classes[key] ?? 0)
+            for (set, bit) in lists { #expect(set.contains(key) == cue.contains(bit), "\(word)") }
+        }
+        // "said" is a stop word, a participle and an attribution verb at once.
+        #expect(CueClass(rawValue: EventCueLexicon.classes[WordHash.key("said")] ?? 0) == [.stop, .participle, .attribution])
+    }
 }
