@@ -24,11 +24,12 @@ import Testing
             .init(text: "on 5 March", value: "2021-03-05", precision: .day, interval: DayInterval(day: EventFixture.day(2021, 3, 5))),
             .init(text: "recently", value: "PAST_REF", precision: .reference, interval: DayInterval(earliest: nil, latest: nil)),
             .init(text: "in future", value: "FUTURE_REF", precision: .reference, interval: DayInterval(earliest: nil, latest: nil)),
+            .init(text: "à Pâques", value: "2021-04", precision: .month, interval: EventFixture.month(2021, 4)),
         ]
         fixture.articles = [
             .init(id: "a", published: EventFixture.day(2021, 4, 20), sentences: ["They met in April and in April.", "They met on 5 March."]),
             .init(id: "b", published: nil, sentences: ["They met recently, in April, and will meet in future."]),
-            .init(id: "a", published: EventFixture.day(2021, 4, 22), sentences: ["They met in April recently."]),
+            .init(id: "a", published: EventFixture.day(2021, 4, 22), sentences: ["They met in April recently à Pâques."]),
         ]
         return fixture.story()
     }
@@ -45,10 +46,12 @@ import Testing
             mention(0, 0, range: TextRange(start: 0, end: 31), times: times(0).filter { story.times[$0].sentence == 0 }),
             mention(0, 1, range: TextRange(start: 32, end: 52), times: times(0).filter { story.times[$0].sentence == 1 }),
             mention(1, 0, range: TextRange(start: 0, end: 52), times: times(1), terms: [term]),
-            mention(2, 0, range: TextRange(start: 0, end: 27), times: times(2), terms: [term, quoted]),
+            mention(2, 0, range: TextRange(start: 0, end: 36), times: times(2), terms: [term, quoted]),
             mention(1, 0, range: TextRange(start: 0, end: 52)),
         ]
-        let clusters = [[0], [0, 1], [1, 0], [2], [0, 2, 3], [3, 2, 1, 0], [4], [4, 2], [3, 3]]
+        // Large clusters (over eight constraints) find repeats by hash.
+        let clusters = [[0], [0, 1], [1, 0], [2], [0, 2, 3], [3, 2, 1, 0], [4], [4, 2], [3, 3], [3, 0, 3, 2, 0, 3, 4, 2], [1, 3, 3, 0, 3, 3, 2]]
+        #expect(clusters.contains { cluster in cluster.flatMap { EventDating.constraints(of: mentions[$0], story: story) }.count > 8 })
         var dating = ClusterDating()
         for cluster in clusters {
             let expected = EventDating.merge(cluster.flatMap { EventDating.constraints(of: mentions[$0], story: story) })

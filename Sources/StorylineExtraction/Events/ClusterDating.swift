@@ -53,9 +53,13 @@ struct ClusterDating: Sendable {
         guard !pending.isEmpty else { return .undated }
         pending.sort { ($0.rank, $0.position) < ($1.rank, $1.position) }
         let pending = self.pending
-        let interval = EventDating.meet(
-            pending.indices, interval: { pending[$0].interval }, sameSource: { Self.sameSource(pending[$0], pending[$1], mentions, story) },
-            used: &used, conflicts: &conflicts)
+        // Large clusters look repeats up by hash: comparing each constraint with every one
+        // used before would be quadratic in the cluster's size.
+        let interval = pending.count <= 8
+            ? EventDating.meet(
+                pending.indices, interval: { pending[$0].interval }, sameSource: { Self.sameSource(pending[$0], pending[$1], mentions, story) },
+                used: &used, conflicts: &conflicts)
+            : meetHashed(pending, mentions, story)
         guard let first = used.first else { return .undated }
         let best = pending[first]
         var derivation = "from "
@@ -83,6 +87,73 @@ struct ClusterDating: Sendable {
         return EventDate(
             value: value, interval: interval, precision: twoSided ? precision : .reference,
             derivation: derivation, assumed: assumed)
+    }
+
+    /// `EventDating.meet` of all pending constraints, finding repeats (same source text and
+    /// days) through a hash of both; sources that are not ASCII (whose equal strings may
+    /// differ in bytes) are compared with every constraint used.
+    private mutating func meetHashed(_ pending: [Pending], _ mentions: MentionView, _ story: Story) -> DayInterval {
+        var days = DayInterval(earliest: nil, latest: nil)
+        var head: [UInt64: Int] = [:]
+        var chain = [Int](repeating: -1, count: pending.count)
+        var unhashed: [Int] = []
+        for (i, candidate) in pending.enumerated() {
+            let key = Self.sourceKey(candidate, mentions, story)
+            func repeats(_ j: Int) -> Bool {
+                pending[j].interval == candidate.interval && Self.sameSource(pending[j], candidate, mentions, story)
+            }
+            var repeated = false
+            if let key {
+                var j = head[key] ?? -1
+                while j >= 0 && !repeated {
+                    repeated = repeats(j)
+                    j = chain[j]
+                }
+                repeated = repeated || unhashed.contains(where: repeats)
+            } else {
+                repeated = used.contains(where: repeats)
+            }
+            if repeated { continue }
+            guard let both = days.intersection(candidate.interval) else {
+                conflicts.append(i)
+                continue
+            }
+            days = both
+            used.append(i)
+            if let key {
+                chain[i] = head[key] ?? -1
+                head[key] = i
+            } else {
+                unhashed.append(i)
+            }
+        }
+        return days
+    }
+
+    /// A hash of a constraint's days and source text bytes; nil when the text is not ASCII.
+    private static func sourceKey(_ constraint: Pending, _ mentions: MentionView, _ story: Story) -> UInt64? {
+        var hash = WordHash.offset
+        var ascii = true
+        func add<S: Sequence<UInt8>>(_ bytes: S) {
+            for byte in bytes {
+                if byte >= 0x80 { ascii = false }
+                hash = (hash ^ UInt64(byte)) &* WordHash.prime
+            }
+        }
+        if constraint.time >= 0 {
+            // The bytes of "'text' in label", as `EventDating.source(ofTime:)` writes them.
+            let document = story.times[constraint.time].document
+            add(CollectionOfOne(UInt8(ascii: "'")))
+            add(story.times[constraint.time].text.utf8)
+            add("' in ".utf8)
+            if story.documents.indices.contains(document) { add(story.documents[document].id.utf8) } else { add("document \(document)".utf8) }
+        } else {
+            add(mentions[constraint.member].termConstraints[constraint.term].source.utf8)
+        }
+        guard ascii else { return nil }
+        hash = (hash ^ UInt64(bitPattern: Int64(constraint.interval.earliest?.daysSinceEpoch ?? Int.min))) &* WordHash.prime
+        hash = (hash ^ UInt64(bitPattern: Int64(constraint.interval.latest?.daysSinceEpoch ?? Int.min))) &* WordHash.prime
+        return hash
     }
 
     /// `EventDating`'s rank of a constraint.
