@@ -61,7 +61,9 @@ enum EventCueLexicon {
     static let clauseConjunctions = set("and but while whereas")
 
     /// The word that says an office holder preceded another ("X's predecessor Y").
-    static let predecessor = set("predecessor predecessors")
+    static let predecessor = set(predecessorList)
+    /// The words of `predecessor`, also read by `classes`.
+    private static let predecessorList = "predecessor predecessors"
 
     /// Function and very common words left out of content-word similarity.
     static let stopWords = set(stopWordsList)
@@ -83,7 +85,7 @@ enum EventCueLexicon {
         for (list, cue) in [
             (stopWordsList, CueClass.stop), (backgroundList, .background), (continuationList, .continuation),
             (personalPronounsList, .personalPronoun), (attributionList, .attribution), (copulaList, .copula),
-            (participlesList, .participle),
+            (participlesList, .participle), (predecessorList, .predecessor),
         ] {
             for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 bits[WordHash.key(String(word)), default: 0] |= cue.rawValue
@@ -110,4 +112,6 @@ struct CueClass: OptionSet, Sendable {
     static let copula = CueClass(rawValue: 1 << 5)
     /// An irregular past participle (`participles`).
     static let participle = CueClass(rawValue: 1 << 6)
+    /// A word for a preceding office holder (`predecessor`).
+    static let predecessor = CueClass(rawValue: 1 << 7)
 }

@@ -21,6 +21,12 @@ struct MentionScratch: Sendable {
     var triggerRanges: [TextRange] = []
     /// Cue classes of the clause's words (`CueClass` bits), from its first word on.
     var cues: [UInt8] = []
+    /// Hashes of three-word shingles of quoted words.
+    var shingles: [UInt64] = []
+    /// Hashes of short quoted phrases.
+    var phrases: [UInt64] = []
+    /// Stems of the quoted run being read.
+    var run: [UInt64] = []
 }
 
 extension EventDetector {
@@ -84,13 +90,13 @@ extension EventDetector {
         }
         Self.sortUnique(&scratch.triggerStems)
         contentStems(tokens, clause, cues, mentions: scratch.mentions, into: &scratch.stems)
-        let runs = Self.quoteRuns(tokens, clause)
+        Self.quoteRuns(tokens, clause, shingles: &scratch.shingles, phrases: &scratch.phrases, run: &scratch.run)
         return EventMention(
             ref: ref, range: range, kind: kind, triggerRanges: scratch.triggerRanges, agent: agent, target: target,
             actors: scratch.actors, people: scratch.people,
-            times: timeIDs, termConstraints: termConstraints(tokens, clause, mentions: scratch.mentions, story: story),
+            times: timeIDs, termConstraints: termConstraints(tokens, clause, cues, mentions: scratch.mentions, story: story),
             quotes: scratch.quotes, triggerStems: scratch.triggerStems, stems: scratch.stems,
-            quoteShingles: runs.shingles, quotePhrases: runs.phrases,
+            quoteShingles: scratch.shingles, quotePhrases: scratch.phrases,
             background: isBackground(tokens, clause, cues), continues: continues(tokens, clause, cues, anchor: anchor.token),
             triggerStart: anchorStart, verbal: anchor.rule.form == .verb)
     }
@@ -193,14 +199,22 @@ extension EventDetector {
         values.removeAdjacentRepeats()
     }
 
-    /// Hashes of quoted runs: three-word shingles of long quotes, whole short phrases.
-    static func quoteRuns(_ tokens: [WordToken], _ clause: Range<Int>) -> (shingles: [UInt64], phrases: [UInt64]) {
-        // Most clauses quote nothing: no scratch arrays for them.
-        guard clause.contains(where: { tokens[$0].quoted }) else { return ([], []) }
-        var shingles: [UInt64] = []
-        var phrases: [UInt64] = []
-        var run: [UInt64] = []
-        func close() {
+    /// Hashes of quoted runs: three-word shingles of long quotes, whole short phrases; sorted
+    /// and unique in `shingles` and `phrases` (emptied first, capacity kept; `run` is scratch).
+    static func quoteRuns(
+        _ tokens: [WordToken], _ clause: Range<Int>, shingles: inout [UInt64], phrases: inout [UInt64], run: inout [UInt64]
+    ) {
+        shingles.removeAll(keepingCapacity: true)
+        phrases.removeAll(keepingCapacity: true)
+        // Most clauses quote nothing.
+        guard clause.contains(where: { tokens[$0].quoted }) else { return }
+        run.removeAll(keepingCapacity: true)
+        for i in clause.lowerBound...clause.upperBound {
+            if i < clause.upperBound && tokens[i].quoted {
+                run.append(tokens[i].stem)
+                continue
+            }
+            // The run ends here (or at the clause's end).
             if run.count >= 3 {
                 for k in 0...(run.count - 3) {
                     shingles.append(WordHash.combine(WordHash.combine(run[k], run[k + 1]), run[k + 2]))
@@ -210,11 +224,8 @@ extension EventDetector {
             }
             run.removeAll(keepingCapacity: true)
         }
-        for i in clause {
-            if tokens[i].quoted { run.append(tokens[i].stem) } else { close() }
-        }
-        close()
-        return (sortedUnique(shingles), sortedUnique(phrases))
+        sortUnique(&shingles)
+        sortUnique(&phrases)
     }
 
     /// Pluperfect ("had met", "had previously rebuffed") or "previously": a background event.
@@ -244,9 +255,10 @@ extension EventDetector {
     }
 
     /// "met X's predecessor Y": the event fell in Y's term of office (before X's began).
-    private func termConstraints(_ tokens: [WordToken], _ clause: Range<Int>, mentions: [Mention], story: Story) -> [DateConstraint] {
-        let predecessor = EventCueLexicon.predecessor
-        guard let cue = clause.first(where: { predecessor.contains(tokens[$0].key) && !tokens[$0].quoted }) else {
+    private func termConstraints(
+        _ tokens: [WordToken], _ clause: Range<Int>, _ cues: ClauseCues, mentions: [Mention], story: Story
+    ) -> [DateConstraint] {
+        guard let cue = clause.first(where: { cues[$0].contains(.predecessor) && !tokens[$0].quoted }) else {
             return []
         }
         let cueStart = tokens[cue].start
