@@ -56,4 +56,37 @@ import Testing
         bytes.withUnsafeBufferPointer { EventDetector.clauses(words, bytes: $0, into: &pieces) }
         #expect(pieces == [0..<5, 5..<8, 9..<words.count])
     }
+
+    @Test func cueClassesAgreeWithTheCueSets() {
+        let lists: [(HashedWordSet, CueClass)] = [
+            (EventCueLexicon.stopWords, .stop), (EventCueLexicon.background, .background),
+            (EventCueLexicon.continuation, .continuation), (EventCueLexicon.personalPronouns, .personalPronoun),
+            (EventCueLexicon.attribution, .attribution), (EventCueLexicon.copula, .copula),
+            (EventCueLexicon.participles, .participle), (EventCueLexicon.predecessor, .predecessor),
+        ]
+        let words = "the said he she added previously once were seemed met written instead also talks summit Tuesday predecessors x"
+        for word in words.split(separator: " ") {
+            let key = WordHash.key(String(word))
+            let cue = CueClass(rawValue: EventCueLexicon.classes[key] ?? 0)
+            for (set, bit) in lists { #expect(set.contains(key) == cue.contains(bit), "\(word)") }
+        }
+        // "said" is a stop word, a participle and an attribution verb at once.
+        #expect(CueClass(rawValue: EventCueLexicon.classes[WordHash.key("said")] ?? 0) == [.stop, .participle, .attribution])
+    }
+
+    @Test func quoteRunsInReusedBuffersGiveShinglesAndPhrases() {
+        let text = "He said \"we will never give up our rights\" and called it \"reckless\" twice"
+        let words = tokens(text)
+        var shingles: [UInt64] = [99], phrases: [UInt64] = [99], run: [UInt64] = [99]
+        EventDetector.quoteRuns(words, 0..<words.count, shingles: &shingles, phrases: &phrases, run: &run)
+        let quoted = words.filter(\.quoted).map(\.stem)
+        #expect(quoted.count == 8)
+        let long = Array(quoted[0..<7])
+        let expected = (0...(long.count - 3)).map { WordHash.combine(WordHash.combine(long[$0], long[$0 + 1]), long[$0 + 2]) }
+        #expect(shingles == EventDetector.sortedUnique(expected))
+        #expect(phrases == [WordHash.combine(0x51ed, quoted[7])])
+        // A clause without quotes leaves both lists empty, whatever they held.
+        EventDetector.quoteRuns(words, 0..<2, shingles: &shingles, phrases: &phrases, run: &run)
+        #expect(shingles.isEmpty && phrases.isEmpty)
+    }
 }

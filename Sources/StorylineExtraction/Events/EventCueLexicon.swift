@@ -13,25 +13,37 @@ enum EventCueLexicon {
 
     /// Copulas: a clause whose only triggers are nouns and whose verb is one of these
     /// describes a state ("her comments are a sign …"), unless a participle follows (passive).
-    static let copula = set("is are was were been be remains remain remained seems seem seemed")
+    static let copula = set(copulaList)
+    /// The words of `copula`, also read by `classes`.
+    private static let copulaList = "is are was were been be remains remain remained seems seem seemed"
 
     /// Irregular past participles (regular ones end in -ed).
-    static let participles = set("made held said met seen given taken shown known done led sent told won hit put set begun brought built bought caught chosen drawn driven eaten fallen felt found fought forgotten got gotten heard hidden kept laid left lost meant paid read run sold shot shut spoken spent stood struck sworn thought thrown understood woken worn written")
+    static let participles = set(participlesList)
+    /// The words of `participles`, also read by `classes`.
+    private static let participlesList = "made held said met seen given taken shown known done led sent told won hit put set begun brought built bought caught chosen drawn driven eaten fallen felt found fought forgotten got gotten heard hidden kept laid left lost meant paid read run sold shot shut spoken spent stood struck sworn thought thrown understood woken worn written"
 
     /// Subject pronouns and demonstratives that continue the previous sentence's event.
     static let pronounStarts = set("he she they it this these those instead")
 
     /// Words that mark a sentence as continuing the previous one ("He also said").
-    static let continuation = set("also added adding further furthermore later elaborated instead continued")
+    static let continuation = set(continuationList)
+    /// The words of `continuation`, also read by `classes`.
+    private static let continuationList = "also added adding further furthermore later elaborated instead continued"
 
     /// Speech verbs after which "he"/"she" is an attribution ("North Korea, he added, …").
-    static let attribution = set("said says added told stated")
+    static let attribution = set(attributionList)
+    /// The words of `attribution`, also read by `classes`.
+    private static let attributionList = "said says added told stated"
 
     /// Pronouns usable in attributions.
-    static let personalPronouns = set("he she they")
+    static let personalPronouns = set(personalPronounsList)
+    /// The words of `personalPronouns`, also read by `classes`.
+    private static let personalPronounsList = "he she they"
 
     /// Adverbs and auxiliaries marking background (pluperfect) events: "had met", "previously".
-    static let background = set("previously earlier formerly once")
+    static let background = set(backgroundList)
+    /// The words of `background`, also read by `classes`.
+    private static let backgroundList = "previously earlier formerly once"
 
     /// The pluperfect auxiliary.
     static let had = WordHash.key("had")
@@ -49,10 +61,14 @@ enum EventCueLexicon {
     static let clauseConjunctions = set("and but while whereas")
 
     /// The word that says an office holder preceded another ("X's predecessor Y").
-    static let predecessor = set("predecessor predecessors")
+    static let predecessor = set(predecessorList)
+    /// The words of `predecessor`, also read by `classes`.
+    private static let predecessorList = "predecessor predecessors"
 
     /// Function and very common words left out of content-word similarity.
-    static let stopWords = set("""
+    static let stopWords = set(stopWordsList)
+    /// The words of `stopWords`, also read by `classes`.
+    private static let stopWordsList = """
         a an the and or but nor of to in on at by for from with without about as into onto over under \
         than then that this these those which who whom whose what when where why how there here \
         is are was were be been being am has have had having do does did doing will would could should \
@@ -61,5 +77,41 @@ enum EventCueLexicon {
         all both each few many much one two s t said says say told added after before while during \
         since until if whether because although though previously earlier recently later still yet \
         mr mrs ms dr its new first last next well even back now
-        """)
+        """
+
+    /// Classes of every cue word above that clause checks test, one table lookup a word.
+    static let classes: HashedWordTable<UInt8> = {
+        var bits: [UInt64: UInt8] = [:]
+        for (list, cue) in [
+            (stopWordsList, CueClass.stop), (backgroundList, .background), (continuationList, .continuation),
+            (personalPronounsList, .personalPronoun), (attributionList, .attribution), (copulaList, .copula),
+            (participlesList, .participle), (predecessorList, .predecessor),
+        ] {
+            for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                bits[WordHash.key(String(word)), default: 0] |= cue.rawValue
+            }
+        }
+        return HashedWordTable(bits.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }()
+}
+
+/// Which cue lists a word is on, as bits.
+struct CueClass: OptionSet, Sendable {
+    let rawValue: UInt8
+    /// A function or very common word (`stopWords`).
+    static let stop = CueClass(rawValue: 1 << 0)
+    /// A background adverb (`background`).
+    static let background = CueClass(rawValue: 1 << 1)
+    /// A continuation word (`continuation`).
+    static let continuation = CueClass(rawValue: 1 << 2)
+    /// A personal pronoun (`personalPronouns`).
+    static let personalPronoun = CueClass(rawValue: 1 << 3)
+    /// A speech verb of attributions (`attribution`).
+    static let attribution = CueClass(rawValue: 1 << 4)
+    /// A copula (`copula`).
+    static let copula = CueClass(rawValue: 1 << 5)
+    /// An irregular past participle (`participles`).
+    static let participle = CueClass(rawValue: 1 << 6)
+    /// A word for a preceding office holder (`predecessor`).
+    static let predecessor = CueClass(rawValue: 1 << 7)
 }

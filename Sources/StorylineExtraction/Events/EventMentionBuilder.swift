@@ -19,6 +19,14 @@ struct MentionScratch: Sendable {
     var stems: [UInt64] = []
     /// Byte ranges of the trigger words.
     var triggerRanges: [TextRange] = []
+    /// Cue classes of the clause's words (`CueClass` bits), from its first word on.
+    var cues: [UInt8] = []
+    /// Hashes of three-word shingles of quoted words.
+    var shingles: [UInt64] = []
+    /// Hashes of short quoted phrases.
+    var phrases: [UInt64] = []
+    /// Stems of the quoted run being read.
+    var run: [UInt64] = []
 }
 
 extension EventDetector {
@@ -31,7 +39,12 @@ extension EventDetector {
         guard let main = triggers.min(by: { EventKindTable.rank($0.rule.kind) < EventKindTable.rank($1.rule.kind) }) else {
             return nil
         }
-        if isState(tokens, clause, triggers: triggers, timeIDs: timeIDs) { return nil }
+        // One table lookup a word gives every cue list the checks below read.
+        scratch.cues.removeAll(keepingCapacity: true)
+        let classes = EventCueLexicon.classes
+        for i in clause { scratch.cues.append(classes[tokens[i].key] ?? 0) }
+        let cues = ClauseCues(first: clause.lowerBound, bits: scratch.cues)
+        if isState(tokens, clause, cues, triggers: triggers, timeIDs: timeIDs) { return nil }
         let kind = main.rule.kind
         // Actors named inside a time expression ("before Mr Smith's swearing-in") only date it.
         scratch.mentions.removeAll(keepingCapacity: true)
@@ -76,37 +89,37 @@ extension EventDetector {
             for t in trigger.token..<(trigger.token + trigger.length) { scratch.triggerStems.append(tokens[t].stem) }
         }
         Self.sortUnique(&scratch.triggerStems)
-        contentStems(tokens, clause, mentions: scratch.mentions, into: &scratch.stems)
-        let runs = Self.quoteRuns(tokens, clause)
+        contentStems(tokens, clause, cues, mentions: scratch.mentions, into: &scratch.stems)
+        Self.quoteRuns(tokens, clause, shingles: &scratch.shingles, phrases: &scratch.phrases, run: &scratch.run)
         return EventMention(
             ref: ref, range: range, kind: kind, triggerRanges: scratch.triggerRanges, agent: agent, target: target,
             actors: scratch.actors, people: scratch.people,
-            times: timeIDs, termConstraints: termConstraints(tokens, clause, mentions: scratch.mentions, story: story),
+            times: timeIDs, termConstraints: termConstraints(tokens, clause, cues, mentions: scratch.mentions, story: story),
             quotes: scratch.quotes, triggerStems: scratch.triggerStems, stems: scratch.stems,
-            quoteShingles: runs.shingles, quotePhrases: runs.phrases,
-            background: isBackground(tokens, clause), continues: continues(tokens, clause, anchor: anchor.token),
+            quoteShingles: scratch.shingles, quotePhrases: scratch.phrases,
+            background: isBackground(tokens, clause, cues), continues: continues(tokens, clause, cues, anchor: anchor.token),
             triggerStart: anchorStart, verbal: anchor.rule.form == .verb)
     }
 
     /// A clause whose only triggers are nouns and whose verb is a copula, with no time:
     /// "Her comments are a sign of …" describes a state, not a happening.
-    private func isState(_ tokens: [WordToken], _ clause: Range<Int>, triggers: ArraySlice<FoundTrigger>, timeIDs: [Int]) -> Bool {
+    private func isState(
+        _ tokens: [WordToken], _ clause: Range<Int>, _ cues: ClauseCues, triggers: ArraySlice<FoundTrigger>, timeIDs: [Int]
+    ) -> Bool {
         guard timeIDs.isEmpty, triggers.allSatisfy({ $0.rule.form == .noun }) else { return false }
-        let copula = EventCueLexicon.copula, participles = EventCueLexicon.participles
         for i in clause where !tokens[i].quoted {
             // An action verb before any copula ("the meeting which started …") makes it a happening.
-            if Self.isParticiple(tokens[i], participles) { return false }
-            guard copula.contains(tokens[i].key) else { continue }
-            let next = i + 1 < clause.upperBound ? tokens[i + 1] : nil
-            if let next, Self.isParticiple(next, participles) || next.endsInING { return false }
+            if Self.isParticiple(tokens[i], cues[i]) { return false }
+            guard cues[i].contains(.copula) else { continue }
+            if i + 1 < clause.upperBound, Self.isParticiple(tokens[i + 1], cues[i + 1]) || tokens[i + 1].endsInING { return false }
             return true
         }
         return false
     }
 
-    /// Whether a word is a past participle: "-ed" or one of the irregular `participles`.
-    private static func isParticiple(_ token: WordToken, _ participles: HashedWordSet) -> Bool {
-        token.endsInED || participles.contains(token.key)
+    /// Whether a word (with its cue classes) is a past participle: "-ed" or an irregular one.
+    private static func isParticiple(_ token: WordToken, _ cue: CueClass) -> Bool {
+        token.endsInED || cue.contains(.participle)
     }
 
     /// Who acted: the first person named before the trigger (heading the subject), else the
@@ -160,15 +173,14 @@ extension EventDetector {
 
     /// Content-word stems: no function words, no actor names, nothing shorter than three
     /// bytes; sorted and unique, in `stems` (emptied first).
-    private func contentStems(_ tokens: [WordToken], _ clause: Range<Int>, mentions: [Mention], into stems: inout [UInt64]) {
+    private func contentStems(_ tokens: [WordToken], _ clause: Range<Int>, _ cues: ClauseCues, mentions: [Mention], into stems: inout [UInt64]) {
         stems.removeAll(keepingCapacity: true)
-        let stopWords = EventCueLexicon.stopWords
         var m = 0
         for i in clause {
             let token = tokens[i]
             while m < mentions.count && mentions[m].range.end <= token.start { m += 1 }
             if m < mentions.count && mentions[m].range.contains(offset: token.start) { continue }
-            if token.length < 3 || stopWords.contains(token.key) { continue }
+            if token.length < 3 || cues[i].contains(.stop) { continue }
             stems.append(token.stem)
         }
         Self.sortUnique(&stems)
@@ -187,14 +199,22 @@ extension EventDetector {
         values.removeAdjacentRepeats()
     }
 
-    /// Hashes of quoted runs: three-word shingles of long quotes, whole short phrases.
-    static func quoteRuns(_ tokens: [WordToken], _ clause: Range<Int>) -> (shingles: [UInt64], phrases: [UInt64]) {
-        // Most clauses quote nothing: no scratch arrays for them.
-        guard clause.contains(where: { tokens[$0].quoted }) else { return ([], []) }
-        var shingles: [UInt64] = []
-        var phrases: [UInt64] = []
-        var run: [UInt64] = []
-        func close() {
+    /// Hashes of quoted runs: three-word shingles of long quotes, whole short phrases; sorted
+    /// and unique in `shingles` and `phrases` (emptied first, capacity kept; `run` is scratch).
+    static func quoteRuns(
+        _ tokens: [WordToken], _ clause: Range<Int>, shingles: inout [UInt64], phrases: inout [UInt64], run: inout [UInt64]
+    ) {
+        shingles.removeAll(keepingCapacity: true)
+        phrases.removeAll(keepingCapacity: true)
+        // Most clauses quote nothing.
+        guard clause.contains(where: { tokens[$0].quoted }) else { return }
+        run.removeAll(keepingCapacity: true)
+        for i in clause.lowerBound...clause.upperBound {
+            if i < clause.upperBound && tokens[i].quoted {
+                run.append(tokens[i].stem)
+                continue
+            }
+            // The run ends here (or at the clause's end).
             if run.count >= 3 {
                 for k in 0...(run.count - 3) {
                     shingles.append(WordHash.combine(WordHash.combine(run[k], run[k + 1]), run[k + 2]))
@@ -204,22 +224,17 @@ extension EventDetector {
             }
             run.removeAll(keepingCapacity: true)
         }
-        for i in clause {
-            if tokens[i].quoted { run.append(tokens[i].stem) } else { close() }
-        }
-        close()
-        return (sortedUnique(shingles), sortedUnique(phrases))
+        sortUnique(&shingles)
+        sortUnique(&phrases)
     }
 
     /// Pluperfect ("had met", "had previously rebuffed") or "previously": a background event.
-    private func isBackground(_ tokens: [WordToken], _ clause: Range<Int>) -> Bool {
-        let background = EventCueLexicon.background, had = EventCueLexicon.had
+    private func isBackground(_ tokens: [WordToken], _ clause: Range<Int>, _ cues: ClauseCues) -> Bool {
+        let had = EventCueLexicon.had
         for i in clause where !tokens[i].quoted {
-            let key = tokens[i].key
-            if background.contains(key) { return true }
-            if key == had, i + 1 < clause.upperBound {
-                let next = tokens[i + 1]
-                if Self.isParticiple(next, EventCueLexicon.participles) || background.contains(next.key) { return true }
+            if cues[i].contains(.background) { return true }
+            if tokens[i].key == had, i + 1 < clause.upperBound {
+                if Self.isParticiple(tokens[i + 1], cues[i + 1]) || cues[i + 1].contains(.background) { return true }
             }
         }
         return false
@@ -227,13 +242,11 @@ extension EventDetector {
 
     /// Whether the clause continues the previous sentence's event: it opens with a pronoun
     /// or "Instead", says "also"/"added" before its trigger, or carries "he said"/"she said".
-    private func continues(_ tokens: [WordToken], _ clause: Range<Int>, anchor: Int) -> Bool {
+    private func continues(_ tokens: [WordToken], _ clause: Range<Int>, _ cues: ClauseCues, anchor: Int) -> Bool {
         if EventCueLexicon.pronounStarts.contains(tokens[clause.lowerBound].key) { return true }
-        let continuation = EventCueLexicon.continuation, pronouns = EventCueLexicon.personalPronouns
         for i in clause where !tokens[i].quoted {
-            if i <= anchor && continuation.contains(tokens[i].key) { return true }
-            if pronouns.contains(tokens[i].key), i + 1 < clause.upperBound,
-               EventCueLexicon.attribution.contains(tokens[i + 1].key)
+            if i <= anchor && cues[i].contains(.continuation) { return true }
+            if cues[i].contains(.personalPronoun), i + 1 < clause.upperBound, cues[i + 1].contains(.attribution)
             {
                 return true
             }
@@ -242,9 +255,10 @@ extension EventDetector {
     }
 
     /// "met X's predecessor Y": the event fell in Y's term of office (before X's began).
-    private func termConstraints(_ tokens: [WordToken], _ clause: Range<Int>, mentions: [Mention], story: Story) -> [DateConstraint] {
-        let predecessor = EventCueLexicon.predecessor
-        guard let cue = clause.first(where: { predecessor.contains(tokens[$0].key) && !tokens[$0].quoted }) else {
+    private func termConstraints(
+        _ tokens: [WordToken], _ clause: Range<Int>, _ cues: ClauseCues, mentions: [Mention], story: Story
+    ) -> [DateConstraint] {
+        guard let cue = clause.first(where: { cues[$0].contains(.predecessor) && !tokens[$0].quoted }) else {
             return []
         }
         let cueStart = tokens[cue].start
@@ -268,4 +282,15 @@ extension EventDetector {
         }
         return []
     }
+}
+
+/// Cue classes of a clause's words, read by token position.
+struct ClauseCues {
+    /// Token position of the clause's first word.
+    var first: Int
+    /// Bits per word of the clause, from its first word on.
+    var bits: [UInt8]
+
+    /// Cue classes of the word at token position `token` (inside the clause).
+    @inline(__always) subscript(token: Int) -> CueClass { CueClass(rawValue: bits[token - first]) }
 }
