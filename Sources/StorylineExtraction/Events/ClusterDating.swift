@@ -24,8 +24,6 @@ struct ClusterDating: Sendable {
     /// Positions in `pending` of the constraints used, then of those left out.
     private var used: [Int] = []
     private var conflicts: [Int] = []
-    /// Precisions finest first, read once rather than per constraint.
-    private let precisions = TimePrecision.allCases
 
     /// The date of the event made of `cluster` (indices into `mentions`).
     mutating func date(of cluster: [Int], mentions: [EventMention], story: Story) -> EventDate {
@@ -159,7 +157,7 @@ struct ClusterDating: Sendable {
     /// `EventDating`'s rank of a constraint.
     private func rank(_ interval: DayInterval, _ precision: TimePrecision) -> Int {
         let bounded = interval.earliest != nil && interval.latest != nil
-        return (bounded ? 0 : 100) + (precisions.firstIndex(of: precision) ?? 0)
+        return (bounded ? 0 : 100) + precision.rank
     }
 
     /// Whether two constraints have the same source text, mostly without writing it.
