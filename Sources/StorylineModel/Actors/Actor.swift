@@ -32,65 +32,23 @@ public enum ActorKind: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// One place in the text where an actor is named or referred to.
 public struct Mention: Hashable, Sendable, Codable {
-    // Indices are stored in 32 bits (as TextRange offsets are): a large corpus holds millions of these.
-    @usableFromInline var storedActor: Int32
-    @usableFromInline var storedDocument: Int32
-    @usableFromInline var storedSentence: Int32
+    /// Actor id.
+    @CompactIndex public var actor: Int
+    /// Document index.
+    @CompactIndex public var document: Int
+    /// Sentence index within the document.
+    @CompactIndex public var sentence: Int
     /// Byte range of the mention in the document text.
     public var range: TextRange
     /// How the actor was referred to.
     public var form: MentionForm
 
     public init(actor: Int, document: Int, sentence: Int, range: TextRange, form: MentionForm = .name) {
-        self.storedActor = Int32(clamping: actor)
-        self.storedDocument = Int32(clamping: document)
-        self.storedSentence = Int32(clamping: sentence)
+        self.actor = actor
+        self.document = document
+        self.sentence = sentence
         self.range = range
         self.form = form
-    }
-
-    /// Actor id.
-    @inlinable
-    public var actor: Int {
-        get { Int(storedActor) }
-        set { storedActor = Int32(clamping: newValue) }
-    }
-
-    /// Document index.
-    @inlinable
-    public var document: Int {
-        get { Int(storedDocument) }
-        set { storedDocument = Int32(clamping: newValue) }
-    }
-
-    /// Sentence index within the document.
-    @inlinable
-    public var sentence: Int {
-        get { Int(storedSentence) }
-        set { storedSentence = Int32(clamping: newValue) }
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case actor, document, sentence, range, form
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            actor: try container.decode(Int.self, forKey: .actor),
-            document: try container.decode(Int.self, forKey: .document),
-            sentence: try container.decode(Int.self, forKey: .sentence),
-            range: try container.decode(TextRange.self, forKey: .range),
-            form: try container.decode(MentionForm.self, forKey: .form))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(actor, forKey: .actor)
-        try container.encode(document, forKey: .document)
-        try container.encode(sentence, forKey: .sentence)
-        try container.encode(range, forKey: .range)
-        try container.encode(form, forKey: .form)
     }
 }
 

@@ -43,38 +43,14 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
 
 /// An actor's part in an event.
 public struct EventActor: Hashable, Sendable, Codable {
-    // The actor id in 32 bits: 8 bytes a role instead of 16, over every event of a large corpus.
-    @usableFromInline var storedActor: Int32
+    /// Actor id.
+    @CompactIndex public var actor: Int
     /// The role played.
     public var role: ActorRole
 
     public init(actor: Int, role: ActorRole) {
-        self.storedActor = Int32(clamping: actor)
+        self.actor = actor
         self.role = role
-    }
-
-    /// Actor id.
-    @inlinable
-    public var actor: Int {
-        get { Int(storedActor) }
-        set { storedActor = Int32(clamping: newValue) }
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case actor, role
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            actor: try container.decode(Int.self, forKey: .actor),
-            role: try container.decode(ActorRole.self, forKey: .role))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(actor, forKey: .actor)
-        try container.encode(role, forKey: .role)
     }
 }
 
