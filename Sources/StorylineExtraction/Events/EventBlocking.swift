@@ -23,10 +23,9 @@ struct EventBlocking: Sendable {
     /// Joins similar mentions found through the keys; `anchors` places undated mentions
     /// (their article's publication day, or nil); `byStem` counts words for the keys.
     func join(
-        _ mentions: UnsafeBufferPointer<EventMention>, anchors: [Int?], kinds: KindMatcher, byStem: consuming Postings,
+        _ mentions: MentionView, anchors: [Int?], kinds: KindMatcher, byStem: consuming Postings,
         _ sets: inout DatedUnionFind
     ) {
-        guard let base = mentions.baseAddress else { return }
         var entries: [Entry] = []
         entries.reserveCapacity(mentions.count * 3)
         var rare: [(count: Int, stem: UInt64)] = []
@@ -83,7 +82,7 @@ struct EventBlocking: Sendable {
                     let j = Int(candidate)
                     guard i != j, sets.canJoin(i, j) else { continue }
                     let (a, b) = i < j ? (i, j) : (j, i)
-                    if kinds.similar(base, a, b) { sets.union(a, b) }
+                    if kinds.similar(mentions, a, b) { sets.union(a, b) }
                 }
             }
         }

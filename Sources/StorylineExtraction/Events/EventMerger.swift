@@ -15,15 +15,13 @@ struct EventMerger: Sendable {
     /// keyed search of large corpora.
     /// The intervals are taken over (not copied) by the sets, and the word index is let go
     /// as soon as the keys are made, to keep the peak of memory low.
-    func clusters(_ mentions: [EventMention], intervals: consuming [DayInterval], anchors: [Int?] = []) -> [[Int]] {
+    func clusters(_ mentions: MentionView, intervals: consuming [DayInterval], anchors: [Int?] = []) -> [[Int]] {
         var sets = DatedUnionFind(consume intervals, anchors: anchors)
         joinFollowUps(mentions, &sets)
         let byStem = Postings(count: mentions.count) { mentions[$0].stems }
         let kinds = KindMatcher(mentions)
         joinSimilar(mentions, byStem: byStem, kinds: kinds, &sets)
-        mentions.withUnsafeBufferPointer { mentions in
-            EventBlocking().join(mentions, anchors: anchors, kinds: kinds, byStem: consume byStem, &sets)
-        }
+        EventBlocking().join(mentions, anchors: anchors, kinds: kinds, byStem: consume byStem, &sets)
         // Cluster slot per root (an array, not a dictionary: roots are mention indices).
         var slotOfRoot = [Int](repeating: -1, count: mentions.count)
         var result: [[Int]] = []
@@ -41,11 +39,12 @@ struct EventMerger: Sendable {
 
     /// A sentence continuing the previous event of its article ("He also said …") joins it.
     /// Background (pluperfect) mentions continue only background ones, and the other way round.
-    private func joinFollowUps(_ mentions: [EventMention], _ sets: inout DatedUnionFind) {
+    private func joinFollowUps(_ mentions: MentionView, _ sets: inout DatedUnionFind) {
         var lastForeground: Int?
         var lastBackground: Int?
         var document = -1
-        for (i, mention) in mentions.enumerated() {
+        for i in mentions.indices {
+            let mention = mentions[i]
             if mention.ref.document != document {
                 document = mention.ref.document
                 lastForeground = nil
@@ -64,7 +63,7 @@ struct EventMerger: Sendable {
     /// continuation cue, the same kind about the same actors or words, or a word naming
     /// the previous event ("… policy." → "… 'our policy …', she said"); never when the two
     /// are acts of different countries or bodies.
-    static func continues(_ previous: EventMention, _ next: EventMention) -> Bool {
+    static func continues(_ previous: MentionRef, _ next: MentionRef) -> Bool {
         guard EventKindTable.compatible(previous.kind, next.kind), !disjointBodies(previous, next) else { return false }
         if next.continues { return true }
         if previous.kind == next.kind && (shareActor(previous, next) || sharedCount(previous.stems, next.stems) >= 1) { return true }
@@ -72,66 +71,52 @@ struct EventMerger: Sendable {
     }
 
     /// Mentions anywhere that are similar enough (words, quotes, actors, kind) join.
-    private func joinSimilar(_ mentions: [EventMention], byStem: Postings, kinds: KindMatcher, _ sets: inout DatedUnionFind) {
-        let byQuote = Postings(mentions.indices.map { Array(mentions[$0].quoteShingles) + mentions[$0].quotePhrases.map { $0 &+ 1 } })
+    private func joinSimilar(_ mentions: MentionView, byStem: Postings, kinds: KindMatcher, _ sets: inout DatedUnionFind) {
+        let byQuote = Postings(count: mentions.count) { QuoteKeys(mentions[$0]) }
         // Scratch reused for every mention (sorted and deduplicated, so the order of
         // comparisons is the same as a sorted set's).
         var candidates: [Int32] = []
         var rare: [(count: Int, stem: UInt64)] = []
-        var quoteKeys: [UInt64] = []
-        mentions.withUnsafeBufferPointer { mentions in
-            guard let base = mentions.baseAddress else { return }
-            for i in mentions.indices {
-                candidates.removeAll(keepingCapacity: true)
-                quoteKeys.removeAll(keepingCapacity: true)
-                quoteKeys += mentions[i].quoteShingles
-                for phrase in mentions[i].quotePhrases { quoteKeys.append(phrase &+ 1) }
-                for key in quoteKeys {
-                    let posting = byQuote[key]
-                    guard posting.count <= postingCap else { continue }
-                    for other in posting.prefix(candidatesPerPosting) where Int(other) > i { candidates.append(other) }
-                }
-                Rarest.select(mentions[i].stems, limit: rareWords, into: &rare) { stem in
-                    let count = byStem[stem].count
-                    return count > 1 && count <= postingCap ? count : nil
-                }
-                for entry in rare {
-                    for other in byStem[entry.stem].prefix(candidatesPerPosting) where Int(other) > i { candidates.append(other) }
-                }
-                candidates.sort()
-                var previous: Int32 = -1
-                for candidate in candidates where candidate != previous {
-                    previous = candidate
-                    let other = Int(candidate)
-                    if sets.canJoin(i, other), kinds.similar(base, i, other) { _ = sets.union(i, other) }
-                }
+        for i in mentions.indices {
+            candidates.removeAll(keepingCapacity: true)
+            for key in QuoteKeys(mentions[i]) {
+                let posting = byQuote[key]
+                guard posting.count <= postingCap else { continue }
+                for other in posting.prefix(candidatesPerPosting) where Int(other) > i { candidates.append(other) }
+            }
+            Rarest.select(mentions[i].stems, limit: rareWords, into: &rare) { stem in
+                let count = byStem[stem].count
+                return count > 1 && count <= postingCap ? count : nil
+            }
+            for entry in rare {
+                for other in byStem[entry.stem].prefix(candidatesPerPosting) where Int(other) > i { candidates.append(other) }
+            }
+            candidates.sort()
+            var previous: Int32 = -1
+            for candidate in candidates where candidate != previous {
+                previous = candidate
+                let other = Int(candidate)
+                if sets.canJoin(i, other), kinds.similar(mentions, i, other) { _ = sets.union(i, other) }
             }
         }
     }
 
     /// Whether two mentions report the same happening, judging kind, words, quotes and actors.
-    static func similar(_ a: EventMention, _ b: EventMention) -> Bool {
-        withUnsafePointer(to: a) { a in withUnsafePointer(to: b) { b in similar(a, b) } }
-    }
-
-    /// `similar` on mentions read in place: the candidate loop compares many pairs, and
-    /// passing the mentions by value copied both (every array retained and released).
-    static func similar(_ a: UnsafePointer<EventMention>, _ b: UnsafePointer<EventMention>) -> Bool {
-        guard EventKindTable.compatible(a.pointee.kind, b.pointee.kind) else { return false }
-        let specificSameKind = a.pointee.kind == b.pointee.kind && EventKindTable.specific.contains(a.pointee.kind)
+    static func similar(_ a: MentionRef, _ b: MentionRef) -> Bool {
+        guard EventKindTable.compatible(a.kind, b.kind) else { return false }
+        let specificSameKind = a.kind == b.kind && EventKindTable.specific.contains(a.kind)
         return judge(a, b, specificSameKind: specificSameKind)
     }
 
     /// `similar` once the kinds are known to be compatible.
-    static func judge(_ a: UnsafePointer<EventMention>, _ b: UnsafePointer<EventMention>, specificSameKind: Bool) -> Bool {
-        a.pointee.withLists { listsA in
-            b.pointee.withLists { listsB in judge(a, listsA, b, listsB, specificSameKind: specificSameKind) }
-        }
+    @inline(__always)
+    static func judge(_ a: MentionRef, _ b: MentionRef, specificSameKind: Bool) -> Bool {
+        judge(a, a.lists, b, b.lists, specificSameKind: specificSameKind)
     }
 
     /// `judge` with both mentions' lists read in place.
     private static func judge(
-        _ a: UnsafePointer<EventMention>, _ la: MentionLists, _ b: UnsafePointer<EventMention>, _ lb: MentionLists, specificSameKind: Bool
+        _ a: MentionRef, _ la: MentionLists, _ b: MentionRef, _ lb: MentionLists, specificSameKind: Bool
     ) -> Bool {
         let shared = sharedCount(la.stems, lb.stems)
         let union = la.stems.count + lb.stems.count - shared
@@ -151,7 +136,7 @@ struct EventMerger: Sendable {
         if !quoteShared && !la.people.isEmpty && !lb.people.isEmpty && !la.people.contains(where: lb.people.contains) {
             return false
         }
-        let agentA = a.pointee.agent, agentB = b.pointee.agent
+        let agentA = a.agent, agentB = b.agent
         // Reports of acts by other countries or bodies describe other events, however alike the
         // wording ("The military of A launched …" / "The military of B launched …"). A person and
         // a country may be one side ("Mr X" / "X's country"), so only bodies are compared.
@@ -160,29 +145,29 @@ struct EventMerger: Sendable {
         {
             return false
         }
-        let kind = a.pointee.kind
+        let kind = a.kind
         var score = jaccard
         if quoteShared { score += 0.4 }
         if phraseShared { score += 0.2 }
         if let agent = agentA, agent == agentB {
             score += 0.15
-        } else if (agentA != nil && agentA == b.pointee.target) || (agentB != nil && agentB == a.pointee.target) {
+        } else if (agentA != nil && agentA == b.target) || (agentB != nil && agentB == a.target) {
             score += 0.1  // The same two parties seen from either side ("A met B" / "B held talks with A").
         }
         if la.actors.contains(where: lb.actors.contains) { score += 0.05 }
-        if kind == b.pointee.kind { score += specificSameKind ? 0.15 : 0.05 }
+        if kind == b.kind { score += specificSameKind ? 0.15 : 0.05 }
         return score >= (specificSameKind ? 0.3 : 0.45)
     }
 
     /// Whether the mentions are done by different countries or bodies, neither named in the other.
-    static func disjointBodies(_ a: EventMention, _ b: EventMention) -> Bool {
+    static func disjointBodies(_ a: MentionRef, _ b: MentionRef) -> Bool {
         guard let agentA = a.agent, let agentB = b.agent, agentA != agentB,
               !a.people.contains(agentA), !b.people.contains(agentB) else { return false }
         return !b.actors.contains(agentA) && !a.actors.contains(agentB)
     }
 
     /// Whether the mentions name a common actor.
-    static func shareActor(_ a: EventMention, _ b: EventMention) -> Bool {
+    static func shareActor(_ a: MentionRef, _ b: MentionRef) -> Bool {
         a.actors.contains { b.actors.contains($0) }
     }
 
@@ -212,7 +197,7 @@ enum Rarest {
     /// The `limit` stems with the smallest (count, stem), in that order, in `best` (emptied
     /// first); `count` gives a stem's count, or nil to leave it out.
     static func select(
-        _ stems: ArraySlice<UInt64>, limit: Int, into best: inout [(count: Int, stem: UInt64)], count: (UInt64) -> Int?
+        _ stems: some Collection<UInt64>, limit: Int, into best: inout [(count: Int, stem: UInt64)], count: (UInt64) -> Int?
     ) {
         best.removeAll(keepingCapacity: true)
         guard limit > 0 else { return }
@@ -237,7 +222,7 @@ struct KindMatcher: Sendable {
     private let specific: UInt32
 
     /// Ranks of the kinds of `mentions`.
-    init(_ mentions: [EventMention]) {
+    init(_ mentions: MentionView) {
         let priority = EventKindTable.priority
         var compatible = [UInt32](repeating: 0, count: priority.count + 1)
         var specific: UInt32 = 0
@@ -247,15 +232,15 @@ struct KindMatcher: Sendable {
         }
         self.compatible = compatible
         self.specific = specific
-        ranks = mentions.map { UInt8(min(EventKindTable.rank($0.kind), priority.count)) }
+        ranks = mentions.indices.map { UInt8(min(EventKindTable.rank(mentions[$0].kind), priority.count)) }
     }
 
     /// `EventMerger.similar` of mentions `i` and `j` of the buffer at `base`.
     @inline(__always)
-    func similar(_ base: UnsafePointer<EventMention>, _ i: Int, _ j: Int) -> Bool {
+    func similar(_ mentions: MentionView, _ i: Int, _ j: Int) -> Bool {
         let a = ranks[i], b = ranks[j]
         guard compatible[Int(a)] >> b & 1 == 1 else { return false }
-        return EventMerger.judge(base + i, base + j, specificSameKind: a == b && specific >> a & 1 == 1)
+        return EventMerger.judge(mentions[i], mentions[j], specificSameKind: a == b && specific >> a & 1 == 1)
     }
 }
 
@@ -358,4 +343,34 @@ struct PublishedSpread: Sendable {
 
     /// The days, or nil when none is known.
     var range: ClosedRange<Int>? { low == Int32.min ? nil : Int(low)...Int(max(low, high)) }
+}
+
+/// A mention's quote keys: its shingles, then its phrases (offset by one, so a one-word
+/// phrase never meets a shingle of the same hash), read in place.
+struct QuoteKeys: Sequence {
+    /// Hashes of three-word shingles of quoted words.
+    let shingles: UnsafeBufferPointer<UInt64>
+    /// Hashes of short quoted phrases.
+    let phrases: UnsafeBufferPointer<UInt64>
+
+    /// The quote keys of `mention`.
+    init(_ mention: MentionRef) {
+        shingles = mention.quoteShingles
+        phrases = mention.quotePhrases
+    }
+
+    /// Walks the shingles, then the phrases.
+    struct Iterator: IteratorProtocol {
+        let keys: QuoteKeys
+        var position = 0
+
+        mutating func next() -> UInt64? {
+            defer { position += 1 }
+            if position < keys.shingles.count { return keys.shingles[position] }
+            let phrase = position - keys.shingles.count
+            return phrase < keys.phrases.count ? keys.phrases[phrase] &+ 1 : nil
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(keys: self) }
 }

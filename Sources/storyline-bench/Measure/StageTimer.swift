@@ -22,14 +22,16 @@ enum StageTimer {
             }
         }
         resident.append(ResourceUse.residentBytes()); live.append(ResourceUse.liveHeapBytes())
-        var mentionsByDocument: [[Mention]] = []
+        // Mentions are kept once, with each document's slice, as `StoryBuilder` keeps them.
+        var mentionRanges: [Range<Int>] = []
         let (_, actors) = Clock.cpuTime {
             var resolver = ActorResolver(known: corpus.storyFile.actors)
             for (index, document) in story.documents.enumerated() {
-                let mentions = resolver.resolve(document, documentIndex: index, sentences: story.sentences[index])
-                mentionsByDocument.append(mentions)
-                story.mentions += mentions
+                let start = story.mentions.count
+                story.mentions += resolver.resolve(document, documentIndex: index, sentences: story.sentences[index])
+                mentionRanges.append(start..<story.mentions.count)
             }
+            story.mentions = story.mentions.withUnsafeBufferPointer { Array($0) }  // spare capacity dropped
             story.actors = resolver.actors
         }
         resident.append(ResourceUse.residentBytes()); live.append(ResourceUse.liveHeapBytes())
@@ -38,7 +40,7 @@ enum StageTimer {
             for (index, document) in story.documents.enumerated() {
                 story.quotes += extractor.extract(
                     document, documentIndex: index, sentences: story.sentences[index],
-                    mentions: mentionsByDocument[index], actors: story.actors, firstID: story.quotes.count)
+                    mentions: Array(story.mentions[mentionRanges[index]]), actors: story.actors, firstID: story.quotes.count)
             }
         }
         resident.append(ResourceUse.residentBytes()); live.append(ResourceUse.liveHeapBytes())
@@ -51,6 +53,9 @@ enum StageTimer {
             }
         }
         resident.append(ResourceUse.residentBytes()); live.append(ResourceUse.liveHeapBytes())
+        // As `StoryBuilder` does before events, the peak of memory.
+        story.quotes = story.quotes.withUnsafeBufferPointer { Array($0) }
+        story.times = story.times.withUnsafeBufferPointer { Array($0) }
         let (events, eventSeconds) = Clock.cpuTime {
             EventBuilder(known: corpus.storyFile.actors, actors: story.actors).events(in: story)
         }
