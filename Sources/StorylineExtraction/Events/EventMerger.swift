@@ -252,46 +252,71 @@ struct KindMatcher: Sendable {
 /// unless the reports share a date stated to the day or week: an article looking back
 /// months later on a dated happening reports the same happening.
 struct DatedUnionFind: Sendable {
-    private var parent: [Int]
-    private var days: [DayInterval]
-    /// Earliest and latest publication day of each set's articles (nil: none known).
-    private var published: [PublishedSpread]
+    /// Parent, days and publication spread of each member, side by side: candidate checks
+    /// read two random members, one cache line each.
+    private var nodes: [Node]
     /// Widest spread of publication days within one set.
     var maxSpread = 4
 
+    /// One member: its parent, and (when it is a root) its set's days and publication spread.
+    private struct Node: Sendable {
+        var parent: Int32
+        /// Days since the epoch the set allows (`Int32.min` / `Int32.max`: open).
+        var earliest: Int32
+        var latest: Int32
+        /// Earliest and latest publication day (`Int32.min`: none known).
+        var publishedLow: Int32
+        var publishedHigh: Int32
+    }
+
     /// Singleton sets with the days each member allows and its article's publication day.
     init(_ intervals: [DayInterval], anchors: [Int?] = []) {
-        parent = Array(intervals.indices)
-        days = intervals
-        published = intervals.indices.map { PublishedSpread(anchors.indices.contains($0) ? anchors[$0] : nil) }
+        nodes = intervals.indices.map { i in
+            let anchor = anchors.indices.contains(i) ? anchors[i].map { Int32(clamping: $0) } ?? Int32.min : Int32.min
+            return Node(
+                parent: Int32(truncatingIfNeeded: i),
+                earliest: intervals[i].earliest.map { Int32(clamping: $0.daysSinceEpoch) } ?? Int32.min,
+                latest: intervals[i].latest.map { Int32(clamping: $0.daysSinceEpoch) } ?? Int32.max,
+                publishedLow: anchor, publishedHigh: anchor)
+        }
     }
 
     /// The representative of `i`'s set.
     mutating func find(_ i: Int) -> Int {
         var root = i
-        while parent[root] != root { root = parent[root] }
+        while Int(nodes[root].parent) != root { root = Int(nodes[root].parent) }
         var node = i
-        while parent[node] != root {
-            let next = parent[node]
-            parent[node] = root
+        while Int(nodes[node].parent) != root {
+            let next = Int(nodes[node].parent)
+            nodes[node].parent = Int32(truncatingIfNeeded: root)
             node = next
         }
         return root
     }
 
     /// The days `i`'s set allows.
-    mutating func days(of i: Int) -> DayInterval { days[find(i)] }
+    mutating func days(of i: Int) -> DayInterval {
+        let (earliest, latest) = dayNumbers(of: i)
+        return DayInterval(earliest: earliest.map(CalendarDay.init(daysSinceEpoch:)), latest: latest.map(CalendarDay.init(daysSinceEpoch:)))
+    }
+
+    /// The days `i`'s set allows, as days since the epoch (nil: open).
+    mutating func dayNumbers(of i: Int) -> (earliest: Int?, latest: Int?) {
+        let root = nodes[find(i)]
+        return (root.earliest == Int32.min ? nil : Int(root.earliest), root.latest == Int32.max ? nil : Int(root.latest))
+    }
 
     /// Whether the sets of `a` and `b` could be joined (their days meet, their articles are
     /// near in time): checked before comparing the mentions, which is dearer.
     mutating func canJoin(_ a: Int, _ b: Int) -> Bool {
         let ra = find(a), rb = find(b)
         if ra == rb { return false }
-        guard days[ra].intersection(days[rb]) != nil else { return false }
+        let x = nodes[ra], y = nodes[rb]
+        guard max(x.earliest, y.earliest) <= min(x.latest, y.latest) else { return false }
         // Both must state the date: an undated report merely allowing that day stays bound by the spread.
-        if Self.pinned(days[ra]) && Self.pinned(days[rb]) { return true }
-        if let x = published[ra].range, let y = published[rb].range {
-            return max(x.upperBound, y.upperBound) - min(x.lowerBound, y.lowerBound) <= maxSpread
+        if Self.pinned(x) && Self.pinned(y) { return true }
+        if x.publishedLow != Int32.min && y.publishedLow != Int32.min {
+            return Int(max(x.publishedHigh, y.publishedHigh)) - Int(min(x.publishedLow, y.publishedLow)) <= maxSpread
         }
         return true
     }
@@ -301,48 +326,35 @@ struct DatedUnionFind: Sendable {
     mutating func union(_ a: Int, _ b: Int) -> Bool {
         let ra = find(a), rb = find(b)
         if ra == rb { return true }
-        guard let meet = days[ra].intersection(days[rb]) else { return false }
-        var spread = published[ra].range == nil ? published[rb] : published[ra]
-        if let a = published[ra].range, let b = published[rb].range {
-            let joined = min(a.lowerBound, b.lowerBound)...max(a.upperBound, b.upperBound)
-            guard joined.upperBound - joined.lowerBound <= maxSpread || (Self.pinned(days[ra]) && Self.pinned(days[rb])) else { return false }
-            spread = PublishedSpread(joined)
+        let x = nodes[ra], y = nodes[rb]
+        let earliest = max(x.earliest, y.earliest), latest = min(x.latest, y.latest)
+        guard earliest <= latest else { return false }
+        var (low, high) = x.publishedLow == Int32.min ? (y.publishedLow, y.publishedHigh) : (x.publishedLow, x.publishedHigh)
+        if x.publishedLow != Int32.min && y.publishedLow != Int32.min {
+            low = min(x.publishedLow, y.publishedLow)
+            high = max(x.publishedHigh, y.publishedHigh)
+            guard Int(high) - Int(low) <= maxSpread || (Self.pinned(x) && Self.pinned(y)) else { return false }
         }
         let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
-        parent[child] = root
-        days[root] = meet
-        published[root] = spread
+        nodes[child].parent = Int32(truncatingIfNeeded: root)
+        nodes[root].earliest = earliest
+        nodes[root].latest = latest
+        nodes[root].publishedLow = low
+        nodes[root].publishedHigh = high
         return true
     }
 
-    /// Whether `days` is a stated day or week (both bounds known): a month is too coarse,
-    /// since one country may hold two parades or tests within a month.
+    /// Whether a set's days are a stated day or week (both bounds known): a month is too
+    /// coarse, since one country may hold two parades or tests within a month.
+    private static func pinned(_ node: Node) -> Bool {
+        node.earliest != Int32.min && node.latest != Int32.max && Int(node.latest) - Int(node.earliest) <= 6
+    }
+
+    /// Whether `days` is a stated day or week (both bounds known).
     static func pinned(_ days: DayInterval) -> Bool {
         guard let earliest = days.earliest, let latest = days.latest else { return false }
         return latest.daysSinceEpoch - earliest.daysSinceEpoch <= 6
     }
-}
-
-/// Earliest and latest publication day of a set's articles in 32 bits each (none known:
-/// `Int32.min`), as many sets are kept at once.
-struct PublishedSpread: Sendable {
-    private var low: Int32
-    private var high: Int32
-
-    /// The spread of one article's day, or none.
-    init(_ day: Int?) {
-        low = day.map { Int32(truncatingIfNeeded: $0) } ?? Int32.min
-        high = low
-    }
-
-    /// The spread `days`.
-    init(_ days: ClosedRange<Int>) {
-        low = Int32(truncatingIfNeeded: days.lowerBound)
-        high = Int32(truncatingIfNeeded: days.upperBound)
-    }
-
-    /// The days, or nil when none is known.
-    var range: ClosedRange<Int>? { low == Int32.min ? nil : Int(low)...Int(max(low, high)) }
 }
 
 /// A mention's quote keys: its shingles, then its phrases (offset by one, so a one-word
