@@ -67,6 +67,11 @@ struct ReferenceWordFilter: Sendable {
     /// The lexicon hash of a word's bytes as the tokenizer computes it (lower-cased, with ’
     /// already written as ').
     static func hash(_ word: [UInt8]) -> UInt64 {
-        word.reduce(TimeWordHash.seed, TimeWordHash.add)
+        var hasher = TimeWordHasher()
+        for byte in word { hasher.add(byte) }
+        return hasher.finish()
     }
+
+    /// Whether any phrase has key words (false: `sightings` is always nil).
+    var isActive: Bool { !bits.isEmpty }
 }
