@@ -79,3 +79,30 @@ import Testing
         #expect(found == ["In", "early", "September", "previously", "the", "fortnight", "end"])
     }
 }
+
+/// Word shapes turn away only words that are surely not listed.
+@Suite struct WordLeadsTests {
+    @Test func listedWordsOfAnyCaseKeepTheirShapeAndOthersMostlyDoNot() {
+        var leads = WordLeads()
+        for word in ["june", "a", "run-up", "o'brien", "immediately"] { leads.add(Array(word.utf8)) }
+        let held = { (word: String) in Array(word.utf8).withUnsafeBufferPointer { leads.mayHold($0, 0, $0.count) } }
+        for word in ["June", "JUNE", "A", "a", "Run-Up", "O'Brien", "IMMEDIATELY"] { #expect(held(word), "\(word)") }
+        for word in ["jack", "an", "said", "run", "obrien"] { #expect(!held(word), "\(word)") }
+        #expect(Array("xyz".utf8).withUnsafeBufferPointer { WordLeads.everything.mayHold($0, 0, $0.count) })
+    }
+
+    @Test func lexiconShapesHoldEveryLexiconWord() {
+        let leads = TimeLexicon.words.leads
+        for word in ["september", "Thursday", "a", "run-up", "mid", "immediately", "the", "In"] {
+            #expect(Array(word.utf8).withUnsafeBufferPointer { leads.mayHold($0, 0, $0.count) }, "\(word)")
+        }
+    }
+
+    @Test func referenceFilterHashesTheKeyWordsItWasGiven() {
+        let filter = ReferenceWordFilter(keyWords: [(Array("harbour".utf8), Array("vote".utf8))])
+        let seen = { (word: String) in filter.sightings(ReferenceWordFilter.hash(Array(word.utf8))) != nil }
+        #expect(seen("harbour") && seen("vote") && !seen("election"))
+        #expect(Array("Harbour".utf8).withUnsafeBufferPointer { filter.leadsWithLexicon.mayHold($0, 0, $0.count) })
+        #expect(Array("June".utf8).withUnsafeBufferPointer { filter.leadsWithLexicon.mayHold($0, 0, $0.count) })
+    }
+}

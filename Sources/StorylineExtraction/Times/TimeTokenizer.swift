@@ -22,6 +22,8 @@ struct TimeTokenizer {
     private let everySentenceMayNameAReference: Bool
     /// The time lexicon, read from its global once per tokenizer rather than once per sentence.
     private let lexicon = TimeLexicon.words
+    /// The shapes of the words worth hashing: the lexicon's and the reference key words'.
+    private let hashLeads: WordLeads
 
     /// Whether every token is a candidate and every flag set: the general path the screening
     /// must agree with (for tests).
@@ -30,7 +32,9 @@ struct TimeTokenizer {
     /// A tokenizer; `referenceWords` (nil: none) sets `hasReferenceWord`; without `screening`
     /// every sentence looks as if it had every kind of word and every token is a candidate.
     init(referenceWords: ReferenceWordFilter? = nil, screening: Bool = true) {
-        self.referenceWords = referenceWords ?? ReferenceWordFilter(phrases: [])
+        let filter = referenceWords ?? ReferenceWordFilter(phrases: [])
+        self.referenceWords = filter
+        hashLeads = filter.isActive ? filter.leadsWithLexicon : TimeLexicon.words.leads
         everySentenceMayNameAReference = referenceWords == nil
         screens = screening
     }
@@ -82,7 +86,7 @@ struct TimeTokenizer {
         let written = tokenBuffer.withUnsafeMutableBufferPointer { tokenOut in
             wordBuffer.withUnsafeMutableBufferPointer { wordOut in
                 candidateBuffer.withUnsafeMutableBufferPointer { candidateOut in
-                    Self.scan(bytes, first, limit, Output(tokens: tokenOut, words: wordOut, candidates: candidateOut), lexicon, referenceWords, &flags, &candidates)
+                    Self.scan(bytes, first, limit, Output(tokens: tokenOut, words: wordOut, candidates: candidateOut), lexicon, referenceWords, hashLeads, &flags, &candidates)
                 }
             }
         }
@@ -121,7 +125,8 @@ struct TimeTokenizer {
     /// Scans `bytes[start..<limit]` into `out`; returns the number of tokens.
     private static func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ limit: Int, _ out: Output,
-        _ lexicon: WordTable<TimeWord>, _ filter: ReferenceWordFilter, _ flags: inout Flags, _ candidates: inout Int
+        _ lexicon: WordTable<TimeWord>, _ filter: ReferenceWordFilter, _ leads: WordLeads,
+        _ flags: inout Flags, _ candidates: inout Int
     ) -> Int {
         let longest = lexicon.longestKey
         let tokenOut = out.tokens
@@ -142,11 +147,14 @@ struct TimeTokenizer {
                 // Whether the part before the first hyphen names a part of a period ("mid-June").
                 var partPrefix = false
                 var possessiveAt: Int?
+                // Whether every byte is ASCII, so the word's shape is its key's (see `hashLeads`).
+                var plain = true
                 while wordEnd < limit {
                     // Most word bytes are ASCII letters and digits: skip them eight at a time.
                     wordEnd = asciiAlphanumericsEnd(bytes, wordEnd, limit)
                     guard wordEnd < limit else { break }
                     if isWordByte(bytes, wordEnd) {
+                        plain = false  // only a byte above ASCII gets here
                         wordEnd += 1
                         continue
                     }
@@ -160,6 +168,7 @@ struct TimeTokenizer {
                         hyphen = true
                         if case .part? = lexicon.value(bytes, index, wordEnd) { partPrefix = true }
                     }
+                    if joiner > 1 { plain = false }
                     wordEnd += joiner
                 }
                 var lookUp = true
@@ -175,10 +184,12 @@ struct TimeTokenizer {
                     }
                 }
                 tokenOut[n] = Token(start: index, end: wordEnd, kind: .word, isCapitalised: ByteClass.isUpper(byte), spaceBefore: spaceBefore)
-                // Hashed only when the lexicon or the reference filter can use it (’ hashes as ').
+                // Hashed only when the lexicon or the reference filter can use it (’ hashes as '),
+                // which a plain word of a shape no listed word has never is.
+                let listed = lookUp && (!plain || leads.mayHold(bytes, index, wordEnd))
                 let fitsLexicon = wordEnd - index <= longest
-                let hash = lookUp && (fitsLexicon || filter.isActive) ? TimeWordHash.hash(bytes, index, wordEnd) : 0
-                let entry = lookUp && fitsLexicon ? lexicon.value(hash: hash, bytes, index, wordEnd) : nil
+                let hash = listed && (fitsLexicon || filter.isActive) ? TimeWordHash.hash(bytes, index, wordEnd) : 0
+                let entry = listed && fitsLexicon ? lexicon.value(hash: hash, bytes, index, wordEnd) : nil
                 wordOut[n] = entry
                 if let entry {
                     if entry.anchorsTime { flags.time = true }
@@ -201,7 +212,7 @@ struct TimeTokenizer {
                         flags.time = true
                     }
                 }
-                if lookUp, let sightings = filter.sightings(hash) { flags.keyWords.add(sightings) }
+                if listed, let sightings = filter.sightings(hash) { flags.keyWords.add(sightings) }
                 n += 1
                 index = wordEnd
                 spaceBefore = false

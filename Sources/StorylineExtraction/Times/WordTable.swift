@@ -10,6 +10,8 @@ struct WordTable<Value: Sendable>: Sendable {
     private let mask: Int
     /// Longest key, in bytes: longer words are rejected before hashing.
     private var longest = 0
+    /// The keys' shapes: words of other shapes need no lookup.
+    private(set) var leads = WordLeads()
 
     /// Builds the table; keys are lower-cased. The first entry for a key wins.
     init(_ list: [(String, Value)]) {
@@ -30,6 +32,7 @@ struct WordTable<Value: Sendable>: Sendable {
             guard !duplicate else { continue }
             entries.append((hash, Int32(keyBytes.count), Int32(key.count), value))
             keyBytes += key
+            leads.add(key)
             slots[slot] = Int32(entries.count)
             longest = max(longest, key.count)
         }
