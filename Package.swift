@@ -46,9 +46,10 @@ let package = Package(
         ]),
         // Benchmarks: a deterministic corpus generator and the timing harness (`make bench`).
         .target(name: "StorylineCorpus", dependencies: ["StorylineModel"]),
+        .target(name: "CHeapStats"),
         .executableTarget(name: "storyline-bench", dependencies: [
             "StorylineModel", "StorylineExtraction", "StorylineCompare", "StorylineBrowser",
-            "StorylineRender", "StorylineCorpus",
+            "StorylineRender", "StorylineCorpus", "CHeapStats",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

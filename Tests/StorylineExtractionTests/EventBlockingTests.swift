@@ -72,12 +72,11 @@ import Testing
     @Test func kindMatcherJudgesLikeSimilar() {
         // Every pair of kinds, with words alike enough that only the kinds decide.
         let mentions = EventKind.allCases.map { mention(0, kind: $0, agent: nil, actors: []) }
-        let kinds = KindMatcher(mentions)
-        mentions.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            for i in buffer.indices {
-                for j in buffer.indices {
-                    #expect(kinds.similar(base, i, j) == EventMerger.similar(mentions[i], mentions[j]))
+        EventMentions(mentions).withView { view in
+            let kinds = KindMatcher(view)
+            for i in view.indices {
+                for j in view.indices {
+                    #expect(kinds.similar(view, i, j) == EventMerger.similar(view[i], view[j]))
                 }
             }
         }

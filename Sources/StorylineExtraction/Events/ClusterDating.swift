@@ -26,12 +26,7 @@ struct ClusterDating: Sendable {
     private var conflicts: [Int] = []
 
     /// The date of the event made of `cluster` (indices into `mentions`).
-    mutating func date(of cluster: [Int], mentions: [EventMention], story: Story) -> EventDate {
-        mentions.withUnsafeBufferPointer { date(of: cluster, members: MentionView($0), story: story) }
-    }
-
-    /// `date(of:mentions:story:)` on the mentions' buffer (read in place, not copied).
-    mutating func date(of cluster: [Int], members mentions: MentionView, story: Story) -> EventDate {
+    mutating func date(of cluster: [Int], mentions: MentionView, story: Story) -> EventDate {
         pending.removeAll(keepingCapacity: true)
         used.removeAll(keepingCapacity: true)
         conflicts.removeAll(keepingCapacity: true)

@@ -28,13 +28,7 @@ struct EventAssembler: Sendable {
     }
 
     /// The event of `cluster` (indices into `mentions`) with its place on the timeline.
-    mutating func event(of cluster: [Int], mentions: [EventMention]) -> (event: Event, key: EventOrder.Key) {
-        // Read through a buffer pointer: a computed property of an array element would copy the mention.
-        mentions.withUnsafeBufferPointer { event(of: cluster, members: MentionView($0)) }
-    }
-
-    /// `event(of:mentions:)` on the mentions' buffer.
-    private mutating func event(of cluster: [Int], members mentions: MentionView) -> (event: Event, key: EventOrder.Key) {
+    mutating func event(of cluster: [Int], mentions: MentionView) -> (event: Event, key: EventOrder.Key) {
         // The most specific kind (ranks are distinct: the first minimum is the only one).
         var kind = EventKind.other
         var kindRank = Int.max
@@ -46,7 +40,7 @@ struct EventAssembler: Sendable {
         let title = representative.map { titler.title(of: $0.member, in: mentions, subject: $0.subject, story: story, scratch: &titles) }
         var event = Event(
             id: "", title: title ?? kind.rawValue, kind: kind,
-            date: dating.date(of: cluster, members: mentions, story: story),
+            date: dating.date(of: cluster, mentions: mentions, story: story),
             actors: actors(of: cluster, mentions: mentions, lead: representative.flatMap { mentions[$0.member].agent }),
             evidence: evidence(of: cluster, mentions: mentions), quotes: quotes(of: cluster, mentions: mentions),
             triggers: triggers(of: cluster, mentions: mentions))
@@ -160,27 +154,4 @@ private struct ActorTally: Sendable {
     var actor: Int
     var agents = 0
     var targets = 0
-}
-
-/// Mentions read in place: an array element (or buffer element) whose computed property is
-/// read gets copied whole, with its lists retained; an addressed element does not.
-struct MentionView {
-    /// The first mention.
-    private let base: UnsafePointer<EventMention>?
-    /// How many there are.
-    let count: Int
-
-    /// A view of `buffer`, valid while it is.
-    init(_ buffer: UnsafeBufferPointer<EventMention>) {
-        base = buffer.baseAddress
-        count = buffer.count
-    }
-
-    /// Mention `i` (which must exist, as for an array).
-    subscript(i: Int) -> EventMention {
-        unsafeAddress {
-            guard let base, i >= 0, i < count else { preconditionFailure("mention \(i) out of range") }
-            return base + i
-        }
-    }
 }

@@ -23,16 +23,16 @@ struct EventBlocking: Sendable {
     /// Joins similar mentions found through the keys; `anchors` places undated mentions
     /// (their article's publication day, or nil); `byStem` counts words for the keys.
     func join(
-        _ mentions: UnsafeBufferPointer<EventMention>, anchors: [Int?], kinds: KindMatcher, byStem: consuming Postings,
+        _ mentions: MentionView, anchors: [Int?], kinds: KindMatcher, byStem: consuming Postings,
         _ sets: inout DatedUnionFind
     ) {
-        guard let base = mentions.baseAddress else { return }
         var entries: [Entry] = []
         entries.reserveCapacity(mentions.count * 3)
         var rare: [(count: Int, stem: UInt64)] = []
         for i in mentions.indices {
             let mention = mentions[i]
-            let day = Self.sortDay(sets.days(of: i), anchor: anchors.indices.contains(i) ? anchors[i] : nil)
+            let days = sets.dayNumbers(of: i)
+            let day = Self.sortDay(earliest: days.earliest, latest: days.latest, anchor: anchors.indices.contains(i) ? anchors[i] : nil)
             let order = UInt64(UInt32(truncatingIfNeeded: day)) << 32 | UInt64(UInt32(truncatingIfNeeded: i))
             let group = UInt64(EventKindTable.group(mention.kind))
             for person in mention.people.prefix(2) {
@@ -59,7 +59,8 @@ struct EventBlocking: Sendable {
             }
         }
         _ = consume byStem  // Only the keys need word counts: let the index go before sorting.
-        entries.sort { ($0.key, $0.order) < ($1.key, $1.order) }
+        // Equal entries are the same key of the same mention: an unstable sort gives the same order.
+        InPlaceSort.sort(&entries) { ($0.key, $0.order) < ($1.key, $1.order) }
         let byMention = Self.positions(entries, mentions: mentions.count)
         // Each mention gathers the later neighbours of all its keys, compared once each
         // (a pair sharing several keys would otherwise be judged again and again).
@@ -83,7 +84,7 @@ struct EventBlocking: Sendable {
                     let j = Int(candidate)
                     guard i != j, sets.canJoin(i, j) else { continue }
                     let (a, b) = i < j ? (i, j) : (j, i)
-                    if kinds.similar(base, a, b) { sets.union(a, b) }
+                    if kinds.similar(mentions, a, b) { sets.union(a, b) }
                 }
             }
         }
@@ -105,13 +106,14 @@ struct EventBlocking: Sendable {
         return (starts, slots)
     }
 
-    /// The day a set sorts by: the middle of its interval, the bound it has, else the anchor.
-    static func sortDay(_ days: DayInterval, anchor: Int?) -> Int {
+    /// The day a set sorts by (days since the epoch, nil: open): the middle of its interval,
+    /// the bound it has, else the anchor.
+    static func sortDay(earliest: Int?, latest: Int?, anchor: Int?) -> Int {
         let shift = 1 << 30  // keeps days positive in the order's high half
-        switch (days.earliest, days.latest) {
-        case let (earliest?, latest?): return shift + (earliest.daysSinceEpoch + latest.daysSinceEpoch) / 2
-        case let (earliest?, nil): return shift + earliest.daysSinceEpoch
-        case let (nil, latest?): return shift + latest.daysSinceEpoch - EventOrder.beforeLead
+        switch (earliest, latest) {
+        case let (earliest?, latest?): return shift + (earliest + latest) / 2
+        case let (earliest?, nil): return shift + earliest
+        case let (nil, latest?): return shift + latest - EventOrder.beforeLead
         case (nil, nil): return anchor.map { shift + $0 } ?? Int(UInt32.max)
         }
     }

@@ -22,30 +22,28 @@ public struct EventBuilder: Sendable {
     /// Events of the analysed story, ordered by date.
     public func events(in story: Story) -> [Event] {
         let index = SentenceIndex(story)
-        var mentions = EventDetector(terms: terms).mentions(in: story, index: index)
-        // Constraints with their source texts are made per cluster, when its event is built.
-        let anchors = mentions.map { mention -> Int? in
-            story.documents.indices.contains(mention.ref.document) ? story.documents[mention.ref.document].published?.daysSinceEpoch : nil
-        }
-        let clusters = EventMerger().clusters(
-            mentions, intervals: mentions.map { EventDating.interval(of: $0, story: story) }, anchors: anchors)
-        var assembler = EventAssembler(story: story, index: index)
-        // Events and their sort keys side by side, sorted through indices: no array of
-        // (event, key) pairs copied twice at the peak of memory use.
+        let mentions = EventDetector(terms: terms).mentions(in: story, index: index)
         var events: [Event] = []
         var keys: [EventOrder.Key] = []
-        events.reserveCapacity(clusters.count)
-        keys.reserveCapacity(clusters.count)
-        // Members are read in place by index; once their event is built they are replaced
-        // by an empty mention, so each frees its lists with its event.
-        let empty = EventMention.empty
-        for cluster in clusters {
-            let (event, key) = assembler.event(of: cluster, mentions: mentions)
-            keys.append(key)
-            events.append(event)
-            for member in cluster { mentions[member] = empty }
+        mentions.withView { mentions in
+            // Constraints with their source texts are made per cluster, when its event is built.
+            let anchors = mentions.indices.map { i -> Int? in
+                let document = mentions[i].ref.document
+                return story.documents.indices.contains(document) ? story.documents[document].published?.daysSinceEpoch : nil
+            }
+            let clusters = EventMerger().clusters(
+                mentions, intervals: mentions.indices.map { EventDating.interval(of: mentions[$0], story: story) }, anchors: anchors)
+            var assembler = EventAssembler(story: story, index: index)
+            // Events and their sort keys side by side, sorted through indices: no array of
+            // (event, key) pairs copied twice at the peak of memory use.
+            events.reserveCapacity(clusters.count)
+            keys.reserveCapacity(clusters.count)
+            for cluster in clusters {
+                let (event, key) = assembler.event(of: cluster, mentions: mentions)
+                keys.append(key)
+                events.append(event)
+            }
         }
-        mentions = []
         EventOrder.sort(&events, by: keys)
         return events
     }

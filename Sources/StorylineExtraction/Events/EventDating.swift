@@ -4,13 +4,13 @@ import StorylineModel
 enum EventDating {
     /// Date constraints of one mention. A bare "recently"/"previously" (PAST_REF without
     /// bounds) means before the article's publication day.
-    static func constraints(of mention: EventMention, story: Story) -> [DateConstraint] {
+    static func constraints(of mention: MentionRef, story: Story) -> [DateConstraint] {
         constraints(of: mention, story: story, sourced: true)
     }
 
     /// The days a mention's constraints allow, worked out without their source texts
     /// (merging needs only the days; sources are written for the final events).
-    static func interval(of mention: EventMention, story: Story) -> DayInterval {
+    static func interval(of mention: MentionRef, story: Story) -> DayInterval {
         // Most mentions have at most one constraint: no list to build or sort.
         var only: DayInterval?
         var count = mention.termConstraints.count
@@ -41,8 +41,8 @@ enum EventDating {
     }
 
     /// `constraints`, with empty sources unless `sourced`.
-    private static func constraints(of mention: EventMention, story: Story, sourced: Bool) -> [DateConstraint] {
-        var result = mention.termConstraints
+    private static func constraints(of mention: MentionRef, story: Story, sourced: Bool) -> [DateConstraint] {
+        var result = Array(mention.termConstraints)
         // Fields are read in place: copying a whole time would retain its strings.
         for id in mention.times {
             guard let interval = timeInterval(id, story: story) else { continue }

@@ -8,11 +8,13 @@ struct EventDetector: Sendable {
     let triggerTable = EventTriggerLexicon.byFirstWord
 
     /// Every event mention of the story, in document then text order.
-    func mentions(in story: Story, index: SentenceIndex) -> [EventMention] {
-        var result: [EventMention] = []
-        // Room for two mentions a sentence: pages never written are never resident, and the
-        // array is not copied while growing (the old and new buffers would both be alive).
-        result.reserveCapacity(2 * story.sentences.reduce(0) { $0 + $1.count })
+    func mentions(in story: Story, index: SentenceIndex) -> EventMentions {
+        var result = EventMentions()
+        // Room for two mentions a sentence and about twice the lists seen in news text: pages
+        // never written are never resident, and the pools are not copied while growing (the
+        // old and new buffers would both be alive at the peak).
+        let sentences = story.sentences.reduce(0) { $0 + $1.count }
+        result.reserveCapacity(2 * sentences, ids: 8 * sentences, hashes: 16 * sentences)
         var scratch = DetectScratch()
         for (documentIndex, document) in story.documents.enumerated() where documentIndex < story.sentences.count {
             TextBytes.with(document.text) { bytes in
@@ -29,7 +31,7 @@ struct EventDetector: Sendable {
     /// sentence to sentence.
     func detect(
         _ sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, story: Story, index: SentenceIndex,
-        scratch: inout DetectScratch, into mentions: inout [EventMention]
+        scratch: inout DetectScratch, into mentions: inout EventMentions
     ) {
         EventWordScanner.words(in: bytes, range: sentence.range, into: &scratch.tokens)
         // Most sentences hold no trigger word at all: nothing more is built for them.
@@ -60,12 +62,9 @@ struct EventDetector: Sendable {
             let range = whole ? sentence.range : TextRange(start: first.start, end: last.end)
             scratch.clauseTimes.removeAll(keepingCapacity: true)
             for id in timeIDs where whole || range.overlaps(story.times[id].range) { scratch.clauseTimes.append(id) }
-            if let mention = makeMention(
+            makeMention(
                 ref: ref, range: range, tokens: scratch.tokens, clause: clause.tokens, triggers: scratch.triggers[clause.triggers],
-                timeIDs: scratch.clauseTimes, story: story, index: index, bytes: bytes, scratch: &scratch.mention)
-            {
-                mentions.append(mention)
-            }
+                timeIDs: scratch.clauseTimes, story: story, index: index, bytes: bytes, scratch: &scratch.mention, into: &mentions)
         }
     }
 

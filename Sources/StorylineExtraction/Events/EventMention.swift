@@ -1,10 +1,8 @@
 import StorylineModel
 
-/// One report of something happening: a sentence, or a clause of one, before merging.
-///
-/// Hundreds of thousands of mentions are alive at once, so their lists share two buffers
-/// (`ids` for actor, time and quote numbers and trigger ranges; `hashes` for word hashes)
-/// read through slices, instead of ten small arrays each.
+/// One report of something happening (a sentence, or a clause of one) standing alone, with
+/// lists of its own: how tests describe a mention. The detector appends mentions straight to
+/// `EventMentions`, whose pools hold the lists of all of them.
 struct EventMention: Sendable {
     /// The sentence it comes from.
     var ref: SentenceRef
@@ -111,41 +109,12 @@ struct EventMention: Sendable {
     /// Hashes of whole short quoted phrases (one or two words, e.g. a label).
     var quotePhrases: ArraySlice<UInt64> { hashes[Int(hashEnds.2)...] }
 
-    /// Calls `body` with the lists merging compares, read in place (no slice retained per access).
-    @inline(__always)
-    func withLists<R>(_ body: (MentionLists) -> R) -> R {
-        ids.withUnsafeBufferPointer { ids in
-            hashes.withUnsafeBufferPointer { hashes in
-                body(MentionLists(
-                    actors: UnsafeBufferPointer(rebasing: ids[0..<Int(idEnds.0)]),
-                    people: UnsafeBufferPointer(rebasing: ids[Int(idEnds.0)..<Int(idEnds.1)]),
-                    stems: UnsafeBufferPointer(rebasing: hashes[Int(hashEnds.0)..<Int(hashEnds.1)]),
-                    shingles: UnsafeBufferPointer(rebasing: hashes[Int(hashEnds.1)..<Int(hashEnds.2)]),
-                    phrases: UnsafeBufferPointer(rebasing: hashes[Int(hashEnds.2)...])))
-            }
-        }
-    }
-
     /// Trigger words, lower case, in text order, read from the mention's document.
     func triggers(in story: Story) -> [String] {
         guard story.documents.indices.contains(ref.document) else { return [] }
         // The document is read in place (a copy would retain every string it holds).
         return triggerRanges.map { story.documents[ref.document].text(in: $0).lowercased() }
     }
-}
-
-/// The lists of one mention that merging compares, valid only inside `EventMention.withLists`.
-struct MentionLists {
-    /// Every actor named in the clause.
-    var actors: UnsafeBufferPointer<Int>
-    /// The people among them, sorted.
-    var people: UnsafeBufferPointer<Int>
-    /// Sorted, unique content-word stems.
-    var stems: UnsafeBufferPointer<UInt64>
-    /// Hashes of three-word shingles of quoted words.
-    var shingles: UnsafeBufferPointer<UInt64>
-    /// Hashes of whole short quoted phrases.
-    var phrases: UnsafeBufferPointer<UInt64>
 }
 
 /// A constraint on when an event happened, from a time expression or an office term.

@@ -30,21 +30,22 @@ struct MentionScratch: Sendable {
 }
 
 extension EventDetector {
-    /// Turns a clause with triggers into a mention: kind, actors and roles, times, words
-    /// (lists are gathered in `scratch`).
+    /// Turns a clause with triggers into a mention appended to `mentions`: kind, actors and
+    /// roles, times, words (lists are gathered in `scratch`, then copied into the pools).
     func makeMention(
         ref: SentenceRef, range: TextRange, tokens: [WordToken], clause: Range<Int>, triggers: ArraySlice<FoundTrigger>,
-        timeIDs: [Int], story: Story, index: SentenceIndex, bytes: UnsafeBufferPointer<UInt8>, scratch: inout MentionScratch
-    ) -> EventMention? {
+        timeIDs: [Int], story: Story, index: SentenceIndex, bytes: UnsafeBufferPointer<UInt8>, scratch: inout MentionScratch,
+        into mentions: inout EventMentions
+    ) {
         guard let main = triggers.min(by: { EventKindTable.rank($0.rule.kind) < EventKindTable.rank($1.rule.kind) }) else {
-            return nil
+            return
         }
         // One table lookup a word gives every cue list the checks below read.
         scratch.cues.removeAll(keepingCapacity: true)
         let classes = EventCueLexicon.classes
         for i in clause { scratch.cues.append(classes[tokens[i].key] ?? 0) }
         let cues = ClauseCues(first: clause.lowerBound, bits: scratch.cues)
-        if isState(tokens, clause, cues, triggers: triggers, timeIDs: timeIDs) { return nil }
+        if isState(tokens, clause, cues, triggers: triggers, timeIDs: timeIDs) { return }
         let kind = main.rule.kind
         // Actors named inside a time expression ("before Mr Smith's swearing-in") only date it.
         scratch.mentions.removeAll(keepingCapacity: true)
@@ -91,7 +92,7 @@ extension EventDetector {
         Self.sortUnique(&scratch.triggerStems)
         contentStems(tokens, clause, cues, mentions: scratch.mentions, into: &scratch.stems)
         Self.quoteRuns(tokens, clause, shingles: &scratch.shingles, phrases: &scratch.phrases, run: &scratch.run)
-        return EventMention(
+        mentions.append(
             ref: ref, range: range, kind: kind, triggerRanges: scratch.triggerRanges, agent: agent, target: target,
             actors: scratch.actors, people: scratch.people,
             times: timeIDs, termConstraints: termConstraints(tokens, clause, cues, mentions: scratch.mentions, story: story),

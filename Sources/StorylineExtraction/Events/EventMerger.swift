@@ -15,15 +15,13 @@ struct EventMerger: Sendable {
     /// keyed search of large corpora.
     /// The intervals are taken over (not copied) by the sets, and the word index is let go
     /// as soon as the keys are made, to keep the peak of memory low.
-    func clusters(_ mentions: [EventMention], intervals: consuming [DayInterval], anchors: [Int?] = []) -> [[Int]] {
+    func clusters(_ mentions: MentionView, intervals: consuming [DayInterval], anchors: [Int?] = []) -> [[Int]] {
         var sets = DatedUnionFind(consume intervals, anchors: anchors)
         joinFollowUps(mentions, &sets)
         let byStem = Postings(count: mentions.count) { mentions[$0].stems }
         let kinds = KindMatcher(mentions)
         joinSimilar(mentions, byStem: byStem, kinds: kinds, &sets)
-        mentions.withUnsafeBufferPointer { mentions in
-            EventBlocking().join(mentions, anchors: anchors, kinds: kinds, byStem: consume byStem, &sets)
-        }
+        EventBlocking().join(mentions, anchors: anchors, kinds: kinds, byStem: consume byStem, &sets)
         // Cluster slot per root (an array, not a dictionary: roots are mention indices).
         var slotOfRoot = [Int](repeating: -1, count: mentions.count)
         var result: [[Int]] = []
@@ -41,11 +39,12 @@ struct EventMerger: Sendable {
 
     /// A sentence continuing the previous event of its article ("He also said …") joins it.
     /// Background (pluperfect) mentions continue only background ones, and the other way round.
-    private func joinFollowUps(_ mentions: [EventMention], _ sets: inout DatedUnionFind) {
+    private func joinFollowUps(_ mentions: MentionView, _ sets: inout DatedUnionFind) {
         var lastForeground: Int?
         var lastBackground: Int?
         var document = -1
-        for (i, mention) in mentions.enumerated() {
+        for i in mentions.indices {
+            let mention = mentions[i]
             if mention.ref.document != document {
                 document = mention.ref.document
                 lastForeground = nil
@@ -64,7 +63,7 @@ struct EventMerger: Sendable {
     /// continuation cue, the same kind about the same actors or words, or a word naming
     /// the previous event ("… policy." → "… 'our policy …', she said"); never when the two
     /// are acts of different countries or bodies.
-    static func continues(_ previous: EventMention, _ next: EventMention) -> Bool {
+    static func continues(_ previous: MentionRef, _ next: MentionRef) -> Bool {
         guard EventKindTable.compatible(previous.kind, next.kind), !disjointBodies(previous, next) else { return false }
         if next.continues { return true }
         if previous.kind == next.kind && (shareActor(previous, next) || sharedCount(previous.stems, next.stems) >= 1) { return true }
@@ -72,66 +71,52 @@ struct EventMerger: Sendable {
     }
 
     /// Mentions anywhere that are similar enough (words, quotes, actors, kind) join.
-    private func joinSimilar(_ mentions: [EventMention], byStem: Postings, kinds: KindMatcher, _ sets: inout DatedUnionFind) {
-        let byQuote = Postings(mentions.indices.map { Array(mentions[$0].quoteShingles) + mentions[$0].quotePhrases.map { $0 &+ 1 } })
+    private func joinSimilar(_ mentions: MentionView, byStem: Postings, kinds: KindMatcher, _ sets: inout DatedUnionFind) {
+        let byQuote = Postings(count: mentions.count) { QuoteKeys(mentions[$0]) }
         // Scratch reused for every mention (sorted and deduplicated, so the order of
         // comparisons is the same as a sorted set's).
         var candidates: [Int32] = []
         var rare: [(count: Int, stem: UInt64)] = []
-        var quoteKeys: [UInt64] = []
-        mentions.withUnsafeBufferPointer { mentions in
-            guard let base = mentions.baseAddress else { return }
-            for i in mentions.indices {
-                candidates.removeAll(keepingCapacity: true)
-                quoteKeys.removeAll(keepingCapacity: true)
-                quoteKeys += mentions[i].quoteShingles
-                for phrase in mentions[i].quotePhrases { quoteKeys.append(phrase &+ 1) }
-                for key in quoteKeys {
-                    let posting = byQuote[key]
-                    guard posting.count <= postingCap else { continue }
-                    for other in posting.prefix(candidatesPerPosting) where Int(other) > i { candidates.append(other) }
-                }
-                Rarest.select(mentions[i].stems, limit: rareWords, into: &rare) { stem in
-                    let count = byStem[stem].count
-                    return count > 1 && count <= postingCap ? count : nil
-                }
-                for entry in rare {
-                    for other in byStem[entry.stem].prefix(candidatesPerPosting) where Int(other) > i { candidates.append(other) }
-                }
-                candidates.sort()
-                var previous: Int32 = -1
-                for candidate in candidates where candidate != previous {
-                    previous = candidate
-                    let other = Int(candidate)
-                    if sets.canJoin(i, other), kinds.similar(base, i, other) { _ = sets.union(i, other) }
-                }
+        for i in mentions.indices {
+            candidates.removeAll(keepingCapacity: true)
+            for key in QuoteKeys(mentions[i]) {
+                let posting = byQuote[key]
+                guard posting.count <= postingCap else { continue }
+                for other in posting.prefix(candidatesPerPosting) where Int(other) > i { candidates.append(other) }
+            }
+            Rarest.select(mentions[i].stems, limit: rareWords, into: &rare) { stem in
+                let count = byStem[stem].count
+                return count > 1 && count <= postingCap ? count : nil
+            }
+            for entry in rare {
+                for other in byStem[entry.stem].prefix(candidatesPerPosting) where Int(other) > i { candidates.append(other) }
+            }
+            candidates.sort()
+            var previous: Int32 = -1
+            for candidate in candidates where candidate != previous {
+                previous = candidate
+                let other = Int(candidate)
+                if sets.canJoin(i, other), kinds.similar(mentions, i, other) { _ = sets.union(i, other) }
             }
         }
     }
 
     /// Whether two mentions report the same happening, judging kind, words, quotes and actors.
-    static func similar(_ a: EventMention, _ b: EventMention) -> Bool {
-        withUnsafePointer(to: a) { a in withUnsafePointer(to: b) { b in similar(a, b) } }
-    }
-
-    /// `similar` on mentions read in place: the candidate loop compares many pairs, and
-    /// passing the mentions by value copied both (every array retained and released).
-    static func similar(_ a: UnsafePointer<EventMention>, _ b: UnsafePointer<EventMention>) -> Bool {
-        guard EventKindTable.compatible(a.pointee.kind, b.pointee.kind) else { return false }
-        let specificSameKind = a.pointee.kind == b.pointee.kind && EventKindTable.specific.contains(a.pointee.kind)
+    static func similar(_ a: MentionRef, _ b: MentionRef) -> Bool {
+        guard EventKindTable.compatible(a.kind, b.kind) else { return false }
+        let specificSameKind = a.kind == b.kind && EventKindTable.specific.contains(a.kind)
         return judge(a, b, specificSameKind: specificSameKind)
     }
 
     /// `similar` once the kinds are known to be compatible.
-    static func judge(_ a: UnsafePointer<EventMention>, _ b: UnsafePointer<EventMention>, specificSameKind: Bool) -> Bool {
-        a.pointee.withLists { listsA in
-            b.pointee.withLists { listsB in judge(a, listsA, b, listsB, specificSameKind: specificSameKind) }
-        }
+    @inline(__always)
+    static func judge(_ a: MentionRef, _ b: MentionRef, specificSameKind: Bool) -> Bool {
+        judge(a, a.lists, b, b.lists, specificSameKind: specificSameKind)
     }
 
     /// `judge` with both mentions' lists read in place.
     private static func judge(
-        _ a: UnsafePointer<EventMention>, _ la: MentionLists, _ b: UnsafePointer<EventMention>, _ lb: MentionLists, specificSameKind: Bool
+        _ a: MentionRef, _ la: MentionLists, _ b: MentionRef, _ lb: MentionLists, specificSameKind: Bool
     ) -> Bool {
         let shared = sharedCount(la.stems, lb.stems)
         let union = la.stems.count + lb.stems.count - shared
@@ -151,7 +136,7 @@ struct EventMerger: Sendable {
         if !quoteShared && !la.people.isEmpty && !lb.people.isEmpty && !la.people.contains(where: lb.people.contains) {
             return false
         }
-        let agentA = a.pointee.agent, agentB = b.pointee.agent
+        let agentA = a.agent, agentB = b.agent
         // Reports of acts by other countries or bodies describe other events, however alike the
         // wording ("The military of A launched …" / "The military of B launched …"). A person and
         // a country may be one side ("Mr X" / "X's country"), so only bodies are compared.
@@ -160,29 +145,29 @@ struct EventMerger: Sendable {
         {
             return false
         }
-        let kind = a.pointee.kind
+        let kind = a.kind
         var score = jaccard
         if quoteShared { score += 0.4 }
         if phraseShared { score += 0.2 }
         if let agent = agentA, agent == agentB {
             score += 0.15
-        } else if (agentA != nil && agentA == b.pointee.target) || (agentB != nil && agentB == a.pointee.target) {
+        } else if (agentA != nil && agentA == b.target) || (agentB != nil && agentB == a.target) {
             score += 0.1  // The same two parties seen from either side ("A met B" / "B held talks with A").
         }
         if la.actors.contains(where: lb.actors.contains) { score += 0.05 }
-        if kind == b.pointee.kind { score += specificSameKind ? 0.15 : 0.05 }
+        if kind == b.kind { score += specificSameKind ? 0.15 : 0.05 }
         return score >= (specificSameKind ? 0.3 : 0.45)
     }
 
     /// Whether the mentions are done by different countries or bodies, neither named in the other.
-    static func disjointBodies(_ a: EventMention, _ b: EventMention) -> Bool {
+    static func disjointBodies(_ a: MentionRef, _ b: MentionRef) -> Bool {
         guard let agentA = a.agent, let agentB = b.agent, agentA != agentB,
               !a.people.contains(agentA), !b.people.contains(agentB) else { return false }
         return !b.actors.contains(agentA) && !a.actors.contains(agentB)
     }
 
     /// Whether the mentions name a common actor.
-    static func shareActor(_ a: EventMention, _ b: EventMention) -> Bool {
+    static func shareActor(_ a: MentionRef, _ b: MentionRef) -> Bool {
         a.actors.contains { b.actors.contains($0) }
     }
 
@@ -212,7 +197,7 @@ enum Rarest {
     /// The `limit` stems with the smallest (count, stem), in that order, in `best` (emptied
     /// first); `count` gives a stem's count, or nil to leave it out.
     static func select(
-        _ stems: ArraySlice<UInt64>, limit: Int, into best: inout [(count: Int, stem: UInt64)], count: (UInt64) -> Int?
+        _ stems: some Collection<UInt64>, limit: Int, into best: inout [(count: Int, stem: UInt64)], count: (UInt64) -> Int?
     ) {
         best.removeAll(keepingCapacity: true)
         guard limit > 0 else { return }
@@ -237,7 +222,7 @@ struct KindMatcher: Sendable {
     private let specific: UInt32
 
     /// Ranks of the kinds of `mentions`.
-    init(_ mentions: [EventMention]) {
+    init(_ mentions: MentionView) {
         let priority = EventKindTable.priority
         var compatible = [UInt32](repeating: 0, count: priority.count + 1)
         var specific: UInt32 = 0
@@ -247,15 +232,15 @@ struct KindMatcher: Sendable {
         }
         self.compatible = compatible
         self.specific = specific
-        ranks = mentions.map { UInt8(min(EventKindTable.rank($0.kind), priority.count)) }
+        ranks = mentions.indices.map { UInt8(min(EventKindTable.rank(mentions[$0].kind), priority.count)) }
     }
 
     /// `EventMerger.similar` of mentions `i` and `j` of the buffer at `base`.
     @inline(__always)
-    func similar(_ base: UnsafePointer<EventMention>, _ i: Int, _ j: Int) -> Bool {
+    func similar(_ mentions: MentionView, _ i: Int, _ j: Int) -> Bool {
         let a = ranks[i], b = ranks[j]
         guard compatible[Int(a)] >> b & 1 == 1 else { return false }
-        return EventMerger.judge(base + i, base + j, specificSameKind: a == b && specific >> a & 1 == 1)
+        return EventMerger.judge(mentions[i], mentions[j], specificSameKind: a == b && specific >> a & 1 == 1)
     }
 }
 
@@ -267,46 +252,71 @@ struct KindMatcher: Sendable {
 /// unless the reports share a date stated to the day or week: an article looking back
 /// months later on a dated happening reports the same happening.
 struct DatedUnionFind: Sendable {
-    private var parent: [Int]
-    private var days: [DayInterval]
-    /// Earliest and latest publication day of each set's articles (nil: none known).
-    private var published: [PublishedSpread]
+    /// Parent, days and publication spread of each member, side by side: candidate checks
+    /// read two random members, one cache line each.
+    private var nodes: [Node]
     /// Widest spread of publication days within one set.
     var maxSpread = 4
 
+    /// One member: its parent, and (when it is a root) its set's days and publication spread.
+    private struct Node: Sendable {
+        var parent: Int32
+        /// Days since the epoch the set allows (`Int32.min` / `Int32.max`: open).
+        var earliest: Int32
+        var latest: Int32
+        /// Earliest and latest publication day (`Int32.min`: none known).
+        var publishedLow: Int32
+        var publishedHigh: Int32
+    }
+
     /// Singleton sets with the days each member allows and its article's publication day.
     init(_ intervals: [DayInterval], anchors: [Int?] = []) {
-        parent = Array(intervals.indices)
-        days = intervals
-        published = intervals.indices.map { PublishedSpread(anchors.indices.contains($0) ? anchors[$0] : nil) }
+        nodes = intervals.indices.map { i in
+            let anchor = anchors.indices.contains(i) ? anchors[i].map { Int32(clamping: $0) } ?? Int32.min : Int32.min
+            return Node(
+                parent: Int32(truncatingIfNeeded: i),
+                earliest: intervals[i].earliest.map { Int32(clamping: $0.daysSinceEpoch) } ?? Int32.min,
+                latest: intervals[i].latest.map { Int32(clamping: $0.daysSinceEpoch) } ?? Int32.max,
+                publishedLow: anchor, publishedHigh: anchor)
+        }
     }
 
     /// The representative of `i`'s set.
     mutating func find(_ i: Int) -> Int {
         var root = i
-        while parent[root] != root { root = parent[root] }
+        while Int(nodes[root].parent) != root { root = Int(nodes[root].parent) }
         var node = i
-        while parent[node] != root {
-            let next = parent[node]
-            parent[node] = root
+        while Int(nodes[node].parent) != root {
+            let next = Int(nodes[node].parent)
+            nodes[node].parent = Int32(truncatingIfNeeded: root)
             node = next
         }
         return root
     }
 
     /// The days `i`'s set allows.
-    mutating func days(of i: Int) -> DayInterval { days[find(i)] }
+    mutating func days(of i: Int) -> DayInterval {
+        let (earliest, latest) = dayNumbers(of: i)
+        return DayInterval(earliest: earliest.map(CalendarDay.init(daysSinceEpoch:)), latest: latest.map(CalendarDay.init(daysSinceEpoch:)))
+    }
+
+    /// The days `i`'s set allows, as days since the epoch (nil: open).
+    mutating func dayNumbers(of i: Int) -> (earliest: Int?, latest: Int?) {
+        let root = nodes[find(i)]
+        return (root.earliest == Int32.min ? nil : Int(root.earliest), root.latest == Int32.max ? nil : Int(root.latest))
+    }
 
     /// Whether the sets of `a` and `b` could be joined (their days meet, their articles are
     /// near in time): checked before comparing the mentions, which is dearer.
     mutating func canJoin(_ a: Int, _ b: Int) -> Bool {
         let ra = find(a), rb = find(b)
         if ra == rb { return false }
-        guard days[ra].intersection(days[rb]) != nil else { return false }
+        let x = nodes[ra], y = nodes[rb]
+        guard max(x.earliest, y.earliest) <= min(x.latest, y.latest) else { return false }
         // Both must state the date: an undated report merely allowing that day stays bound by the spread.
-        if Self.pinned(days[ra]) && Self.pinned(days[rb]) { return true }
-        if let x = published[ra].range, let y = published[rb].range {
-            return max(x.upperBound, y.upperBound) - min(x.lowerBound, y.lowerBound) <= maxSpread
+        if Self.pinned(x) && Self.pinned(y) { return true }
+        if x.publishedLow != Int32.min && y.publishedLow != Int32.min {
+            return Int(max(x.publishedHigh, y.publishedHigh)) - Int(min(x.publishedLow, y.publishedLow)) <= maxSpread
         }
         return true
     }
@@ -316,46 +326,63 @@ struct DatedUnionFind: Sendable {
     mutating func union(_ a: Int, _ b: Int) -> Bool {
         let ra = find(a), rb = find(b)
         if ra == rb { return true }
-        guard let meet = days[ra].intersection(days[rb]) else { return false }
-        var spread = published[ra].range == nil ? published[rb] : published[ra]
-        if let a = published[ra].range, let b = published[rb].range {
-            let joined = min(a.lowerBound, b.lowerBound)...max(a.upperBound, b.upperBound)
-            guard joined.upperBound - joined.lowerBound <= maxSpread || (Self.pinned(days[ra]) && Self.pinned(days[rb])) else { return false }
-            spread = PublishedSpread(joined)
+        let x = nodes[ra], y = nodes[rb]
+        let earliest = max(x.earliest, y.earliest), latest = min(x.latest, y.latest)
+        guard earliest <= latest else { return false }
+        var (low, high) = x.publishedLow == Int32.min ? (y.publishedLow, y.publishedHigh) : (x.publishedLow, x.publishedHigh)
+        if x.publishedLow != Int32.min && y.publishedLow != Int32.min {
+            low = min(x.publishedLow, y.publishedLow)
+            high = max(x.publishedHigh, y.publishedHigh)
+            guard Int(high) - Int(low) <= maxSpread || (Self.pinned(x) && Self.pinned(y)) else { return false }
         }
         let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
-        parent[child] = root
-        days[root] = meet
-        published[root] = spread
+        nodes[child].parent = Int32(truncatingIfNeeded: root)
+        nodes[root].earliest = earliest
+        nodes[root].latest = latest
+        nodes[root].publishedLow = low
+        nodes[root].publishedHigh = high
         return true
     }
 
-    /// Whether `days` is a stated day or week (both bounds known): a month is too coarse,
-    /// since one country may hold two parades or tests within a month.
+    /// Whether a set's days are a stated day or week (both bounds known): a month is too
+    /// coarse, since one country may hold two parades or tests within a month.
+    private static func pinned(_ node: Node) -> Bool {
+        node.earliest != Int32.min && node.latest != Int32.max && Int(node.latest) - Int(node.earliest) <= 6
+    }
+
+    /// Whether `days` is a stated day or week (both bounds known).
     static func pinned(_ days: DayInterval) -> Bool {
         guard let earliest = days.earliest, let latest = days.latest else { return false }
         return latest.daysSinceEpoch - earliest.daysSinceEpoch <= 6
     }
 }
 
-/// Earliest and latest publication day of a set's articles in 32 bits each (none known:
-/// `Int32.min`), as many sets are kept at once.
-struct PublishedSpread: Sendable {
-    private var low: Int32
-    private var high: Int32
+/// A mention's quote keys: its shingles, then its phrases (offset by one, so a one-word
+/// phrase never meets a shingle of the same hash), read in place.
+struct QuoteKeys: Sequence {
+    /// Hashes of three-word shingles of quoted words.
+    let shingles: UnsafeBufferPointer<UInt64>
+    /// Hashes of short quoted phrases.
+    let phrases: UnsafeBufferPointer<UInt64>
 
-    /// The spread of one article's day, or none.
-    init(_ day: Int?) {
-        low = day.map { Int32(truncatingIfNeeded: $0) } ?? Int32.min
-        high = low
+    /// The quote keys of `mention`.
+    init(_ mention: MentionRef) {
+        shingles = mention.quoteShingles
+        phrases = mention.quotePhrases
     }
 
-    /// The spread `days`.
-    init(_ days: ClosedRange<Int>) {
-        low = Int32(truncatingIfNeeded: days.lowerBound)
-        high = Int32(truncatingIfNeeded: days.upperBound)
+    /// Walks the shingles, then the phrases.
+    struct Iterator: IteratorProtocol {
+        let keys: QuoteKeys
+        var position = 0
+
+        mutating func next() -> UInt64? {
+            defer { position += 1 }
+            if position < keys.shingles.count { return keys.shingles[position] }
+            let phrase = position - keys.shingles.count
+            return phrase < keys.phrases.count ? keys.phrases[phrase] &+ 1 : nil
+        }
     }
 
-    /// The days, or nil when none is known.
-    var range: ClosedRange<Int>? { low == Int32.min ? nil : Int(low)...Int(max(low, high)) }
+    func makeIterator() -> Iterator { Iterator(keys: self) }
 }

@@ -78,15 +78,12 @@ struct EventTitler: Sendable {
     }
 
     /// Title of an event made of `mentions` (all of one cluster).
-    func title(kind: EventKind, mentions: [EventMention], story: Story) -> String {
+    func title(kind: EventKind, mentions: MentionView, story: Story) -> String {
         var scratch = TitleScratch()
-        return mentions.withUnsafeBufferPointer { buffer in
-            let mentions = MentionView(buffer)
-            guard let best = representative(of: Array(0..<mentions.count), mentions: mentions, kind: kind, story: story, scratch: &scratch) else {
-                return kind.rawValue
-            }
-            return title(of: best.member, in: mentions, subject: best.subject, story: story, scratch: &scratch)
+        guard let best = representative(of: Array(mentions.indices), mentions: mentions, kind: kind, story: story, scratch: &scratch) else {
+            return kind.rawValue
         }
+        return title(of: best.member, in: mentions, subject: best.subject, story: story, scratch: &scratch)
     }
 
     /// The member of `cluster` (indices into `mentions`) whose clause the title is made

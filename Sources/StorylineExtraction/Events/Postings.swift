@@ -17,7 +17,7 @@ struct Postings: Sendable {
     }
 
     /// Index of `keys(i)` for the items `0..<count` (read in place, no array per item).
-    init(count: Int, keys: (Int) -> ArraySlice<UInt64>) {
+    init<Keys: Sequence<UInt64>>(count: Int, keys: (Int) -> Keys) {
         var table = [UInt64](repeating: 0, count: 1 << 12)
         var numbers = [Int32](repeating: -1, count: table.count)
         var counts: [Int32] = []

@@ -34,11 +34,12 @@ struct ExtractCommand: ParsableCommand {
         if stages {
             // Before the full build, so the resident figures are this pass's alone.
             let split = StageTimer.time(corpus)
-            print("  CPU seconds per stage, resident memory after it (run before the full build, so memory is this pass's alone):")
-            let rows = [("load", cpuLoaded - cpuStart, 0)] + split
-            for (stage, seconds, resident) in rows {
+            print("  CPU seconds per stage, resident memory and live heap after it (run before the full build, so memory is this pass's alone):")
+            let rows = [("load", cpuLoaded - cpuStart, 0, ResourceUse.liveHeapBytes())] + split
+            for (stage, seconds, resident, live) in rows {
                 result.set("stage.\(stage)", seconds)
-                let memory = resident > 0 ? ", resident \(Figures.megabytes(resident)) MB" : ""
+                let memory = (resident > 0 ? ", resident \(Figures.megabytes(resident)) MB" : "")
+                    + (live > 0 ? ", live heap \(Figures.megabytes(live)) MB" : "")
                 print("    \(stage): \(Figures.fixed(seconds, 3)) s (\(Figures.fixed(Double(bytes) / 1e6 / max(seconds, 1e-9), 1)) MB/s)\(memory)")
             }
         }

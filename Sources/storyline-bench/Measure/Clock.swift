@@ -1,3 +1,5 @@
+import CHeapStats
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -53,6 +55,12 @@ enum ResourceUse {
         let fields = buffer[0..<count].split(separator: UInt8(ascii: " "))
         guard fields.count > 1, let pages = Int(String(decoding: fields[1], as: UTF8.self)) else { return 0 }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+
+    /// Bytes the allocator has handed out and not had back (glibc `mallinfo2`; 0 elsewhere):
+    /// live data, without the freed pages `malloc` keeps mapped, which resident figures include.
+    static func liveHeapBytes() -> Int {
+        Int(storyline_live_heap_bytes())
     }
 
     /// CPU seconds (user + system) used so far.

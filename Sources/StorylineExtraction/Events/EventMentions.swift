@@ -1,0 +1,116 @@
+import StorylineModel
+
+/// Every event mention of a story, with all their lists in a few shared pools.
+///
+/// Hundreds of thousands of mentions are alive while they are merged: one fixed-size record
+/// each, and their actor, time, quote and trigger numbers (32 bits) and word hashes appended
+/// to pools, so a mention costs no allocation of its own. Read them through `withView`.
+struct EventMentions: Sendable {
+    /// Fixed-size fields and where each mention's lists lie in the pools.
+    private var records: [MentionRecord] = []
+    /// Actors, people, times, quotes, then trigger ranges (start and end), mention after mention.
+    private var ids: [Int32] = []
+    /// Trigger stems, stems, quote shingles, then quote phrases, mention after mention.
+    private var hashes: [UInt64] = []
+    /// Office-term constraints (rare), mention after mention.
+    private var terms: [DateConstraint] = []
+
+    /// No mentions.
+    init() {}
+
+    /// The mentions `mentions`, in order.
+    init(_ mentions: [EventMention]) {
+        for mention in mentions { append(mention) }
+        shrinkToFit()
+    }
+
+    /// How many mentions there are.
+    var count: Int { records.count }
+
+    /// Room for `count` mentions with `ids` numbers and `hashes` hashes in all.
+    mutating func reserveCapacity(_ count: Int, ids: Int, hashes: Int) {
+        records.reserveCapacity(count)
+        self.ids.reserveCapacity(ids)
+        self.hashes.reserveCapacity(hashes)
+    }
+
+    /// Drops the spare capacity appending left (the pools are the largest arrays of the stage).
+    mutating func shrinkToFit() {
+        records.shrinkToFit()
+        ids.shrinkToFit()
+        hashes.shrinkToFit()
+        terms.shrinkToFit()
+    }
+
+    /// Appends a standalone mention.
+    mutating func append(_ mention: EventMention) {
+        append(
+            ref: mention.ref, range: mention.range, kind: mention.kind, triggerRanges: mention.triggerRanges,
+            agent: mention.agent, target: mention.target, actors: mention.actors, people: mention.people,
+            times: mention.times, termConstraints: mention.termConstraints, quotes: mention.quotes,
+            triggerStems: mention.triggerStems, stems: mention.stems, quoteShingles: mention.quoteShingles,
+            quotePhrases: mention.quotePhrases, background: mention.background, continues: mention.continues,
+            triggerStart: mention.triggerStart, verbal: mention.verbal)
+    }
+
+    /// Appends a mention, copying its lists into the pools (a list longer than a record can
+    /// count, 65,535, keeps its first values).
+    mutating func append<I: Collection<Int>, H: Collection<UInt64>>(
+        ref: SentenceRef, range: TextRange, kind: EventKind, triggerRanges: [TextRange], agent: Int?, target: Int?,
+        actors: I, people: I, times: some Collection<Int>, termConstraints: [DateConstraint], quotes: some Collection<Int>,
+        triggerStems: H, stems: H, quoteShingles: H, quotePhrases: H,
+        background: Bool, continues: Bool, triggerStart: Int, verbal: Bool
+    ) {
+        var record = MentionRecord(
+            ref: ref, range: range, kind: kind, agent: agent, target: target, triggerStart: triggerStart,
+            background: background, continues: continues, verbal: verbal)
+        let idStart = ids.count
+        record.idStart = UInt32(truncatingIfNeeded: idStart)
+        record.idEnds.0 = Self.appendCapped(actors.lazy.map { Int32(truncatingIfNeeded: $0) }, to: &ids, recordStart: idStart)
+        record.idEnds.1 = Self.appendCapped(people.lazy.map { Int32(truncatingIfNeeded: $0) }, to: &ids, recordStart: idStart)
+        record.idEnds.2 = Self.appendCapped(times.lazy.map { Int32(truncatingIfNeeded: $0) }, to: &ids, recordStart: idStart)
+        record.idEnds.3 = Self.appendCapped(quotes.lazy.map { Int32(truncatingIfNeeded: $0) }, to: &ids, recordStart: idStart)
+        for trigger in triggerRanges where ids.count - idStart + 2 <= Int(UInt16.max) {
+            ids.append(Int32(truncatingIfNeeded: trigger.start))
+            ids.append(Int32(truncatingIfNeeded: trigger.end))
+        }
+        record.idEnds.4 = UInt16(ids.count - idStart)
+        let hashStart = hashes.count
+        record.hashStart = UInt32(truncatingIfNeeded: hashStart)
+        record.hashEnds.0 = Self.appendCapped(triggerStems, to: &hashes, recordStart: hashStart)
+        record.hashEnds.1 = Self.appendCapped(stems, to: &hashes, recordStart: hashStart)
+        record.hashEnds.2 = Self.appendCapped(quoteShingles, to: &hashes, recordStart: hashStart)
+        record.hashEnds.3 = Self.appendCapped(quotePhrases, to: &hashes, recordStart: hashStart)
+        if !termConstraints.isEmpty {
+            record.termStart = UInt32(truncatingIfNeeded: terms.count)
+            record.termCount = UInt8(min(termConstraints.count, Int(UInt8.max)))
+            terms += termConstraints.prefix(Int(UInt8.max))
+        }
+        records.append(record)
+    }
+
+    /// Appends `values` while the record's lists in `pool` (from `recordStart`) stay countable
+    /// in 16 bits; returns where the list ends, counted from `recordStart`.
+    private static func appendCapped<T>(_ values: some Sequence<T>, to pool: inout [T], recordStart: Int) -> UInt16 {
+        var room = Int(UInt16.max) - (pool.count - recordStart)
+        for value in values {
+            guard room > 0 else { break }
+            pool.append(value)
+            room -= 1
+        }
+        return UInt16(pool.count - recordStart)
+    }
+
+    /// Calls `body` with a view of every mention, valid only inside `body`.
+    func withView<R>(_ body: (MentionView) throws -> R) rethrows -> R {
+        try records.withUnsafeBufferPointer { records in
+            try ids.withUnsafeBufferPointer { ids in
+                try hashes.withUnsafeBufferPointer { hashes in
+                    try terms.withUnsafeBufferPointer { terms in
+                        try body(MentionView(records: records, ids: ids, hashes: hashes, terms: terms))
+                    }
+                }
+            }
+        }
+    }
+}

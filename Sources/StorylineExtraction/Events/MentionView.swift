@@ -1,0 +1,184 @@
+import StorylineModel
+
+/// A mention's fixed-size fields and where its lists lie in the pools of `EventMentions`.
+struct MentionRecord: Sendable {
+    /// The sentence it comes from.
+    var ref: SentenceRef
+    /// Byte range of the clause.
+    var range: TextRange
+    /// First of its numbers in the id pool, and first of its hashes in the hash pool.
+    var idStart: UInt32 = 0
+    var hashStart: UInt32 = 0
+    /// First of its office-term constraints, and how many it has.
+    var termStart: UInt32 = 0
+    var termCount: UInt8 = 0
+    /// Actor ids and trigger offset in 32 bits (-1: no actor).
+    var agent: Int32
+    var target: Int32
+    var triggerStart: Int32
+    /// Ends of actors, people, times, quotes and trigger ranges, counted from `idStart`.
+    var idEnds: (UInt16, UInt16, UInt16, UInt16, UInt16) = (0, 0, 0, 0, 0)
+    /// Ends of trigger stems, stems, shingles and phrases, counted from `hashStart`.
+    var hashEnds: (UInt16, UInt16, UInt16, UInt16) = (0, 0, 0, 0)
+    /// Main kind.
+    var kind: EventKind
+    /// `background`, `continues` and `verbal`, one bit each.
+    var flags: UInt8
+
+    /// A record without lists.
+    init(
+        ref: SentenceRef, range: TextRange, kind: EventKind, agent: Int?, target: Int?, triggerStart: Int,
+        background: Bool, continues: Bool, verbal: Bool
+    ) {
+        self.ref = ref
+        self.range = range
+        self.kind = kind
+        self.agent = agent.map { Int32(truncatingIfNeeded: $0) } ?? -1
+        self.target = target.map { Int32(truncatingIfNeeded: $0) } ?? -1
+        self.triggerStart = Int32(truncatingIfNeeded: triggerStart)
+        flags = (background ? 1 : 0) | (continues ? 2 : 0) | (verbal ? 4 : 0)
+    }
+}
+
+/// Every mention of an `EventMentions`, read in place; valid only inside its `withView`.
+struct MentionView {
+    /// The records.
+    let records: UnsafeBufferPointer<MentionRecord>
+    /// The pools.
+    let ids: UnsafeBufferPointer<Int32>
+    let hashes: UnsafeBufferPointer<UInt64>
+    let terms: UnsafeBufferPointer<DateConstraint>
+
+    /// How many mentions there are.
+    var count: Int { records.count }
+    /// Their indices.
+    var indices: Range<Int> { 0..<records.count }
+
+    /// Mention `i` (which must exist, as for an array).
+    @inline(__always)
+    subscript(i: Int) -> MentionRef {
+        guard let base = records.baseAddress, i >= 0, i < records.count else { preconditionFailure("mention \(i) out of range") }
+        let record = base + i
+        return MentionRef(
+            record: record, ids: ids.baseAddress.map { $0 + Int(record.pointee.idStart) },
+            hashes: hashes.baseAddress.map { $0 + Int(record.pointee.hashStart) },
+            terms: terms.baseAddress.map { $0 + Int(record.pointee.termStart) })
+    }
+}
+
+/// One mention read in place: its fields, and its lists as buffers into the pools.
+struct MentionRef {
+    /// Its record, and where its lists begin in each pool (nil: the pool is empty).
+    private let record: UnsafePointer<MentionRecord>
+    private let ids: UnsafePointer<Int32>?
+    private let hashes: UnsafePointer<UInt64>?
+    private let terms: UnsafePointer<DateConstraint>?
+
+    /// A mention whose lists begin at `ids`, `hashes` and `terms`.
+    init(record: UnsafePointer<MentionRecord>, ids: UnsafePointer<Int32>?, hashes: UnsafePointer<UInt64>?, terms: UnsafePointer<DateConstraint>?) {
+        self.record = record
+        self.ids = ids
+        self.hashes = hashes
+        self.terms = terms
+    }
+
+    /// The sentence it comes from.
+    var ref: SentenceRef { record.pointee.ref }
+    /// Byte range of the clause (the whole sentence when it was not split).
+    var range: TextRange { record.pointee.range }
+    /// Main kind (the most specific trigger).
+    var kind: EventKind { record.pointee.kind }
+    /// Who acted or spoke.
+    var agent: Int? { record.pointee.agent < 0 ? nil : Int(record.pointee.agent) }
+    /// Towards whom.
+    var target: Int? { record.pointee.target < 0 ? nil : Int(record.pointee.target) }
+    /// Byte offset of the first trigger (for titles).
+    var triggerStart: Int { Int(record.pointee.triggerStart) }
+    /// Reported as background: pluperfect or "previously".
+    var background: Bool { record.pointee.flags & 1 != 0 }
+    /// Opens like a continuation of the previous sentence.
+    var continues: Bool { record.pointee.flags & 2 != 0 }
+    /// Whether the main trigger is a verb rather than a noun.
+    var verbal: Bool { record.pointee.flags & 4 != 0 }
+
+    /// Every actor named in the clause.
+    var actors: IDList { idList(0, record.pointee.idEnds.0) }
+    /// The people among them, sorted.
+    var people: IDList { idList(record.pointee.idEnds.0, record.pointee.idEnds.1) }
+    /// Indices into `Story.times` of the clause's time expressions.
+    var times: IDList { idList(record.pointee.idEnds.1, record.pointee.idEnds.2) }
+    /// Quote ids opening in the clause.
+    var quotes: IDList { idList(record.pointee.idEnds.2, record.pointee.idEnds.3) }
+    /// Byte ranges of the trigger words, in text order.
+    var triggerRanges: TriggerRanges {
+        let lower = Int(record.pointee.idEnds.3), upper = Int(record.pointee.idEnds.4)
+        return TriggerRanges(bounds: UnsafeBufferPointer(start: ids.map { $0 + lower }, count: upper - lower))
+    }
+
+    /// Sorted, unique stems of the trigger words.
+    var triggerStems: UnsafeBufferPointer<UInt64> { hashList(0, record.pointee.hashEnds.0) }
+    /// Sorted, unique content-word stems (names of actors and function words left out).
+    var stems: UnsafeBufferPointer<UInt64> { hashList(record.pointee.hashEnds.0, record.pointee.hashEnds.1) }
+    /// Hashes of three-word shingles of quoted words.
+    var quoteShingles: UnsafeBufferPointer<UInt64> { hashList(record.pointee.hashEnds.1, record.pointee.hashEnds.2) }
+    /// Hashes of whole short quoted phrases (one or two words, e.g. a label).
+    var quotePhrases: UnsafeBufferPointer<UInt64> { hashList(record.pointee.hashEnds.2, record.pointee.hashEnds.3) }
+    /// Extra date constraints worked out from office terms.
+    var termConstraints: UnsafeBufferPointer<DateConstraint> {
+        UnsafeBufferPointer(start: terms, count: Int(record.pointee.termCount))
+    }
+
+    /// The lists merging compares.
+    var lists: MentionLists {
+        MentionLists(actors: actors, people: people, stems: stems, shingles: quoteShingles, phrases: quotePhrases)
+    }
+
+    @inline(__always)
+    private func idList(_ lower: UInt16, _ upper: UInt16) -> IDList {
+        IDList(UnsafeBufferPointer(start: ids.map { $0 + Int(lower) }, count: Int(upper) - Int(lower)))
+    }
+
+    @inline(__always)
+    private func hashList(_ lower: UInt16, _ upper: UInt16) -> UnsafeBufferPointer<UInt64> {
+        UnsafeBufferPointer(start: hashes.map { $0 + Int(lower) }, count: Int(upper) - Int(lower))
+    }
+}
+
+/// Actor, time or quote numbers stored in 32 bits, read as `Int`.
+struct IDList: RandomAccessCollection {
+    /// The stored numbers.
+    let values: UnsafeBufferPointer<Int32>
+
+    /// The numbers of `values`.
+    init(_ values: UnsafeBufferPointer<Int32>) { self.values = values }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { values.count }
+    subscript(position: Int) -> Int { Int(values[position]) }
+}
+
+/// Trigger byte ranges stored as start and end pairs.
+struct TriggerRanges: RandomAccessCollection {
+    /// Starts and ends, interleaved.
+    let bounds: UnsafeBufferPointer<Int32>
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { bounds.count / 2 }
+    subscript(position: Int) -> TextRange {
+        TextRange(start: Int(bounds[2 * position]), end: Int(bounds[2 * position + 1]))
+    }
+}
+
+/// The lists of one mention that merging compares, valid only inside `EventMentions.withView`.
+struct MentionLists {
+    /// Every actor named in the clause.
+    var actors: IDList
+    /// The people among them, sorted.
+    var people: IDList
+    /// Sorted, unique content-word stems.
+    var stems: UnsafeBufferPointer<UInt64>
+    /// Hashes of three-word shingles of quoted words.
+    var shingles: UnsafeBufferPointer<UInt64>
+    /// Hashes of whole short quoted phrases.
+    var phrases: UnsafeBufferPointer<UInt64>
+}
