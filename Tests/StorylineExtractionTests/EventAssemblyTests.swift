@@ -76,17 +76,25 @@ import Testing
             == "Smith said the talks would resume")
     }
 
-    @Test func idsAreHashesInHexWithCountedSuffixes() {
-        #expect(EventIdentity.format(0xAB, suffix: 1) == "ev-00000000000000ab")
-        #expect(EventIdentity.format(UInt64.max, suffix: 3) == "ev-ffffffffffffffff-3")
+    @Test func idsAreHashesInHexRehashedWhenTaken() {
+        #expect(EventIdentity.format(0xAB << 16 | 0xFFFF) == "ev-0000000000ab")
+        #expect(EventIdentity.format(UInt64.max) == "ev-ffffffffffff")
+        // Repeats, and hashes that differ only in bits not written, still get distinct ids,
+        // the same ones on every run.
+        let hashes: [UInt64] = [1 << 16, 2 << 16, 1 << 16, 1 << 16, 5 << 16, 5 << 16 | 1]
         var counter = EventIdentity.Counter()
-        #expect([counter.id(for: 1), counter.id(for: 2), counter.id(for: 1), counter.id(for: 1)]
-            == ["ev-0000000000000001", "ev-0000000000000002", "ev-0000000000000001-2", "ev-0000000000000001-3"])
+        let ids = hashes.map { counter.id(for: $0) }
+        #expect(Set(ids).count == hashes.count && ids.allSatisfy { $0.utf8.count == 15 && $0.hasPrefix("ev-") })
+        #expect(ids[0] == "ev-000000000001" && ids[1] == "ev-000000000002" && ids[4] == "ev-000000000005")
+        var again = EventIdentity.Counter()
+        #expect(hashes.map { again.id(for: $0) } == ids)
         let story = datedStory()
         let event = Event(id: "", title: "Talks resume", kind: .talks, date: .undated, actors: [], evidence: [], quotes: [], triggers: [])
         let hash = EventIdentity.hash(of: event, story: story)
-        let hex = String(hash, radix: 16)
-        #expect(EventIdentity.id(of: event, story: story) == "ev-" + String(repeating: "0", count: 16 - hex.count) + hex)
+        let hex = String(hash >> 16, radix: 16)
+        let id = EventIdentity.id(of: event, story: story)
+        #expect(id == "ev-" + String(repeating: "0", count: 12 - hex.count) + hex)
+        #expect(id.utf8.count == 15)
     }
 
     @Test func assembledEventsListTriggersOnceInLowerCaseAndSortedEvidence() {
@@ -117,7 +125,8 @@ import Testing
         #expect(event.title == "Jane Doe Met them, met again")
         // Undated background: placed just before its article's publication week.
         #expect(key.day == EventFixture.day(2021, 4, 20).daysSinceEpoch - EventOrder.beforeLead - 1)
-        // The same cluster again takes the next id.
-        #expect(assembler.event(of: [0, 1], mentions: mentions).event.id == event.id + "-2")
+        // The same cluster again takes another id.
+        let again = assembler.event(of: [0, 1], mentions: mentions).event.id
+        #expect(again != event.id && again.utf8.count == 15)
     }
 }

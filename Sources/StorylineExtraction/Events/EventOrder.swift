@@ -81,10 +81,11 @@ enum EventOrder {
 
 /// Stable event identifiers: a hash of what the event is, not of where it is listed.
 enum EventIdentity {
-    /// "ev-" and 16 hex digits of kind, main actors and the first six title words
-    /// (lower case, punctuation ignored).
+    /// "ev-" and 12 hex digits of kind, main actors and the first six title words
+    /// (lower case, punctuation ignored): 15 bytes, which Swift keeps inline (no allocation
+    /// per event).
     static func id(of event: Event, story: Story) -> String {
-        format(hash(of: event, story: story), suffix: 1)
+        format(hash(of: event, story: story))
     }
 
     /// The hash `id` writes out.
@@ -130,33 +131,35 @@ enum EventIdentity {
         return hash
     }
 
-    /// "ev-" and the hash in 16 hex digits, then "-n" for the n-th event with it (n > 1).
-    static func format(_ hash: UInt64, suffix: Int) -> String {
-        var text = String(unsafeUninitializedCapacity: 19) { buffer in
+    /// "ev-" and the top 48 bits of the hash in 12 hex digits.
+    static func format(_ hash: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 15) { buffer in
             buffer[0] = UInt8(ascii: "e")
             buffer[1] = UInt8(ascii: "v")
             buffer[2] = UInt8(ascii: "-")
-            for k in 0..<16 {
+            for k in 0..<12 {
                 let digit = UInt8(truncatingIfNeeded: (hash >> UInt64(60 - 4 * k)) & 0xF)
                 buffer[3 + k] = digit < 10 ? 0x30 + digit : 0x57 + digit  // 0-9, a-f
             }
-            return 19
+            return 15
         }
-        if suffix > 1 { text += "-\(suffix)" }
-        return text
     }
 
-    /// Ids of events with the same hash: the first takes the plain id, later ones `id-2`,
-    /// `id-3`… (a suffixed id never equals a plain one, so a count per hash is enough).
+    /// Hands out ids: an event whose written hash (the top 48 bits) is taken gets the hash
+    /// rehashed with a count, until a free one is found — every id keeps 15 bytes.
     struct Counter: Sendable {
-        /// Events seen per hash.
-        private var seen: [UInt64: Int] = [:]
+        /// Written hashes handed out.
+        private var used = Set<UInt64>()
 
         /// The id of the next event with `hash`.
         mutating func id(for hash: UInt64) -> String {
-            let count = (seen[hash] ?? 0) + 1
-            seen[hash] = count
-            return EventIdentity.format(hash, suffix: count)
+            var candidate = hash
+            var attempt: UInt64 = 1
+            while !used.insert(candidate >> 16).inserted {
+                attempt += 1
+                candidate = WordHash.combine(hash, attempt)
+            }
+            return EventIdentity.format(candidate)
         }
     }
 }
