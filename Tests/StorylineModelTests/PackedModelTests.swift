@@ -12,7 +12,7 @@ struct PackedModelTests {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    @Test("Sentences and mentions take 20 bytes, times and quotes 64, intervals 12, events 112")
+    @Test("Sentences and mentions take 20 bytes, times and quotes 64, intervals 12, events 120")
     func layoutSizes() {
         #expect(MemoryLayout<TaggedIndex>.stride == 4)
         #expect(MemoryLayout<Sentence>.stride == 20)
@@ -21,7 +21,7 @@ struct PackedModelTests {
         #expect(MemoryLayout<TimeExpression>.stride == 64)
         #expect(MemoryLayout<Quote>.stride == 64)
         #expect(MemoryLayout<EventDate>.stride == 48)
-        #expect(MemoryLayout<Event>.stride == 112)
+        #expect(MemoryLayout<Event>.stride == 120)
     }
 
     @Test("A tagged index keeps index and tag apart, sign included, and clamps beyond 30 bits")
@@ -157,5 +157,43 @@ struct PackedModelTests {
             "interval":{"earliest":"2019-03-14","latest":"2019-03-14"},"precision":"day","value":"2019-03-14"},\
             "evidence":[{"document":1,"sentence":2}],"id":"e1","kind":"parade","quotes":[7],"title":"A parade","triggers":["parade","march"]}
             """)
+    }
+}
+
+/// Lists of strings kept as one string.
+@Suite("Joined strings")
+struct JoinedStringsTests {
+    @Test("Every list round-trips, separators and escapes inside elements included")
+    func roundTrip() {
+        let lists: [[String]] = [
+            [], [""], ["", ""], ["parade"], ["parade", "said", "talks"], ["a\u{1F}b", "\u{1E}", "\u{1E}\u{1F}", "\u{1F}"],
+            ["Zürich", "e\u{301}", "\u{301}", "日本"], ["two words", "hyphen-ated"], [String(repeating: "long", count: 40)],
+        ]
+        for list in lists {
+            let joined = JoinedStrings(wrappedValue: list)
+            #expect(joined.wrappedValue == list)
+            for other in lists {
+                #expect((JoinedStrings(wrappedValue: other) == joined) == (other == list))
+            }
+        }
+        var event = JoinedStrings(wrappedValue: ["said"])
+        event.wrappedValue.append("parade")
+        #expect(event.wrappedValue == ["said", "parade"])
+    }
+
+    @Test("Events keep their triggers, and the JSON holds a plain array")
+    func events() throws {
+        var event = Event(
+            id: "e", title: "t", kind: .statement, date: .undated, actors: [], evidence: [], quotes: [], triggers: ["said", "told"])
+        #expect(event.triggers == ["said", "told"])
+        event.triggers.append("warned")
+        #expect(event.triggers == ["said", "told", "warned"])
+        event.triggers = []
+        #expect(event.triggers.isEmpty)
+        event.triggers = ["a\u{1F}"]
+        let data = try JSONEncoder().encode(event)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["triggers"] as? [String] == ["a\u{1F}"])
+        #expect(try JSONDecoder().decode(Event.self, from: data) == event)
     }
 }
