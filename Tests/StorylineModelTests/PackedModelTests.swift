@@ -12,14 +12,14 @@ struct PackedModelTests {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    @Test("Sentences and mentions take 20 bytes, times and quotes 64, intervals 12, events 120")
+    @Test("Sentences and mentions take 20 bytes, times 64, quotes 80 (their words a slice), intervals 12, events 120")
     func layoutSizes() {
         #expect(MemoryLayout<TaggedIndex>.stride == 4)
         #expect(MemoryLayout<Sentence>.stride == 20)
         #expect(MemoryLayout<Mention>.stride == 20)
         #expect(MemoryLayout<DayInterval>.stride == 12)
         #expect(MemoryLayout<TimeExpression>.stride == 64)
-        #expect(MemoryLayout<Quote>.stride == 64)
+        #expect(MemoryLayout<Quote>.stride == 80)
         #expect(MemoryLayout<EventDate>.stride == 48)
         #expect(MemoryLayout<Event>.stride == 120)
     }
@@ -128,6 +128,12 @@ struct PackedModelTests {
         #expect(quote.id == 7 && quote.text == "we will not" && quote.kind == .quote && quote.speaker == 3)
         #expect(quote.document == 2 && quote.sentence == 5 && quote.range == TextRange(start: 10, end: 21) && quote.cue == "said")
         #expect(try JSONDecoder().decode(Quote.self, from: JSONEncoder().encode(quote)) == quote)
+        let document = "He said \"we will not\" twice."
+        let slice = Quote(id: 7, text: document.dropFirst(9).prefix(11), kind: .quote, speaker: 3, document: 2, sentence: 5, range: TextRange(start: 10, end: 21), cue: "said")
+        #expect(slice == quote && slice.hashValue == quote.hashValue && slice.text == "we will not")
+        var edited = slice
+        edited.text += "!"
+        #expect(edited.text == "we will not!" && slice.text == "we will not")
         #expect(try json(quote) == #"{"cue":"said","document":2,"id":7,"kind":"quote","range":{"end":21,"start":10},"sentence":5,"speaker":3,"text":"we will not"}"#)
         let silent = Quote(id: 0, text: "x", kind: .phrase, speaker: nil, document: 0, sentence: 0, range: TextRange(start: 0, end: 1))
         #expect(try json(silent) == #"{"document":0,"id":0,"kind":"phrase","range":{"end":1,"start":0},"sentence":0,"text":"x"}"#)
