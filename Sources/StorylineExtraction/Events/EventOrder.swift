@@ -148,14 +148,14 @@ enum EventIdentity {
     /// Hands out ids: an event whose written hash (the top 48 bits) is taken gets the hash
     /// rehashed with a count, until a free one is found — every id keeps 15 bytes.
     struct Counter: Sendable {
-        /// Written hashes handed out.
-        private var used = Set<UInt64>()
+        /// Written hashes handed out (already hashes: no hashing again).
+        private var used = HashKeySet()
 
         /// The id of the next event with `hash`.
         mutating func id(for hash: UInt64) -> String {
             var candidate = hash
             var attempt: UInt64 = 1
-            while !used.insert(candidate >> 16).inserted {
+            while !used.insert(candidate >> 16) {
                 attempt += 1
                 candidate = WordHash.combine(hash, attempt)
             }
