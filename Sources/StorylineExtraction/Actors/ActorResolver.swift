@@ -12,9 +12,7 @@ public struct ActorResolver: Sendable {
     /// Country table row → actor id, once mentioned or known (-1: not yet).
     var countryActors = [Int](repeating: -1, count: CountryTable.entries.count)
     /// Surname (or family name) → people carrying it.
-    var peopleBySurname: [String: [Int]] = [:]
-    /// Keys (`WordKey`) of the surnames, to test a word before building its String.
-    var surnameHashes = HashKeySet()
+    var peopleBySurname = SurnameIndex()
     /// Gender known from honorifics or gendered titles, by actor id.
     var genders: [PersonGender?] = []
     /// Title word (lower case) → the person last introduced with it ("leader" → the leader).
@@ -109,10 +107,7 @@ public struct ActorResolver: Sendable {
             let familyFirst = parts[1].contains("-") || Self.isFamilyNameFirst(first)
             if familyFirst { keys.append(first) }
         }
-        for key in keys where !(peopleBySurname[key]?.contains(id) ?? false) {
-            peopleBySurname[key, default: []].append(id)
-            surnameHashes.insert(WordKey.key(Array(key.utf8), lowered: false))
-        }
+        for key in keys { peopleBySurname.add(key, person: id) }
     }
 
     /// A person known only by a surname that the full name `name` ends (or starts) with.

@@ -75,7 +75,7 @@ extension ActorResolver {
         case .name:
             // A one-word person name is a surname: pick the right bearer from context.
             if entry.tokenCount == 1, case .actor(let id) = entry.target, actors[id].kind == .person,
-               let bearer = surnameBearer(context.text(index), gender: nil, state) {
+               let bearer = surnameBearer(context, index, gender: nil, state) {
                 record(bearer, context, index, end, .name, &state, alias: true)
                 return end
             }

@@ -104,9 +104,7 @@ extension ActorResolver {
         let inName = (context.isCapitalisedWord(index - 1) && !context.has(index - 1, .notName))
             || context.isCapitalisedWord(index + 1)
         guard !inName, context.isCapitalisedWord(index), !context.has(index, .notName) else { return nil }
-        let token = context.tokens[index]
-        guard surnameHashes.contains(WordKey.key(context.bytes, token.start, token.end, lowered: false)),
-              let id = surnameBearer(context.text(index), gender: nil, state) else { return nil }
+        guard let id = surnameBearer(context, index, gender: nil, state) else { return nil }
         record(id, context, index, index + 1, .name, &state, alias: true)
         return index + 1
     }
@@ -159,14 +157,20 @@ extension ActorResolver {
     mutating func person(_ context: TokenContext, _ start: Int, _ end: Int, gender: PersonGender?, _ state: DocumentMentions) -> Int {
         let name = context.phrase(start, end)
         if let id = idsByName[name], actors[id].kind == .person { return id }
-        if end - start == 1, let id = surnameBearer(name, gender: gender, state) { return id }
+        if end - start == 1, let id = surnameBearer(context, start, gender: gender, state) { return id }
         return register(name: name, kind: .person)
     }
 
-    /// The person most recently mentioned (in this document first) whose surname is `surname`
-    /// and whose gender agrees.
-    func surnameBearer(_ surname: String, gender: PersonGender?, _ state: DocumentMentions) -> Int? {
-        guard let bearers = peopleBySurname[surname] else { return nil }
+    /// The person most recently mentioned (in this document first) whose surname is the word
+    /// at token `index` and whose gender agrees.
+    func surnameBearer(_ context: TokenContext, _ index: Int, gender: PersonGender?, _ state: DocumentMentions) -> Int? {
+        let token = context.tokens[index]
+        return surnameBearer(among: peopleBySurname.people(context.bytes, token.start, token.end), gender: gender, state)
+    }
+
+    /// Of `bearers` (people sharing a surname), the one most recently mentioned, in this
+    /// document first, whose gender agrees.
+    func surnameBearer(among bearers: [Int], gender: PersonGender?, _ state: DocumentMentions) -> Int? {
         var best: Int?
         var bestScore = (-1, -1)
         for id in bearers {

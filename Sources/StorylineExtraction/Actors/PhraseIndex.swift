@@ -43,6 +43,9 @@ private struct PhraseToken: Sendable {
     var length: Int32
     /// Word, possessive or punctuation, as the text's token must be.
     var kind: Token.Kind
+    /// The bytes packed as `WordKey.packed` packs them, for tokens of up to eight bytes
+    /// (compared in one step); 0 for longer ones.
+    var packed: UInt64
 }
 
 /// Known names and aliases, indexed by the hash of their first token so a text is matched
@@ -74,7 +77,9 @@ struct PhraseIndex: Sendable {
         firstTokenLengths[Int(bytes[first.start])] |= Self.lengthBit(first.count)
         var entry = PhraseEntry(firstToken: Int32(phraseTokens.count), tokenCount: tokens.count, target: target, role: role, form: form, next: -1)
         for token in tokens {
-            phraseTokens.append(PhraseToken(offset: Int32(pool.count), length: Int32(token.count), kind: token.kind))
+            let packed = token.count <= WordKey.exactLength
+                ? bytes.withUnsafeBufferPointer { WordKey.packed($0, token.start, token.end) } : 0
+            phraseTokens.append(PhraseToken(offset: Int32(pool.count), length: Int32(token.count), kind: token.kind, packed: packed))
             pool += bytes[token.start..<token.end]
         }
         let key = WordKey.key(Array(bytes[first.start..<first.end]), lowered: false)
@@ -141,6 +146,7 @@ struct PhraseIndex: Sendable {
     @inline(__always)
     private func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, _ expected: PhraseToken) -> Bool {
         guard token.count == Int(expected.length) else { return false }
+        if token.count <= WordKey.exactLength { return WordKey.packed(bytes, token.start, token.end) == expected.packed }
         var stored = Int(expected.offset)
         for offset in token.start..<token.end {
             if bytes[offset] != pool[stored] { return false }

@@ -61,14 +61,28 @@ struct TokenContext {
     }
 
     /// Tokens `start..<end` as one phrase, with single spaces where the text had white space.
+    /// The bytes are written straight into the String (short names stay inline, no buffer).
     func phrase(_ start: Int, _ end: Int) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(tokens[end - 1].end - tokens[start].start)
-        for index in start..<end {
-            if index > start, tokens[index].spaceBefore { out.append(0x20) }
-            out.append(contentsOf: bytes[tokens[index].start..<tokens[index].end])
+        guard start < end else { return "" }
+        // Single spaces never make the phrase longer than its stretch of text.
+        let capacity = tokens[end - 1].end - tokens[start].start
+        guard capacity > 0 else { return "" }
+        // Invalid UTF-8 is repaired as `String(decoding:as:)` repairs it.
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var count = 0
+            for index in start..<end {
+                let token = tokens[index]
+                if index > start, token.spaceBefore, count < out.count {
+                    out[count] = 0x20
+                    count += 1
+                }
+                for offset in token.start..<token.end where count < out.count {
+                    out[count] = bytes[offset]
+                    count += 1
+                }
+            }
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether token `index` exists, is a word and is in `set`.

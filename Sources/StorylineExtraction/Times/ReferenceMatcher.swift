@@ -46,14 +46,14 @@ struct ReferenceMatcher: Sendable {
     /// The filter of the phrases' two longest words (the possessive ending and dotted
     /// abbreviations cannot serve).
     static func keyWords(of phrases: [Phrase]) -> ReferenceWordFilter? {
-        var keys: [(first: UInt64, second: UInt64)] = []
+        var keys: [(first: [UInt8], second: [UInt8])] = []
         for phrase in phrases {
             let usable = phrase.words.filter { $0 != possessive && !$0.contains(0x2E) }
             let longest = usable.enumerated().sorted { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }.map(\.element)
             guard let first = longest.first else { return nil }
-            keys.append((ReferenceWordFilter.hash(first), ReferenceWordFilter.hash(longest.count > 1 ? longest[1] : first)))
+            keys.append((first, longest.count > 1 ? longest[1] : first))
         }
-        return ReferenceWordFilter(phrases: keys)
+        return ReferenceWordFilter(keyWords: keys)
     }
 
     private static let possessive: [UInt8] = [0x27, 0x73]

@@ -25,6 +25,22 @@ struct ReferenceWordFilter: Sendable {
         }
     }
 
+    /// The shapes of the key words and of the time lexicon's words, the words the tokenizer
+    /// must hash: a word of another shape is neither. Every shape when the filter was given
+    /// hashes only.
+    private(set) var leadsWithLexicon = WordLeads.everything
+
+    /// A filter for phrases given by their two key words, as lower-case bytes with ’ written
+    /// as ' (the same word twice for a phrase with one).
+    init(keyWords: [(first: [UInt8], second: [UInt8])]) {
+        self.init(phrases: keyWords.map { (Self.hash($0.first), Self.hash($0.second)) })
+        leadsWithLexicon = TimeLexicon.words.leads
+        for words in keyWords {
+            leadsWithLexicon.add(words.first)
+            leadsWithLexicon.add(words.second)
+        }
+    }
+
     /// A filter for phrases given by the hashes of their two key words (the same twice for a
     /// phrase with one).
     init(phrases: [(first: UInt64, second: UInt64)]) {
@@ -67,6 +83,11 @@ struct ReferenceWordFilter: Sendable {
     /// The lexicon hash of a word's bytes as the tokenizer computes it (lower-cased, with ’
     /// already written as ').
     static func hash(_ word: [UInt8]) -> UInt64 {
-        word.reduce(TimeWordHash.seed, TimeWordHash.add)
+        var hasher = TimeWordHasher()
+        for byte in word { hasher.add(byte) }
+        return hasher.finish()
     }
+
+    /// Whether any phrase has key words (false: `sightings` is always nil).
+    var isActive: Bool { !bits.isEmpty }
 }

@@ -4,31 +4,30 @@ import StorylineModel
 struct TimeMatcher {
     let t: TimeTokens
 
-    /// Every expression of the sentence, not overlapping, in text order; `taken` marks tokens
-    /// already claimed (by reference matches). Only candidate tokens can start one: a word
-    /// outside the lexicon, without a digit first or a hyphen, or a punctuation mark never does.
-    func matches(skipping taken: [Range<Int>]) -> [TimeMatch] {
-        var found: [TimeMatch] = []
+    /// Appends every expression of the sentence to `found`, not overlapping, in text order;
+    /// `taken` (ascending) marks tokens already claimed (by reference matches). Only candidate
+    /// tokens can start one: a word outside the lexicon, without a digit first or a hyphen, or
+    /// a punctuation mark never does.
+    func matches(skipping taken: ArraySlice<TimeMatch>, into found: inout [TimeMatch]) {
         var i = 0
-        var nextTaken = 0
+        var nextTaken = taken.startIndex
         for candidate in t.candidates {
             let k = Int(candidate)
             guard k >= i else { continue }
             i = k
-            while nextTaken < taken.count, taken[nextTaken].upperBound <= i { nextTaken += 1 }
-            if nextTaken < taken.count, taken[nextTaken].contains(i) {
-                i = taken[nextTaken].upperBound
+            while nextTaken < taken.endIndex, taken[nextTaken].end <= i { nextTaken += 1 }
+            if nextTaken < taken.endIndex, taken[nextTaken].first <= i {
+                i = taken[nextTaken].end
                 continue
             }
             if let match = introduced(at: i) ?? core(at: i),
-               nextTaken >= taken.count || match.end <= taken[nextTaken].lowerBound {
+               nextTaken >= taken.endIndex || match.end <= taken[nextTaken].first {
                 found.append(match)
                 i = max(match.end, i + 1)
             } else {
                 i += 1
             }
         }
-        return found
     }
 
     /// A preposition or relation word followed by an expression ("in January", "before 2019").

@@ -26,17 +26,28 @@ public struct TimeNormalizer: Sendable {
         return TextBytes.with(document.text) { bytes in
             var found: [TimeExpression] = []
             var tokenizer = TimeTokenizer(referenceWords: referenceMatcher.keyWords, screening: screening)
+            // One match buffer serves every sentence.
+            var matches: [TimeMatch] = []
             for sentence in sentences {
                 let range = sentence.range
                 guard range.start >= 0, range.end <= bytes.count, range.start < range.end else { continue }
                 tokenizer.scan(bytes, from: range.start, to: range.end)
+                // Read before the closure, which then captures no copy of the tokenizer.
+                let hasTimeWord = tokenizer.hasTimeWord
                 let relatesToReference = tokenizer.hasRelationWord && tokenizer.hasReferenceWord && !referenceMatcher.isEmpty
-                guard tokenizer.hasTimeWord || relatesToReference else { continue }
+                guard hasTimeWord || relatesToReference else { continue }
                 tokenizer.withTokens(bytes) { tokens in
-                    var matches = relatesToReference ? referenceMatcher.matches(tokens) : []
-                    if tokenizer.hasTimeWord {
-                        matches += TimeMatcher(t: tokens).matches(skipping: matches.map { $0.first..<$0.end })
-                        matches.sort { $0.first < $1.first }
+                    matches.removeAll(keepingCapacity: true)
+                    if relatesToReference { matches = referenceMatcher.matches(tokens) }
+                    if hasTimeWord {
+                        if matches.isEmpty {
+                            // Alone, the matcher's expressions come in text order already.
+                            TimeMatcher(t: tokens).matches(skipping: [], into: &matches)
+                        } else {
+                            let taken = matches
+                            TimeMatcher(t: tokens).matches(skipping: taken[...], into: &matches)
+                            matches.sort { $0.first < $1.first }
+                        }
                     }
                     for match in matches {
                         // The clause's tense is looked for only when the expression needs it.

@@ -20,6 +20,10 @@ struct TimeTokenizer {
     private let referenceWords: ReferenceWordFilter
     /// Whether every sentence may name a reference (no filter given).
     private let everySentenceMayNameAReference: Bool
+    /// The time lexicon, read from its global once per tokenizer rather than once per sentence.
+    private let lexicon = TimeLexicon.words
+    /// The shapes of the words worth hashing: the lexicon's and the reference key words'.
+    private let hashLeads: WordLeads
 
     /// Whether every token is a candidate and every flag set: the general path the screening
     /// must agree with (for tests).
@@ -28,7 +32,9 @@ struct TimeTokenizer {
     /// A tokenizer; `referenceWords` (nil: none) sets `hasReferenceWord`; without `screening`
     /// every sentence looks as if it had every kind of word and every token is a candidate.
     init(referenceWords: ReferenceWordFilter? = nil, screening: Bool = true) {
-        self.referenceWords = referenceWords ?? ReferenceWordFilter(phrases: [])
+        let filter = referenceWords ?? ReferenceWordFilter(phrases: [])
+        self.referenceWords = filter
+        hashLeads = filter.isActive ? filter.leadsWithLexicon : TimeLexicon.words.leads
         everySentenceMayNameAReference = referenceWords == nil
         screens = screening
     }
@@ -68,15 +74,25 @@ struct TimeTokenizer {
             candidateStorage = [Int32](repeating: 0, count: size)
         }
         var flags = Flags()
-        let filter = referenceWords
         var candidates = 0
-        let written = tokenStorage.withUnsafeMutableBufferPointer { tokenOut in
-            wordStorage.withUnsafeMutableBufferPointer { wordOut in
-                candidateStorage.withUnsafeMutableBufferPointer { candidateOut in
-                    Self.scan(bytes, first, limit, Output(tokens: tokenOut, words: wordOut, candidates: candidateOut), filter, &flags, &candidates)
+        // The buffers leave `self` for the scan, so it can read the lexicon and the filter in
+        // place (no copy, no reference counting) while they are written.
+        var tokenBuffer: [Token] = []
+        var wordBuffer: [TimeWord?] = []
+        var candidateBuffer: [Int32] = []
+        swap(&tokenBuffer, &tokenStorage)
+        swap(&wordBuffer, &wordStorage)
+        swap(&candidateBuffer, &candidateStorage)
+        let written = tokenBuffer.withUnsafeMutableBufferPointer { tokenOut in
+            wordBuffer.withUnsafeMutableBufferPointer { wordOut in
+                candidateBuffer.withUnsafeMutableBufferPointer { candidateOut in
+                    Self.scan(bytes, first, limit, Output(tokens: tokenOut, words: wordOut, candidates: candidateOut), lexicon, referenceWords, hashLeads, &flags, &candidates)
                 }
             }
         }
+        swap(&tokenBuffer, &tokenStorage)
+        swap(&wordBuffer, &wordStorage)
+        swap(&candidateBuffer, &candidateStorage)
         count = written
         candidateCount = candidates
         hasTimeWord = flags.time
@@ -109,9 +125,9 @@ struct TimeTokenizer {
     /// Scans `bytes[start..<limit]` into `out`; returns the number of tokens.
     private static func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ limit: Int, _ out: Output,
-        _ filter: ReferenceWordFilter, _ flags: inout Flags, _ candidates: inout Int
+        _ lexicon: WordTable<TimeWord>, _ filter: ReferenceWordFilter, _ leads: WordLeads,
+        _ flags: inout Flags, _ candidates: inout Int
     ) -> Int {
-        let lexicon = TimeLexicon.words  // read once: a static is a lazy global behind a once-check
         let longest = lexicon.longestKey
         let tokenOut = out.tokens
         let wordOut = out.words
@@ -126,15 +142,19 @@ struct TimeTokenizer {
                 continue
             }
             if isWordByte(bytes, index) {
-                var hash = TimeWordHash.seed
                 var wordEnd = index
                 var hyphen = false
                 // Whether the part before the first hyphen names a part of a period ("mid-June").
                 var partPrefix = false
                 var possessiveAt: Int?
+                // Whether every byte is ASCII, so the word's shape is its key's (see `hashLeads`).
+                var plain = true
                 while wordEnd < limit {
+                    // Most word bytes are ASCII letters and digits: skip them eight at a time.
+                    wordEnd = asciiAlphanumericsEnd(bytes, wordEnd, limit)
+                    guard wordEnd < limit else { break }
                     if isWordByte(bytes, wordEnd) {
-                        hash = TimeWordHash.add(hash, bytes[wordEnd])
+                        plain = false  // only a byte above ASCII gets here
                         wordEnd += 1
                         continue
                     }
@@ -148,8 +168,7 @@ struct TimeTokenizer {
                         hyphen = true
                         if case .part? = lexicon.value(bytes, index, wordEnd) { partPrefix = true }
                     }
-                    // ’ inside a word hashes as ' so "don’t" and "don't" look the same.
-                    hash = TimeWordHash.add(hash, joiner == 3 ? 0x27 : bytes[wordEnd])
+                    if joiner > 1 { plain = false }
                     wordEnd += joiner
                 }
                 var lookUp = true
@@ -165,7 +184,12 @@ struct TimeTokenizer {
                     }
                 }
                 tokenOut[n] = Token(start: index, end: wordEnd, kind: .word, isCapitalised: ByteClass.isUpper(byte), spaceBefore: spaceBefore)
-                let entry = lookUp && wordEnd - index <= longest ? lexicon.value(hash: hash, bytes, index, wordEnd) : nil
+                // Hashed only when the lexicon or the reference filter can use it (’ hashes as '),
+                // which a plain word of a shape no listed word has never is.
+                let listed = lookUp && (!plain || leads.mayHold(bytes, index, wordEnd))
+                let fitsLexicon = wordEnd - index <= longest
+                let hash = listed && (fitsLexicon || filter.isActive) ? TimeWordHash.hash(bytes, index, wordEnd) : 0
+                let entry = listed && fitsLexicon ? lexicon.value(hash: hash, bytes, index, wordEnd) : nil
                 wordOut[n] = entry
                 if let entry {
                     if entry.anchorsTime { flags.time = true }
@@ -188,7 +212,7 @@ struct TimeTokenizer {
                         flags.time = true
                     }
                 }
-                if lookUp, let sightings = filter.sightings(hash) { flags.keyWords.add(sightings) }
+                if listed, let sightings = filter.sightings(hash) { flags.keyWords.add(sightings) }
                 n += 1
                 index = wordEnd
                 spaceBefore = false
@@ -222,6 +246,28 @@ struct TimeTokenizer {
         guard end - start > 2 else { return false }
         for index in (start + 1)..<(end - 1) where bytes[index] == 0x2D { return true }
         return false
+    }
+
+    /// The first index at or after `start` (before `limit`) that is not an ASCII letter or
+    /// digit, found eight bytes at a time.
+    @inline(__always)
+    static func asciiAlphanumericsEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ limit: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= limit {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let others = ~ByteClass.asciiAlphanumerics(word) & 0x8080_8080_8080_8080
+                if others != 0 { return index + others.trailingZeroBitCount >> 3 }
+                index += 8
+            }
+        }
+        while index < limit {
+            let byte = bytes[index]
+            guard (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 else { break }
+            index += 1
+        }
+        return index
     }
 
     /// Whether the scalar at `index` belongs to a word: ASCII letters and digits, and

@@ -1,5 +1,5 @@
 /// Words mapped to values, looked up by their bytes (ASCII case ignored) without building
-/// Strings: an open-addressing table on an FNV-1a hash, so a lookup is a hash, one or two
+/// Strings: an open-addressing table on `TimeWordHash`, so a lookup is a hash, one or two
 /// probes and a byte compare, with no allocation.
 struct WordTable<Value: Sendable>: Sendable {
     /// Lower-cased key bytes, all keys end to end.
@@ -10,6 +10,8 @@ struct WordTable<Value: Sendable>: Sendable {
     private let mask: Int
     /// Longest key, in bytes: longer words are rejected before hashing.
     private var longest = 0
+    /// The keys' shapes: words of other shapes need no lookup.
+    private(set) var leads = WordLeads()
 
     /// Builds the table; keys are lower-cased. The first entry for a key wins.
     init(_ list: [(String, Value)]) {
@@ -30,6 +32,7 @@ struct WordTable<Value: Sendable>: Sendable {
             guard !duplicate else { continue }
             entries.append((hash, Int32(keyBytes.count), Int32(key.count), value))
             keyBytes += key
+            leads.add(key)
             slots[slot] = Int32(entries.count)
             longest = max(longest, key.count)
         }
@@ -40,12 +43,10 @@ struct WordTable<Value: Sendable>: Sendable {
     func value(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Value? {
         let count = end - start
         guard start >= 0, end <= bytes.count, count > 0, count <= longest else { return nil }
-        var hash = TimeWordHash.seed
-        for index in start..<end { hash = TimeWordHash.add(hash, bytes[index]) }
-        return value(hash: hash, bytes, start, end)
+        return value(hash: TimeWordHash.hash(bytes, start, end), bytes, start, end)
     }
 
-    /// The value for `bytes[start..<end]` whose lower-cased FNV-1a hash is already known.
+    /// The value for `bytes[start..<end]` whose hash (`TimeWordHash`) is already known.
     @inline(__always)
     func value(hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Value? {
         let count = end - start
@@ -67,21 +68,110 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     private static func hash(_ bytes: [UInt8]) -> UInt64 {
-        bytes.reduce(TimeWordHash.seed, TimeWordHash.add)
+        bytes.withUnsafeBufferPointer { TimeWordHash.hash($0, 0, $0.count) }
     }
 
     /// Longest key in bytes.
     var longestKey: Int { longest }
 }
 
-/// The lower-cased FNV-1a hash that `WordTable` keys use, computable while scanning.
+/// The case-folded hash that `WordTable` keys and reference key words use, taken eight bytes
+/// at a time: a word's bytes with bit 5 set (ASCII letters lower-cased; digits, "'" and "-"
+/// unchanged; other bytes fold with their neighbours, which the byte compare sorts out) and
+/// ’ read as ', packed into little-endian 64-bit chunks (the last zero-padded), each chunk
+/// mixed in with one multiply.
 enum TimeWordHash {
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    /// `hash` extended by `byte` with bit 5 set: ASCII letters lower-cased; digits, "'" and
-    /// "-" unchanged. Other bytes fold with their neighbours, which the byte compare sorts out.
+    /// Bit 5 of every byte of a chunk: the case fold.
+    private static var fold: UInt64 { 0x2020_2020_2020_2020 }
+
+    /// `hash` with the (folded, padded) `chunk` mixed in.
     @inline(__always)
-    static func add(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte | 0x20)) &* 0x100_0000_01b3
+    static func mix(_ hash: UInt64, _ chunk: UInt64) -> UInt64 {
+        (hash ^ chunk) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// The final hash: the multiply leaves its best bits high, so fold them down for the
+    /// tables' slot masks (the reference filter reads the top bits).
+    @inline(__always)
+    static func finish(_ hash: UInt64) -> UInt64 {
+        hash ^ (hash >> 29)
+    }
+
+    /// Hash of the word `bytes[start..<end]`: ASCII words take one load per eight bytes;
+    /// a word with a byte above ASCII goes through `TimeWordHasher`, byte by byte.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        guard let base = bytes.baseAddress, start >= 0, start < end, end <= bytes.count else {
+            return slowHash(bytes, start, end)
+        }
+        let raw = UnsafeRawPointer(base)
+        var hash = seed
+        var index = start
+        while index + 8 <= end {
+            let chunk = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            if chunk & 0x8080_8080_8080_8080 != 0 { return slowHash(bytes, start, end) }
+            hash = mix(hash, chunk | fold)
+            index += 8
+        }
+        let rest = end - index
+        guard rest > 0 else { return finish(hash) }
+        var chunk: UInt64
+        if index + 8 <= bytes.count {
+            chunk = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            chunk &= (1 << UInt64(rest * 8)) &- 1
+        } else {
+            chunk = 0
+            for offset in (0..<rest).reversed() { chunk = chunk << 8 | UInt64(bytes[index + offset]) }
+        }
+        if chunk & 0x8080_8080_8080_8080 != 0 { return slowHash(bytes, start, end) }
+        let padding = (1 << UInt64(rest * 8)) &- 1 as UInt64
+        return finish(mix(hash, (chunk | fold) & padding))
+    }
+
+    /// The general path of `hash`: any bytes, ’ read as '.
+    static func slowHash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var hasher = TimeWordHasher()
+        var index = max(0, start)
+        let limit = min(end, bytes.count)
+        while index < limit {
+            if index + 3 <= limit, QuoteMarks.isRightSingle(bytes, index) {
+                hasher.add(0x27)
+                index += 3
+            } else {
+                hasher.add(bytes[index])
+                index += 1
+            }
+        }
+        return hasher.finish()
+    }
+}
+
+/// `TimeWordHash` fed one byte at a time (the bytes as the hash reads them: ’ already written
+/// as '), for words outside ASCII and for building tables.
+struct TimeWordHasher {
+    /// Chunks mixed in so far.
+    private var hash = TimeWordHash.seed
+    /// Folded bytes of the chunk being filled, first in the low byte.
+    private var chunk: UInt64 = 0
+    /// Bytes in `chunk`.
+    private var filled = 0
+
+    /// Adds one byte.
+    @inline(__always)
+    mutating func add(_ byte: UInt8) {
+        chunk |= UInt64(byte | 0x20) << UInt64(filled * 8)
+        filled += 1
+        if filled == 8 {
+            hash = TimeWordHash.mix(hash, chunk)
+            chunk = 0
+            filled = 0
+        }
+    }
+
+    /// The hash of the bytes added.
+    func finish() -> UInt64 {
+        TimeWordHash.finish(filled > 0 ? TimeWordHash.mix(hash, chunk) : hash)
     }
 }
