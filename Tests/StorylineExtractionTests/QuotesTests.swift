@@ -132,4 +132,32 @@ import Testing
         #expect(run.actor(named: "OSLO") == nil)
         #expect(run.actor(named: "Jane Doe") == nil)
     }
+
+    @Test func readingMentionsFromASliceOfTheStorysMentionsGivesTheSameQuotes() {
+        let texts = [
+            "Mayor Ada Kent said \"the budget is fixed\" and added \u{201C}taxes will not rise\u{201D}.",
+            "\u{201C}We tried. We failed,\u{201D} said Ivo Mark. Rosa Vale called it \"a total failure\". She said \"never again\".",
+        ]
+        var resolver = ActorResolver(known: [])
+        var all: [Mention] = []
+        var ranges: [Range<Int>] = []
+        var inputs: [(Document, [Sentence])] = []
+        for (index, text) in texts.enumerated() {
+            let document = ExtractionFixture.document(text, id: "doc\(index)")
+            let sentences = Segmenter().segment(document, documentIndex: index).sentences
+            let start = all.count
+            all += resolver.resolve(document, documentIndex: index, sentences: sentences)
+            ranges.append(start..<all.count)
+            inputs.append((document, sentences))
+        }
+        #expect(ranges[1].lowerBound > 0)
+        for (index, (document, sentences)) in inputs.enumerated() {
+            let fromSlice = QuoteExtractor().extract(
+                document, documentIndex: index, sentences: sentences, mentions: all[ranges[index]], actors: resolver.actors, firstID: 0)
+            let fromArray = QuoteExtractor().extract(
+                document, documentIndex: index, sentences: sentences, mentions: Array(all[ranges[index]]), actors: resolver.actors, firstID: 0)
+            #expect(fromSlice == fromArray)
+            #expect(!fromSlice.isEmpty && fromSlice.contains { $0.speaker != nil })
+        }
+    }
 }

@@ -12,11 +12,16 @@ public struct StoryBuilder: Sendable {
     public func build(_ corpus: LoadedCorpus) -> Story {
         var story = Story(name: corpus.name, documents: corpus.documents, warnings: corpus.warnings)
         let segmenter = Segmenter()
+        story.sentences.reserveCapacity(story.documents.count)
         for (index, document) in story.documents.enumerated() {
             let segmented = segmenter.segment(document, documentIndex: index)
-            story.sentences.append(segmented.sentences)
+            // Sentence lists are kept to the end: a list grown by doubling is copied to its size.
+            var sentences = segmented.sentences
+            sentences.shrinkToFit(minimumSpare: sentences.count / 8 + 4)
+            story.sentences.append(sentences)
             story.furniture += segmented.furniture
         }
+        story.furniture.shrinkToFit()
         TitleFallback.apply(to: &story)
 
         var resolver = ActorResolver(known: corpus.storyFile.actors)
@@ -39,7 +44,7 @@ public struct StoryBuilder: Sendable {
             let sentences = story.sentences[index]
             story.quotes += quoteExtractor.extract(
                 document, documentIndex: index, sentences: sentences,
-                mentions: Array(story.mentions[mentionRanges[index]]), actors: story.actors, firstID: story.quotes.count)
+                mentions: story.mentions[mentionRanges[index]], actors: story.actors, firstID: story.quotes.count)
             story.times += normalizer.normalize(
                 document, documentIndex: index, sentences: sentences,
                 anchor: document.published, assumed: document.publishedSource == .assumed)

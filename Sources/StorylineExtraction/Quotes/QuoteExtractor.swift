@@ -17,6 +17,14 @@ public struct QuoteExtractor: Sendable {
         _ document: Document, documentIndex: Int, sentences: [Sentence],
         mentions: [Mention], actors: [Actor], firstID: Int
     ) -> [Quote] {
+        extract(document, documentIndex: documentIndex, sentences: sentences, mentions: mentions[...], actors: actors, firstID: firstID)
+    }
+
+    /// Quotes of one document, its mentions read in place from a slice of the story's; ids start at `firstID`.
+    public func extract(
+        _ document: Document, documentIndex: Int, sentences: [Sentence],
+        mentions: ArraySlice<Mention>, actors: [Actor], firstID: Int
+    ) -> [Quote] {
         guard !sentences.isEmpty else { return [] }
         let table = wordClasses
         return TextBytes.with(document.text) { bytes in

@@ -4,19 +4,52 @@ public struct Sentence: Hashable, Sendable, Codable {
     @CompactIndex public var document: Int
     /// Index of the sentence within its document (0-based, in text order).
     @CompactIndex public var index: Int
-    /// Index of the paragraph within its document (0-based).
-    @CompactIndex public var paragraph: Int
+    /// The paragraph index with the kind in its top bits: 20 bytes a sentence instead of 24.
+    @usableFromInline var paragraphAndKind: TaggedIndex
     /// Byte range of the sentence in the document text, without surrounding white space.
     public var range: TextRange
+
+    /// Index of the paragraph within its document (0-based).
+    @inlinable
+    public var paragraph: Int {
+        get { paragraphAndKind.index }
+        set { paragraphAndKind.index = newValue }
+    }
+
     /// What sort of line this sentence is.
-    public var kind: SentenceKind
+    @inlinable
+    public var kind: SentenceKind {
+        get { SentenceKind(tag: paragraphAndKind.tag) }
+        set { paragraphAndKind.tag = newValue.tag }
+    }
 
     public init(document: Int, index: Int, paragraph: Int, range: TextRange, kind: SentenceKind = .body) {
         self.document = document
         self.index = index
-        self.paragraph = paragraph
+        self.paragraphAndKind = TaggedIndex(index: paragraph, tag: kind.tag)
         self.range = range
-        self.kind = kind
+    }
+
+    /// The JSON keys of the fields.
+    private enum CodingKeys: String, CodingKey {
+        case document, index, paragraph, range, kind
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            document: try container.decode(Int.self, forKey: .document), index: try container.decode(Int.self, forKey: .index),
+            paragraph: try container.decode(Int.self, forKey: .paragraph), range: try container.decode(TextRange.self, forKey: .range),
+            kind: try container.decode(SentenceKind.self, forKey: .kind))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(document, forKey: .document)
+        try container.encode(index, forKey: .index)
+        try container.encode(paragraph, forKey: .paragraph)
+        try container.encode(range, forKey: .range)
+        try container.encode(kind, forKey: .kind)
     }
 
     /// Reference to this sentence.
@@ -31,6 +64,26 @@ public enum SentenceKind: String, Hashable, Sendable, Codable {
     case headline
     /// A bullet-list item.
     case bullet
+
+    /// The two-bit tag a sentence stores the kind as.
+    @inlinable
+    var tag: UInt8 {
+        switch self {
+        case .body: 0
+        case .headline: 1
+        case .bullet: 2
+        }
+    }
+
+    /// The kind stored as `tag`.
+    @inlinable
+    init(tag: UInt8) {
+        switch tag {
+        case 1: self = .headline
+        case 2: self = .bullet
+        default: self = .body
+        }
+    }
 }
 
 /// Identifies one sentence in the corpus.

@@ -15,11 +15,12 @@ public struct CalendarDay: Hashable, Sendable, Comparable, Codable, CustomString
         set { storedYear = Int32(clamping: newValue) }
     }
 
-    /// The month, 1–12.
+    /// The month, 1–12 (a value outside is clamped into it: compact holders of days read
+    /// month 0 as "no day").
     @inlinable
     public var month: Int {
         get { Int(storedMonth) }
-        set { storedMonth = UInt8(clamping: newValue) }
+        set { storedMonth = UInt8(clamping: min(max(newValue, 1), 12)) }
     }
 
     /// The day of the month, 1–31.
@@ -134,6 +135,14 @@ public struct CalendarDay: Hashable, Sendable, Comparable, Codable, CustomString
         let digits = String(abs(value))
         let padded = String(repeating: "0", count: max(0, width - digits.count)) + digits
         return value < 0 ? "-" + padded : padded
+    }
+
+    /// A day from its stored fields, as a compact holder of days (`DayInterval`) keeps them.
+    @inlinable
+    init(storedYear: Int32, storedMonth: UInt8, storedDay: UInt8) {
+        self.storedYear = storedYear
+        self.storedMonth = storedMonth
+        self.storedDay = storedDay
     }
 
     init(uncheckedYear: Int, month: Int, day: Int) {

@@ -4,20 +4,21 @@ public struct TimeExpression: Hashable, Sendable, Codable {
     public var text: String
     /// TIMEX3-style value: "2019-03-14", "2019-W11", "2019-03", "2019", "XXXX-01", "PAST_REF".
     public var value: String
-    /// How precisely it is known.
-    public var precision: TimePrecision
-    /// The days it may denote (for "before X": latest is the day before X).
-    public var interval: DayInterval
-    /// How it was related to its anchor.
-    public var relation: TimeRelation
-    /// Whether the anchor (publication date) was itself assumed.
-    public var assumed: Bool
+    // Stored widest first so the fields pack into 64 bytes instead of 72.
+    /// Byte range of `text` in the document.
+    public var range: TextRange
     /// Document index.
     @CompactIndex public var document: Int
     /// Sentence index within the document.
     @CompactIndex public var sentence: Int
-    /// Byte range of `text` in the document.
-    public var range: TextRange
+    /// The days it may denote (for "before X": latest is the day before X).
+    public var interval: DayInterval
+    /// How precisely it is known.
+    public var precision: TimePrecision
+    /// How it was related to its anchor.
+    public var relation: TimeRelation
+    /// Whether the anchor (publication date) was itself assumed.
+    public var assumed: Bool
 
     public init(
         text: String, value: String, precision: TimePrecision, interval: DayInterval,
