@@ -88,6 +88,10 @@ import Testing
         #expect(ids[0] == "ev-000000000001" && ids[1] == "ev-000000000002" && ids[4] == "ev-000000000005")
         var again = EventIdentity.Counter()
         #expect(hashes.map { again.id(for: $0) } == ids)
+        // A report repeated thousands of times: every repeat gets an id of its own.
+        var repeated = EventIdentity.Counter()
+        let many = (0..<20_000).map { _ in repeated.id(for: 9 << 16) }
+        #expect(Set(many).count == many.count && many[0] == "ev-000000000009")
         let story = datedStory()
         let event = Event(id: "", title: "Talks resume", kind: .talks, date: .undated, actors: [], evidence: [], quotes: [], triggers: [])
         let hash = EventIdentity.hash(of: event, story: story)

@@ -14,10 +14,14 @@ struct EventBlocking: Sendable {
     var quoteKeys = 2
 
     /// One key of one mention, placed by the day its set is dated to.
-    private struct Entry {
+    private struct Entry: Comparable {
         var key: UInt64
         /// Day (shifted to stay positive) in the high half, mention index in the low half.
         var order: UInt64
+
+        /// By key, then by order.
+        @inline(__always)
+        static func < (a: Entry, b: Entry) -> Bool { a.key != b.key ? a.key < b.key : a.order < b.order }
     }
 
     /// Joins similar mentions found through the keys; `anchors` places undated mentions
@@ -60,7 +64,7 @@ struct EventBlocking: Sendable {
         }
         _ = consume byStem  // Only the keys need word counts: let the index go before sorting.
         // Equal entries are the same key of the same mention: an unstable sort gives the same order.
-        InPlaceSort.sort(&entries) { ($0.key, $0.order) < ($1.key, $1.order) }
+        InPlaceSort.sort(&entries)
         let byMention = Self.positions(entries, mentions: mentions.count)
         // Each mention gathers the later neighbours of all its keys, compared once each
         // (a pair sharing several keys would otherwise be judged again and again).

@@ -146,19 +146,25 @@ enum EventIdentity {
     }
 
     /// Hands out ids: an event whose written hash (the top 48 bits) is taken gets the hash
-    /// rehashed with a count, until a free one is found — every id keeps 15 bytes.
+    /// rehashed with a count, until a free one is found — every id keeps 15 bytes. The count
+    /// goes on from where the last event with the same hash stopped: a corpus repeating one
+    /// report thousands of times must not retry every count for every repeat.
     struct Counter: Sendable {
-        /// Written hashes handed out.
-        private var used = Set<UInt64>()
+        /// Written hashes handed out (already hashes: no hashing again).
+        private var used = HashKeySet()
+        /// The next count to try per original hash, for hashes met more than once.
+        private var next: [UInt64: UInt64] = [:]
 
         /// The id of the next event with `hash`.
         mutating func id(for hash: UInt64) -> String {
-            var candidate = hash
-            var attempt: UInt64 = 1
-            while !used.insert(candidate >> 16).inserted {
+            if used.insert(hash >> 16) { return EventIdentity.format(hash) }
+            var attempt = next[hash] ?? 2
+            var candidate = WordHash.combine(hash, attempt)
+            while !used.insert(candidate >> 16) {
                 attempt += 1
                 candidate = WordHash.combine(hash, attempt)
             }
+            next[hash] = attempt + 1
             return EventIdentity.format(candidate)
         }
     }

@@ -2,8 +2,15 @@
 /// when partitions go badly), for large arrays of plain values whose equal elements are
 /// indistinguishable: the standard sort is stable and allocates a buffer of half the array.
 enum InPlaceSort {
+    /// Sorts `values` in ascending order (specialised and inlined per element type, unlike a
+    /// comparison closure).
+    static func sort<T: Comparable>(_ values: inout [T], depthLimit: Int? = nil) {
+        sort(&values, depthLimit: depthLimit, by: <)
+    }
+
     /// Sorts `values` by `less`; `depthLimit` (default: twice the log of the count) is how
     /// many partitions deep quicksort may go before heapsort takes over.
+    @inline(__always)
     static func sort<T>(_ values: inout [T], depthLimit: Int? = nil, by less: (T, T) -> Bool) {
         values.withUnsafeMutableBufferPointer { buffer in
             guard buffer.count > 1 else { return }
