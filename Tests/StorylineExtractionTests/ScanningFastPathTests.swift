@@ -266,8 +266,56 @@ import Testing
                 #expect(WordKey.key(Array(other.utf8), lowered: false) != atEnd, "\(word) \(other)")
             }
         }
-        // Longer words fall back to the byte hash.
+        // Longer words fall back to the chunked hash, the same at the end of a buffer and inside one.
         let long = Array("Administration".utf8)
-        #expect(WordKey.key(long, lowered: true) == WordSet.hash(long.map(ByteClass.lower)))
+        let longInside = (long + Array("        ".utf8)).withUnsafeBufferPointer { WordKey.key($0, 0, long.count, lowered: true) }
+        #expect(WordKey.key(long, lowered: true) == long.map(ByteClass.lower).withUnsafeBufferPointer { WordKey.chunkHash($0, 0, $0.count, lowered: false) })
+        #expect(WordKey.key(long, lowered: true) == longInside)
+    }
+}
+
+/// The flat word set answers as a plain list of its words would, and word keys hash equal
+/// bytes alike wherever they lie.
+@Suite struct WordSetTableTests {
+    static let words = ["Mr", "mr", "U.S.", "prime minister", "run-up", "a", "Zoë", "spokeswoman", "x", "Mr", "internationally-known"]
+
+    /// Whether `word` is in `list`, by the definition: byte equality, ASCII case folded when asked.
+    func listed(_ word: [UInt8], _ list: [String], ignoringCase: Bool) -> Bool {
+        let fold = { (bytes: [UInt8]) in ignoringCase ? bytes.map(ByteClass.lower) : bytes }
+        return list.contains { fold(Array($0.utf8)) == fold(word) }
+    }
+
+    @Test func containsAgreesWithTheListForEveryStretchOfAText() {
+        let text = Array("MR Mr mr said the Prime Minister of the U.S. during the run-up; a Zoë x spokeswoman Spokeswoman internationally-known".utf8)
+        for ignoringCase in [true, false] {
+            let set = WordSet(Self.words, caseInsensitive: ignoringCase)
+            text.withUnsafeBufferPointer { bytes in
+                for start in 0..<bytes.count {
+                    for end in (start + 1)...min(bytes.count, start + 24) {
+                        let expected = listed(Array(bytes[start..<end]), Self.words, ignoringCase: ignoringCase)
+                        #expect(set.contains(bytes, start, end) == expected, "\(start)..<\(end) \(ignoringCase)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func membersAreTheDistinctStoredWords() {
+        let set = WordSet(Self.words, caseInsensitive: true)
+        #expect(set.members.count == Set(Self.words.map { $0.lowercased() }).count)
+        #expect(set.members.contains(Array("prime minister".utf8)))
+        #expect(WordSet([]).members.isEmpty)
+        #expect(!Array("a".utf8).withUnsafeBufferPointer { WordSet([]).contains($0, 0, 1) })
+    }
+
+    @Test func chunkHashDependsOnlyOnTheBytesAndFoldsCaseWhenAsked() {
+        let text = Array("xx Internationally-Known yy internationally-known".utf8)
+        text.withUnsafeBufferPointer { bytes in
+            let upper = WordKey.chunkHash(bytes, 3, 24, lowered: true)
+            let lower = WordKey.chunkHash(bytes, 28, bytes.count, lowered: true)
+            #expect(upper == lower)
+            #expect(WordKey.chunkHash(bytes, 3, 24, lowered: false) != WordKey.chunkHash(bytes, 28, bytes.count, lowered: false))
+            #expect(WordKey.chunkHash(bytes, 3, 23, lowered: true) != upper)
+        }
     }
 }

@@ -42,18 +42,19 @@ import Testing
         }
     }
 
-    @Test func wordCheckFindsEveryControlPosition() {
-        for position in 0..<8 {
-            for control in [UInt8(0), 0x01, 0x0A, 0x1F, 0x7F] {
-                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
-                bytes[position] = control
+    @Test func unusualControlMaskMarksExactlyTheCountedBytes() {
+        for value in 0...255 {
+            let byte = UInt8(value)
+            let expected = (byte < 0x20 && ![0x09, 0x0A, 0x0D].contains(byte)) || byte == 0x7F
+            for position in 0..<8 {
+                // Neighbours alternate between a line feed and a letter so they vary.
+                var bytes = (0..<8).map { $0 % 2 == 0 ? UInt8(0x0A) : UInt8(ascii: "a") }
+                bytes[position] = byte
                 let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-                #expect(TextCheck.mayHoldControl(word))
+                let mask = TextCheck.unusualControls(word)
+                #expect(mask == (expected ? UInt64(0x80) << UInt64(position * 8) : 0), "\(value) at \(position)")
             }
         }
-        let printable = Array("Ab~ é€".utf8).prefix(8)
-        let word = Array(printable).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-        #expect(!TextCheck.mayHoldControl(word))
     }
 
     @Test func nulAfterTheSampleIsFound() {

@@ -55,7 +55,7 @@ extension ActorResolver {
         if actors[id].kind == .person { state.people.append(id) }
         if alias {
             // Build the alias text only the first time this actor is named this way.
-            var key = WordSet.hash(context.bytes, range.start, range.end, lowered: false)
+            var key = WordKey.chunkHash(context.bytes, range.start, range.end, lowered: false)
             key = (key ^ UInt64(id)) &* 0x100_0000_01b3
             if notedAliases.insert(key) { noteAlias(context.phrase(start, end), of: id) }
         }

@@ -74,21 +74,15 @@ struct WordClassTable: Sendable {
     /// of the listed long words, one bit each. Most long words are rejected here before hashing.
     private var lengthsByLead = [UInt32](repeating: 0, count: 1024)
 
-    /// Per first byte, the byte lengths (one bit each, 31 for any longer) of the words in the
-    /// classes of `WordClass.lowerCaseRuleStarts`, in either case.
-    private var ruleStartLengths = [UInt32](repeating: 0, count: 256)
+    /// The shapes (first two bytes, length; case folded) of the words in the classes of
+    /// `WordClass.lowerCaseRuleStarts`.
+    private var ruleStartLeads = WordLeads()
 
     private init(_ sources: [(WordSet, WordClass)]) {
         for (set, wordClass) in sources {
             for member in set.members { add(member, ignoresCase: set.ignoresCase, wordClass) }
             guard !wordClass.isDisjoint(with: .lowerCaseRuleStarts) else { continue }
-            for member in set.members {
-                guard let first = member.first else { continue }
-                let bit: UInt32 = 1 << UInt32(min(member.count, 31))
-                ruleStartLengths[Int(first)] |= bit
-                ruleStartLengths[Int(ByteClass.lower(first))] |= bit
-                if ByteClass.isLower(first) { ruleStartLengths[Int(first & 0xDF)] |= bit }
-            }
+            for member in set.members { ruleStartLeads.add(member) }
         }
     }
 
@@ -96,7 +90,7 @@ struct WordClassTable: Sendable {
     /// `WordClass.lowerCaseRuleStarts`; false means it surely does not.
     @inline(__always)
     func mayStartRule(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        ruleStartLengths[Int(bytes[start])] & (1 << UInt32(min(end - start, 31))) != 0
+        ruleStartLeads.mayHold(bytes, start, end)
     }
 
     /// Adds one spelling of a list to `wordClass`.

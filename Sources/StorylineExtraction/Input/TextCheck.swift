@@ -14,11 +14,12 @@ enum TextCheck {
         let sampleCount = min(bytes.count, InputLimits.binarySampleBytes)
         var controls = 0
         var index = 0
-        // Eight bytes at a time: words without a byte below 0x20 or equal to 0x7F are skipped whole.
+        // Eight bytes at a time: words whose only bytes below 0x20 are tabs, line feeds and
+        // carriage returns, and without 0x7F, are skipped whole.
         if let base = bytes.baseAddress {
             while index + 8 <= sampleCount {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if mayHoldControl(word) {
+                if unusualControls(word) != 0 {
                     for offset in index..<(index + 8) {
                         guard let count = controlCount(bytes[offset]) else { return "binary file (contains NUL bytes)" }
                         controls += count
@@ -57,14 +58,21 @@ enum TextCheck {
         ~UInt32(0) & ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0B | 1 << 0x0C | 1 << 0x0D | 1 << 0x1B)
     }
 
-    /// Whether some byte of `word` is below 0x20 or equal to 0x7F (never false when one is).
-    static func mayHoldControl(_ word: UInt64) -> Bool {
+    /// The high bit of each byte of `word` below 0x20 other than tab, line feed and carriage
+    /// return, or equal to 0x7F: exact, so the text's many line feeds cost no byte loop.
+    @inline(__always)
+    static func unusualControls(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let below = (word &- ones &* 0x20) & ~word & highs
-        let delete = word ^ (ones &* 0x7F)
-        let isDelete = (delete &- ones) & ~delete & highs
-        return (below | isDelete) != 0
+        let below = zeroBytes(word & (ones &* 0xE0))
+        let common = zeroBytes(word ^ (ones &* 0x0A)) | zeroBytes(word ^ (ones &* 0x09)) | zeroBytes(word ^ (ones &* 0x0D))
+        return (below & ~common) | zeroBytes(word ^ (ones &* 0x7F))
+    }
+
+    /// The high bit of each zero byte of `word`, exactly (no borrow crosses bytes).
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low) &+ low) | word | low)
     }
 
     /// Whether `text` holds exactly `bytes`.

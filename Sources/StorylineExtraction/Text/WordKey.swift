@@ -1,6 +1,6 @@
 /// 64-bit keys of words for the flat hash tables: exact for words of up to eight bytes (their
 /// bytes packed and scrambled by an odd multiplier, a bijection, so equal keys mean equal
-/// words and no byte comparison is needed), the FNV-1a hash (`WordSet.hash`) for longer ones.
+/// words and no byte comparison is needed), a hash taken eight bytes at a time for longer ones.
 public enum WordKey {
     /// Longest word, in bytes, whose key is exact.
     public static var exactLength: Int { 8 }
@@ -8,7 +8,7 @@ public enum WordKey {
     /// Key of `bytes[start..<end]`, ASCII-lower-cased first when `lowered`.
     @inline(__always)
     public static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool) -> UInt64 {
-        guard end - start <= exactLength else { return WordSet.hash(bytes, start, end, lowered: lowered) }
+        guard end - start <= exactLength else { return chunkHash(bytes, start, end, lowered: lowered) }
         let packed = packed(bytes, start, end)
         return scramble(lowered ? lowerASCII(packed) : packed)
     }
@@ -25,6 +25,24 @@ public enum WordKey {
             for index in (start..<end).reversed() { packed = packed << 8 | UInt64(bytes[index]) }
         }
         return packed
+    }
+
+    /// Hash of `bytes[start..<end]` (ASCII-lower-cased first when `lowered`), one multiply per
+    /// eight bytes: each chunk is packed as `packed` packs a word, so equal bytes hash alike
+    /// wherever they lie.
+    @inline(__always)
+    static func chunkHash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: end - start)
+        var index = start
+        while index < end {
+            let next = min(index + 8, end)
+            let chunk = packed(bytes, index, next)
+            hash = (hash ^ (lowered ? lowerASCII(chunk) : chunk)) &* 0x9E37_79B9_7F4A_7C15
+            // Fold the product's high bits down before the next chunk mixes in.
+            hash ^= hash >> 32
+            index = next
+        }
+        return hash ^ (hash >> 29)
     }
 
     /// Key of the word `bytes`, ASCII-lower-cased first when `lowered`.

@@ -153,6 +153,9 @@ struct TimeTokenizer {
                     // Most word bytes are ASCII letters and digits: skip them eight at a time.
                     wordEnd = asciiAlphanumericsEnd(bytes, wordEnd, limit)
                     guard wordEnd < limit else { break }
+                    // A space or ASCII punctuation other than a joiner ends the word: the usual case.
+                    let stop = bytes[wordEnd]
+                    if stop < 0x80, stop != 0x2D, stop != 0x27 { break }
                     if isWordByte(bytes, wordEnd) {
                         plain = false  // only a byte above ASCII gets here
                         wordEnd += 1
@@ -216,6 +219,11 @@ struct TimeTokenizer {
                 n += 1
                 index = wordEnd
                 spaceBefore = false
+                // The space that usually follows a word is taken here, saving a turn of the loop.
+                if index < limit, bytes[index] == 0x20 {
+                    spaceBefore = true
+                    index += 1
+                }
                 if let possessiveAt, let possessiveEnd = WordScanner.possessiveEnd(bytes, possessiveAt, limit) {
                     tokenOut[n] = Token(start: possessiveAt, end: possessiveEnd, kind: .possessive, spaceBefore: false)
                     wordOut[n] = nil
