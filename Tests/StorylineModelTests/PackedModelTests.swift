@@ -12,14 +12,14 @@ struct PackedModelTests {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    @Test("Sentences and mentions take 20 bytes, times 64, quotes 80 (their words a slice), intervals 12, events 120")
+    @Test("Sentences and mentions take 20 bytes, times 64, quotes 72 (their words a slice), intervals 12, events 120")
     func layoutSizes() {
         #expect(MemoryLayout<TaggedIndex>.stride == 4)
         #expect(MemoryLayout<Sentence>.stride == 20)
         #expect(MemoryLayout<Mention>.stride == 20)
         #expect(MemoryLayout<DayInterval>.stride == 12)
         #expect(MemoryLayout<TimeExpression>.stride == 64)
-        #expect(MemoryLayout<Quote>.stride == 80)
+        #expect(MemoryLayout<Quote>.stride == 72)
         #expect(MemoryLayout<EventDate>.stride == 48)
         #expect(MemoryLayout<Event>.stride == 120)
     }
@@ -134,6 +134,16 @@ struct PackedModelTests {
         var edited = slice
         edited.text += "!"
         #expect(edited.text == "we will not!" && slice.text == "we will not")
+        for (id, kind, speaker) in [(0, QuoteKind.quote, nil), (1 << 28, .phrase, 0), (5, .phrase, Int(Int32.max)), (9, .quote, -3)] as [(Int, QuoteKind, Int?)] {
+            var packed = Quote(id: id, text: "a", kind: kind, speaker: speaker, document: 1, sentence: 2, range: TextRange(start: 0, end: 1))
+            #expect(packed.id == id && packed.kind == kind && packed.speaker == speaker)
+            #expect(try JSONDecoder().decode(Quote.self, from: JSONEncoder().encode(packed)) == packed)
+            packed.kind = kind == .quote ? .phrase : .quote
+            packed.speaker = nil
+            #expect(packed.id == id && packed.kind != kind && packed.speaker == nil)
+            packed.speaker = Int(Int32.min)
+            #expect(packed.speaker == Int(Int32.min) + 1)
+        }
         #expect(try json(quote) == #"{"cue":"said","document":2,"id":7,"kind":"quote","range":{"end":21,"start":10},"sentence":5,"speaker":3,"text":"we will not"}"#)
         let silent = Quote(id: 0, text: "x", kind: .phrase, speaker: nil, document: 0, sentence: 0, range: TextRange(start: 0, end: 1))
         #expect(try json(silent) == #"{"document":0,"id":0,"kind":"phrase","range":{"end":1,"start":0},"sentence":0,"text":"x"}"#)
