@@ -12,7 +12,9 @@ import Testing
         EventMention(
             ref: SentenceRef(document: document, sentence: 0), range: TextRange(start: 0, end: 10), kind: kind, triggerRanges: [TextRange(start: 0, end: 5)],
             agent: agent, target: nil, actors: actors, people: people, times: [], termConstraints: [], quotes: [],
-            triggerStems: [], stems: stems, quoteShingles: shingles, quotePhrases: phrases, background: false, continues: false,
+            // Small test hashes moved into the high 32 bits, the part the mention store keeps.
+            triggerStems: [], stems: stems.map { $0 << 32 }, quoteShingles: shingles.map { $0 << 32 },
+            quotePhrases: phrases.map { $0 << 32 }, background: false, continues: false,
             triggerStart: 0, verbal: true)
     }
 

@@ -36,3 +36,27 @@ import Testing
         #expect(values == [1, 2, 3] && values.capacity < 100)
     }
 }
+
+/// Quote words kept as slices of the document's text.
+@Suite struct QuoteTextSliceTests {
+    @Test func aSliceHoldsTheSameWordsAsACopyOfTheBytes() {
+        let texts = ["He said \"no\" twice.", "Zoë said “ja” — “nöt now”.", "日本 “東京” 語", ""]
+        for text in texts {
+            TextBytes.with(text) { bytes in
+                for start in -1...(bytes.count + 1) {
+                    for end in start...(bytes.count + 2) {
+                        let slice = QuoteExtractor.slice(of: text, bytes, TextRange(start: start, end: end))
+                        let copy = TextBytes.string(bytes, start, max(start, end))
+                        #expect(String(slice) == copy && Array(slice.utf8) == Array(copy.utf8))
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func extractedQuotesAreTheDocumentTextInTheirRange() {
+        let run = StagesRun("Mayor Ada Kent said \u{201C}the budget is fixed for all of next year\u{201D} and \"no more\".")
+        #expect(run.quotes.map(\.text) == ["the budget is fixed for all of next year", "no more"])
+        #expect(run.quotes.allSatisfy { run.documents[0].text(in: $0.range) == $0.text })
+    }
+}

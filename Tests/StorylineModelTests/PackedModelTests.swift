@@ -12,16 +12,16 @@ struct PackedModelTests {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    @Test("Sentences and mentions take 20 bytes, times and quotes 64, intervals 12, events 112")
+    @Test("Sentences and mentions take 20 bytes, times 64, quotes 80 (their words a slice), intervals 12, events 120")
     func layoutSizes() {
         #expect(MemoryLayout<TaggedIndex>.stride == 4)
         #expect(MemoryLayout<Sentence>.stride == 20)
         #expect(MemoryLayout<Mention>.stride == 20)
         #expect(MemoryLayout<DayInterval>.stride == 12)
         #expect(MemoryLayout<TimeExpression>.stride == 64)
-        #expect(MemoryLayout<Quote>.stride == 64)
+        #expect(MemoryLayout<Quote>.stride == 80)
         #expect(MemoryLayout<EventDate>.stride == 48)
-        #expect(MemoryLayout<Event>.stride == 112)
+        #expect(MemoryLayout<Event>.stride == 120)
     }
 
     @Test("A tagged index keeps index and tag apart, sign included, and clamps beyond 30 bits")
@@ -128,6 +128,12 @@ struct PackedModelTests {
         #expect(quote.id == 7 && quote.text == "we will not" && quote.kind == .quote && quote.speaker == 3)
         #expect(quote.document == 2 && quote.sentence == 5 && quote.range == TextRange(start: 10, end: 21) && quote.cue == "said")
         #expect(try JSONDecoder().decode(Quote.self, from: JSONEncoder().encode(quote)) == quote)
+        let document = "He said \"we will not\" twice."
+        let slice = Quote(id: 7, text: document.dropFirst(9).prefix(11), kind: .quote, speaker: 3, document: 2, sentence: 5, range: TextRange(start: 10, end: 21), cue: "said")
+        #expect(slice == quote && slice.hashValue == quote.hashValue && slice.text == "we will not")
+        var edited = slice
+        edited.text += "!"
+        #expect(edited.text == "we will not!" && slice.text == "we will not")
         #expect(try json(quote) == #"{"cue":"said","document":2,"id":7,"kind":"quote","range":{"end":21,"start":10},"sentence":5,"speaker":3,"text":"we will not"}"#)
         let silent = Quote(id: 0, text: "x", kind: .phrase, speaker: nil, document: 0, sentence: 0, range: TextRange(start: 0, end: 1))
         #expect(try json(silent) == #"{"document":0,"id":0,"kind":"phrase","range":{"end":1,"start":0},"sentence":0,"text":"x"}"#)
@@ -157,5 +163,43 @@ struct PackedModelTests {
             "interval":{"earliest":"2019-03-14","latest":"2019-03-14"},"precision":"day","value":"2019-03-14"},\
             "evidence":[{"document":1,"sentence":2}],"id":"e1","kind":"parade","quotes":[7],"title":"A parade","triggers":["parade","march"]}
             """)
+    }
+}
+
+/// Lists of strings kept as one string.
+@Suite("Joined strings")
+struct JoinedStringsTests {
+    @Test("Every list round-trips, separators and escapes inside elements included")
+    func roundTrip() {
+        let lists: [[String]] = [
+            [], [""], ["", ""], ["parade"], ["parade", "said", "talks"], ["a\u{1F}b", "\u{1E}", "\u{1E}\u{1F}", "\u{1F}"],
+            ["Zürich", "e\u{301}", "\u{301}", "日本"], ["two words", "hyphen-ated"], [String(repeating: "long", count: 40)],
+        ]
+        for list in lists {
+            let joined = JoinedStrings(wrappedValue: list)
+            #expect(joined.wrappedValue == list)
+            for other in lists {
+                #expect((JoinedStrings(wrappedValue: other) == joined) == (other == list))
+            }
+        }
+        var event = JoinedStrings(wrappedValue: ["said"])
+        event.wrappedValue.append("parade")
+        #expect(event.wrappedValue == ["said", "parade"])
+    }
+
+    @Test("Events keep their triggers, and the JSON holds a plain array")
+    func events() throws {
+        var event = Event(
+            id: "e", title: "t", kind: .statement, date: .undated, actors: [], evidence: [], quotes: [], triggers: ["said", "told"])
+        #expect(event.triggers == ["said", "told"])
+        event.triggers.append("warned")
+        #expect(event.triggers == ["said", "told", "warned"])
+        event.triggers = []
+        #expect(event.triggers.isEmpty)
+        event.triggers = ["a\u{1F}"]
+        let data = try JSONEncoder().encode(event)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["triggers"] as? [String] == ["a\u{1F}"])
+        #expect(try JSONDecoder().decode(Event.self, from: data) == event)
     }
 }

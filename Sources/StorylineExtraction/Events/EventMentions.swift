@@ -3,15 +3,19 @@ import StorylineModel
 /// Every event mention of a story, with all their lists in a few shared pools.
 ///
 /// Hundreds of thousands of mentions are alive while they are merged: one fixed-size record
-/// each, and their actor, time, quote and trigger numbers (32 bits) and word hashes appended
-/// to pools, so a mention costs no allocation of its own. Read them through `withView`.
+/// each, and their actor, time, quote and trigger numbers and word hashes appended to pools
+/// in 32 bits, so a mention costs no allocation of its own. Read them through `withView`.
+///
+/// A hash keeps its high 32 bits: sorted lists stay sorted, and two words of one corpus
+/// rarely meet (tens of thousands of distinct stems among four billion values), which at
+/// worst adds a comparison that the merge checks then judge.
 struct EventMentions: Sendable {
     /// Fixed-size fields and where each mention's lists lie in the pools.
     private var records: [MentionRecord] = []
     /// Actors, people, times, quotes, then trigger ranges (start and end), mention after mention.
     private var ids: [Int32] = []
-    /// Trigger stems, stems, quote shingles, then quote phrases, mention after mention.
-    private var hashes: [UInt64] = []
+    /// Trigger stems, stems, quote shingles, then quote phrases (high 32 bits), mention after mention.
+    private var hashes: [UInt32] = []
     /// Office-term constraints (rare), mention after mention.
     private var terms: [DateConstraint] = []
 
@@ -77,10 +81,10 @@ struct EventMentions: Sendable {
         record.idEnds.4 = UInt16(ids.count - idStart)
         let hashStart = hashes.count
         record.hashStart = UInt32(truncatingIfNeeded: hashStart)
-        record.hashEnds.0 = Self.appendCapped(triggerStems, to: &hashes, recordStart: hashStart)
-        record.hashEnds.1 = Self.appendCapped(stems, to: &hashes, recordStart: hashStart)
-        record.hashEnds.2 = Self.appendCapped(quoteShingles, to: &hashes, recordStart: hashStart)
-        record.hashEnds.3 = Self.appendCapped(quotePhrases, to: &hashes, recordStart: hashStart)
+        record.hashEnds.0 = Self.appendCapped(triggerStems.lazy.map(Self.stored), to: &hashes, recordStart: hashStart)
+        record.hashEnds.1 = Self.appendCapped(stems.lazy.map(Self.stored), to: &hashes, recordStart: hashStart)
+        record.hashEnds.2 = Self.appendCapped(quoteShingles.lazy.map(Self.stored), to: &hashes, recordStart: hashStart)
+        record.hashEnds.3 = Self.appendCapped(quotePhrases.lazy.map(Self.stored), to: &hashes, recordStart: hashStart)
         if !termConstraints.isEmpty {
             record.termStart = UInt32(truncatingIfNeeded: terms.count)
             record.termCount = UInt8(min(termConstraints.count, Int(UInt8.max)))
@@ -88,6 +92,10 @@ struct EventMentions: Sendable {
         }
         records.append(record)
     }
+
+    /// The part of a hash the pool keeps.
+    @inline(__always)
+    static func stored(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) }
 
     /// Appends `values` while the record's lists in `pool` (from `recordStart`) stay countable
     /// in 16 bits; returns where the list ends, counted from `recordStart`.

@@ -361,9 +361,9 @@ struct DatedUnionFind: Sendable {
 /// phrase never meets a shingle of the same hash), read in place.
 struct QuoteKeys: Sequence {
     /// Hashes of three-word shingles of quoted words.
-    let shingles: UnsafeBufferPointer<UInt64>
+    let shingles: HashList
     /// Hashes of short quoted phrases.
-    let phrases: UnsafeBufferPointer<UInt64>
+    let phrases: HashList
 
     /// The quote keys of `mention`.
     init(_ mention: MentionRef) {

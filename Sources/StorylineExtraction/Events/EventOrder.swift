@@ -159,13 +159,22 @@ enum EventIdentity {
         mutating func id(for hash: UInt64) -> String {
             if used.insert(hash >> 16) { return EventIdentity.format(hash) }
             var attempt = next[hash] ?? 2
-            var candidate = WordHash.combine(hash, attempt)
+            var candidate = Self.rehash(hash, attempt)
             while !used.insert(candidate >> 16) {
                 attempt += 1
-                candidate = WordHash.combine(hash, attempt)
+                candidate = Self.rehash(hash, attempt)
             }
             next[hash] = attempt + 1
             return EventIdentity.format(candidate)
+        }
+
+        /// `hash` and a count mixed into a new hash (SplitMix64's finaliser): consecutive
+        /// counts must land far apart, or the set's probes would pile up.
+        static func rehash(_ hash: UInt64, _ attempt: UInt64) -> UInt64 {
+            var z = hash &+ attempt &* 0x9E37_79B9_7F4A_7C15
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
         }
     }
 }

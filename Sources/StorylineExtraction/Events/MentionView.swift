@@ -46,7 +46,7 @@ struct MentionView {
     let records: UnsafeBufferPointer<MentionRecord>
     /// The pools.
     let ids: UnsafeBufferPointer<Int32>
-    let hashes: UnsafeBufferPointer<UInt64>
+    let hashes: UnsafeBufferPointer<UInt32>
     let terms: UnsafeBufferPointer<DateConstraint>
 
     /// How many mentions there are.
@@ -71,11 +71,11 @@ struct MentionRef {
     /// Its record, and where its lists begin in each pool (nil: the pool is empty).
     private let record: UnsafePointer<MentionRecord>
     private let ids: UnsafePointer<Int32>?
-    private let hashes: UnsafePointer<UInt64>?
+    private let hashes: UnsafePointer<UInt32>?
     private let terms: UnsafePointer<DateConstraint>?
 
     /// A mention whose lists begin at `ids`, `hashes` and `terms`.
-    init(record: UnsafePointer<MentionRecord>, ids: UnsafePointer<Int32>?, hashes: UnsafePointer<UInt64>?, terms: UnsafePointer<DateConstraint>?) {
+    init(record: UnsafePointer<MentionRecord>, ids: UnsafePointer<Int32>?, hashes: UnsafePointer<UInt32>?, terms: UnsafePointer<DateConstraint>?) {
         self.record = record
         self.ids = ids
         self.hashes = hashes
@@ -116,13 +116,13 @@ struct MentionRef {
     }
 
     /// Sorted, unique stems of the trigger words.
-    var triggerStems: UnsafeBufferPointer<UInt64> { hashList(0, record.pointee.hashEnds.0) }
+    var triggerStems: HashList { hashList(0, record.pointee.hashEnds.0) }
     /// Sorted, unique content-word stems (names of actors and function words left out).
-    var stems: UnsafeBufferPointer<UInt64> { hashList(record.pointee.hashEnds.0, record.pointee.hashEnds.1) }
+    var stems: HashList { hashList(record.pointee.hashEnds.0, record.pointee.hashEnds.1) }
     /// Hashes of three-word shingles of quoted words.
-    var quoteShingles: UnsafeBufferPointer<UInt64> { hashList(record.pointee.hashEnds.1, record.pointee.hashEnds.2) }
+    var quoteShingles: HashList { hashList(record.pointee.hashEnds.1, record.pointee.hashEnds.2) }
     /// Hashes of whole short quoted phrases (one or two words, e.g. a label).
-    var quotePhrases: UnsafeBufferPointer<UInt64> { hashList(record.pointee.hashEnds.2, record.pointee.hashEnds.3) }
+    var quotePhrases: HashList { hashList(record.pointee.hashEnds.2, record.pointee.hashEnds.3) }
     /// Extra date constraints worked out from office terms.
     var termConstraints: UnsafeBufferPointer<DateConstraint> {
         UnsafeBufferPointer(start: terms, count: Int(record.pointee.termCount))
@@ -139,8 +139,8 @@ struct MentionRef {
     }
 
     @inline(__always)
-    private func hashList(_ lower: UInt16, _ upper: UInt16) -> UnsafeBufferPointer<UInt64> {
-        UnsafeBufferPointer(start: hashes.map { $0 + Int(lower) }, count: Int(upper) - Int(lower))
+    private func hashList(_ lower: UInt16, _ upper: UInt16) -> HashList {
+        HashList(UnsafeBufferPointer(start: hashes.map { $0 + Int(lower) }, count: Int(upper) - Int(lower)))
     }
 }
 
@@ -155,6 +155,19 @@ struct IDList: RandomAccessCollection {
     var startIndex: Int { 0 }
     var endIndex: Int { values.count }
     subscript(position: Int) -> Int { Int(values[position]) }
+}
+
+/// Word hashes stored as their high 32 bits (`EventMentions.stored`), read as `UInt64`.
+struct HashList: RandomAccessCollection {
+    /// The stored values.
+    let values: UnsafeBufferPointer<UInt32>
+
+    /// The hashes of `values`.
+    init(_ values: UnsafeBufferPointer<UInt32>) { self.values = values }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { values.count }
+    subscript(position: Int) -> UInt64 { UInt64(values[position]) }
 }
 
 /// Trigger byte ranges stored as start and end pairs.
@@ -176,9 +189,9 @@ struct MentionLists {
     /// The people among them, sorted.
     var people: IDList
     /// Sorted, unique content-word stems.
-    var stems: UnsafeBufferPointer<UInt64>
+    var stems: HashList
     /// Hashes of three-word shingles of quoted words.
-    var shingles: UnsafeBufferPointer<UInt64>
+    var shingles: HashList
     /// Hashes of whole short quoted phrases.
-    var phrases: UnsafeBufferPointer<UInt64>
+    var phrases: HashList
 }

@@ -27,7 +27,8 @@ public struct QuoteExtractor: Sendable {
     ) -> [Quote] {
         guard !sentences.isEmpty else { return [] }
         let table = wordClasses
-        return TextBytes.with(document.text) { bytes in
+        let text = document.text
+        return TextBytes.with(text) { bytes in
             let paragraphs = Self.paragraphRanges(sentences)
             let spans = QuoteSpanScanner.spans(bytes, paragraphs: paragraphs.map(\.range))
             guard !spans.isEmpty else { return [] }
@@ -64,7 +65,7 @@ public struct QuoteExtractor: Sendable {
                 }
                 let words = QuoteSpanScanner.wordCount(bytes, span.inner)
                 quotes.append(Quote(
-                    id: firstID + quotes.count, text: TextBytes.string(bytes, span.inner.start, span.inner.end),
+                    id: firstID + quotes.count, text: Self.slice(of: text, bytes, span.inner),
                     kind: words <= phraseMaxWords ? .phrase : .quote, speaker: chosen?.speaker,
                     document: documentIndex, sentence: sentences[first].index, range: span.inner,
                     cue: chosen?.word(in: bytes)))
@@ -72,6 +73,19 @@ public struct QuoteExtractor: Sendable {
             }
             return quotes
         }
+    }
+
+    /// The words of `range` as a slice of the document's `text` (whose bytes are `bytes`):
+    /// kept, not copied. A copy, as `TextBytes.string` makes it, when a bound cuts a character.
+    static func slice(of text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Substring {
+        let lower = max(0, min(range.start, bytes.count))
+        let upper = max(lower, min(range.end, bytes.count))
+        // A UTF-8 continuation byte (10xxxxxx) at a bound means it falls inside a character.
+        func isBoundary(_ offset: Int) -> Bool { offset == bytes.count || bytes[offset] & 0xC0 != 0x80 }
+        guard isBoundary(lower), isBoundary(upper) else { return Substring(TextBytes.string(bytes, lower, upper)) }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lower)
+        return text[start..<utf8.index(start, offsetBy: upper - lower)]
     }
 
     /// The cue for `span`: the nearest verb before it, else the first after it; an

@@ -16,8 +16,9 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     public var evidence: [SentenceRef]
     /// Quote ids said in or about it.
     public var quotes: [Int]
-    /// The words that marked it as an event ("parade", "said").
-    public var triggers: [String]
+    /// The words that marked it as an event ("parade", "said"), kept as one string (most
+    /// events have one or two short ones: no array of strings per event).
+    @JoinedStrings public var triggers: [String]
 
     public init(
         id: String, title: String, kind: EventKind, date: EventDate, actors: [EventActor],
