@@ -15,26 +15,14 @@ struct EventMerger: Sendable {
     /// keyed search of large corpora.
     /// The intervals are taken over (not copied) by the sets, and the word index is let go
     /// as soon as the keys are made, to keep the peak of memory low.
-    func clusters(_ mentions: MentionView, intervals: consuming [DayInterval], anchors: [Int?] = []) -> [[Int]] {
+    func clusters(_ mentions: MentionView, intervals: consuming [DayInterval], anchors: [Int?] = []) -> MentionClusters {
         var sets = DatedUnionFind(consume intervals, anchors: anchors)
         joinFollowUps(mentions, &sets)
         let byStem = Postings(count: mentions.count) { mentions[$0].stems }
         let kinds = KindMatcher(mentions)
         joinSimilar(mentions, byStem: byStem, kinds: kinds, &sets)
         EventBlocking().join(mentions, anchors: anchors, kinds: kinds, byStem: consume byStem, &sets)
-        // Cluster slot per root (an array, not a dictionary: roots are mention indices).
-        var slotOfRoot = [Int](repeating: -1, count: mentions.count)
-        var result: [[Int]] = []
-        for i in mentions.indices {
-            let root = sets.find(i)
-            if slotOfRoot[root] >= 0 {
-                result[slotOfRoot[root]].append(i)
-            } else {
-                slotOfRoot[root] = result.count
-                result.append([i])
-            }
-        }
-        return result
+        return MentionClusters(count: mentions.count) { sets.find($0) }
     }
 
     /// A sentence continuing the previous event of its article ("He also said …") joins it.
