@@ -37,6 +37,8 @@ import Testing
             "Plans, plans, plans: is it news?",
             "Résumé writers-in-residence met co-op leaders -- and 3rd-quarter figures -x rose.",
             "Short",
+            "Gas bus news ties ideas buses classes ABCS statements STATES Ships' chess-players pass kiss gases tasks.",
+            "Naïve cafés’ crêpes ÉCOLES über-fans Größes crisis-hit stats dogs cats eggs sails.",
         ])
         var scanner = ShingleScanner(rate: 1)
         let expected = reference(story, 0)

@@ -146,9 +146,13 @@ struct ShingleScanner {
                 i += 1
                 continue
             }
-            // A word: hash it to its end in a tight loop.
+            // A word: hash it to its end in a tight loop, rolling its stem (`WordHash.stem`:
+            // the first `stemLength` bytes) with it instead of reading them again.
             let start = i
+            let stemEnd = start + WordHash.stemLength
             var key = WordHash.offset
+            var stem = WordHash.stemOffset
+            var stemBeforeLast = stem
             while i < upper {
                 let byte = bytes[i]
                 let lowered = folded[Int(byte)]
@@ -157,10 +161,19 @@ struct ShingleScanner {
                 } else if byte == 0xE2, i + 2 < upper, bytes[i + 1] == 0x80 {
                     break
                 }
-                key = (key ^ UInt64(byte == 0x2D ? byte : lowered)) &* WordHash.prime
+                let value = UInt64(byte == 0x2D ? byte : lowered)
+                key = (key ^ value) &* WordHash.prime
+                if i < stemEnd {
+                    stemBeforeLast = stem
+                    stem = (stem ^ value) &* WordHash.prime
+                }
                 i += 1
             }
-            word(bytes, start, i, key, &window)
+            let length = i - start
+            guard length >= 3, !stopWords.contains(key) else { continue }
+            // A plural "s" is dropped from the stem; past `stemLength` bytes it was not in it.
+            let dropsS = length > 3 && length <= WordHash.stemLength && bytes[i - 1] | 0x20 == 0x73
+            word(dropsS ? stemBeforeLast : stem, &window)
         }
     }
 
@@ -173,13 +186,10 @@ struct ShingleScanner {
     /// `foldedTable`, held so the hot loop reads no global.
     private let folded = ShingleScanner.foldedTable
 
-    /// One word: content words roll the window; each full window is a shingle.
+    /// One content word's stem: it rolls the window; each full window is a shingle.
     @inline(__always)
-    private mutating func word(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ key: UInt64, _ window: inout ShingleWindow
-    ) {
-        guard end - start >= 3, !stopWords.contains(key) else { return }
-        guard let shingle = window.add(WordHash.stem(bytes, start, end)) else { return }
+    private mutating func word(_ stem: UInt64, _ window: inout ShingleWindow) {
+        guard let shingle = window.add(stem) else { return }
         if let mask { if shingle & mask == 0 { found.append(shingle) } } else if shingle % rate == 0 { found.append(shingle) }
     }
 

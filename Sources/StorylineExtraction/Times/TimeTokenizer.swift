@@ -257,19 +257,21 @@ struct TimeTokenizer {
     }
 
     /// The first index at or after `start` (before `limit`) that is not an ASCII letter or
-    /// digit, found eight bytes at a time.
+    /// digit, found eight bytes at a time; the bytes may be read past `limit` (never past the
+    /// buffer), so a sentence's last word needs no byte loop.
     @inline(__always)
     static func asciiAlphanumericsEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ limit: Int) -> Int {
         var index = start
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while index + 8 <= limit {
+            while index < limit, index + 8 <= bytes.count {
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 let others = ~ByteClass.asciiAlphanumerics(word) & 0x8080_8080_8080_8080
-                if others != 0 { return index + others.trailingZeroBitCount >> 3 }
+                if others != 0 { return min(index + others.trailingZeroBitCount >> 3, limit) }
                 index += 8
             }
         }
+        index = min(index, limit)
         while index < limit {
             let byte = bytes[index]
             guard (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 else { break }

@@ -6,7 +6,9 @@ struct WordTable<Value: Sendable>: Sendable {
     private var keyBytes: [UInt8] = []
     /// Per slot: index into `entries` plus one (0: empty).
     private var slots: [Int32]
-    private var entries: [(hash: UInt64, start: Int32, count: Int32, value: Value)] = []
+    /// The keys: hash, bytes in `keyBytes`, the bytes packed as `WordKey.packed` packs them
+    /// (keys of up to eight bytes, compared in one step; 0 for longer ones) and the value.
+    private var entries: [(hash: UInt64, start: Int32, count: Int32, packed: UInt64, value: Value)] = []
     private let mask: Int
     /// Longest key, in bytes: longer words are rejected before hashing.
     private var longest = 0
@@ -30,7 +32,8 @@ struct WordTable<Value: Sendable>: Sendable {
                 slot = (slot + 1) & mask
             }
             guard !duplicate else { continue }
-            entries.append((hash, Int32(keyBytes.count), Int32(key.count), value))
+            let packed = key.count <= WordKey.exactLength ? key.withUnsafeBufferPointer { WordKey.packed($0, 0, $0.count) } : 0
+            entries.append((hash, Int32(keyBytes.count), Int32(key.count), packed, value))
             keyBytes += key
             leads.add(key)
             slots[slot] = Int32(entries.count)
@@ -56,14 +59,21 @@ struct WordTable<Value: Sendable>: Sendable {
             let found = slots[slot]
             if found == 0 { return nil }
             let entry = entries[Int(found) - 1]
-            if entry.hash == hash, Int(entry.count) == count, matches(bytes, start, Int(entry.start), count) { return entry.value }
+            if entry.hash == hash, Int(entry.count) == count, matches(bytes, start, end, entry.start, entry.packed) { return entry.value }
             slot = (slot + 1) & mask
         }
     }
 
+    /// Whether the word `bytes[start..<end]`, ASCII-lower-cased, is the key stored at
+    /// `keyStart` (packed as `packed` when it has at most eight bytes).
     @inline(__always)
-    private func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ keyStart: Int, _ count: Int) -> Bool {
-        for offset in 0..<count where ByteClass.lower(bytes[start + offset]) != keyBytes[keyStart + offset] { return false }
+    private func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ keyStart: Int32, _ packed: UInt64) -> Bool {
+        if end - start <= WordKey.exactLength { return WordKey.lowerASCII(WordKey.packed(bytes, start, end)) == packed }
+        var stored = Int(keyStart)
+        for index in start..<end {
+            if ByteClass.lower(bytes[index]) != keyBytes[stored] { return false }
+            stored += 1
+        }
         return true
     }
 
