@@ -7,7 +7,8 @@ import StorylineModel
 extension EventMerger {
     /// `clusters` of standalone mentions.
     func clusters(_ mentions: [EventMention], intervals: [DayInterval], anchors: [Int?] = []) -> [[Int]] {
-        EventMentions(mentions).withView { clusters($0, intervals: intervals, anchors: anchors).map(Array.init) }
+        let days = anchors.map { $0.map { Int32(clamping: $0) } ?? DatedUnionFind.noAnchor }
+        return EventMentions(mentions).withView { clusters($0, intervals: intervals, anchors: days).map(Array.init) }
     }
 
     /// `similar` of two standalone mentions.

@@ -25,9 +25,12 @@ public struct EventBuilder: Sendable {
         var mentions = EventDetector(terms: terms).mentions(in: story, index: index)
         let clusters = mentions.withView { mentions in
             // Constraints with their source texts are made per cluster, when its event is built.
-            let anchors = mentions.indices.map { i -> Int? in
+            let anchors = mentions.indices.map { i -> Int32 in
                 let document = mentions[i].ref.document
-                return story.documents.indices.contains(document) ? story.documents[document].published?.daysSinceEpoch : nil
+                guard story.documents.indices.contains(document), let day = story.documents[document].published else {
+                    return DatedUnionFind.noAnchor
+                }
+                return Int32(clamping: day.daysSinceEpoch)
             }
             return EventMerger().clusters(
                 mentions, intervals: mentions.indices.map { EventDating.interval(of: mentions[$0], story: story) }, anchors: anchors)
