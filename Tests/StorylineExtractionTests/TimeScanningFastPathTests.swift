@@ -106,3 +106,25 @@ import Testing
         #expect(Array("June".utf8).withUnsafeBufferPointer { filter.leadsWithLexicon.mayHold($0, 0, $0.count) })
     }
 }
+
+/// The tokenizer's screened lexicon holds the same words as the lexicon, with the answers
+/// its words give.
+@Suite struct ScreenedLexiconTests {
+    @Test func screenedEntriesAgreeWithTheLexiconAndItsWords() {
+        let words = ["January", "sept", "Monday", "fall", "weekends", "tonight", "previous", "recently", "now", "soon",
+                     "a", "couple", "ago", "mid", "end", "until", "following", "in", "by", "night", "the", "so", "run-up",
+                     "wake", "only", "immediately", "said", "x"]
+        for word in words {
+            let bytes = Array(word.utf8)
+            let (plain, screened) = bytes.withUnsafeBufferPointer { buffer in
+                (TimeLexicon.words.value(buffer, 0, buffer.count), TimeLexicon.screened.value(buffer, 0, buffer.count))
+            }
+            #expect(plain == screened?.word, "\(word)")
+            if let plain, let screened {
+                #expect(screened.anchorsTime == plain.anchorsTime, "\(word)")
+                #expect(screened.relatesToReference == plain.relatesToReference, "\(word)")
+                #expect(screened.canStartExpression == plain.canStartExpression, "\(word)")
+            }
+        }
+    }
+}

@@ -90,6 +90,8 @@ enum TimeKeyword: Sendable, Equatable {
 enum TimeLexicon {
     /// Every word that can start or continue a temporal expression.
     static let words: WordTable<TimeWord> = WordTable(entries)
+    /// The same words with their screening answers, for the tokenizer.
+    static let screened: WordTable<ScreenedTimeWord> = WordTable(entries.map { ($0.0, ScreenedTimeWord($0.1)) })
 
     private static let monthNames = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

@@ -21,7 +21,7 @@ struct TimeTokenizer {
     /// Whether every sentence may name a reference (no filter given).
     private let everySentenceMayNameAReference: Bool
     /// The time lexicon, read from its global once per tokenizer rather than once per sentence.
-    private let lexicon = TimeLexicon.words
+    private let lexicon = TimeLexicon.screened
     /// The shapes of the words worth hashing: the lexicon's and the reference key words'.
     private let hashLeads: WordLeads
 
@@ -34,7 +34,7 @@ struct TimeTokenizer {
     init(referenceWords: ReferenceWordFilter? = nil, screening: Bool = true) {
         let filter = referenceWords ?? ReferenceWordFilter(phrases: [])
         self.referenceWords = filter
-        hashLeads = filter.isActive ? filter.leadsWithLexicon : TimeLexicon.words.leads
+        hashLeads = filter.isActive ? filter.leadsWithLexicon : TimeLexicon.screened.leads
         everySentenceMayNameAReference = referenceWords == nil
         screens = screening
     }
@@ -125,7 +125,7 @@ struct TimeTokenizer {
     /// Scans `bytes[start..<limit]` into `out`; returns the number of tokens.
     private static func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ limit: Int, _ out: Output,
-        _ lexicon: WordTable<TimeWord>, _ filter: ReferenceWordFilter, _ leads: WordLeads,
+        _ lexicon: WordTable<ScreenedTimeWord>, _ filter: ReferenceWordFilter, _ leads: WordLeads,
         _ flags: inout Flags, _ candidates: inout Int
     ) -> Int {
         let longest = lexicon.longestKey
@@ -169,7 +169,7 @@ struct TimeTokenizer {
                     }
                     if bytes[wordEnd] == 0x2D, !hyphen {
                         hyphen = true
-                        if case .part? = lexicon.value(bytes, index, wordEnd) { partPrefix = true }
+                        if case .part? = lexicon.value(bytes, index, wordEnd)?.word { partPrefix = true }
                     }
                     if joiner > 1 { plain = false }
                     wordEnd += joiner
@@ -193,7 +193,7 @@ struct TimeTokenizer {
                 let fitsLexicon = wordEnd - index <= longest
                 let hash = listed && (fitsLexicon || filter.isActive) ? TimeWordHash.hash(bytes, index, wordEnd) : 0
                 let entry = listed && fitsLexicon ? lexicon.value(hash: hash, bytes, index, wordEnd) : nil
-                wordOut[n] = entry
+                wordOut[n] = entry?.word
                 if let entry {
                     if entry.anchorsTime { flags.time = true }
                     if entry.relatesToReference { flags.relation = true }
