@@ -45,7 +45,8 @@ struct WordTable<Value: Sendable>: Sendable {
     @inline(__always)
     func value(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Value? {
         let count = end - start
-        guard start >= 0, end <= bytes.count, count > 0, count <= longest else { return nil }
+        // A word of a shape no key has is turned away before it is hashed.
+        guard start >= 0, end <= bytes.count, count > 0, count <= longest, leads.mayHold(bytes, start, end) else { return nil }
         return value(hash: TimeWordHash.hash(bytes, start, end), bytes, start, end)
     }
 
