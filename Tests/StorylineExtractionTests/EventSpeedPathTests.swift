@@ -117,6 +117,18 @@ import Testing
             }
         }
         #expect(index.mentions(SentenceRef(document: 0, sentence: 0)).count == 3)
+        // Items out of sentence order (not as the pipeline makes them) are stored, and group the same way.
+        var shuffled = story
+        shuffled.mentions.reverse()
+        let stored = SentenceIndex(shuffled)
+        for (d, sentences) in shuffled.sentences.enumerated() {
+            for sentence in sentences {
+                let expected = shuffled.mentions.indices.filter {
+                    shuffled.mentions[$0].document == d && shuffled.mentions[$0].sentence == sentence.index
+                }
+                #expect(Array(stored.mentions(sentence.ref)) == expected)
+            }
+        }
         #expect(index.mentions(SentenceRef(document: 0, sentence: 1)).isEmpty)
         #expect(index.mentions(SentenceRef(document: 5, sentence: 0)).isEmpty)
         #expect(index.times(SentenceRef(document: 1, sentence: 9)).isEmpty)

@@ -7,7 +7,8 @@ import StorylineModel
 extension EventMerger {
     /// `clusters` of standalone mentions.
     func clusters(_ mentions: [EventMention], intervals: [DayInterval], anchors: [Int?] = []) -> [[Int]] {
-        EventMentions(mentions).withView { clusters($0, intervals: intervals, anchors: anchors) }
+        let days = anchors.map { $0.map { Int32(clamping: $0) } ?? DatedUnionFind.noAnchor }
+        return EventMentions(mentions).withView { clusters($0, intervals: intervals, anchors: days).map(Array.init) }
     }
 
     /// `similar` of two standalone mentions.
@@ -36,14 +37,14 @@ extension EventDating {
 extension ClusterDating {
     /// `date(of:mentions:story:)` of standalone mentions.
     mutating func date(of cluster: [Int], mentions: [EventMention], story: Story) -> EventDate {
-        EventMentions(mentions).withView { date(of: cluster, mentions: $0, story: story) }
+        EventMentions(mentions).withView { date(of: cluster[...], mentions: $0, story: story) }
     }
 }
 
 extension EventAssembler {
     /// `event(of:mentions:)` of standalone mentions.
     mutating func event(of cluster: [Int], mentions: [EventMention]) -> (event: Event, key: EventOrder.Key) {
-        EventMentions(mentions).withView { event(of: cluster, mentions: $0) }
+        EventMentions(mentions).withView { event(of: cluster[...], mentions: $0) }
     }
 }
 

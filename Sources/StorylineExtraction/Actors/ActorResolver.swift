@@ -32,6 +32,10 @@ public struct ActorResolver: Sendable {
     let honorificGenders: [(key: UInt64, gender: PersonGender?)] = ActorLexicon.honorifics.map { (WordKey.key(Array($0.key.utf8), lowered: false), $0.value) }
     /// Buffers reused by every sentence of every document.
     private var scratch = SentenceScratch()
+    /// A document's mentions and people are gathered in these, kept from document to document
+    /// so their storage is not grown afresh each time.
+    private var mentionBuffer: [Mention] = []
+    private var peopleBuffer: [Int] = []
 
     /// Starts with the actors a story file names, then indexes the world country table.
     public init(known: [KnownActor]) {
@@ -56,6 +60,10 @@ public struct ActorResolver: Sendable {
     /// Finds the mentions in one document's sentences, registering new actors.
     public mutating func resolve(_ document: Document, documentIndex: Int, sentences: [Sentence]) -> [Mention] {
         var state = DocumentMentions(document: documentIndex, startClock: clock)
+        swap(&state.mentions, &mentionBuffer)
+        swap(&state.people, &peopleBuffer)
+        state.mentions.removeAll(keepingCapacity: true)
+        state.people.removeAll(keepingCapacity: true)
         // The scratch buffers leave `self` while the rules mutate it.
         var scratch = self.scratch
         self.scratch = SentenceScratch()
@@ -68,7 +76,10 @@ public struct ActorResolver: Sendable {
             }
         }
         self.scratch = scratch
-        return state.mentions.sorted { $0.range < $1.range }
+        let mentions = state.mentions.sorted { $0.range < $1.range }
+        swap(&state.mentions, &mentionBuffer)
+        swap(&state.people, &peopleBuffer)
+        return mentions
     }
 
     // MARK: Registry

@@ -26,7 +26,7 @@ struct ClusterDating: Sendable {
     private var conflicts: [Int] = []
 
     /// The date of the event made of `cluster` (indices into `mentions`).
-    mutating func date(of cluster: [Int], mentions: MentionView, story: Story) -> EventDate {
+    mutating func date(of cluster: ArraySlice<Int>, mentions: MentionView, story: Story) -> EventDate {
         pending.removeAll(keepingCapacity: true)
         used.removeAll(keepingCapacity: true)
         conflicts.removeAll(keepingCapacity: true)

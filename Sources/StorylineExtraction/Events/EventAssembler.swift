@@ -28,7 +28,7 @@ struct EventAssembler: Sendable {
     }
 
     /// The event of `cluster` (indices into `mentions`) with its place on the timeline.
-    mutating func event(of cluster: [Int], mentions: MentionView) -> (event: Event, key: EventOrder.Key) {
+    mutating func event(of cluster: ArraySlice<Int>, mentions: MentionView) -> (event: Event, key: EventOrder.Key) {
         // The most specific kind (ranks are distinct: the first minimum is the only one).
         var kind = EventKind.other
         var kindRank = Int.max
@@ -50,14 +50,14 @@ struct EventAssembler: Sendable {
     }
 
     /// The members' sentences, sorted, without repeats.
-    private mutating func evidence(of cluster: [Int], mentions: MentionView) -> [SentenceRef] {
+    private mutating func evidence(of cluster: ArraySlice<Int>, mentions: MentionView) -> [SentenceRef] {
         refs.removeAll(keepingCapacity: true)
         for member in cluster { refs.append(mentions[member].ref) }
         return Self.sortedUnique(&refs)
     }
 
     /// The members' quote ids, sorted, without repeats.
-    private mutating func quotes(of cluster: [Int], mentions: MentionView) -> [Int] {
+    private mutating func quotes(of cluster: ArraySlice<Int>, mentions: MentionView) -> [Int] {
         quotes.removeAll(keepingCapacity: true)
         for member in cluster { quotes.append(contentsOf: mentions[member].quotes) }
         return Self.sortedUnique(&quotes)
@@ -73,7 +73,7 @@ struct EventAssembler: Sendable {
 
     /// Trigger words, lower case, first seen first. ASCII words are lowered and compared as
     /// bytes (kept side by side in `lowered`), so a string is made only for a new word.
-    private mutating func triggers(of cluster: [Int], mentions: MentionView) -> [String] {
+    private mutating func triggers(of cluster: ArraySlice<Int>, mentions: MentionView) -> [String] {
         var triggers: [String] = []
         lowered.removeAll(keepingCapacity: true)
         spans.removeAll(keepingCapacity: true)
@@ -119,7 +119,7 @@ struct EventAssembler: Sendable {
 
     /// Actors with their strongest role: agents (the title's subject `lead` first, then the
     /// most frequent), then targets, then others.
-    private mutating func actors(of cluster: [Int], mentions: MentionView, lead: Int?) -> [EventActor] {
+    private mutating func actors(of cluster: ArraySlice<Int>, mentions: MentionView, lead: Int?) -> [EventActor] {
         // An event names few actors: a small list in first-seen order beats three dictionaries.
         tallies.removeAll(keepingCapacity: true)
         func slot(_ actor: Int) -> Int {

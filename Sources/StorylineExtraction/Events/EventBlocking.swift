@@ -27,16 +27,25 @@ struct EventBlocking: Sendable {
     /// Joins similar mentions found through the keys; `anchors` places undated mentions
     /// (their article's publication day, or nil); `byStem` counts words for the keys.
     func join(
-        _ mentions: MentionView, anchors: [Int?], kinds: KindMatcher, byStem: consuming Postings,
+        _ mentions: MentionView, anchors: [Int32], kinds: KindMatcher, byStem: consuming Postings,
         _ sets: inout DatedUnionFind
     ) {
         var entries: [Entry] = []
-        entries.reserveCapacity(mentions.count * 3)
+        // Room for every key the loop below can make: growing would copy the largest array
+        // of the stage while both copies are alive.
+        var bound = 0
+        for i in mentions.indices {
+            let mention = mentions[i]
+            let pairs = min(mention.stems.count, pairedStems)
+            bound += min(mention.people.count, 2) + 2 + pairs * (pairs - 1) / 2 + min(mention.quoteShingles.count, quoteKeys)
+        }
+        entries.reserveCapacity(bound)
         var rare: [(count: Int, stem: UInt64)] = []
         for i in mentions.indices {
             let mention = mentions[i]
             let days = sets.dayNumbers(of: i)
-            let day = Self.sortDay(earliest: days.earliest, latest: days.latest, anchor: anchors.indices.contains(i) ? anchors[i] : nil)
+            let anchor = anchors.indices.contains(i) && anchors[i] != DatedUnionFind.noAnchor ? Int(anchors[i]) : nil
+            let day = Self.sortDay(earliest: days.earliest, latest: days.latest, anchor: anchor)
             let order = UInt64(UInt32(truncatingIfNeeded: day)) << 32 | UInt64(UInt32(truncatingIfNeeded: i))
             let group = UInt64(EventKindTable.group(mention.kind))
             for person in mention.people.prefix(2) {
@@ -72,7 +81,7 @@ struct EventBlocking: Sendable {
         entries.withUnsafeBufferPointer { entries in
             for i in mentions.indices {
                 candidates.removeAll(keepingCapacity: true)
-                for p in byMention.slots[byMention.starts[i]..<byMention.starts[i + 1]] {
+                for p in byMention.slots[Int(byMention.starts[i])..<Int(byMention.starts[i + 1])] {
                     let k = Int(p)
                     let key = entries[k].key
                     var next = k + 1
@@ -96,15 +105,15 @@ struct EventBlocking: Sendable {
 
     /// Positions in the sorted `entries` of each mention's keys: those of mention i are
     /// `slots[starts[i]..<starts[i + 1]]` (a counting sort, no array per mention).
-    private static func positions(_ entries: [Entry], mentions: Int) -> (starts: [Int], slots: [Int32]) {
-        var starts = [Int](repeating: 0, count: mentions + 1)
+    private static func positions(_ entries: [Entry], mentions: Int) -> (starts: [Int32], slots: [Int32]) {
+        var starts = [Int32](repeating: 0, count: mentions + 1)
         for entry in entries { starts[Int(UInt32(truncatingIfNeeded: entry.order)) + 1] += 1 }
         for i in 0..<mentions { starts[i + 1] += starts[i] }
         var fill = starts
         var slots = [Int32](repeating: 0, count: entries.count)
         for (k, entry) in entries.enumerated() {
             let mention = Int(UInt32(truncatingIfNeeded: entry.order))
-            slots[fill[mention]] = Int32(k)
+            slots[Int(fill[mention])] = Int32(truncatingIfNeeded: k)
             fill[mention] += 1
         }
         return (starts, slots)

@@ -22,17 +22,24 @@ public struct EventBuilder: Sendable {
     /// Events of the analysed story, ordered by date.
     public func events(in story: Story) -> [Event] {
         let index = SentenceIndex(story)
-        let mentions = EventDetector(terms: terms).mentions(in: story, index: index)
+        var mentions = EventDetector(terms: terms).mentions(in: story, index: index)
+        let clusters = mentions.withView { mentions in
+            // Constraints with their source texts are made per cluster, when its event is built.
+            let anchors = mentions.indices.map { i -> Int32 in
+                let document = mentions[i].ref.document
+                guard story.documents.indices.contains(document), let day = story.documents[document].published else {
+                    return DatedUnionFind.noAnchor
+                }
+                return Int32(clamping: day.daysSinceEpoch)
+            }
+            return EventMerger().clusters(
+                mentions, intervals: mentions.indices.map { EventDating.interval(of: mentions[$0], story: story) }, anchors: anchors)
+        }
+        // The events grow from here on, the mentions' words are no longer needed.
+        mentions.dropHashes()
         var events: [Event] = []
         var keys: [EventOrder.Key] = []
         mentions.withView { mentions in
-            // Constraints with their source texts are made per cluster, when its event is built.
-            let anchors = mentions.indices.map { i -> Int? in
-                let document = mentions[i].ref.document
-                return story.documents.indices.contains(document) ? story.documents[document].published?.daysSinceEpoch : nil
-            }
-            let clusters = EventMerger().clusters(
-                mentions, intervals: mentions.indices.map { EventDating.interval(of: mentions[$0], story: story) }, anchors: anchors)
             var assembler = EventAssembler(story: story, index: index)
             // Events and their sort keys side by side, sorted through indices: no array of
             // (event, key) pairs copied twice at the peak of memory use.

@@ -46,6 +46,16 @@ struct EventMentions: Sendable {
         terms.shrinkToFit()
     }
 
+    /// Frees the word hashes: merging reads them, building events does not, and the events
+    /// grow while the mentions are still alive. Every mention's hash lists read empty after.
+    mutating func dropHashes() {
+        hashes = []
+        for i in records.indices {
+            records[i].hashStart = 0
+            records[i].hashEnds = (0, 0, 0, 0)
+        }
+    }
+
     /// Appends a standalone mention.
     mutating func append(_ mention: EventMention) {
         append(

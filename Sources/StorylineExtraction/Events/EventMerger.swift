@@ -15,26 +15,14 @@ struct EventMerger: Sendable {
     /// keyed search of large corpora.
     /// The intervals are taken over (not copied) by the sets, and the word index is let go
     /// as soon as the keys are made, to keep the peak of memory low.
-    func clusters(_ mentions: MentionView, intervals: consuming [DayInterval], anchors: [Int?] = []) -> [[Int]] {
+    func clusters(_ mentions: MentionView, intervals: consuming [DayInterval], anchors: [Int32] = []) -> MentionClusters {
         var sets = DatedUnionFind(consume intervals, anchors: anchors)
         joinFollowUps(mentions, &sets)
         let byStem = Postings(count: mentions.count) { mentions[$0].stems }
         let kinds = KindMatcher(mentions)
         joinSimilar(mentions, byStem: byStem, kinds: kinds, &sets)
         EventBlocking().join(mentions, anchors: anchors, kinds: kinds, byStem: consume byStem, &sets)
-        // Cluster slot per root (an array, not a dictionary: roots are mention indices).
-        var slotOfRoot = [Int](repeating: -1, count: mentions.count)
-        var result: [[Int]] = []
-        for i in mentions.indices {
-            let root = sets.find(i)
-            if slotOfRoot[root] >= 0 {
-                result[slotOfRoot[root]].append(i)
-            } else {
-                slotOfRoot[root] = result.count
-                result.append([i])
-            }
-        }
-        return result
+        return MentionClusters(count: mentions.count) { sets.find($0) }
     }
 
     /// A sentence continuing the previous event of its article ("He also said …") joins it.
@@ -257,6 +245,8 @@ struct DatedUnionFind: Sendable {
     private var nodes: [Node]
     /// Widest spread of publication days within one set.
     var maxSpread = 4
+    /// The anchor of a member whose publication day is unknown.
+    static let noAnchor = Int32.min
 
     /// One member: its parent, and (when it is a root) its set's days and publication spread.
     private struct Node: Sendable {
@@ -269,10 +259,11 @@ struct DatedUnionFind: Sendable {
         var publishedHigh: Int32
     }
 
-    /// Singleton sets with the days each member allows and its article's publication day.
-    init(_ intervals: [DayInterval], anchors: [Int?] = []) {
+    /// Singleton sets with the days each member allows and its article's publication day
+    /// (days since the epoch, `noAnchor` when unknown).
+    init(_ intervals: [DayInterval], anchors: [Int32] = []) {
         nodes = intervals.indices.map { i in
-            let anchor = anchors.indices.contains(i) ? anchors[i].map { Int32(clamping: $0) } ?? Int32.min : Int32.min
+            let anchor = anchors.indices.contains(i) ? anchors[i] : Self.noAnchor
             return Node(
                 parent: Int32(truncatingIfNeeded: i),
                 earliest: intervals[i].earliest.map { Int32(clamping: $0.daysSinceEpoch) } ?? Int32.min,

@@ -144,31 +144,25 @@ struct MentionRef {
     }
 }
 
-/// Actor, time or quote numbers stored in 32 bits, read as `Int`.
-struct IDList: RandomAccessCollection {
+/// Numbers stored narrower than they are read, in place.
+struct WidenedList<Stored: FixedWidthInteger, Element: FixedWidthInteger>: RandomAccessCollection {
     /// The stored numbers.
-    let values: UnsafeBufferPointer<Int32>
+    let values: UnsafeBufferPointer<Stored>
 
     /// The numbers of `values`.
-    init(_ values: UnsafeBufferPointer<Int32>) { self.values = values }
+    init(_ values: UnsafeBufferPointer<Stored>) { self.values = values }
 
     var startIndex: Int { 0 }
     var endIndex: Int { values.count }
-    subscript(position: Int) -> Int { Int(values[position]) }
+    @inline(__always)
+    subscript(position: Int) -> Element { Element(truncatingIfNeeded: values[position]) }
 }
+
+/// Actor, time or quote numbers stored in 32 bits, read as `Int`.
+typealias IDList = WidenedList<Int32, Int>
 
 /// Word hashes stored as their high 32 bits (`EventMentions.stored`), read as `UInt64`.
-struct HashList: RandomAccessCollection {
-    /// The stored values.
-    let values: UnsafeBufferPointer<UInt32>
-
-    /// The hashes of `values`.
-    init(_ values: UnsafeBufferPointer<UInt32>) { self.values = values }
-
-    var startIndex: Int { 0 }
-    var endIndex: Int { values.count }
-    subscript(position: Int) -> UInt64 { UInt64(values[position]) }
-}
+typealias HashList = WidenedList<UInt32, UInt64>
 
 /// Trigger byte ranges stored as start and end pairs.
 struct TriggerRanges: RandomAccessCollection {

@@ -15,13 +15,27 @@ struct SentenceIndex: Sendable {
     private struct Table: Sendable {
         /// `items[starts[s]..<starts[s + 1]]` belong to sentence number s.
         var starts: [Int32]
-        var items: [Int32]
+        /// Nil when every item has a sentence and they come in sentence order (as the
+        /// pipeline makes them): the item numbers are then the positions themselves.
+        var items: [Int32]?
 
         /// Groups items by the sentence number `sentenceOf(item)` gives (nil: left out), keeping item order.
         init(items count: Int, sentences: Int, sentenceOf: (Int) -> Int?) {
             var starts = [Int32](repeating: 0, count: sentences + 1)
-            for item in 0..<count { if let s = sentenceOf(item) { starts[s + 1] += 1 } }
+            var inOrder = true
+            var last = -1
+            for item in 0..<count {
+                guard let s = sentenceOf(item) else {
+                    inOrder = false
+                    continue
+                }
+                starts[s + 1] += 1
+                if s < last { inOrder = false }
+                last = s
+            }
             for s in 0..<sentences { starts[s + 1] += starts[s] }
+            self.starts = starts
+            guard !inOrder else { return }
             var fill = starts
             var items = [Int32](repeating: 0, count: Int(starts[sentences]))
             for item in 0..<count {
@@ -29,11 +43,13 @@ struct SentenceIndex: Sendable {
                 items[Int(fill[s])] = Int32(truncatingIfNeeded: item)
                 fill[s] += 1
             }
-            self.starts = starts
             self.items = items
         }
 
-        subscript(sentence: Int) -> SentenceItems { SentenceItems(items[Int(starts[sentence])..<Int(starts[sentence + 1])]) }
+        subscript(sentence: Int) -> SentenceItems {
+            let range = Int(starts[sentence])..<Int(starts[sentence + 1])
+            return SentenceItems(positions: range, items: items?[range])
+        }
     }
 
     init(_ story: Story) {
@@ -66,20 +82,28 @@ struct SentenceIndex: Sendable {
 
     private func lookup(_ table: Table, _ ref: SentenceRef) -> SentenceItems {
         guard ref.document >= 0, ref.document + 1 < firstSentence.count, ref.sentence >= 0,
-              ref.sentence < firstSentence[ref.document + 1] - firstSentence[ref.document] else { return SentenceItems([]) }
+              ref.sentence < firstSentence[ref.document + 1] - firstSentence[ref.document] else { return .none }
         return table[firstSentence[ref.document] + ref.sentence]
     }
 }
 
-/// The item numbers of one sentence, stored in 32 bits and read as `Int`.
+/// The item numbers of one sentence, stored in 32 bits (or, for items in sentence order,
+/// not stored at all) and read as `Int`.
 struct SentenceItems: RandomAccessCollection {
-    /// The stored numbers.
-    private let values: ArraySlice<Int32>
+    /// The stored numbers, or nil when they equal their positions.
+    private let items: ArraySlice<Int32>?
+    let startIndex: Int
+    let endIndex: Int
 
-    /// The numbers of `values`.
-    init(_ values: ArraySlice<Int32>) { self.values = values }
+    /// The items at `positions` of a table (`items`: the stored numbers there, if any).
+    init(positions: Range<Int>, items: ArraySlice<Int32>?) {
+        startIndex = positions.lowerBound
+        endIndex = positions.upperBound
+        self.items = items
+    }
 
-    var startIndex: Int { values.startIndex }
-    var endIndex: Int { values.endIndex }
-    subscript(position: Int) -> Int { Int(values[position]) }
+    /// No items.
+    static let none = SentenceItems(positions: 0..<0, items: nil)
+
+    subscript(position: Int) -> Int { items.map { Int($0[position]) } ?? position }
 }

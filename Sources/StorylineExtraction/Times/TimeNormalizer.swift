@@ -25,6 +25,8 @@ public struct TimeNormalizer: Sendable {
         let resolver = TimeResolver(anchor: anchor)
         return TextBytes.with(document.text) { bytes in
             var found: [TimeExpression] = []
+            // About one expression per two sentences: most documents then never regrow it.
+            found.reserveCapacity(sentences.count / 2 + 4)
             var tokenizer = TimeTokenizer(referenceWords: referenceMatcher.keyWords, screening: screening)
             // One match buffer serves every sentence.
             var matches: [TimeMatch] = []

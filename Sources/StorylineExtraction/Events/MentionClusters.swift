@@ -1,0 +1,42 @@
+/// Mention indices grouped into clusters, in one flat list: a corpus has hundreds of
+/// thousands of clusters, and an array each would cost an allocation and its header apiece.
+struct MentionClusters: Sendable, RandomAccessCollection {
+    /// Members of every cluster, cluster after cluster, each in mention order.
+    private var members: [Int]
+    /// Where each cluster's members begin in `members`, then the end.
+    private var starts: [Int32]
+
+    /// Clusters of the mentions `0..<count` by the representative `root(i)` gives each,
+    /// ordered by their first mention.
+    init(count: Int, root: (Int) -> Int) {
+        // Cluster slot per root (an array, not a dictionary: roots are mention indices).
+        var slotOfRoot = [Int32](repeating: -1, count: count)
+        var sizes: [Int32] = []
+        for i in 0..<count {
+            let r = root(i)
+            if slotOfRoot[r] < 0 {
+                slotOfRoot[r] = Int32(truncatingIfNeeded: sizes.count)
+                sizes.append(0)
+            }
+            sizes[Int(slotOfRoot[r])] += 1
+        }
+        var starts = [Int32](repeating: 0, count: sizes.count + 1)
+        for c in sizes.indices { starts[c + 1] = starts[c] + sizes[c] }
+        sizes = []
+        var fill = starts
+        var members = [Int](repeating: 0, count: count)
+        for i in 0..<count {
+            let slot = Int(slotOfRoot[root(i)])
+            members[Int(fill[slot])] = i
+            fill[slot] += 1
+        }
+        self.members = members
+        self.starts = starts
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { starts.count - 1 }
+
+    /// The members of cluster `c`, in mention order.
+    subscript(c: Int) -> ArraySlice<Int> { members[Int(starts[c])..<Int(starts[c + 1])] }
+}
