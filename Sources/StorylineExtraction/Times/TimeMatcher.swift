@@ -317,10 +317,17 @@ struct TimeMatcher {
         var next = i + 1
         if t.keyword(next) == .of { next += 1 }
         if t.isPunctuation(next, UInt8(ascii: "-")) { next += 1 }
-        guard var match = core(at: next) else { return nil }
+        guard let match = core(at: next) else { return nil }
+        return period(match, part: part, openingAt: i)
+    }
+
+    /// `match` as one part of its period ("the end of June"), opening at token `first`; nil
+    /// for kinds that have no parts (a day, a weekday).
+    private func period(_ match: TimeMatch, part: PeriodPart, openingAt first: Int) -> TimeMatch? {
         switch match.kind {
         case .month, .year, .decade, .season, .relative, .quarter:
-            match.first = i
+            var match = match
+            match.first = first
             match.part = part
             return match
         default:
@@ -331,15 +338,8 @@ struct TimeMatcher {
     /// Expressions opening with "the": "the 1990s", "the end of June", "the 18th of June", "the day before".
     private func theExpression(at i: Int) -> TimeMatch? {
         let next = i + 1
-        if case .part(let part)? = t.word(next), t.keyword(next + 1) == .of, var match = core(at: next + 2) {
-            switch match.kind {
-            case .month, .year, .decade, .season, .relative, .quarter:
-                match.first = i
-                match.part = part
-                return match
-            default:
-                return nil
-            }
+        if case .part(let part)? = t.word(next), t.keyword(next + 1) == .of, let match = core(at: next + 2) {
+            return period(match, part: part, openingAt: i)
         }
         if let match = quarter(at: next) { return TimeMatch(first: i, end: match.end, kind: match.kind) }
         if case .season(let season)? = t.word(next), var match = seasonExpression(at: next, season: season, deixis: nil, introduced: false) {
