@@ -24,6 +24,8 @@ struct ClusterDating: Sendable {
     /// Positions in `pending` of the constraints used, then of those left out.
     private var used: [Int] = []
     private var conflicts: [Int] = []
+    /// The derivation being written (capacity kept from cluster to cluster).
+    private var text = ""
 
     /// The date of the event made of `cluster` (indices into `mentions`).
     mutating func date(of cluster: ArraySlice<Int>, mentions: MentionView, story: Story) -> EventDate {
@@ -55,20 +57,22 @@ struct ClusterDating: Sendable {
             : meetHashed(pending, mentions, story)
         guard let first = used.first else { return .undated }
         let best = pending[first]
-        var derivation = "from "
-        // One allocation for the whole text: about a word and a document id per source.
-        derivation.reserveCapacity(8 + 40 * (used.count + conflicts.count))
+        // Written in a reused buffer, then copied at its exact size: a string grown while
+        // writing keeps up to twice the room it needs, for every event of the corpus.
+        text.removeAll(keepingCapacity: true)
+        text += "from "
         for (n, i) in used.enumerated() {
-            if n > 0 { derivation += "; " }
-            appendSource(pending[i], mentions, story, to: &derivation)
+            if n > 0 { text += "; " }
+            Self.appendSource(pending[i], mentions, story, to: &text)
         }
         if !conflicts.isEmpty {
-            derivation += "; conflicting, left out: "
+            text += "; conflicting, left out: "
             for (n, i) in conflicts.enumerated() {
-                if n > 0 { derivation += "; " }
-                appendSource(pending[i], mentions, story, to: &derivation)
+                if n > 0 { text += "; " }
+                Self.appendSource(pending[i], mentions, story, to: &text)
             }
         }
+        let derivation = text.withUTF8 { String(decoding: $0, as: UTF8.self) }
         let value: String, precision: TimePrecision, assumed: Bool
         if best.time >= 0 {
             (value, precision, assumed) = (story.times[best.time].value, story.times[best.time].precision, story.times[best.time].assumed)
@@ -179,7 +183,7 @@ struct ClusterDating: Sendable {
     }
 
     /// Appends the source text of a constraint.
-    private func appendSource(_ constraint: Pending, _ mentions: MentionView, _ story: Story, to text: inout String) {
+    private static func appendSource(_ constraint: Pending, _ mentions: MentionView, _ story: Story, to text: inout String) {
         if constraint.time >= 0 {
             EventDating.appendSource(ofTime: constraint.time, story: story, to: &text)
         } else {
