@@ -67,10 +67,70 @@ import Testing
 
     @Test func indexCountsEachShingleOncePerDocument() {
         var index = ShingleIndex([[1, 2, 2], [2, 3]])
-        #expect(index.firstSighting(of: 2, in: 10) == [0, 1])
-        #expect(index.firstSighting(of: 2, in: 10).isEmpty)
-        #expect(index.firstSighting(of: 1, in: 10) == [0])
-        #expect(index.firstSighting(of: 4, in: 10).isEmpty)
-        #expect(index.firstSighting(of: 2, in: 11) == [0, 1])
+        #expect(index.count == 3)
+        let two = index.firstSighting(of: 2, in: 10)
+        #expect(two.map(index.holders) == [0, 1])
+        #expect(index.firstSighting(of: 2, in: 10) == nil)
+        #expect(index.firstSighting(of: 1, in: 10).map(index.holders) == [0])
+        #expect(index.firstSighting(of: 4, in: 10) == nil)
+        #expect(index.firstSighting(of: 2, in: 11) == two)
+    }
+
+    @Test func indexLeavesOutShinglesWithTooManyHolders() {
+        var index = ShingleIndex([[1, 2], [2, 3], [2, 3, 3]], maximumHolders: 2)
+        #expect(index.count == 2)
+        #expect(index.firstSighting(of: 2, in: 0) == nil)
+        #expect(index.firstSighting(of: 3, in: 0).map(index.holders) == [1, 2])
+        #expect(index.firstSighting(of: 1, in: 0).map(index.holders) == [0])
+    }
+
+    /// Wording every dated article shares (stock phrases).
+    static let stock = [
+        "Harbour officials approved the revised ferry timetable after residents complained loudly.",
+        "Island councillors welcomed extra sailings while operators warned about rising fuel costs.",
+    ]
+    /// Wording one dated article shares.
+    static let rare = "Glassblowers in Vellmoor unveiled a cobalt lantern mosaic beside the granary."
+
+    @Test func sightingsCountDatedHoldersAndWeighRareShinglesMore() {
+        var fixture = EventFixture()
+        let day = EventFixture.day(2022, 2, 14)
+        fixture.articles = (0..<4).map { .init(id: "d\($0)", published: day, sentences: Self.stock) }
+        fixture.articles.append(.init(id: "r", published: day, sentences: [Self.rare]))
+        let story = fixture.story()
+        var scanner = ShingleScanner(rate: 1)
+        var index = ShingleIndex([scanner.shingles(story, 0) + scanner.shingles(story, 4)])
+        let sightings = DatedSightings(story, &scanner, &index)
+        #expect(sightings.documents == [0, 1, 2, 3, 4])
+        #expect(sightings.entries(0).count == scanner.shingles(story, 0).count)
+        #expect(sightings.entries(0) == sightings.entries(3))
+        let weights = sightings.weights()
+        let stockWeights = Set(sightings.entries(0).map { weights[Int($0)] })
+        let rareWeights = Set(sightings.entries(4).map { weights[Int($0)] })
+        #expect(stockWeights.count == 1 && rareWeights.count == 1)
+        #expect((stockWeights.first ?? 0) > 0)
+        #expect((stockWeights.first ?? 0) < (rareWeights.first ?? 0))
+    }
+
+    @Test func rareSharedWordingOutweighsStockWording() {
+        var fixture = EventFixture()
+        fixture.articles = (0..<4).map { .init(id: "d\($0)", published: EventFixture.day(2022, 2, 10 + $0), sentences: Self.stock) }
+        fixture.articles.append(.init(id: "r", published: EventFixture.day(2022, 3, 1), sentences: [Self.rare]))
+        fixture.articles.append(.init(id: "u", sentences: Self.stock + [Self.rare]))
+        var story = fixture.story()
+        // Six stock shingles shared with every "d" article against three rare ones with "r".
+        #expect(DocumentAnchoring().anchors(in: story).map(\.anchor) == [4])
+        DocumentAnchoring().anchor(&story)
+        #expect(story.documents[5].published == EventFixture.day(2022, 3, 1))
+        #expect(story.documents[5].publishedSource == .assumed)
+    }
+
+    @Test func aSingleDatedDocumentStillAnchors() {
+        var fixture = EventFixture()
+        fixture.articles = [
+            .init(id: "d", published: EventFixture.day(2022, 2, 14), sentences: Self.stock),
+            .init(id: "u", sentences: [Self.stock[0]]),
+        ]
+        #expect(DocumentAnchoring().anchors(in: fixture.story()).map(\.anchor) == [0])
     }
 }

@@ -28,7 +28,7 @@ struct ArticleWriter {
         self.writtenOn = writtenOn
         self.random = random
         article = GeneratedArticle(fileName: fileName, text: "", title: "", outlet: outlet,
-                                   published: dated ? writtenOn : nil, bodyStart: 0)
+                                   published: dated ? writtenOn : nil, bodyStart: 0, writtenOn: writtenOn)
     }
 
     /// Writes the article, aiming at `targetBytes` of text.

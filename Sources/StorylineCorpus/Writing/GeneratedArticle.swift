@@ -22,6 +22,9 @@ public struct GeneratedArticle: Sendable {
     var furniture: [TextRange] = []
     /// Position of the article's story in the corpus (articles of one story share it).
     public var story: Int = 0
+    /// Ground truth: the day the article was written, also for an undated paraphrase whose
+    /// front matter leaves it out (what anchoring an undated article tries to recover).
+    public var writtenOn: CalendarDay?
 
     /// Ground truth: each written sentence's byte range in `text` and the happening it
     /// reports (an index into its story's plan; nil for context and background).

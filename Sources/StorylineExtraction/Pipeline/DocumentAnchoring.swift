@@ -1,5 +1,11 @@
 import StorylineModel
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Anchors undated articles on the dated article they overlap most.
 ///
 /// Choice: the undated document gets `published` = the anchor's date and
@@ -10,7 +16,9 @@ import StorylineModel
 /// Overlap is counted on shingles of three consecutive content words, through an index of
 /// the undated documents' shingles that the dated documents are streamed against: linear
 /// in corpus size, no pairs of documents compared, and no per-word arrays for the (many)
-/// dated documents.
+/// dated documents. Each shared shingle weighs by its rarity among the dated documents
+/// (log of dated documents over those holding it): stock wording shared by many stories
+/// says little about which story an article tells, a story's own wording says much.
 struct DocumentAnchoring: Sendable {
     /// Fewest shared shingles that make an anchor.
     var minimumShared = 3
@@ -18,42 +26,100 @@ struct DocumentAnchoring: Sendable {
     var samplingThreshold = 4 << 20
     /// Sampling rate for large corpora.
     var sampling: UInt64 = 8
+    /// Shingles held by more undated documents than this are left out of the index: walking
+    /// their holders for every dated document using them would grow with (dated × undated)
+    /// documents, and such stock wording weighs little anyway.
+    var maximumHolders = 64
 
     /// Sets the publication date of undated documents from their best-overlapping dated one.
     func anchor(_ story: inout Story) {
+        for match in anchors(in: story) {
+            guard let date = story.documents[match.anchor].published else { continue }
+            story.documents[match.document].published = date
+            story.documents[match.document].publishedSource = .assumed
+        }
+    }
+
+    /// Each undated document with its best dated document: the highest rarity-weighted
+    /// overlap (the first of equals), when they share at least `minimumShared` shingles.
+    func anchors(in story: Story) -> [(document: Int, anchor: Int)] {
         let undated = story.documents.indices.filter { story.documents[$0].published == nil }
-        guard !undated.isEmpty, undated.count < story.documents.count else { return }
+        guard !undated.isEmpty, undated.count < story.documents.count else { return [] }
         let totalBytes = story.documents.reduce(0) { $0 + $1.text.utf8.count }
         var scanner = ShingleScanner(rate: totalBytes > samplingThreshold ? sampling : 1)
-        var index = ShingleIndex(undated.map { scanner.shingles(story, $0) })
+        var index = ShingleIndex(undated.map { scanner.shingles(story, $0) }, maximumHolders: maximumHolders)
+        let sightings = DatedSightings(story, &scanner, &index)
+        let weights = sightings.weights()
         var bestCount = [Int](repeating: 0, count: undated.count)
+        var bestScore = [Double](repeating: 0, count: undated.count)
         var bestDocument = [Int](repeating: -1, count: undated.count)
         var hits = [Int](repeating: 0, count: undated.count)
+        var scores = [Double](repeating: 0, count: undated.count)
         var touched: [Int32] = []
-        for document in story.documents.indices where story.documents[document].published != nil {
-            // Each distinct shingle of the document counts once per undated document holding it.
-            for shingle in scanner.shingles(story, document) {
-                for target in index.firstSighting(of: shingle, in: document) {
+        for (position, document) in sightings.documents.enumerated() {
+            for entry in sightings.entries(position) {
+                let weight = weights[Int(entry)]
+                for target in index.holders(Int(entry)) {
                     if hits[Int(target)] == 0 { touched.append(target) }
                     hits[Int(target)] += 1
+                    scores[Int(target)] += weight
                 }
             }
             for target in touched {
                 let slot = Int(target)
-                if hits[slot] > bestCount[slot] {
+                if scores[slot] > bestScore[slot] {
+                    bestScore[slot] = scores[slot]
                     bestCount[slot] = hits[slot]
                     bestDocument[slot] = document
                 }
                 hits[slot] = 0
+                scores[slot] = 0
             }
             touched.removeAll(keepingCapacity: true)
         }
-        for (slot, document) in undated.enumerated() {
-            let best = bestDocument[slot]
-            guard best >= 0, bestCount[slot] >= minimumShared, let date = story.documents[best].published else { continue }
-            story.documents[document].published = date
-            story.documents[document].publishedSource = .assumed
+        return undated.indices.compactMap { slot in
+            bestDocument[slot] >= 0 && bestCount[slot] >= minimumShared ? (undated[slot], bestDocument[slot]) : nil
         }
+    }
+}
+
+/// Each dated document's indexed shingles (each once), read in one pass so the number of
+/// dated documents holding a shingle is known before any overlap is weighed.
+struct DatedSightings {
+    /// The dated documents, in corpus order.
+    private(set) var documents: [Int] = []
+    /// Index entries of all dated documents, one after another.
+    private var sighted: [Int32] = []
+    /// Per dated document: the end of its entries in `sighted`.
+    private var ends: [Int] = []
+    /// Per index entry: the dated documents holding it.
+    private var holders: [Int32]
+
+    /// Scans every dated document of `story` against `index`.
+    init(_ story: Story, _ scanner: inout ShingleScanner, _ index: inout ShingleIndex) {
+        holders = [Int32](repeating: 0, count: index.count)
+        for document in story.documents.indices where story.documents[document].published != nil {
+            for shingle in scanner.shingles(story, document) {
+                guard let entry = index.firstSighting(of: shingle, in: document) else { continue }
+                sighted.append(Int32(entry))
+                holders[entry] += 1
+            }
+            documents.append(document)
+            ends.append(sighted.count)
+        }
+    }
+
+    /// The index entries of the dated document at `position` in `documents`.
+    func entries(_ position: Int) -> ArraySlice<Int32> {
+        sighted[(position == 0 ? 0 : ends[position - 1])..<ends[position]]
+    }
+
+    /// Per index entry: its rarity weight, the log of (dated documents + 1) over those holding
+    /// it — above 0 even for a shingle every dated document holds, so one dated document can
+    /// still anchor (0 for an entry no dated document holds: it is never weighed).
+    func weights() -> [Double] {
+        let total = Double(documents.count + 1)
+        return holders.map { $0 == 0 ? 0 : log(total / Double($0)) }
     }
 }
 
@@ -67,8 +133,9 @@ struct ShingleIndex {
     /// Per entry: the last document that looked it up.
     private var lastSeen: [Int]
 
-    /// Index of `shingles[i]` (document i's shingle hashes, repeats allowed).
-    init(_ shingles: [[UInt64]]) {
+    /// Index of `shingles[i]` (document i's shingle hashes, repeats allowed), leaving out
+    /// shingles held by more than `maximumHolders` documents.
+    init(_ shingles: [[UInt64]], maximumHolders: Int = .max) {
         var pairs: [(UInt64, Int32)] = []
         for (target, list) in shingles.enumerated() {
             for shingle in list { pairs.append((shingle, Int32(target))) }
@@ -76,25 +143,38 @@ struct ShingleIndex {
         pairs.sort { ($0.0, $0.1) < ($1.0, $1.1) }
         var keys: [(UInt64, Int32)] = []
         targets = []
-        for (shingle, target) in pairs {
-            if keys.last?.0 != shingle {
-                keys.append((shingle, Int32(targets.count)))
-                targets.append([])
+        var start = 0
+        while start < pairs.count {
+            // One run of equal shingles: its distinct holders, kept when they are few enough.
+            let shingle = pairs[start].0
+            var holders: [Int32] = []
+            var end = start
+            while end < pairs.count, pairs[end].0 == shingle {
+                if holders.last != pairs[end].1 { holders.append(pairs[end].1) }
+                end += 1
             }
-            let entry = targets.count - 1
-            if targets[entry].last != target { targets[entry].append(target) }
+            if holders.count <= maximumHolders {
+                keys.append((shingle, Int32(targets.count)))
+                targets.append(holders)
+            }
+            start = end
         }
         entries = HashedWordTable(keys)
         lastSeen = [Int](repeating: -1, count: targets.count)
     }
 
-    /// The undated documents holding `shingle`, or none when it is not indexed or `document`
-    /// already asked for it.
-    mutating func firstSighting(of shingle: UInt64, in document: Int) -> [Int32] {
-        guard let entry = entries[shingle].map(Int.init), lastSeen[entry] != document else { return [] }
+    /// Number of indexed shingles.
+    var count: Int { targets.count }
+
+    /// The entry of `shingle`, or nil when it is not indexed or `document` already asked for it.
+    mutating func firstSighting(of shingle: UInt64, in document: Int) -> Int? {
+        guard let entry = entries[shingle].map(Int.init), lastSeen[entry] != document else { return nil }
         lastSeen[entry] = document
-        return targets[entry]
+        return entry
     }
+
+    /// The undated documents holding the shingle of `entry`.
+    func holders(_ entry: Int) -> [Int32] { targets[entry] }
 }
 
 /// Shingle hashes of a document's sentences (headlines included: they overlap too), in one
