@@ -34,7 +34,9 @@ struct MentionClusters: Sendable, RandomAccessCollection {
         self.starts = starts
     }
 
+    /// The first cluster.
     var startIndex: Int { 0 }
+    /// One past the last cluster.
     var endIndex: Int { starts.count - 1 }
 
     /// The members of cluster `c`, in mention order.

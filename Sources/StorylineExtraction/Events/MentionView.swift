@@ -152,8 +152,11 @@ struct WidenedList<Stored: FixedWidthInteger, Element: FixedWidthInteger>: Rando
     /// The numbers of `values`.
     init(_ values: UnsafeBufferPointer<Stored>) { self.values = values }
 
+    /// The first position.
     var startIndex: Int { 0 }
+    /// One past the last position.
     var endIndex: Int { values.count }
+    /// The number at `position`, widened.
     @inline(__always)
     subscript(position: Int) -> Element { Element(truncatingIfNeeded: values[position]) }
 }
@@ -169,8 +172,11 @@ struct TriggerRanges: RandomAccessCollection {
     /// Starts and ends, interleaved.
     let bounds: UnsafeBufferPointer<Int32>
 
+    /// The first position.
     var startIndex: Int { 0 }
+    /// One past the last position.
     var endIndex: Int { bounds.count / 2 }
+    /// The range at `position`.
     subscript(position: Int) -> TextRange {
         TextRange(start: Int(bounds[2 * position]), end: Int(bounds[2 * position + 1]))
     }

@@ -92,7 +92,9 @@ struct SentenceIndex: Sendable {
 struct SentenceItems: RandomAccessCollection {
     /// The stored numbers, or nil when they equal their positions.
     private let items: ArraySlice<Int32>?
+    /// The first position in the table.
     let startIndex: Int
+    /// One past the last position.
     let endIndex: Int
 
     /// The items at `positions` of a table (`items`: the stored numbers there, if any).
@@ -105,5 +107,6 @@ struct SentenceItems: RandomAccessCollection {
     /// No items.
     static let none = SentenceItems(positions: 0..<0, items: nil)
 
+    /// The item number at `position`.
     subscript(position: Int) -> Int { items.map { Int($0[position]) } ?? position }
 }
