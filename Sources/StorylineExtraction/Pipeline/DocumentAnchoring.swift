@@ -24,8 +24,10 @@ struct DocumentAnchoring: Sendable {
     var minimumShared = 3
     /// Above this many bytes of text only one shingle in `sampling` is kept (by hash).
     var samplingThreshold = 4 << 20
-    /// Sampling rate for large corpora.
-    var sampling: UInt64 = 8
+    /// Sampling rate for large corpora: scanning costs the same at any rate, and keeping one
+    /// shingle in 4 rather than 8 anchors 88% rather than 68% of the undated articles of a
+    /// generated 150 MB corpus on their own story, for about a tenth more anchoring time.
+    var sampling: UInt64 = 4
     /// Shingles held by more undated documents than this are left out of the index: walking
     /// their holders for every dated document using them would grow with (dated × undated)
     /// documents, and such stock wording weighs little anyway.
