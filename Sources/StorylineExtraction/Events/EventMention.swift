@@ -132,7 +132,7 @@ struct DateConstraint: Sendable, Hashable {
 }
 
 extension EventMention {
-    /// A mention of nothing, left in the place of one moved out of a list.
+    /// A mention of nothing: no actors, words or triggers.
     static var empty: EventMention {
         EventMention(
             ref: SentenceRef(document: 0, sentence: 0), range: TextRange(start: 0, end: 0), kind: .other, triggerRanges: [],
