@@ -62,15 +62,15 @@ import Testing
     }
 
     /// Counting every shared shingle alike, stock wording drew undated articles to other
-    /// stories: 36 of these 53 landed on their own story (61% at 20 MB, 45% at 150 MB);
-    /// weighing shingles by rarity gives 48 of 53 (79% at 20 MB, 68% at 150 MB). Above 4 MB
-    /// the scanner samples shingles, as it does on large corpora.
+    /// stories: 36 of these 53 landed on their own story (61% at 20 MB, 45% at 150 MB).
+    /// Weighing shingles by rarity gave 48 of 53 (79%, 68%); sampling one shingle in 4
+    /// instead of 8 above 4 MB then gives 53 of 53 (96%, 88%). This corpus is sampled too.
     @Test func undatedArticlesAnchorOnTheirOwnStory() throws {
         let score = try Self.score(bytes: 6_000_000, seed: 3)
         print("anchoring: \(score.undated) undated, \(score.anchored) anchored, \(score.sameStory) on their own story, \(score.nearDay) within 3 days")
         #expect(score.undated >= 10)
         #expect(score.anchored == score.undated)
-        #expect(score.sameStoryShare >= 0.85)
-        #expect(score.nearDayShare >= 0.85)
+        #expect(score.sameStoryShare >= 0.95)
+        #expect(score.nearDayShare >= 0.95)
     }
 }

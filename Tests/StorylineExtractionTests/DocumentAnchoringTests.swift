@@ -65,6 +65,18 @@ import Testing
         #expect(scanner.shingles(story, 7).isEmpty)
     }
 
+    @Test func scannerMatchesTheGeneralPathWhereRangesCutWords() {
+        var story = story(["Overworked harbourmasters re-timetabled crossings, ferry-operators’ unions grumbled endlessly"])
+        let text = story.documents[0].text.utf8.count
+        // Ranges ending inside a stem, past a stem, on a hyphen and on a multi-byte mark.
+        for end in [14, 20, 33, 35, 36, 58, 61, 62, text - 3, text] {
+            story.sentences[0] = [Sentence(document: 0, index: 0, paragraph: 0, range: TextRange(start: 0, end: end), kind: .body)]
+            var scanner = ShingleScanner(rate: 1)
+            #expect(scanner.shingles(story, 0) == reference(story, 0), "end \(end)")
+        }
+        #expect(reference(story, 0).count >= 5)
+    }
+
     @Test func indexCountsEachShingleOncePerDocument() {
         var index = ShingleIndex([[1, 2, 2], [2, 3]])
         #expect(index.count == 3)
