@@ -72,7 +72,7 @@ import Testing
         #expect(EventTitler.surnameAfterHonorific(document, TextRange(start: 500, end: 520)) == nil)
     }
 
-    @Test func mentionListsShareBuffersAndReadBackAsGiven() {
+    @Test func standaloneMentionReadsBackAsGiven() {
         var empty = EventMention.empty
         var fixture = EventFixture()
         fixture.articles = [.init(id: "a", published: nil, sentences: ["Officials met and talked."])]

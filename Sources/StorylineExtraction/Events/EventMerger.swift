@@ -340,12 +340,6 @@ struct DatedUnionFind: Sendable {
     private static func pinned(_ node: Node) -> Bool {
         node.earliest != Int32.min && node.latest != Int32.max && Int(node.latest) - Int(node.earliest) <= 6
     }
-
-    /// Whether `days` is a stated day or week (both bounds known).
-    static func pinned(_ days: DayInterval) -> Bool {
-        guard let earliest = days.earliest, let latest = days.latest else { return false }
-        return latest.daysSinceEpoch - earliest.daysSinceEpoch <= 6
-    }
 }
 
 /// A mention's quote keys: its shingles, then its phrases (offset by one, so a one-word
