@@ -89,4 +89,39 @@ import Testing
         EventDetector.quoteRuns(words, 0..<2, shingles: &shingles, phrases: &phrases, run: &run)
         #expect(shingles.isEmpty && phrases.isEmpty)
     }
+
+    @Test func scannerTagsEachWordWithItsCueClassesAndTriggerRules() {
+        let text = "He said the talks, which had previously been \"a summit\", were held; Ministers met later."
+        let bytes = Array(text.utf8)
+        for word in tokens(text) {
+            let spelled = String(decoding: bytes[word.start..<word.end], as: UTF8.self).lowercased()
+            #expect(word.cues == EventCueLexicon.classes[word.key] ?? 0, "\(spelled)")
+            let rules = EventTriggerLexicon.rules.filter { $0.words.first.map(WordHash.key) == word.key }
+            if rules.isEmpty {
+                #expect(word.trigger == 0, "\(spelled)")
+            } else {
+                // The tagged list is exactly the rules that start with the word, in lexicon order.
+                let list = EventTriggerLexicon.lists[Int(word.trigger) - 1]
+                #expect(list.map(\.words) == rules.map { $0.words.map(WordHash.key) }, "\(spelled)")
+                #expect(list.map(\.rule.kind) == rules.map(\.kind), "\(spelled)")
+            }
+        }
+        #expect(tokens("met").first?.trigger != 0 && tokens("weather").first?.trigger == 0)
+    }
+
+    @Test func compactWordsKeepOffsetsAndSpellingFlags() {
+        let text = "  \"Officials visited\" re-election Meeting xed abcing"
+        let bytes = Array(text.utf8)
+        let words = tokens(text)
+        #expect(words.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+            == ["Officials", "visited", "re-election", "Meeting", "xed", "abcing"])
+        #expect(words.map(\.length) == words.map { $0.end - $0.start })
+        #expect(words.map(\.quoted) == [true, true, false, false, false, false])
+        #expect(words.map(\.capitalized) == [true, false, false, true, false, false])
+        #expect(words.map(\.endsInED) == [false, true, false, false, false, false])
+        #expect(words.map(\.endsInING) == [false, false, false, true, false, true])
+        let token = WordToken(start: 7, end: 12, key: 1, stem: 2, quoted: true, capitalized: false, endsInED: true, endsInING: false)
+        #expect(token.start == 7 && token.end == 12 && token.length == 5 && token.quoted && !token.capitalized)
+        #expect(token.endsInED && !token.endsInING && token.cues == 0 && token.trigger == 0)
+    }
 }

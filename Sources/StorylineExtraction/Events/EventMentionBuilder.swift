@@ -40,10 +40,9 @@ extension EventDetector {
         guard let main = triggers.min(by: { EventKindTable.rank($0.rule.kind) < EventKindTable.rank($1.rule.kind) }) else {
             return
         }
-        // One table lookup a word gives every cue list the checks below read.
+        // The scanner's one table lookup a word gave every cue list the checks below read.
         scratch.cues.removeAll(keepingCapacity: true)
-        let classes = EventCueLexicon.classes
-        for i in clause { scratch.cues.append(classes[tokens[i].key] ?? 0) }
+        for i in clause { scratch.cues.append(tokens[i].cues) }
         let cues = ClauseCues(first: clause.lowerBound, bits: scratch.cues)
         if isState(tokens, clause, cues, triggers: triggers, timeIDs: timeIDs) { return }
         let kind = main.rule.kind
