@@ -124,4 +124,79 @@ import Testing
         #expect(token.start == 7 && token.end == 12 && token.length == 5 && token.quoted && !token.capitalized)
         #expect(token.endsInED && !token.endsInING && token.cues == 0 && token.trigger == 0)
     }
+
+    @Test func kindRanksAndCompatibilityBitsAgreeWithTheTables() {
+        #expect(Set(EventKindTable.priority) == Set(EventKind.allCases))
+        for (position, kind) in EventKindTable.priority.enumerated() { #expect(EventKindTable.rank(kind) == position, "\(kind)") }
+        for a in EventKind.allCases {
+            for b in EventKind.allCases {
+                let listed = a == b || EventKindTable.compatiblePairs.contains { ($0.0 == a && $0.1 == b) || ($0.0 == b && $0.1 == a) }
+                #expect(EventKindTable.compatible(a, b) == listed, "\(a) \(b)")
+            }
+        }
+    }
+
+    @Test func kindSwitchesOfAgentAndTargetSearch() {
+        let speech: Set<EventKind> = [.statement, .speech, .interview, .criticism, .response]
+        let object: Set<EventKind> = [.criticism, .response, .meeting, .visit, .attack, .sanction, .summit, .talks]
+        for kind in EventKind.allCases {
+            #expect(EventDetector.isSpeechKind(kind) == speech.contains(kind), "\(kind)")
+            #expect(EventDetector.isObjectKind(kind) == object.contains(kind), "\(kind)")
+        }
+    }
+
+    /// Words cut byte by byte by the plain rules (letters, digits, non-ASCII bytes, inner
+    /// hyphens before a letter; general punctuation separates; straight and curly quotes
+    /// toggle or set quoting), each hashed from its text: what the scanner's loops must give.
+    func plainWords(_ text: String) -> [(start: Int, end: Int, key: UInt64, stem: UInt64, quoted: Bool)] {
+        let bytes = Array(text.utf8)
+        var words: [(start: Int, end: Int, key: UInt64, stem: UInt64, quoted: Bool)] = []
+        var quoted = false
+        var start = -1
+        func isWordByte(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20) || byte >= 0x80 }
+        func finish(_ end: Int) {
+            guard start >= 0 else { return }
+            let word = String(decoding: bytes[start..<end], as: UTF8.self)
+            words.append((start, end, WordHash.key(word), WordHash.stem(word), quoted))
+            start = -1
+        }
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
+                finish(i)
+                if bytes[i + 2] == 0x9C { quoted = true } else if bytes[i + 2] == 0x9D { quoted = false }
+                i += 3
+                continue
+            }
+            let innerHyphen = byte == 0x2D && start >= 0 && i + 1 < bytes.count
+                && ((0x61...0x7A).contains(bytes[i + 1] | 0x20) || bytes[i + 1] >= 0x80)
+            if isWordByte(byte) || innerHyphen {
+                if start < 0 { start = i }
+            } else {
+                finish(i)
+                if byte == 0x22 { quoted.toggle() }
+            }
+            i += 1
+        }
+        finish(bytes.count)
+        return words
+    }
+
+    @Test func scannerLoopsCutAndHashWordsAsThePlainRules() {
+        for text in [
+            "The ferry operators’ union rejected the “final” offer — again — after talks collapsed.",
+            "Cross-border trains, well-known x-rays -x y- Köln-Deutz re-élection naïve Ärzte 3rd-quarter 1,200",
+            "Gas bus news ABCS Ships' STATEMENTS statements DIPLOMACY tests talks abcdefs abcdefgs \"quoted words\" end",
+            "Trailing byte \u{E2}", "ends with hyphen-", "€uro costs 5€ and “nested \"mixed\" quotes” …done", "",
+        ] {
+            let scanned = tokens(text)
+            let plain = plainWords(text)
+            #expect(scanned.count == plain.count, "\(text)")
+            for (word, expected) in zip(scanned, plain) {
+                #expect(word.start == expected.start && word.end == expected.end, "\(text)")
+                #expect(word.key == expected.key && word.stem == expected.stem && word.quoted == expected.quoted, "\(text)")
+            }
+        }
+    }
 }

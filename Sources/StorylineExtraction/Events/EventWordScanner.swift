@@ -113,6 +113,14 @@ enum EventWordScanner {
         in bytes: UnsafeBufferPointer<UInt8>, range: TextRange, table: EventWordTable, into tokens: inout [WordToken]
     ) {
         tokens.removeAll(keepingCapacity: true)
+        table.folded.withUnsafeBufferPointer { scan(bytes, range, table, $0, &tokens) }
+    }
+
+    /// `words(in:range:table:into:)` with the byte table in hand.
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ table: EventWordTable, _ folded: UnsafeBufferPointer<UInt8>,
+        _ tokens: inout [WordToken]
+    ) {
         let upper = min(range.end, bytes.count)
         var i = max(0, range.start)
         var quoted = false
@@ -125,51 +133,83 @@ enum EventWordScanner {
                 i += 3
                 continue
             }
-            guard isWordByte(byte) else {
+            guard folded[Int(byte)] != 0 else {
                 if byte == 0x22 { quoted.toggle() }
                 i += 1
                 continue
             }
-            // A word: its bytes are read in one inner loop. The stem hash is rolled over the
-            // first `stemLength` bytes, keeping the value before the last byte for short
-            // words whose plural "s" is dropped.
+            let word = readWord(bytes, i, upper, folded)
             let start = i
-            var hash = WordHash.offset
-            var stem = WordHash.stemOffset
-            var stemBeforeLast = stem
-            repeat {
-                let lowered = UInt64(WordHash.lowered(bytes[i]))
-                hash = (hash ^ lowered) &* WordHash.prime
-                if i - start < WordHash.stemLength {
-                    stemBeforeLast = stem
-                    stem = (stem ^ lowered) &* WordHash.prime
-                }
-                i += 1
-            } while i < upper && continuesWord(bytes, i, upper)
+            i = word.end
             let length = i - start
             let first = bytes[start]
-            let dropsS = length > 3 && length <= WordHash.stemLength && WordHash.lowered(bytes[i - 1]) == UInt8(ascii: "s")
             tokens.append(WordToken(
-                start: start, end: i, key: hash, stem: dropsS ? stemBeforeLast : stem,
+                start: start, end: i, key: word.key, stem: word.stem,
                 quoted: quoted, capitalized: first >= 0x41 && first <= 0x5A,
                 endsInED: length >= 4 && WordHash.lowered(bytes[i - 2]) == 0x65 && WordHash.lowered(bytes[i - 1]) == 0x64,
                 endsInING: length >= 5 && WordHash.lowered(bytes[i - 3]) == 0x69
                     && WordHash.lowered(bytes[i - 2]) == 0x6E && WordHash.lowered(bytes[i - 1]) == 0x67,
-                info: table.info(hash)))
+                info: table.info(word.key)))
         }
     }
 
-    /// Whether the byte at `i` (inside a word) continues it: a letter, digit or non-ASCII
-    /// byte that does not open general punctuation, or a hyphen before a letter.
-    @inline(__always) private static func continuesWord(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ upper: Int) -> Bool {
+    /// The end, key and stem (`WordHash.key`, `WordHash.stem`) of the word starting at
+    /// `bytes[start]`, a word byte (not general punctuation), hashed to its end in tight
+    /// loops: the stem bytes with the key, then the rest for the key alone. `folded` is
+    /// `foldedBytes` (held by the caller so the loop reads no global).
+    @inline(__always)
+    static func readWord(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ upper: Int, _ folded: UnsafeBufferPointer<UInt8>
+    ) -> (end: Int, key: UInt64, stem: UInt64) {
+        var i = start
+        let stemEnd = min(start + WordHash.stemLength, upper)
+        var key = WordHash.offset
+        // The value before the last stem byte is kept for short words whose plural "s" is dropped.
+        var stem = WordHash.stemOffset
+        var stemBeforeLast = stem
+        var ended = false
+        while i < stemEnd {
+            guard let value = wordValue(bytes, i, upper, folded) else {
+                ended = true
+                break
+            }
+            key = (key ^ value) &* WordHash.prime
+            stemBeforeLast = stem
+            stem = (stem ^ value) &* WordHash.prime
+            i += 1
+        }
+        while !ended, i < upper, let value = wordValue(bytes, i, upper, folded) {
+            key = (key ^ value) &* WordHash.prime
+            i += 1
+        }
+        let length = i - start
+        let dropsS = length > 3 && length <= WordHash.stemLength && bytes[i - 1] | 0x20 == 0x73
+        return (i, key, dropsS ? stemBeforeLast : stem)
+    }
+
+    /// The hashed value of the word byte at `i` (lower-cased; an inner hyphen before a
+    /// letter as itself), or nil where the word ends. Plain ASCII word bytes take one test.
+    @inline(__always)
+    private static func wordValue(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ upper: Int, _ folded: UnsafeBufferPointer<UInt8>
+    ) -> UInt64? {
         let byte = bytes[i]
-        if byte == 0xE2 { return !(i + 2 < upper && bytes[i + 1] == 0x80) }
-        if isWordByte(byte) { return true }
-        return byte == 0x2D && i + 1 < upper && isLetter(bytes[i + 1])
+        let lowered = folded[Int(byte)]
+        if lowered &- 1 < 0x7F { return UInt64(lowered) }
+        if lowered == 0 { return byte == 0x2D && i + 1 < upper && isLetter(bytes[i + 1]) ? 0x2D : nil }
+        // Non-ASCII: general punctuation (E2 80 xx) ends the word.
+        return byte == 0xE2 && i + 2 < upper && bytes[i + 1] == 0x80 ? nil : UInt64(lowered)
+    }
+
+    /// Per byte: the byte lower-cased when it belongs to a word (ASCII letters and digits,
+    /// any byte from 0x80), else 0.
+    static let foldedBytes: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        return isWordByte(byte) ? WordHash.lowered(byte) : 0
     }
 
     /// A letter, digit or non-ASCII byte.
-    @inline(__always) private static func isWordByte(_ byte: UInt8) -> Bool {
+    @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
     }
 

@@ -4,6 +4,8 @@ struct EventWordTable: Sendable {
     /// Per word hash: cue bits in the low byte, one more than the number of its trigger
     /// rule list in `EventTriggerLexicon.lists` above them.
     private let entries: HashedWordTable<UInt32>
+    /// `EventWordScanner.foldedBytes`, held so scanning reads no global.
+    let folded = EventWordScanner.foldedBytes
 
     /// The table of the lexicons' words, built once.
     static let shared = EventWordTable(cues: EventCueLexicon.classBits, triggerFirstWords: EventTriggerLexicon.firstWords)
