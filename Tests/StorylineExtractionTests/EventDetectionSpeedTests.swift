@@ -89,4 +89,114 @@ import Testing
         EventDetector.quoteRuns(words, 0..<2, shingles: &shingles, phrases: &phrases, run: &run)
         #expect(shingles.isEmpty && phrases.isEmpty)
     }
+
+    @Test func scannerTagsEachWordWithItsCueClassesAndTriggerRules() {
+        let text = "He said the talks, which had previously been \"a summit\", were held; Ministers met later."
+        let bytes = Array(text.utf8)
+        for word in tokens(text) {
+            let spelled = String(decoding: bytes[word.start..<word.end], as: UTF8.self).lowercased()
+            #expect(word.cues == EventCueLexicon.classes[word.key] ?? 0, "\(spelled)")
+            let rules = EventTriggerLexicon.rules.filter { $0.words.first.map(WordHash.key) == word.key }
+            if rules.isEmpty {
+                #expect(word.trigger == 0, "\(spelled)")
+            } else {
+                // The tagged list is exactly the rules that start with the word, in lexicon order.
+                let list = EventTriggerLexicon.lists[Int(word.trigger) - 1]
+                #expect(list.map(\.words) == rules.map { $0.words.map(WordHash.key) }, "\(spelled)")
+                #expect(list.map(\.rule.kind) == rules.map(\.kind), "\(spelled)")
+            }
+        }
+        #expect(tokens("met").first?.trigger != 0 && tokens("weather").first?.trigger == 0)
+    }
+
+    @Test func compactWordsKeepOffsetsAndSpellingFlags() {
+        let text = "  \"Officials visited\" re-election Meeting xed abcing"
+        let bytes = Array(text.utf8)
+        let words = tokens(text)
+        #expect(words.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+            == ["Officials", "visited", "re-election", "Meeting", "xed", "abcing"])
+        #expect(words.map(\.length) == words.map { $0.end - $0.start })
+        #expect(words.map(\.quoted) == [true, true, false, false, false, false])
+        #expect(words.map(\.capitalized) == [true, false, false, true, false, false])
+        #expect(words.map(\.endsInED) == [false, true, false, false, false, false])
+        #expect(words.map(\.endsInING) == [false, false, false, true, false, true])
+        let token = WordToken(start: 7, end: 12, key: 1, stem: 2, quoted: true, capitalized: false, endsInED: true, endsInING: false)
+        #expect(token.start == 7 && token.end == 12 && token.length == 5 && token.quoted && !token.capitalized)
+        #expect(token.endsInED && !token.endsInING && token.cues == 0 && token.trigger == 0)
+    }
+
+    @Test func kindRanksAndCompatibilityBitsAgreeWithTheTables() {
+        #expect(Set(EventKindTable.priority) == Set(EventKind.allCases))
+        for (position, kind) in EventKindTable.priority.enumerated() { #expect(EventKindTable.rank(kind) == position, "\(kind)") }
+        for a in EventKind.allCases {
+            for b in EventKind.allCases {
+                let listed = a == b || EventKindTable.compatiblePairs.contains { ($0.0 == a && $0.1 == b) || ($0.0 == b && $0.1 == a) }
+                #expect(EventKindTable.compatible(a, b) == listed, "\(a) \(b)")
+            }
+        }
+    }
+
+    @Test func kindSwitchesOfAgentAndTargetSearch() {
+        let speech: Set<EventKind> = [.statement, .speech, .interview, .criticism, .response]
+        let object: Set<EventKind> = [.criticism, .response, .meeting, .visit, .attack, .sanction, .summit, .talks]
+        for kind in EventKind.allCases {
+            #expect(EventDetector.isSpeechKind(kind) == speech.contains(kind), "\(kind)")
+            #expect(EventDetector.isObjectKind(kind) == object.contains(kind), "\(kind)")
+        }
+    }
+
+    /// Words cut byte by byte by the plain rules (letters, digits, non-ASCII bytes, inner
+    /// hyphens before a letter; general punctuation separates; straight and curly quotes
+    /// toggle or set quoting), each hashed from its text: what the scanner's loops must give.
+    func plainWords(_ text: String) -> [(start: Int, end: Int, key: UInt64, stem: UInt64, quoted: Bool)] {
+        let bytes = Array(text.utf8)
+        var words: [(start: Int, end: Int, key: UInt64, stem: UInt64, quoted: Bool)] = []
+        var quoted = false
+        var start = -1
+        func isWordByte(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20) || byte >= 0x80 }
+        func finish(_ end: Int) {
+            guard start >= 0 else { return }
+            let word = String(decoding: bytes[start..<end], as: UTF8.self)
+            words.append((start, end, WordHash.key(word), WordHash.stem(word), quoted))
+            start = -1
+        }
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
+                finish(i)
+                if bytes[i + 2] == 0x9C { quoted = true } else if bytes[i + 2] == 0x9D { quoted = false }
+                i += 3
+                continue
+            }
+            let innerHyphen = byte == 0x2D && start >= 0 && i + 1 < bytes.count
+                && ((0x61...0x7A).contains(bytes[i + 1] | 0x20) || bytes[i + 1] >= 0x80)
+            if isWordByte(byte) || innerHyphen {
+                if start < 0 { start = i }
+            } else {
+                finish(i)
+                if byte == 0x22 { quoted.toggle() }
+            }
+            i += 1
+        }
+        finish(bytes.count)
+        return words
+    }
+
+    @Test func scannerLoopsCutAndHashWordsAsThePlainRules() {
+        for text in [
+            "The ferry operators’ union rejected the “final” offer — again — after talks collapsed.",
+            "Cross-border trains, well-known x-rays -x y- Köln-Deutz re-élection naïve Ärzte 3rd-quarter 1,200",
+            "Gas bus news ABCS Ships' STATEMENTS statements DIPLOMACY tests talks abcdefs abcdefgs \"quoted words\" end",
+            "Trailing byte \u{E2}", "ends with hyphen-", "€uro costs 5€ and “nested \"mixed\" quotes” …done", "",
+        ] {
+            let scanned = tokens(text)
+            let plain = plainWords(text)
+            #expect(scanned.count == plain.count, "\(text)")
+            for (word, expected) in zip(scanned, plain) {
+                #expect(word.start == expected.start && word.end == expected.end, "\(text)")
+                #expect(word.key == expected.key && word.stem == expected.stem && word.quoted == expected.quoted, "\(text)")
+            }
+        }
+    }
 }

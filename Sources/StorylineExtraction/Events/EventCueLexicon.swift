@@ -80,7 +80,10 @@ enum EventCueLexicon {
         """
 
     /// Classes of every cue word above that clause checks test, one table lookup a word.
-    static let classes: HashedWordTable<UInt8> = {
+    static let classes: HashedWordTable<UInt8> = HashedWordTable(classBits.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+
+    /// The cue bits of every cue word, by word hash (`classes` as a dictionary, also read by `EventWordTable`).
+    static let classBits: [UInt64: UInt8] = {
         var bits: [UInt64: UInt8] = [:]
         for (list, cue) in [
             (stopWordsList, CueClass.stop), (backgroundList, .background), (continuationList, .continuation),
@@ -91,7 +94,7 @@ enum EventCueLexicon {
                 bits[WordHash.key(String(word)), default: 0] |= cue.rawValue
             }
         }
-        return HashedWordTable(bits.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        return bits
     }()
 }
 

@@ -4,8 +4,11 @@ import StorylineModel
 struct EventDetector: Sendable {
     /// Office terms per actor id, for "X's predecessor Y" dating.
     var terms: [Int: [OfficeTerm]]
-    /// The trigger rules by first word, held here so hot loops skip the global's lazy check.
-    let triggerTable = EventTriggerLexicon.byFirstWord
+    /// The trigger rules by first word (a word's `trigger` numbers its list), held here so
+    /// hot loops skip the global's lazy check.
+    let triggerLists = EventTriggerLexicon.lists
+    /// Cue classes and trigger lists per word, read by the scanner.
+    let wordTable = EventWordTable.shared
 
     /// Every event mention of the story, in document then text order.
     func mentions(in story: Story, index: SentenceIndex) -> EventMentions {
@@ -33,7 +36,7 @@ struct EventDetector: Sendable {
         _ sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, story: Story, index: SentenceIndex,
         scratch: inout DetectScratch, into mentions: inout EventMentions
     ) {
-        EventWordScanner.words(in: bytes, range: sentence.range, into: &scratch.tokens)
+        EventWordScanner.words(in: bytes, range: sentence.range, table: wordTable, into: &scratch.tokens)
         // Most sentences hold no trigger word at all: nothing more is built for them.
         guard hasTriggerWord(scratch.tokens) else { return }
         let ref = sentence.ref
@@ -70,8 +73,7 @@ struct EventDetector: Sendable {
 
     /// Whether any unquoted word starts a trigger rule: without one no clause can have a trigger.
     func hasTriggerWord(_ tokens: [WordToken]) -> Bool {
-        let table = triggerTable
-        for token in tokens where !token.quoted && table[token.key] != nil { return true }
+        for token in tokens where token.trigger != 0 && !token.quoted { return true }
         return false
     }
 
@@ -134,14 +136,14 @@ extension EventDetector {
     /// Triggers in `clause` that report something done (not quoted, negated, hypothetical,
     /// or a point of time such as "before the election"), appended to `found`.
     func findTriggers(_ tokens: [WordToken], _ clause: Range<Int>, timeRanges: [TextRange], into found: inout [FoundTrigger]) {
-        let table = triggerTable
         var i = clause.lowerBound
         while i < clause.upperBound {
             let token = tokens[i]
-            guard !token.quoted, let candidates = table[token.key] else {
+            guard token.trigger != 0, !token.quoted, triggerLists.indices.contains(Int(token.trigger) - 1) else {
                 i += 1
                 continue
             }
+            let candidates = triggerLists[Int(token.trigger) - 1]
             var matched: FoundTrigger?
             for c in candidates.indices where matches(candidates[c], at: i, tokens, clause) {
                 let length = candidates[c].words.count

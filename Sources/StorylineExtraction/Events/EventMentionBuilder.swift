@@ -40,10 +40,9 @@ extension EventDetector {
         guard let main = triggers.min(by: { EventKindTable.rank($0.rule.kind) < EventKindTable.rank($1.rule.kind) }) else {
             return
         }
-        // One table lookup a word gives every cue list the checks below read.
+        // The scanner's one table lookup a word gave every cue list the checks below read.
         scratch.cues.removeAll(keepingCapacity: true)
-        let classes = EventCueLexicon.classes
-        for i in clause { scratch.cues.append(classes[tokens[i].key] ?? 0) }
+        for i in clause { scratch.cues.append(tokens[i].cues) }
         let cues = ClauseCues(first: clause.lowerBound, bits: scratch.cues)
         if isState(tokens, clause, cues, triggers: triggers, timeIDs: timeIDs) { return }
         let kind = main.rule.kind
@@ -136,7 +135,7 @@ extension EventDetector {
             }
             lastBefore = mention.actor
         }
-        if Self.speechKinds.contains(kind),
+        if Self.isSpeechKind(kind),
            let speaker = quotes.lazy.compactMap({ story.quotes.indices.contains($0) ? story.quotes[$0].speaker : nil }).first
         {
             return speaker
@@ -145,17 +144,28 @@ extension EventDetector {
         return mentions.first { $0.range.start >= anchorStart }?.actor
     }
 
-    /// Kinds whose agent may be a quote's speaker.
-    static let speechKinds: Set<EventKind> = [.statement, .speech, .interview, .criticism, .response]
+    /// Kinds whose agent may be a quote's speaker (a switch: no hashing per mention).
+    static func isSpeechKind(_ kind: EventKind) -> Bool {
+        switch kind {
+        case .statement, .speech, .interview, .criticism, .response: true
+        default: false
+        }
+    }
+
     /// Kinds whose verb takes the target as its object ("criticised X", "met X").
-    static let objectKinds: Set<EventKind> = [.criticism, .response, .meeting, .visit, .attack, .sanction, .summit, .talks]
+    static func isObjectKind(_ kind: EventKind) -> Bool {
+        switch kind {
+        case .criticism, .response, .meeting, .visit, .attack, .sanction, .summit, .talks: true
+        default: false
+        }
+    }
 
     /// Towards whom: the object of an action verb, or an actor after "with", "towards", "against".
     private func findTarget(
         anchor: FoundTrigger, anchorStart: Int, agent: Int?, mentions: [Mention], tokens: [WordToken], clause: Range<Int>
     ) -> Int? {
         for mention in mentions where mention.range.start > anchorStart && mention.actor != agent {
-            if anchor.rule.form == .verb && Self.objectKinds.contains(anchor.rule.kind) { return mention.actor }
+            if anchor.rule.form == .verb && Self.isObjectKind(anchor.rule.kind) { return mention.actor }
             guard let before = tokens[clause].last(where: { $0.end <= mention.range.start }) else { continue }
             let wordBefore = tokens[clause].last(where: { $0.end <= before.start })
             if EventCueLexicon.targetPrepositions.contains(before.key) { return mention.actor }

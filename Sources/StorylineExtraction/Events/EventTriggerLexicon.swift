@@ -94,14 +94,21 @@ enum EventTriggerLexicon {
         + verbs(.protest, "protested marched rallied")
         + nouns(.protest, "protest protests demonstration demonstrations rally")
 
-    /// Rules keyed by the hash of their first word.
-    static let byFirstWord: HashedWordTable<[CompiledTrigger]> = {
+    /// Rules grouped by their first word, in `firstWords` order: the scanner tags each word
+    /// with the number of its list (`WordToken.trigger`), so detection looks no word up again.
+    static let lists: [[CompiledTrigger]] = grouped.map(\.rules)
+
+    /// Hashes of the first words of `lists`, in the same order.
+    static let firstWords: [UInt64] = grouped.map(\.key)
+
+    /// The rules grouped by the hash of their first word, in order of that hash.
+    private static let grouped: [(key: UInt64, rules: [CompiledTrigger])] = {
         var table: [UInt64: [CompiledTrigger]] = [:]
         for rule in rules {
             guard let first = rule.words.first else { continue }
             table[WordHash.key(first), default: []].append(CompiledTrigger(rule))
         }
-        return HashedWordTable(table.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        return table.sorted { $0.key < $1.key }.map { (key: $0.key, rules: $0.value) }
     }()
 }
 

@@ -1,26 +1,56 @@
 import StorylineModel
 
-/// One word of a text, found by scanning its UTF-8 bytes.
+/// One word of a text, found by scanning its UTF-8 bytes. Kept in 32 bytes (offsets in 32
+/// bits, flags in one byte): a sentence's words are written and read once per sentence.
 struct WordToken: Sendable, Hashable {
-    /// Byte offset of the first byte in the document text.
-    var start: Int
-    /// Byte offset one past the last byte.
-    var end: Int
     /// Hash of the lower-cased word.
     var key: UInt64
     /// Hash of a crude stem (lower-cased, plural s dropped, first six bytes) so that
     /// "stated"/"statement" or "diplomacy"/"diplomatic" meet.
     var stem: UInt64
-    /// Whether the word lies inside double quotes.
-    var quoted: Bool
-    /// Whether the word starts with an upper-case ASCII letter.
-    var capitalized: Bool
+    /// Byte offsets of the first byte and one past the last (articles are far below 2 GB).
+    private var start32: Int32, end32: Int32
+    /// `Flag` bits.
+    private var flags: UInt8
+    /// Cue classes of the word (`CueClass` bits), looked up once while scanning.
+    var cues: UInt8
+    /// One more than the number of the trigger rule list the word starts, 0 for none.
+    var trigger: UInt16
+
+    /// Bits of `flags`.
+    private enum Flag {
+        static let quoted: UInt8 = 1, capitalized: UInt8 = 2, endsInED: UInt8 = 4, endsInING: UInt8 = 8
+    }
+
+    /// A word of `start..<end` with its hashes, spelling flags and table entry (`EventWordTable.info`).
+    init(
+        start: Int, end: Int, key: UInt64, stem: UInt64, quoted: Bool, capitalized: Bool, endsInED: Bool, endsInING: Bool,
+        info: UInt32 = 0
+    ) {
+        self.key = key
+        self.stem = stem
+        start32 = Int32(clamping: start)
+        end32 = Int32(clamping: end)
+        flags = (quoted ? Flag.quoted : 0) | (capitalized ? Flag.capitalized : 0) | (endsInED ? Flag.endsInED : 0)
+            | (endsInING ? Flag.endsInING : 0)
+        cues = UInt8(truncatingIfNeeded: info)
+        trigger = UInt16(truncatingIfNeeded: info >> 8)
+    }
+
+    /// Byte offset of the first byte in the document text.
+    var start: Int { Int(start32) }
+    /// Byte offset one past the last byte.
+    var end: Int { Int(end32) }
     /// Length in bytes.
-    var length: Int
+    var length: Int { Int(end32 - start32) }
+    /// Whether the word lies inside double quotes.
+    var quoted: Bool { flags & Flag.quoted != 0 }
+    /// Whether the word starts with an upper-case ASCII letter.
+    var capitalized: Bool { flags & Flag.capitalized != 0 }
     /// Whether the word ends in "-ed" (a regular past form or participle).
-    var endsInED: Bool
+    var endsInED: Bool { flags & Flag.endsInED != 0 }
     /// Whether the word ends in "-ing" (a present participle or gerund).
-    var endsInING: Bool
+    var endsInING: Bool { flags & Flag.endsInING != 0 }
 }
 
 /// FNV-1a hashing of lower-cased ASCII words, shared by lexicons and the scanner.
@@ -72,70 +102,118 @@ enum EventWordScanner {
         var tokens: [WordToken] = []
         // About one word per six bytes of English: one allocation for most sentences.
         tokens.reserveCapacity(max(0, min(range.end, bytes.count) - max(0, range.start)) / 5 + 1)
-        words(in: bytes, range: range, into: &tokens)
+        words(in: bytes, range: range, table: EventWordTable.shared, into: &tokens)
         return tokens
     }
 
     /// Words of `bytes[range]` in `tokens` (emptied first, capacity kept): callers scanning
-    /// many sentences reuse one buffer.
-    static func words(in bytes: UnsafeBufferPointer<UInt8>, range: TextRange, into tokens: inout [WordToken]) {
+    /// many sentences reuse one buffer. Each word's cue classes and trigger list are looked
+    /// up in `table` once here, not again by every check that reads them.
+    static func words(
+        in bytes: UnsafeBufferPointer<UInt8>, range: TextRange, table: EventWordTable, into tokens: inout [WordToken]
+    ) {
         tokens.removeAll(keepingCapacity: true)
+        table.folded.withUnsafeBufferPointer { scan(bytes, range, table, $0, &tokens) }
+    }
+
+    /// `words(in:range:table:into:)` with the byte table in hand.
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ table: EventWordTable, _ folded: UnsafeBufferPointer<UInt8>,
+        _ tokens: inout [WordToken]
+    ) {
         let upper = min(range.end, bytes.count)
         var i = max(0, range.start)
         var quoted = false
-        var wordStart = -1
-        var hash = WordHash.offset
-        // The stem hash is rolled with the word: over its first `stemLength` bytes, keeping
-        // the value before the last byte for short words whose plural "s" is dropped.
-        let stemSeed = WordHash.stemOffset
-        var stem = stemSeed
-        var stemBeforeLast = stemSeed
-        func finish(_ end: Int) {
-            guard wordStart >= 0 else { return }
-            let first = bytes[wordStart]
-            let length = end - wordStart
-            let dropsS = length > 3 && length <= WordHash.stemLength && WordHash.lowered(bytes[end - 1]) == UInt8(ascii: "s")
-            tokens.append(WordToken(
-                start: wordStart, end: end, key: hash, stem: dropsS ? stemBeforeLast : stem,
-                quoted: quoted, capitalized: first >= 0x41 && first <= 0x5A, length: end - wordStart,
-                endsInED: end - wordStart >= 4 && WordHash.lowered(bytes[end - 2]) == 0x65 && WordHash.lowered(bytes[end - 1]) == 0x64,
-                endsInING: end - wordStart >= 5 && WordHash.lowered(bytes[end - 3]) == 0x69
-                    && WordHash.lowered(bytes[end - 2]) == 0x6E && WordHash.lowered(bytes[end - 1]) == 0x67))
-            wordStart = -1
-            hash = WordHash.offset
-            stem = stemSeed
-        }
         while i < upper {
             let byte = bytes[i]
             if byte == 0xE2, i + 2 < upper, bytes[i + 1] == 0x80 {
                 // General punctuation: curly quotes, dashes, ellipsis — all separators.
                 let third = bytes[i + 2]
-                finish(i)
                 if third == 0x9C { quoted = true } else if third == 0x9D { quoted = false }
                 i += 3
                 continue
             }
-            let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
-            let innerHyphen = byte == 0x2D && wordStart >= 0 && i + 1 < upper && isLetter(bytes[i + 1])
-            if isWordByte || innerHyphen {
-                if wordStart < 0 { wordStart = i }
-                let lowered = UInt64(WordHash.lowered(byte))
-                hash = (hash ^ lowered) &* WordHash.prime
-                if i - wordStart < WordHash.stemLength {
-                    stemBeforeLast = stem
-                    stem = (stem ^ lowered) &* WordHash.prime
-                }
-            } else {
-                finish(i)
+            guard folded[Int(byte)] != 0 else {
                 if byte == 0x22 { quoted.toggle() }
+                i += 1
+                continue
             }
+            let word = readWord(bytes, i, upper, folded)
+            let start = i
+            i = word.end
+            let length = i - start
+            let first = bytes[start]
+            tokens.append(WordToken(
+                start: start, end: i, key: word.key, stem: word.stem,
+                quoted: quoted, capitalized: first >= 0x41 && first <= 0x5A,
+                endsInED: length >= 4 && WordHash.lowered(bytes[i - 2]) == 0x65 && WordHash.lowered(bytes[i - 1]) == 0x64,
+                endsInING: length >= 5 && WordHash.lowered(bytes[i - 3]) == 0x69
+                    && WordHash.lowered(bytes[i - 2]) == 0x6E && WordHash.lowered(bytes[i - 1]) == 0x67,
+                info: table.info(word.key)))
+        }
+    }
+
+    /// The end, key and stem (`WordHash.key`, `WordHash.stem`) of the word starting at
+    /// `bytes[start]`, a word byte (not general punctuation), hashed to its end in tight
+    /// loops: the stem bytes with the key, then the rest for the key alone. `folded` is
+    /// `foldedBytes` (held by the caller so the loop reads no global).
+    @inline(__always)
+    static func readWord(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ upper: Int, _ folded: UnsafeBufferPointer<UInt8>
+    ) -> (end: Int, key: UInt64, stem: UInt64) {
+        var i = start
+        let stemEnd = min(start + WordHash.stemLength, upper)
+        var key = WordHash.offset
+        // The value before the last stem byte is kept for short words whose plural "s" is dropped.
+        var stem = WordHash.stemOffset
+        var stemBeforeLast = stem
+        var ended = false
+        while i < stemEnd {
+            guard let value = wordValue(bytes, i, upper, folded) else {
+                ended = true
+                break
+            }
+            key = (key ^ value) &* WordHash.prime
+            stemBeforeLast = stem
+            stem = (stem ^ value) &* WordHash.prime
             i += 1
         }
-        finish(upper)
+        while !ended, i < upper, let value = wordValue(bytes, i, upper, folded) {
+            key = (key ^ value) &* WordHash.prime
+            i += 1
+        }
+        let length = i - start
+        let dropsS = length > 3 && length <= WordHash.stemLength && bytes[i - 1] | 0x20 == 0x73
+        return (i, key, dropsS ? stemBeforeLast : stem)
+    }
+
+    /// The hashed value of the word byte at `i` (lower-cased; an inner hyphen before a
+    /// letter as itself), or nil where the word ends. Plain ASCII word bytes take one test.
+    @inline(__always)
+    private static func wordValue(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ upper: Int, _ folded: UnsafeBufferPointer<UInt8>
+    ) -> UInt64? {
+        let byte = bytes[i]
+        let lowered = folded[Int(byte)]
+        if lowered &- 1 < 0x7F { return UInt64(lowered) }
+        if lowered == 0 { return byte == 0x2D && i + 1 < upper && isLetter(bytes[i + 1]) ? 0x2D : nil }
+        // Non-ASCII: general punctuation (E2 80 xx) ends the word.
+        return byte == 0xE2 && i + 2 < upper && bytes[i + 1] == 0x80 ? nil : UInt64(lowered)
+    }
+
+    /// Per byte: the byte lower-cased when it belongs to a word (ASCII letters and digits,
+    /// any byte from 0x80), else 0.
+    static let foldedBytes: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        return isWordByte(byte) ? WordHash.lowered(byte) : 0
+    }
+
+    /// A letter, digit or non-ASCII byte.
+    @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
     }
 
     @inline(__always) private static func isLetter(_ byte: UInt8) -> Bool {
         (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
     }
 }
-

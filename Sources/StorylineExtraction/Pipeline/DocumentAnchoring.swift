@@ -197,26 +197,32 @@ struct ShingleScanner {
         mask = self.rate.nonzeroBitCount == 1 ? self.rate - 1 : nil
     }
 
+    /// Per byte: the byte lower-cased in words, else 0 (`EventWordScanner.foldedBytes`, held
+    /// so the hot loop reads no global).
+    private let folded = EventWordScanner.foldedBytes
+
     /// The kept shingles of `document`, in text order (repeats included).
     mutating func shingles(_ story: Story, _ document: Int) -> [UInt64] {
         found.removeAll(keepingCapacity: true)
         guard story.sentences.indices.contains(document), story.documents.indices.contains(document) else { return [] }
+        let folded = self.folded
         TextBytes.with(story.documents[document].text) { bytes in
-            for sentence in story.sentences[document] {
-                scan(bytes, sentence.range)
+            folded.withUnsafeBufferPointer { folded in
+                for sentence in story.sentences[document] {
+                    scan(bytes, sentence.range, folded)
+                }
             }
         }
         return found
     }
 
-    /// Adds the shingles of one sentence. Words are as `EventWordScanner` cuts them: ASCII
-    /// letters, digits and non-ASCII bytes, inner hyphens before a letter; general
-    /// punctuation (E2 80 xx) separates.
-    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) {
+    /// Adds the shingles of one sentence. Words are as `EventWordScanner` cuts them (read by
+    /// its `readWord`): ASCII letters, digits and non-ASCII bytes, inner hyphens before a
+    /// letter; general punctuation (E2 80 xx) separates.
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ folded: UnsafeBufferPointer<UInt8>) {
         let upper = min(range.end, bytes.count)
         var i = max(0, range.start)
         var window = ShingleWindow()
-        let folded = self.folded
         while i < upper {
             // Separators, one byte at a time (general punctuation three at a time).
             let byte = bytes[i]
@@ -228,57 +234,13 @@ struct ShingleScanner {
                 i += 1
                 continue
             }
-            // A word: hash it to its end in tight loops, rolling its stem (`WordHash.stem`:
-            // the first `stemLength` bytes) with it instead of reading them again.
             let start = i
-            let stemEnd = min(start + WordHash.stemLength, upper)
-            var key = WordHash.offset
-            var stem = WordHash.stemOffset
-            var stemBeforeLast = stem
-            var ended = false
-            while i < stemEnd {
-                guard let value = Self.wordValue(bytes, i, upper, folded) else {
-                    ended = true
-                    break
-                }
-                key = (key ^ value) &* WordHash.prime
-                stemBeforeLast = stem
-                stem = (stem ^ value) &* WordHash.prime
-                i += 1
-            }
-            // Past the stem only the whole word's key rolls on.
-            while !ended, i < upper, let value = Self.wordValue(bytes, i, upper, folded) {
-                key = (key ^ value) &* WordHash.prime
-                i += 1
-            }
-            let length = i - start
-            guard length >= 3, !stopWords.contains(key) else { continue }
-            // A plural "s" is dropped from the stem; past `stemLength` bytes it was not in it.
-            let dropsS = length > 3 && length <= WordHash.stemLength && bytes[i - 1] | 0x20 == 0x73
-            word(dropsS ? stemBeforeLast : stem, &window)
+            let word = EventWordScanner.readWord(bytes, i, upper, folded)
+            i = word.end
+            guard i - start >= 3, !stopWords.contains(word.key) else { continue }
+            self.word(word.stem, &window)
         }
     }
-
-    /// The hashed value of the word byte at `i` (lower-cased; an inner hyphen before a
-    /// letter as itself), or nil where the word ends. Plain ASCII word bytes take one test.
-    @inline(__always)
-    private static func wordValue(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ upper: Int, _ folded: [UInt8]) -> UInt64? {
-        let byte = bytes[i]
-        let lowered = folded[Int(byte)]
-        if lowered &- 1 < 0x7F { return UInt64(lowered) }
-        if lowered == 0 { return byte == 0x2D && i + 1 < upper && isLetter(bytes[i + 1]) ? 0x2D : nil }
-        // Non-ASCII: general punctuation (E2 80 xx) ends the word.
-        return byte == 0xE2 && i + 2 < upper && bytes[i + 1] == 0x80 ? nil : UInt64(lowered)
-    }
-
-    /// Per byte: the byte lower-cased when it belongs to a word (ASCII letters and digits,
-    /// any byte from 0x80), else 0.
-    private static let foldedTable: [UInt8] = (0...255).map { value in
-        let byte = UInt8(value)
-        return isWordByte(byte) ? WordHash.lowered(byte) : 0
-    }
-    /// `foldedTable`, held so the hot loop reads no global.
-    private let folded = ShingleScanner.foldedTable
 
     /// One content word's stem: it rolls the window; each full window is a shingle.
     @inline(__always)
@@ -286,14 +248,6 @@ struct ShingleScanner {
         guard let shingle = window.add(stem) else { return }
         if let mask { if shingle & mask == 0 { found.append(shingle) } } else if shingle % rate == 0 { found.append(shingle) }
     }
-
-    /// Whether `byte` is an ASCII letter or a non-ASCII byte.
-    @inline(__always)
-    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte >= 0x80 }
-
-    /// Whether `byte` can start a word: an ASCII letter or digit, or a non-ASCII byte.
-    @inline(__always)
-    private static func isWordByte(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 || byte >= 0x80 }
 }
 
 /// The stems of the last content words of a sentence.
