@@ -63,9 +63,8 @@ struct EventBlocking: Sendable {
         /// By key, then day, then mention.
         @inline(__always)
         static func < (a: Entry, b: Entry) -> Bool {
-            if a.keyHigh != b.keyHigh { return a.keyHigh < b.keyHigh }
-            if a.keyLowDay != b.keyLowDay { return a.keyLowDay < b.keyLowDay }
-            return a.mention < b.mention
+            let x = UInt64(a.keyHigh) << 32 | UInt64(a.keyLowDay), y = UInt64(b.keyHigh) << 32 | UInt64(b.keyLowDay)
+            return x != y ? x < y : a.mention < b.mention
         }
     }
 

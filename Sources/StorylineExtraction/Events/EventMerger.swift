@@ -204,9 +204,14 @@ enum Rarest {
                 guard let last = best.last, (c, stem) < (last.count, last.stem) else { continue }
                 best.removeLast()
             }
-            var at = best.count
-            while at > 0 && (c, stem) < (best[at - 1].count, best[at - 1].stem) { at -= 1 }
-            best.insert((c, stem), at: at)
+            // Shifted into place by hand: `insert` takes a generic path, slow for three elements.
+            best.append((c, stem))
+            var at = best.count - 1
+            while at > 0 && (c, stem) < (best[at - 1].count, best[at - 1].stem) {
+                best[at] = best[at - 1]
+                at -= 1
+            }
+            best[at] = (c, stem)
         }
     }
 }
