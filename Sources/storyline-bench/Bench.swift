@@ -7,7 +7,7 @@ struct Bench: ParsableCommand {
         commandName: "storyline-bench",
         abstract: "Storyline benchmarks: corpus generation, model building, alignment and interface latency.",
         discussion: "With no command, runs everything `make bench` reports (corpora are cached under .build/bench-corpus).",
-        subcommands: [RunAllCommand.self, GenerateCommand.self, ExtractCommand.self, InterfaceCommand.self, StartupCommand.self],
+        subcommands: [RunAllCommand.self, GenerateCommand.self, ExtractCommand.self, QualityCommand.self, InterfaceCommand.self, StartupCommand.self],
         defaultSubcommand: RunAllCommand.self
     )
 }

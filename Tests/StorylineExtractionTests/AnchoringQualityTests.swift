@@ -51,8 +51,8 @@ import Testing
         var score = Score()
         score.undated = story.documents.filter { $0.published == nil }.count
         for match in anchoring.anchors(in: story) {
-            guard let own = truth[MergingQualityTests.fileName(story.documents[match.document])],
-                  let anchor = truth[MergingQualityTests.fileName(story.documents[match.anchor])] else { continue }
+            guard let own = truth[MergingTruth.fileName(story.documents[match.document])],
+                  let anchor = truth[MergingTruth.fileName(story.documents[match.anchor])] else { continue }
             score.anchored += 1
             if own.story == anchor.story { score.sameStory += 1 }
             if let written = own.writtenOn, let date = story.documents[match.anchor].published,

@@ -113,6 +113,43 @@ import Testing
         #expect(Postings([])[99].isEmpty)
     }
 
+    @Test func postingsKeepTheirCountsWithoutTheirItems() {
+        let keys: [[UInt64]] = (0..<1_000).map { [UInt64($0 % 3 + 2), UInt64(5_000 + $0)] }
+        var postings = Postings(keys)
+        let before = [2, 3, 4, 5_007, 77].map { postings.count(of: $0) }
+        #expect(before == [334, 333, 333, 1, 0])
+        postings.dropItems()
+        #expect([2, 3, 4, 5_007, 77].map { postings.count(of: $0) } == before)
+        #expect(postings[2].isEmpty && postings[5_007].isEmpty)
+    }
+
+    @Test func blockingEntriesSortByKeyThenDayThenMention() {
+        typealias Entry = EventBlocking.Entry
+        let key: UInt64 = 0xABCD_EF01_2345_6789
+        let early = Entry(key: key, day: 100, mention: 9)
+        let late = Entry(key: key, day: 101, mention: 3)
+        let other = Entry(key: key &+ (1 << 20), day: 0, mention: 0)
+        #expect(early < late && late < other)
+        #expect(early.sameKey(late) && !late.sameKey(other))
+        #expect(Entry(key: key, day: 100, mention: 1) < early)
+        // The key's lowest 20 bits give way to the day.
+        #expect(Entry(key: key ^ 0xF_FFFF, day: 5, mention: 0).sameKey(early))
+        #expect(Entry(key: key, day: 0xFFFF_FFFF, mention: 0).keyLowDay & Entry.dayMask == Entry.dayMask)
+    }
+
+    @Test func dayCodesFollowTheDaysAndPutUndatedSetsLast() {
+        let undated = EventBlocking.dayCode(earliest: nil, latest: nil, anchor: nil)
+        let anchored = EventBlocking.dayCode(earliest: nil, latest: nil, anchor: 19_000)
+        let dated = EventBlocking.dayCode(earliest: 19_000, latest: 19_010, anchor: 1)
+        let from = EventBlocking.dayCode(earliest: 19_001, latest: nil, anchor: nil)
+        #expect(anchored < dated && dated > from && from > anchored && undated == EventBlocking.Entry.dayMask)
+        #expect(dated == anchored + 5)
+        // Far dates stay below the undated code, in order.
+        let far = EventBlocking.dayCode(earliest: 10_000_000, latest: nil, anchor: nil)
+        #expect(far < undated && far > dated)
+        #expect(EventBlocking.dayCode(earliest: -10_000_000, latest: nil, anchor: nil) == 0)
+    }
+
     @Test func followUpsOfAnotherCountrysActDoNotContinue() {
         var next = mention(0, agent: 2, actors: [2])
         next.continues = true

@@ -3,13 +3,16 @@ import StorylineModel
 /// Turns merged clusters into events: kind, title, date, actors, evidence, quotes,
 /// triggers, id and timeline key. Members are read in place by index and the working
 /// lists are reused from one cluster to the next: strings are made only for the events.
-struct EventAssembler: Sendable {
+/// Not `Sendable`: its writer appends to payload buffers that its events share.
+struct EventAssembler {
     /// The analysed story.
     let story: Story
     /// Makes the titles.
     let titler: EventTitler
     /// Ids handed out so far.
     private var identities = EventIdentity.Counter()
+    /// Writes the events' variable-size fields into shared buffers.
+    private var writer = EventWriter()
     /// Reused lists.
     private var titles = TitleScratch()
     private var dating = ClusterDating()
@@ -17,6 +20,7 @@ struct EventAssembler: Sendable {
     private var quotes: [Int] = []
     private var tallies: [ActorTally] = []
     private var order: [Int] = []
+    private var eventActors: [EventActor] = []
     private var lowered: [UInt8] = []
     /// Where each trigger found so far lies in `lowered` (nil: not ASCII).
     private var spans: [Range<Int>?] = []
@@ -37,38 +41,34 @@ struct EventAssembler: Sendable {
             if rank < kindRank { (kind, kindRank) = (mentions[member].kind, rank) }
         }
         let representative = titler.representative(of: cluster, mentions: mentions, kind: kind, story: story, scratch: &titles)
-        let title = representative.map { titler.title(of: $0.member, in: mentions, subject: $0.subject, story: story, scratch: &titles) }
-        var event = Event(
-            id: "", title: title ?? kind.rawValue, kind: kind,
-            date: dating.date(of: cluster, mentions: mentions, story: story),
-            actors: actors(of: cluster, mentions: mentions, lead: representative.flatMap { mentions[$0.member].agent }),
-            evidence: evidence(of: cluster, mentions: mentions), quotes: quotes(of: cluster, mentions: mentions),
+        let title = representative.map { titler.title(of: $0.member, in: mentions, subject: $0.subject, story: story, scratch: &titles) } ?? kind.rawValue
+        let date = dating.date(of: cluster, mentions: mentions, story: story)
+        // The lists stay in the reused buffers: the writer copies them into the shared payload.
+        collectActors(of: cluster, mentions: mentions, lead: representative.flatMap { mentions[$0.member].agent })
+        collectEvidence(of: cluster, mentions: mentions)
+        collectQuotes(of: cluster, mentions: mentions)
+        let id = identities.id(for: EventIdentity.hash(kind: kind, actors: eventActors, title: title, story: story))
+        let event = writer.event(
+            id: id, title: title, kind: kind, date: date, actors: eventActors, evidence: refs, quotes: quotes,
             triggers: triggers(of: cluster, mentions: mentions))
-        event.id = identities.id(for: EventIdentity.hash(of: event, story: story))
         let background = cluster.contains { mentions[$0].background }
-        return (event, EventOrder.key(event, background: background, story: story))
+        return (event, EventOrder.key(interval: date.interval, evidence: refs, background: background, story: story))
     }
 
-    /// The members' sentences, sorted, without repeats.
-    private mutating func evidence(of cluster: ArraySlice<Int>, mentions: MentionView) -> [SentenceRef] {
+    /// The members' sentences, sorted, without repeats, in `refs`.
+    private mutating func collectEvidence(of cluster: ArraySlice<Int>, mentions: MentionView) {
         refs.removeAll(keepingCapacity: true)
         for member in cluster { refs.append(mentions[member].ref) }
-        return Self.sortedUnique(&refs)
+        refs.sort()
+        refs.removeAdjacentRepeats()
     }
 
-    /// The members' quote ids, sorted, without repeats.
-    private mutating func quotes(of cluster: ArraySlice<Int>, mentions: MentionView) -> [Int] {
+    /// The members' quote ids, sorted, without repeats, in `quotes`.
+    private mutating func collectQuotes(of cluster: ArraySlice<Int>, mentions: MentionView) {
         quotes.removeAll(keepingCapacity: true)
         for member in cluster { quotes.append(contentsOf: mentions[member].quotes) }
-        return Self.sortedUnique(&quotes)
-    }
-
-    /// `values` sorted without repeats, in an array of its own size.
-    private static func sortedUnique<T: Comparable>(_ values: inout [T]) -> [T] {
-        values.sort()
-        values.removeAdjacentRepeats()
-        // A copy of the elements (`Array(values)` would share the scratch buffer and its capacity).
-        return values.withUnsafeBufferPointer { Array($0) }
+        quotes.sort()
+        quotes.removeAdjacentRepeats()
     }
 
     /// Trigger words, lower case, first seen first. ASCII words are lowered and compared as
@@ -117,9 +117,9 @@ struct EventAssembler: Sendable {
         return triggers
     }
 
-    /// Actors with their strongest role: agents (the title's subject `lead` first, then the
-    /// most frequent), then targets, then others.
-    private mutating func actors(of cluster: ArraySlice<Int>, mentions: MentionView, lead: Int?) -> [EventActor] {
+    /// Actors with their strongest role, in `eventActors`: agents (the title's subject `lead`
+    /// first, then the most frequent), then targets, then others.
+    private mutating func collectActors(of cluster: ArraySlice<Int>, mentions: MentionView, lead: Int?) {
         // An event names few actors: a small list in first-seen order beats three dictionaries.
         tallies.removeAll(keepingCapacity: true)
         func slot(_ actor: Int) -> Int {
@@ -142,9 +142,10 @@ struct EventAssembler: Sendable {
             return (rank, tally.actor == lead ? 0 : 1, -count, index)
         }
         order.sort { weight($0) < weight($1) }
-        return order.map { index in
+        eventActors.removeAll(keepingCapacity: true)
+        for index in order {
             let tally = counted[index]
-            return EventActor(actor: tally.actor, role: tally.agents > 0 ? .agent : tally.targets > 0 ? .target : .participant)
+            eventActors.append(EventActor(actor: tally.actor, role: tally.agents > 0 ? .agent : tally.targets > 0 ? .target : .participant))
         }
     }
 }

@@ -10,125 +10,163 @@ struct EventBlocking: Sendable {
     var window = 3
     /// How many of a mention's rarest content stems are paired into keys.
     var pairedStems = 3
-    /// How many quote shingles of a mention become keys.
-    var quoteKeys = 2
+    /// How many quote shingles of a mention become keys (none by default: quoted words
+    /// already find each other through the merger's quote index, and as keys they joined
+    /// look-alike remarks of other happenings; measured against the generator's truth).
+    var quoteKeys = 0
 
-    /// One key of one mention, placed by the day its set is dated to.
-    private struct Entry: Comparable {
-        var key: UInt64
-        /// Day (shifted to stay positive) in the high half, mention index in the low half.
-        var order: UInt64
+    /// The kinds of key, made, sorted and walked one kind at a time: only one kind's
+    /// entries are alive at once, and sets joined through one kind are already dated
+    /// when the next kind's entries are placed.
+    enum Family: CaseIterable, Sendable {
+        /// A named person, the acting party, the acting pair: each with the kind's group.
+        case actors
+        /// Pairs of the mention's rarest content stems.
+        case rareStems
+        /// Shingles of its quoted words.
+        case quotes
+    }
 
-        /// By key, then by order.
+    /// One key of one mention, placed by the day its set is dated to: 12 bytes, sorted
+    /// as (key, day, mention).
+    struct Entry: Comparable, Sendable {
+        /// High 32 bits of the key.
+        var keyHigh: UInt32
+        /// The key's next 12 bits, then the day code (`dayBits`).
+        var keyLowDay: UInt32
+        /// Index of the mention.
+        var mention: UInt32
+
+        /// The entry of `mention` for `key` on the day coded `day`.
+        init(key: UInt64, day: UInt32, mention: Int) {
+            keyHigh = UInt32(truncatingIfNeeded: key >> 32)
+            keyLowDay = UInt32(truncatingIfNeeded: key) & ~Self.dayMask | day & Self.dayMask
+            self.mention = UInt32(truncatingIfNeeded: mention)
+        }
+
+        /// Bits of `keyLowDay` that hold the day.
+        static let dayBits: UInt32 = 20
+        /// Mask of those bits.
+        static let dayMask: UInt32 = 1 << dayBits - 1
+
+        /// Whether two entries have the same key (44 bits of it: a rare collision of two keys
+        /// only adds a comparison that the merge checks then judge).
         @inline(__always)
-        static func < (a: Entry, b: Entry) -> Bool { a.key != b.key ? a.key < b.key : a.order < b.order }
+        func sameKey(_ other: Entry) -> Bool {
+            keyHigh == other.keyHigh && (keyLowDay ^ other.keyLowDay) & ~Self.dayMask == 0
+        }
+
+        /// By key, then day, then mention.
+        @inline(__always)
+        static func < (a: Entry, b: Entry) -> Bool {
+            if a.keyHigh != b.keyHigh { return a.keyHigh < b.keyHigh }
+            if a.keyLowDay != b.keyLowDay { return a.keyLowDay < b.keyLowDay }
+            return a.mention < b.mention
+        }
     }
 
     /// Joins similar mentions found through the keys; `anchors` places undated mentions
-    /// (their article's publication day, or nil); `byStem` counts words for the keys.
+    /// (their article's publication day, or `noAnchor`); `byStem` counts words for the keys
+    /// (its item lists may already be dropped).
     func join(
-        _ mentions: MentionView, anchors: [Int32], kinds: KindMatcher, byStem: consuming Postings,
-        _ sets: inout DatedUnionFind
+        _ mentions: MentionView, anchors: [Int32], kinds: KindMatcher, byStem: Postings, _ sets: inout DatedUnionFind
     ) {
-        var entries: [Entry] = []
-        // Room for every key the loop below can make: growing would copy the largest array
-        // of the stage while both copies are alive.
+        var rare: [(count: Int, stem: UInt64)] = []
+        for family in Family.allCases {
+            var entries = self.entries(family, mentions, anchors: anchors, byStem: byStem, sets: &sets, rare: &rare)
+            // Equal entries are the same key of the same mention: an unstable sort gives the same order.
+            InPlaceSort.sort(&entries)
+            // Walked in key order: each entry meets the next few of its key, read in sequence.
+            entries.withUnsafeBufferPointer { entries in
+                for k in entries.indices {
+                    let entry = entries[k]
+                    let i = Int(entry.mention)
+                    var next = k + 1
+                    while next < entries.count && next <= k + window && entries[next].sameKey(entry) {
+                        let j = Int(entries[next].mention)
+                        next += 1
+                        guard i != j, sets.canJoin(i, j) else { continue }
+                        let (a, b) = i < j ? (i, j) : (j, i)
+                        if kinds.similar(mentions, a, b) { sets.union(a, b) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every key of kind `family` of every mention, in an array sized to hold them all:
+    /// growing would copy the largest array of the stage while both copies are alive.
+    private func entries(
+        _ family: Family, _ mentions: MentionView, anchors: [Int32], byStem: Postings,
+        sets: inout DatedUnionFind, rare: inout [(count: Int, stem: UInt64)]
+    ) -> [Entry] {
         var bound = 0
         for i in mentions.indices {
             let mention = mentions[i]
-            let pairs = min(mention.stems.count, pairedStems)
-            bound += min(mention.people.count, 2) + 2 + pairs * (pairs - 1) / 2 + min(mention.quoteShingles.count, quoteKeys)
+            switch family {
+            case .actors: bound += min(mention.people.count, 2) + 2
+            case .rareStems:
+                let pairs = min(mention.stems.count, pairedStems)
+                bound += pairs * (pairs - 1) / 2
+            case .quotes: bound += min(mention.quoteShingles.count, quoteKeys)
+            }
         }
+        var entries: [Entry] = []
+        guard bound > 0 else { return entries }
         entries.reserveCapacity(bound)
-        var rare: [(count: Int, stem: UInt64)] = []
         for i in mentions.indices {
             let mention = mentions[i]
             let days = sets.dayNumbers(of: i)
             let anchor = anchors.indices.contains(i) && anchors[i] != DatedUnionFind.noAnchor ? Int(anchors[i]) : nil
-            let day = Self.sortDay(earliest: days.earliest, latest: days.latest, anchor: anchor)
-            let order = UInt64(UInt32(truncatingIfNeeded: day)) << 32 | UInt64(UInt32(truncatingIfNeeded: i))
-            let group = UInt64(EventKindTable.group(mention.kind))
-            for person in mention.people.prefix(2) {
-                entries.append(Entry(key: WordHash.combine(Self.personTag &+ group, UInt64(person)), order: order))
-            }
-            if let agent = mention.agent {
-                let acting = WordHash.combine(Self.agentTag &+ group, UInt64(agent))
-                entries.append(Entry(key: acting, order: order))
-                if let target = mention.target { entries.append(Entry(key: WordHash.combine(acting, UInt64(target) &+ 1), order: order)) }
-            }
-            Rarest.select(mention.stems, limit: pairedStems, into: &rare) { stem in
-                let count = byStem[stem].count
-                return count > 1 ? count : nil
-            }
-            let paired = rare
-            for (a, first) in paired.enumerated() {
-                for second in paired.dropFirst(a + 1) {
-                    let (low, high) = first.stem < second.stem ? (first.stem, second.stem) : (second.stem, first.stem)
-                    entries.append(Entry(key: WordHash.combine(WordHash.combine(Self.pairTag, low), high), order: order))
+            let day = Self.dayCode(earliest: days.earliest, latest: days.latest, anchor: anchor)
+            switch family {
+            case .actors:
+                let group = UInt64(EventKindTable.group(mention.kind))
+                for person in mention.people.prefix(2) {
+                    entries.append(Entry(key: WordHash.combine(Self.personTag &+ group, UInt64(person)), day: day, mention: i))
                 }
-            }
-            for shingle in mention.quoteShingles.prefix(quoteKeys) {
-                entries.append(Entry(key: WordHash.combine(Self.quoteTag, shingle), order: order))
-            }
-        }
-        _ = consume byStem  // Only the keys need word counts: let the index go before sorting.
-        // Equal entries are the same key of the same mention: an unstable sort gives the same order.
-        InPlaceSort.sort(&entries)
-        let byMention = Self.positions(entries, mentions: mentions.count)
-        // Each mention gathers the later neighbours of all its keys, compared once each
-        // (a pair sharing several keys would otherwise be judged again and again).
-        var candidates: [Int32] = []
-        entries.withUnsafeBufferPointer { entries in
-            for i in mentions.indices {
-                candidates.removeAll(keepingCapacity: true)
-                for p in byMention.slots[Int(byMention.starts[i])..<Int(byMention.starts[i + 1])] {
-                    let k = Int(p)
-                    let key = entries[k].key
-                    var next = k + 1
-                    while next < entries.count && next <= k + window && entries[next].key == key {
-                        candidates.append(Int32(truncatingIfNeeded: entries[next].order))
-                        next += 1
+                if let agent = mention.agent {
+                    let acting = WordHash.combine(Self.agentTag &+ group, UInt64(agent))
+                    entries.append(Entry(key: acting, day: day, mention: i))
+                    if let target = mention.target {
+                        entries.append(Entry(key: WordHash.combine(acting, UInt64(target) &+ 1), day: day, mention: i))
                     }
                 }
-                candidates.sort()
-                var previous: Int32 = -1
-                for candidate in candidates where candidate != previous {
-                    previous = candidate
-                    let j = Int(candidate)
-                    guard i != j, sets.canJoin(i, j) else { continue }
-                    let (a, b) = i < j ? (i, j) : (j, i)
-                    if kinds.similar(mentions, a, b) { sets.union(a, b) }
+            case .rareStems:
+                Rarest.select(mention.stems, limit: pairedStems, into: &rare) { stem in
+                    let count = byStem.count(of: stem)
+                    return count > 1 ? count : nil
+                }
+                for (a, first) in rare.enumerated() {
+                    for second in rare.dropFirst(a + 1) {
+                        let (low, high) = first.stem < second.stem ? (first.stem, second.stem) : (second.stem, first.stem)
+                        entries.append(Entry(key: WordHash.combine(WordHash.combine(Self.pairTag, low), high), day: day, mention: i))
+                    }
+                }
+            case .quotes:
+                for shingle in mention.quoteShingles.prefix(quoteKeys) {
+                    entries.append(Entry(key: WordHash.combine(Self.quoteTag, shingle), day: day, mention: i))
                 }
             }
         }
+        return entries
     }
 
-    /// Positions in the sorted `entries` of each mention's keys: those of mention i are
-    /// `slots[starts[i]..<starts[i + 1]]` (a counting sort, no array per mention).
-    private static func positions(_ entries: [Entry], mentions: Int) -> (starts: [Int32], slots: [Int32]) {
-        var starts = [Int32](repeating: 0, count: mentions + 1)
-        for entry in entries { starts[Int(UInt32(truncatingIfNeeded: entry.order)) + 1] += 1 }
-        for i in 0..<mentions { starts[i + 1] += starts[i] }
-        var fill = starts
-        var slots = [Int32](repeating: 0, count: entries.count)
-        for (k, entry) in entries.enumerated() {
-            let mention = Int(UInt32(truncatingIfNeeded: entry.order))
-            slots[Int(fill[mention])] = Int32(truncatingIfNeeded: k)
-            fill[mention] += 1
-        }
-        return (starts, slots)
-    }
-
-    /// The day a set sorts by (days since the epoch, nil: open): the middle of its interval,
-    /// the bound it has, else the anchor.
-    static func sortDay(earliest: Int?, latest: Int?, anchor: Int?) -> Int {
-        let shift = 1 << 30  // keeps days positive in the order's high half
+    /// The day a set sorts by, coded in `Entry.dayBits` bits: the middle of its interval, the
+    /// bound it has, else the anchor (days since the epoch); the highest code when none is known.
+    static func dayCode(earliest: Int?, latest: Int?, anchor: Int?) -> UInt32 {
+        let day: Int
         switch (earliest, latest) {
-        case let (earliest?, latest?): return shift + (earliest + latest) / 2
-        case let (earliest?, nil): return shift + earliest
-        case let (nil, latest?): return shift + latest - EventOrder.beforeLead
-        case (nil, nil): return anchor.map { shift + $0 } ?? Int(UInt32.max)
+        case let (earliest?, latest?): day = (earliest + latest) / 2
+        case let (earliest?, nil): day = earliest
+        case let (nil, latest?): day = latest - EventOrder.beforeLead
+        case (nil, nil):
+            guard let anchor else { return Entry.dayMask }
+            day = anchor
         }
+        // Days around the epoch, ±1,400 years; dates beyond sort at the ends.
+        let middle = Int(Entry.dayMask / 2)
+        return UInt32(min(max(day + middle, 0), Int(Entry.dayMask) - 1))
     }
 
     // Tags keep the kinds of key apart.

@@ -63,13 +63,13 @@ enum EventOrder {
     /// are placed by relative cues: background ("had met", "previously") just before the
     /// publication week of their article, others at its publication day; with no
     /// publication date they go last, in text order.
-    static func key(_ event: Event, background: Bool, story: Story) -> Key {
-        let first = event.evidence.first ?? SentenceRef(document: 0, sentence: 0)
-        if let earliest = event.date.interval.earliest { return Key(day: earliest.daysSinceEpoch, first: first) }
-        if let latest = event.date.interval.latest { return Key(day: latest.daysSinceEpoch - beforeLead, first: first) }
+    static func key(interval: DayInterval, evidence: [SentenceRef], background: Bool, story: Story) -> Key {
+        let first = evidence.first ?? SentenceRef(document: 0, sentence: 0)
+        if let earliest = interval.earliest { return Key(day: earliest.daysSinceEpoch, first: first) }
+        if let latest = interval.latest { return Key(day: latest.daysSinceEpoch - beforeLead, first: first) }
         // The earliest publication day among the evidence's documents.
         var published: CalendarDay?
-        for ref in event.evidence where story.documents.indices.contains(ref.document) {
+        for ref in evidence where story.documents.indices.contains(ref.document) {
             guard let day = story.documents[ref.document].published else { continue }
             if let earliest = published, !(day < earliest) { continue }
             published = day
@@ -90,9 +90,14 @@ enum EventIdentity {
 
     /// The hash `id` writes out.
     static func hash(of event: Event, story: Story) -> UInt64 {
+        hash(kind: event.kind, actors: event.actors, title: event.title, story: story)
+    }
+
+    /// `hash(of:story:)` of an event with this kind, actors and title.
+    static func hash(kind: EventKind, actors eventActors: [EventActor], title: String, story: Story) -> UInt64 {
         var hash = WordHash.offset
         func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* WordHash.prime }
-        for byte in event.kind.rawValue.utf8 { add(byte) }
+        for byte in kind.rawValue.utf8 { add(byte) }
         func addName(_ name: String) {
             add(0x7C)
             for byte in name.utf8 { add(byte) }
@@ -101,7 +106,7 @@ enum EventIdentity {
         // directly: a closure capturing `story` would copy it.)
         let actors = story.actors
         var named = 0, only = -1
-        for actor in event.actors where actor.role != .participant && actors.indices.contains(actor.actor) {
+        for actor in eventActors where actor.role != .participant && actors.indices.contains(actor.actor) {
             named += 1
             only = actor.actor
         }
@@ -109,14 +114,14 @@ enum EventIdentity {
             addName(actors[only].name)
         } else if named > 1 {
             var names: [String] = []
-            for actor in event.actors where actor.role != .participant && actors.indices.contains(actor.actor) {
+            for actor in eventActors where actor.role != .participant && actors.indices.contains(actor.actor) {
                 names.append(actors[actor.actor].name)
             }
             for name in names.sorted() { addName(name) }
         }
         var words = 0
         var inWord = false
-        for byte in event.title.utf8 {
+        for byte in title.utf8 {
             let isWordByte = (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0xC0
             if isWordByte {
                 if !inWord {

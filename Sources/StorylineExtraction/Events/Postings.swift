@@ -44,10 +44,23 @@ struct Postings: Sendable {
         self.items = items
     }
 
+    /// How many items hold `key` (also after `dropItems`).
+    func count(of key: UInt64) -> Int {
+        let place = Self.find(key, in: keys)
+        guard keys[place] != 0 else { return 0 }
+        let n = Int(numbers[place])
+        return Int(starts[n + 1] - starts[n])
+    }
+
+    /// Frees the item lists and keeps only their counts: every list reads empty after.
+    mutating func dropItems() {
+        items = []
+    }
+
     /// Items holding `key`, in item order.
     subscript(key: UInt64) -> ArraySlice<Int32> {
         let place = Self.find(key, in: keys)
-        guard keys[place] != 0 else { return [] }
+        guard keys[place] != 0, !items.isEmpty else { return [] }
         let n = Int(numbers[place])
         return items[Int(starts[n])..<Int(starts[n + 1])]
     }

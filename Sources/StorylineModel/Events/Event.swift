@@ -1,37 +1,86 @@
 /// One real-world happening, with every sentence in every article that reports it.
+///
+/// The variable-size fields live in a payload buffer shared with other events of the same
+/// build (see `EventWriter`): reading one decodes it, setting one writes the event anew.
 public struct Event: Hashable, Sendable, Codable, Identifiable {
     /// Stable identifier (derived from the content, not from list position).
     public var id: String
-    /// Short title made from the text (at most 60 characters).
-    public var title: String
-    // The date before the kind: the kind's byte then fills the date's last word (112 bytes
-    // instead of 128).
-    /// When it happened, and how that was worked out.
-    public var date: EventDate
+    /// The date's value ("2019-03"), or nil when undated.
+    private var dateValue: String?
+    /// The buffer holding title, derivation, triggers, actors, evidence and quotes.
+    private var payload: EventPayload
+    /// Where those fields start in `payload`.
+    private var offsets: EventOffsets
+    /// The date's interval of possible days.
+    private var dateInterval: DayInterval
+    /// How precisely the date is known.
+    private var datePrecision: TimePrecision
+    /// Whether the date rests on an assumed publication date.
+    private var dateAssumed: Bool
     /// What sort of happening.
     public var kind: EventKind
-    /// Who took part, and how.
-    public var actors: [EventActor]
-    /// Sentences that report it, in document then text order.
-    public var evidence: [SentenceRef]
-    /// Quote ids said in or about it.
-    public var quotes: [Int]
-    /// The words that marked it as an event ("parade", "said"), kept as one string (most
-    /// events have one or two short ones: no array of strings per event).
-    @JoinedStrings public var triggers: [String]
 
     public init(
         id: String, title: String, kind: EventKind, date: EventDate, actors: [EventActor],
         evidence: [SentenceRef], quotes: [Int], triggers: [String]
     ) {
+        var writer = EventWriter(chunkCapacity: 0)
+        self = writer.event(id: id, title: title, kind: kind, date: date, actors: actors, evidence: evidence, quotes: quotes, triggers: triggers)
+    }
+
+    /// An event whose variable-size fields `payload` holds at `offsets` (made by `EventWriter`).
+    init(id: String, kind: EventKind, date: EventDate, payload: EventPayload, offsets: EventOffsets) {
         self.id = id
-        self.title = title
-        self.date = date
         self.kind = kind
-        self.actors = actors
-        self.evidence = evidence
-        self.quotes = quotes
-        self.triggers = triggers
+        dateValue = date.value
+        dateInterval = date.interval
+        datePrecision = date.precision
+        dateAssumed = date.assumed
+        self.payload = payload
+        self.offsets = offsets
+    }
+
+    /// Short title made from the text (at most 60 characters).
+    public var title: String {
+        get { payload.string(at: offsets.title) }
+        set { rewrite { $0.title = newValue } }
+    }
+
+    /// When it happened, and how that was worked out.
+    public var date: EventDate {
+        get {
+            EventDate(
+                value: dateValue, interval: dateInterval, precision: datePrecision,
+                derivation: payload.string(at: offsets.derivation), assumed: dateAssumed)
+        }
+        set { rewrite { $0.date = newValue } }
+    }
+
+    /// Who took part, and how.
+    public var actors: [EventActor] {
+        get { lists().actors }
+        set { rewrite { $0.actors = newValue } }
+    }
+
+    /// Sentences that report it, in document then text order.
+    public var evidence: [SentenceRef] {
+        get { lists().evidence }
+        set { rewrite { $0.evidence = newValue } }
+    }
+
+    /// Quote ids said in or about it.
+    public var quotes: [Int] {
+        get { lists().quotes }
+        set { rewrite { $0.quotes = newValue } }
+    }
+
+    /// The words that marked it as an event ("parade", "said").
+    public var triggers: [String] {
+        get {
+            var reader = payload.reader(at: offsets.triggers)
+            return (0..<reader.count()).map { _ in reader.string() }
+        }
+        set { rewrite { $0.triggers = newValue } }
     }
 
     /// Documents that report the event, in index order, without repeats.
@@ -42,6 +91,92 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
 
     /// Whether `actor` takes part in any role.
     public func involves(_ actor: Int) -> Bool { actors.contains { $0.actor == actor } }
+
+    /// Every field as plain values.
+    private struct Fields {
+        var title: String
+        var date: EventDate
+        var actors: [EventActor]
+        var evidence: [SentenceRef]
+        var quotes: [Int]
+        var triggers: [String]
+    }
+
+    /// The three lists, decoded in one pass.
+    private func lists() -> (actors: [EventActor], evidence: [SentenceRef], quotes: [Int]) {
+        var reader = payload.reader(at: offsets.lists)
+        let actorCount = reader.count(), evidenceCount = reader.count(), quoteCount = reader.count()
+        let actors = (0..<actorCount).map { _ in
+            let packed = reader.signed()
+            return EventActor(actor: packed >> 2, role: ActorRole(code: packed))
+        }
+        let evidence = (0..<evidenceCount).map { _ in
+            let document = reader.signed()
+            return SentenceRef(document: document, sentence: reader.signed())
+        }
+        let quotes = (0..<quoteCount).map { _ in reader.signed() }
+        return (actors, evidence, quotes)
+    }
+
+    /// Writes the event anew with `change` made to its fields (setters are rare: the
+    /// shared payload is never changed in place).
+    private mutating func rewrite(_ change: (inout Fields) -> Void) {
+        let lists = lists()
+        var fields = Fields(title: title, date: date, actors: lists.actors, evidence: lists.evidence, quotes: lists.quotes, triggers: triggers)
+        change(&fields)
+        self = Event(
+            id: id, title: fields.title, kind: kind, date: fields.date, actors: fields.actors, evidence: fields.evidence,
+            quotes: fields.quotes, triggers: fields.triggers)
+    }
+
+    public static func == (lhs: Event, rhs: Event) -> Bool {
+        guard lhs.id == rhs.id, lhs.kind == rhs.kind, lhs.dateValue == rhs.dateValue, lhs.dateInterval == rhs.dateInterval,
+              lhs.datePrecision == rhs.datePrecision, lhs.dateAssumed == rhs.dateAssumed else { return false }
+        if lhs.payload === rhs.payload && lhs.offsets == rhs.offsets { return true }
+        // Strings compare as strings (canonically equivalent ones are equal), lists as values.
+        return lhs.title == rhs.title && lhs.date.derivation == rhs.date.derivation && lhs.triggers == rhs.triggers
+            && lhs.lists() == rhs.lists()
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(title)
+        hasher.combine(date)
+        hasher.combine(kind)
+        let lists = lists()
+        hasher.combine(lists.actors)
+        hasher.combine(lists.evidence)
+        hasher.combine(lists.quotes)
+        hasher.combine(triggers)
+    }
+
+    /// The JSON keys, those of the plain stored fields this type once had.
+    private enum CodingKeys: String, CodingKey {
+        case id, title, date, kind, actors, evidence, quotes, triggers
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(String.self, forKey: .id), title: try container.decode(String.self, forKey: .title),
+            kind: try container.decode(EventKind.self, forKey: .kind), date: try container.decode(EventDate.self, forKey: .date),
+            actors: try container.decode([EventActor].self, forKey: .actors),
+            evidence: try container.decode([SentenceRef].self, forKey: .evidence),
+            quotes: try container.decode([Int].self, forKey: .quotes), triggers: try container.decode([String].self, forKey: .triggers))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        let lists = lists()
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(date, forKey: .date)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(lists.actors, forKey: .actors)
+        try container.encode(lists.evidence, forKey: .evidence)
+        try container.encode(lists.quotes, forKey: .quotes)
+        try container.encode(triggers, forKey: .triggers)
+    }
 }
 
 /// An actor's part in an event.

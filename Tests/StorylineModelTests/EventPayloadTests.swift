@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+@testable import StorylineModel
+
+/// Events keep their variable-size fields in shared payload buffers: every field must come
+/// back exactly as given, whichever way the event was made.
+@Suite("Event payloads")
+struct EventPayloadTests {
+    /// Strings that stress the length prefix and the bytes: empty, non-ASCII, separators,
+    /// and lengths around the varint's byte boundaries.
+    static let strings = [
+        "", "a", "no time expression", "Zürich – 東京 🎉", "e\u{301}", "\u{1F}\u{1E}\u{0}",
+        String(repeating: "x", count: 127), String(repeating: "y", count: 128), String(repeating: "ü", count: 9000),
+    ]
+
+    /// Ids that stress zigzag and varint coding.
+    static let numbers = [0, 1, -1, 63, 64, -64, -65, 127, 128, 16_383, 16_384, Int(Int32.max), Int(Int32.min)]
+
+    /// A date with `derivation`.
+    static func date(_ derivation: String, value: String? = "2019-03") -> EventDate {
+        EventDate(
+            value: value, interval: DayInterval(earliest: CalendarDay(year: 2019, month: 3, day: 1), latest: nil),
+            precision: .month, derivation: derivation, assumed: true)
+    }
+
+    /// Every field of `event` equals the given values.
+    static func check(
+        _ event: Event, id: String, title: String, kind: EventKind, date: EventDate, actors: [EventActor],
+        evidence: [SentenceRef], quotes: [Int], triggers: [String]
+    ) {
+        #expect(event.id == id && event.kind == kind)
+        #expect(event.title.utf8.elementsEqual(title.utf8))
+        #expect(event.date == date && event.date.derivation.utf8.elementsEqual(date.derivation.utf8))
+        #expect(event.date.value == date.value && event.date.interval == date.interval)
+        #expect(event.date.precision == date.precision && event.date.assumed == date.assumed)
+        #expect(event.actors == actors && event.evidence == evidence && event.quotes == quotes)
+        #expect(event.triggers.count == triggers.count && zip(event.triggers, triggers).allSatisfy { $0.utf8.elementsEqual($1.utf8) })
+    }
+
+    @Test("Every field round-trips, edge strings and numbers included, standalone and through a shared writer")
+    func roundTrip() {
+        let roles: [ActorRole] = [.agent, .target, .participant]
+        let actors = Self.numbers.enumerated().map { EventActor(actor: $1, role: roles[$0 % 3]) }
+        let evidence = zip(Self.numbers, Self.numbers.reversed()).map { SentenceRef(document: $0, sentence: $1) }
+        let quotes = Self.numbers + [Int.max, Int.min]
+        var shared = EventWriter(chunkCapacity: 1 << 16)
+        var tiny = EventWriter(chunkCapacity: 8)
+        var made: [(Event, String, String, [String])] = []
+        for (n, string) in Self.strings.enumerated() {
+            let other = Self.strings[(n + 3) % Self.strings.count]
+            let triggers = n % 2 == 0 ? [string, other, ""] : []
+            let lists = (actors: Array(actors.prefix(n)), evidence: Array(evidence.suffix(n)), quotes: Array(quotes.prefix(n * 2)))
+            let date = Self.date(other, value: n % 3 == 0 ? nil : string)
+            let plain = Event(
+                id: "e\(n)", title: string, kind: .talks, date: date, actors: lists.actors, evidence: lists.evidence,
+                quotes: lists.quotes, triggers: triggers)
+            let viaShared = shared.event(
+                id: "e\(n)", title: string, kind: .talks, date: date, actors: lists.actors, evidence: lists.evidence,
+                quotes: lists.quotes, triggers: triggers)
+            let viaTiny = tiny.event(
+                id: "e\(n)", title: string, kind: .talks, date: date, actors: lists.actors, evidence: lists.evidence,
+                quotes: lists.quotes, triggers: triggers)
+            for event in [plain, viaShared, viaTiny] {
+                Self.check(
+                    event, id: "e\(n)", title: string, kind: .talks, date: date, actors: lists.actors, evidence: lists.evidence,
+                    quotes: lists.quotes, triggers: triggers)
+                #expect(event == plain && event.hashValue == plain.hashValue)
+            }
+            made.append((viaShared, string, other, triggers))
+        }
+        // Events written earlier still read the same after later ones were appended.
+        for (event, title, derivation, triggers) in made {
+            #expect(event.title.utf8.elementsEqual(title.utf8) && event.date.derivation.utf8.elementsEqual(derivation.utf8))
+            #expect(event.triggers.count == triggers.count)
+        }
+    }
+
+    @Test("A repeated title or trigger list is stored once per buffer, and reads back for each event")
+    func repeatsShareBytes() {
+        var writer = EventWriter(chunkCapacity: 1 << 12)
+        let first = writer.event(
+            id: "a", title: "Talks resume in the capital", kind: .talks, date: .undated, actors: [], evidence: [],
+            quotes: [], triggers: ["talks"])
+        let second = writer.event(
+            id: "b", title: "Talks resume in the capital", kind: .talks, date: .undated, actors: [EventActor(actor: 1, role: .agent)],
+            evidence: [SentenceRef(document: 0, sentence: 3)], quotes: [], triggers: ["talks"])
+        #expect(first.title == second.title && first.triggers == second.triggers && first.date == second.date)
+        #expect(first != second && second.actors == [EventActor(actor: 1, role: .agent)])
+        // The second event added only its lists: far fewer bytes than the first.
+        var alone = EventWriter(chunkCapacity: 1 << 12)
+        let lone = alone.event(
+            id: "b", title: "Talks resume in the capital", kind: .talks, date: .undated, actors: [EventActor(actor: 1, role: .agent)],
+            evidence: [SentenceRef(document: 0, sentence: 3)], quotes: [], triggers: ["talks"])
+        #expect(lone == second)
+    }
+
+    @Test("Setting a field writes it and keeps every other field; equality is by value")
+    func setters() {
+        let date = Self.date("from 'in March' in a")
+        var writer = EventWriter()
+        var event = writer.event(
+            id: "e", title: "Leaders meet", kind: .meeting, date: date, actors: [EventActor(actor: 4, role: .target)],
+            evidence: [SentenceRef(document: 2, sentence: 9)], quotes: [5], triggers: ["meet"])
+        let original = event
+        event.title = "Leaders meet again"
+        event.triggers.append("met")
+        event.actors.append(EventActor(actor: 7, role: .participant))
+        event.evidence = []
+        event.quotes += [6]
+        event.date.derivation = "stated"
+        event.kind = .summit
+        event.id = "f"
+        Self.check(
+            event, id: "f", title: "Leaders meet again", kind: .summit, date: Self.date("stated"),
+            actors: [EventActor(actor: 4, role: .target), EventActor(actor: 7, role: .participant)], evidence: [], quotes: [5, 6],
+            triggers: ["meet", "met"])
+        Self.check(
+            original, id: "e", title: "Leaders meet", kind: .meeting, date: date, actors: [EventActor(actor: 4, role: .target)],
+            evidence: [SentenceRef(document: 2, sentence: 9)], quotes: [5], triggers: ["meet"])
+        #expect(event != original)
+        // Canonically equivalent titles are equal, as plain strings are.
+        let composed = Event(id: "x", title: "caf\u{E9}", kind: .other, date: .undated, actors: [], evidence: [], quotes: [], triggers: [])
+        let decomposed = Event(id: "x", title: "cafe\u{301}", kind: .other, date: .undated, actors: [], evidence: [], quotes: [], triggers: [])
+        #expect(composed == decomposed && composed.hashValue == decomposed.hashValue)
+        #expect(Set([composed, decomposed, original]).count == 2)
+    }
+
+    @Test("Reading past the written bytes gives zeros and empty strings, never a crash")
+    func readerStaysInBounds() {
+        let payload = EventPayload(capacity: 16)
+        var bytes: [UInt8] = []
+        PayloadEncoding.appendVarint(1000, to: &bytes)  // a length longer than the bytes that follow
+        bytes.append(0x41)
+        let offset = bytes.withUnsafeBufferPointer { payload.append($0) }
+        #expect(payload.string(at: offset) == "A")
+        #expect(payload.string(at: 99) == "")
+        var reader = payload.reader(at: 99)
+        #expect(reader.varint() == 0 && reader.count() == 0 && reader.signed() == 0)
+        // A buffer with no room writes nothing.
+        let full = [UInt8](repeating: 7, count: 64).withUnsafeBufferPointer { payload.append($0) }
+        #expect(Int(full) == payload.count && payload.count == bytes.count)
+    }
+
+    @Test("Zigzag varints round-trip every signed value")
+    func varints() {
+        var bytes: [UInt8] = []
+        let values = Self.numbers + [Int.max, Int.min, Int.max - 1, Int.min + 1]
+        for value in values { PayloadEncoding.appendSigned(value, to: &bytes) }
+        let payload = EventPayload(capacity: bytes.count)
+        let offset = bytes.withUnsafeBufferPointer { payload.append($0) }
+        var reader = payload.reader(at: offset)
+        #expect(values.map { _ in reader.signed() } == values)
+        #expect(reader.position == bytes.count)
+    }
+}
