@@ -53,9 +53,15 @@ import Testing
         let clusters = [[0], [0, 1], [1, 0], [2], [0, 2, 3], [3, 2, 1, 0], [4], [4, 2], [3, 3], [3, 0, 3, 2, 0, 3, 4, 2], [1, 3, 3, 0, 3, 3, 2]]
         #expect(clusters.contains { cluster in cluster.flatMap { EventDating.constraints(of: mentions[$0], story: story) }.count > 8 })
         var dating = ClusterDating()
+        var writer = EventWriter(chunkCapacity: 256, sources: DerivationSources(times: story.times, documents: story.documents))
         for cluster in clusters {
             let expected = EventDating.merge(cluster.flatMap { EventDating.constraints(of: mentions[$0], story: story) })
             #expect(dating.date(of: cluster, mentions: mentions, story: story) == expected, "cluster \(cluster)")
+            // Events keep the derivation as the sources it names, and read back the same text.
+            let (date, parts) = dating.dateAndSources(of: cluster, mentions: mentions, story: story)
+            let event = writer.event(
+                id: "e", title: "t", kind: .meeting, date: date, derivation: parts, actors: [], evidence: [], quotes: [], triggers: [])
+            #expect(event.date == expected && (parts == nil) == !expected.isDated, "cluster \(cluster)")
         }
         #expect(dating.date(of: [0, 1], mentions: mentions, story: story).derivation.contains("conflicting, left out: 'in April' in a"))
         for m in mentions {

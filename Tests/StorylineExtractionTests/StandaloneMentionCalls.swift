@@ -39,6 +39,11 @@ extension ClusterDating {
     mutating func date(of cluster: [Int], mentions: [EventMention], story: Story) -> EventDate {
         EventMentions(mentions).withView { date(of: cluster[...], mentions: $0, story: story) }
     }
+
+    /// `dateAndSources(of:mentions:story:)` of standalone mentions.
+    mutating func dateAndSources(of cluster: [Int], mentions: [EventMention], story: Story) -> (EventDate, [DerivationPart]?) {
+        EventMentions(mentions).withView { dateAndSources(of: cluster[...], mentions: $0, story: story) }
+    }
 }
 
 extension EventAssembler {

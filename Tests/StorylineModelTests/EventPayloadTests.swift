@@ -152,4 +152,44 @@ struct EventPayloadTests {
         #expect(values.map { _ in reader.signed() } == values)
         #expect(reader.position == bytes.count)
     }
+
+    @Test("A derivation kept as sources reads back as the text naming them, and equals that text kept plain")
+    func codedDerivations() throws {
+        let documents = [Document(id: "doc-a", path: "a.txt", text: ""), Document(id: "doc-b", path: "b.txt", text: "")]
+        let day = try #require(CalendarDay(year: 2021, month: 4, day: 1))
+        func time(_ words: String, _ document: Int) -> TimeExpression {
+            TimeExpression(
+                text: words, value: "2021-04", precision: .month, interval: DayInterval(day: day), document: document, sentence: 0,
+                range: TextRange(start: 0, end: 1))
+        }
+        let sources = DerivationSources(times: [time("in April", 0), time("à Pâques 🎉", 1), time("then", 7)], documents: documents)
+        let cases: [([DerivationPart], String)] = [
+            ([.time(0)], "from 'in April' in doc-a"),
+            ([.time(0), .time(1), .text("while X was minister")], "from 'in April' in doc-a; 'à Pâques 🎉' in doc-b; while X was minister"),
+            ([.time(1), .conflicts, .time(0), .text("")], "from 'à Pâques 🎉' in doc-b; conflicting, left out: 'in April' in doc-a; "),
+            ([.time(2), .conflicts, .time(99), .time(-3)], "from 'then' in document 7; conflicting, left out: ; "),
+        ]
+        var writer = EventWriter(chunkCapacity: 128, sources: sources)
+        for (parts, text) in cases {
+            #expect(DerivationText.render(parts, sources: sources) == text)
+            let date = Self.date("ignored when sources are given")
+            var event = writer.event(
+                id: "e", title: "Talks", kind: .talks, date: date, derivation: parts, actors: [], evidence: [], quotes: [2],
+                triggers: ["talks"])
+            var plainDate = date
+            plainDate.derivation = text
+            let plain = Event(id: "e", title: "Talks", kind: .talks, date: plainDate, actors: [], evidence: [], quotes: [2], triggers: ["talks"])
+            #expect(event.date.derivation == text && event.date == plainDate)
+            #expect(event == plain && event.hashValue == plain.hashValue)
+            #expect(try JSONDecoder().decode(Event.self, from: JSONEncoder().encode(event)) == plain)
+            event.title = "Talks resume"
+            #expect(event.date.derivation == text && event.title == "Talks resume" && event.quotes == [2])
+        }
+        // Without sources, parts are ignored and the date's own text is kept.
+        var plainWriter = EventWriter()
+        let event = plainWriter.event(
+            id: "e", title: "t", kind: .other, date: Self.date("stated"), derivation: [.time(0)], actors: [], evidence: [], quotes: [],
+            triggers: [])
+        #expect(event.date.derivation == "stated")
+    }
 }

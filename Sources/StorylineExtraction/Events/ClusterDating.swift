@@ -24,11 +24,20 @@ struct ClusterDating: Sendable {
     /// Positions in `pending` of the constraints used, then of those left out.
     private var used: [Int] = []
     private var conflicts: [Int] = []
-    /// The derivation being written (capacity kept from cluster to cluster).
-    private var text = ""
+    /// The sources the derivation names (capacity kept from cluster to cluster).
+    private var parts: [DerivationPart] = []
 
     /// The date of the event made of `cluster` (indices into `mentions`).
     mutating func date(of cluster: ArraySlice<Int>, mentions: MentionView, story: Story) -> EventDate {
+        var (date, parts) = dateAndSources(of: cluster, mentions: mentions, story: story)
+        if let parts { date.derivation = DerivationText.render(parts, sources: DerivationSources(times: story.times, documents: story.documents)) }
+        return date
+    }
+
+    /// The date of the event made of `cluster`, and the sources its derivation names (nil
+    /// when undated: the date then holds its derivation text); with sources, the date's own
+    /// derivation is left empty, so events keep the sources instead of ~80 bytes of text.
+    mutating func dateAndSources(of cluster: ArraySlice<Int>, mentions: MentionView, story: Story) -> (EventDate, [DerivationPart]?) {
         pending.removeAll(keepingCapacity: true)
         used.removeAll(keepingCapacity: true)
         conflicts.removeAll(keepingCapacity: true)
@@ -45,7 +54,7 @@ struct ClusterDating: Sendable {
                     time: id, member: member, term: 0))
             }
         }
-        guard !pending.isEmpty else { return .undated }
+        guard !pending.isEmpty else { return (.undated, nil) }
         pending.sort { ($0.rank, $0.position) < ($1.rank, $1.position) }
         let pending = self.pending
         // Large clusters look repeats up by hash: comparing each constraint with every one
@@ -55,24 +64,14 @@ struct ClusterDating: Sendable {
                 pending.indices, interval: { pending[$0].interval }, sameSource: { Self.sameSource(pending[$0], pending[$1], mentions, story) },
                 used: &used, conflicts: &conflicts)
             : meetHashed(pending, mentions, story)
-        guard let first = used.first else { return .undated }
+        guard let first = used.first else { return (.undated, nil) }
         let best = pending[first]
-        // Written in a reused buffer, then copied at its exact size: a string grown while
-        // writing keeps up to twice the room it needs, for every event of the corpus.
-        text.removeAll(keepingCapacity: true)
-        text += "from "
-        for (n, i) in used.enumerated() {
-            if n > 0 { text += "; " }
-            Self.appendSource(pending[i], mentions, story, to: &text)
-        }
+        parts.removeAll(keepingCapacity: true)
+        for i in used { parts.append(Self.part(pending[i], mentions)) }
         if !conflicts.isEmpty {
-            text += "; conflicting, left out: "
-            for (n, i) in conflicts.enumerated() {
-                if n > 0 { text += "; " }
-                Self.appendSource(pending[i], mentions, story, to: &text)
-            }
+            parts.append(.conflicts)
+            for i in conflicts { parts.append(Self.part(pending[i], mentions)) }
         }
-        let derivation = text.withUTF8 { String(decoding: $0, as: UTF8.self) }
         let value: String, precision: TimePrecision, assumed: Bool
         if best.time >= 0 {
             (value, precision, assumed) = (story.times[best.time].value, story.times[best.time].precision, story.times[best.time].assumed)
@@ -81,9 +80,8 @@ struct ClusterDating: Sendable {
             (value, precision, assumed) = (term.value, term.precision, term.assumed)
         }
         let twoSided = best.interval.earliest != nil && best.interval.latest != nil && precision != .reference
-        return EventDate(
-            value: value, interval: interval, precision: twoSided ? precision : .reference,
-            derivation: derivation, assumed: assumed)
+        let date = EventDate(value: value, interval: interval, precision: twoSided ? precision : .reference, derivation: "", assumed: assumed)
+        return (date, parts)
     }
 
     /// `EventDating.meet` of all pending constraints, finding repeats (same source text and
@@ -182,12 +180,8 @@ struct ClusterDating: Sendable {
         }
     }
 
-    /// Appends the source text of a constraint.
-    private static func appendSource(_ constraint: Pending, _ mentions: MentionView, _ story: Story, to text: inout String) {
-        if constraint.time >= 0 {
-            EventDating.appendSource(ofTime: constraint.time, story: story, to: &text)
-        } else {
-            text += mentions[constraint.member].termConstraints[constraint.term].source
-        }
+    /// The derivation part naming a constraint's source.
+    private static func part(_ constraint: Pending, _ mentions: MentionView) -> DerivationPart {
+        constraint.time >= 0 ? .time(constraint.time) : .text(mentions[constraint.member].termConstraints[constraint.term].source)
     }
 }

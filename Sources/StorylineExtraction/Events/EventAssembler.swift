@@ -12,7 +12,7 @@ struct EventAssembler {
     /// Ids handed out so far.
     private var identities = EventIdentity.Counter()
     /// Writes the events' variable-size fields into shared buffers.
-    private var writer = EventWriter()
+    private var writer: EventWriter
     /// Reused lists.
     private var titles = TitleScratch()
     private var dating = ClusterDating()
@@ -29,6 +29,8 @@ struct EventAssembler {
     init(story: Story, index: SentenceIndex) {
         self.story = story
         titler = EventTitler(story: story, index: index)
+        // Derivations are kept as time ids, written out from the story's own arrays when read.
+        writer = EventWriter(sources: DerivationSources(times: story.times, documents: story.documents))
     }
 
     /// The event of `cluster` (indices into `mentions`) with its place on the timeline.
@@ -42,14 +44,14 @@ struct EventAssembler {
         }
         let representative = titler.representative(of: cluster, mentions: mentions, kind: kind, story: story, scratch: &titles)
         let title = representative.map { titler.title(of: $0.member, in: mentions, subject: $0.subject, story: story, scratch: &titles) } ?? kind.rawValue
-        let date = dating.date(of: cluster, mentions: mentions, story: story)
+        let (date, derivation) = dating.dateAndSources(of: cluster, mentions: mentions, story: story)
         // The lists stay in the reused buffers: the writer copies them into the shared payload.
         collectActors(of: cluster, mentions: mentions, lead: representative.flatMap { mentions[$0.member].agent })
         collectEvidence(of: cluster, mentions: mentions)
         collectQuotes(of: cluster, mentions: mentions)
         let id = identities.id(for: EventIdentity.hash(kind: kind, actors: eventActors, title: title, story: story))
         let event = writer.event(
-            id: id, title: title, kind: kind, date: date, actors: eventActors, evidence: refs, quotes: quotes,
+            id: id, title: title, kind: kind, date: date, derivation: derivation, actors: eventActors, evidence: refs, quotes: quotes,
             triggers: triggers(of: cluster, mentions: mentions))
         let background = cluster.contains { mentions[$0].background }
         return (event, EventOrder.key(interval: date.interval, evidence: refs, background: background, story: story))

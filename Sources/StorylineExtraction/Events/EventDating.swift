@@ -121,10 +121,6 @@ enum EventDating {
 
     /// Appends `source(ofTime:)` to `text` without building it apart.
     static func appendSource(ofTime id: Int, story: Story, to text: inout String) {
-        let document = story.times[id].document
-        text += "'"
-        text += story.times[id].text
-        text += "' in "
-        if story.documents.indices.contains(document) { text += story.documents[document].id } else { text += "document \(document)" }
+        DerivationText.appendTime(words: story.times[id].text, document: story.times[id].document, documents: story.documents, to: &text)
     }
 }

@@ -51,7 +51,7 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
         get {
             EventDate(
                 value: dateValue, interval: dateInterval, precision: datePrecision,
-                derivation: payload.string(at: offsets.derivation), assumed: dateAssumed)
+                derivation: payload.derivation(at: offsets.derivation), assumed: dateAssumed)
         }
         set { rewrite { $0.date = newValue } }
     }

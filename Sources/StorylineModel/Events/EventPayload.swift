@@ -13,10 +13,13 @@ final class EventPayload: @unchecked Sendable {
     let capacity: Int
     /// Bytes written so far.
     private(set) var count = 0
+    /// What coded derivations name (nil: every derivation is plain text).
+    let sources: DerivationSources?
 
-    /// An empty buffer of `capacity` bytes.
-    init(capacity: Int) {
+    /// An empty buffer of `capacity` bytes, its derivations naming `sources`.
+    init(capacity: Int, sources: DerivationSources? = nil) {
         self.capacity = max(capacity, 1)
+        self.sources = sources
         base = .allocate(capacity: self.capacity)
     }
 
@@ -51,6 +54,22 @@ final class EventPayload: @unchecked Sendable {
     func string(at offset: UInt32) -> String {
         var reader = reader(at: offset)
         return reader.string()
+    }
+
+    /// The derivation written at `offset` by `PayloadEncoding.appendDerivation`.
+    func derivation(at offset: UInt32) -> String {
+        var reader = reader(at: offset)
+        guard reader.varint() == PayloadEncoding.codedDerivation else { return reader.string() }
+        let count = reader.count()
+        let parts = (0..<count).map { _ -> DerivationPart in
+            let code = reader.signed()
+            switch code & 3 {
+            case PayloadEncoding.conflictsTag: return .conflicts
+            case PayloadEncoding.textTag: return .text(reader.string())
+            default: return .time(code >> 2)
+            }
+        }
+        return DerivationText.render(parts, sources: sources)
     }
 }
 
@@ -114,6 +133,35 @@ enum PayloadEncoding {
     static func appendSigned(_ value: Int, to bytes: inout [UInt8]) {
         let zigzag = (UInt64(bitPattern: Int64(value)) << 1) ^ UInt64(bitPattern: Int64(value >> 63))
         appendVarint(zigzag, to: &bytes)
+    }
+
+    /// A derivation written as text.
+    static let plainDerivation: UInt64 = 0
+    /// A derivation written as the sources it names.
+    static let codedDerivation: UInt64 = 1
+    /// Low bits of a coded derivation's part: the left-out marker, a text, a time id.
+    static let conflictsTag = 0, textTag = 1, timeTag = 2
+
+    /// Appends a derivation: its text, or when `parts` are given, the sources it names.
+    static func appendDerivation(_ text: String, parts: [DerivationPart]?, to bytes: inout [UInt8]) {
+        guard let parts else {
+            appendVarint(plainDerivation, to: &bytes)
+            appendString(text, to: &bytes)
+            return
+        }
+        appendVarint(codedDerivation, to: &bytes)
+        appendVarint(UInt64(parts.count), to: &bytes)
+        for part in parts {
+            switch part {
+            case .conflicts:
+                appendSigned(conflictsTag, to: &bytes)
+            case .text(let source):
+                appendSigned(textTag, to: &bytes)
+                appendString(source, to: &bytes)
+            case .time(let id):
+                appendSigned(id << 2 | timeTag, to: &bytes)
+            }
+        }
     }
 
     /// Appends `string` as its byte count and UTF-8 bytes.

@@ -6,6 +6,8 @@
 package struct EventWriter {
     /// Bytes per shared buffer (0: one buffer of exactly the needed size per event).
     private let chunkCapacity: Int
+    /// What coded derivations name.
+    private let sources: DerivationSources?
     /// The buffer being filled.
     private var payload: EventPayload
     /// Where each string written to `payload` starts, by a hash of its bytes.
@@ -20,21 +22,24 @@ package struct EventWriter {
     /// longer ones name sources and rarely repeat, so they are not worth an index entry.
     private static let sharedDerivationLength = 32
 
-    /// A writer filling buffers of `chunkCapacity` bytes.
-    package init(chunkCapacity: Int = 1 << 22) {
+    /// A writer filling buffers of `chunkCapacity` bytes, whose coded derivations name `sources`.
+    package init(chunkCapacity: Int = 1 << 22, sources: DerivationSources? = nil) {
         self.chunkCapacity = max(chunkCapacity, 0)
+        self.sources = sources
         payload = EventPayload(capacity: 0)
     }
 
-    /// The event with these fields.
+    /// The event with these fields. With `derivation` parts (time ids of `sources`), the
+    /// date's derivation is kept as those and written out when read; else as its text.
     package mutating func event(
-        id: String, title: String, kind: EventKind, date: EventDate, actors: some Collection<EventActor>,
-        evidence: some Collection<SentenceRef>, quotes: some Collection<Int>, triggers: some Collection<String>
+        id: String, title: String, kind: EventKind, date: EventDate, derivation parts: [DerivationPart]? = nil,
+        actors: some Collection<EventActor>, evidence: some Collection<SentenceRef>, quotes: some Collection<Int>,
+        triggers: some Collection<String>
     ) -> Event {
         self.title.removeAll(keepingCapacity: true)
         PayloadEncoding.appendString(title, to: &self.title)
         derivation.removeAll(keepingCapacity: true)
-        PayloadEncoding.appendString(date.derivation, to: &derivation)
+        PayloadEncoding.appendDerivation(date.derivation, parts: sources == nil ? nil : parts, to: &derivation)
         self.triggers.removeAll(keepingCapacity: true)
         PayloadEncoding.appendVarint(UInt64(triggers.count), to: &self.triggers)
         for trigger in triggers { PayloadEncoding.appendString(trigger, to: &self.triggers) }
@@ -43,7 +48,7 @@ package struct EventWriter {
 
         let needed = self.title.count + derivation.count + self.triggers.count + lists.count
         if needed > payload.free {
-            payload = EventPayload(capacity: max(chunkCapacity, needed))
+            payload = EventPayload(capacity: max(chunkCapacity, needed), sources: sources)
             known.removeAll(keepingCapacity: true)
         }
         let titleOffset = place(self.title, shared: true)
