@@ -10,6 +10,10 @@ struct EventBlocking: Sendable {
     var window = 3
     /// How many of a mention's rarest content stems are paired into keys.
     var pairedStems = 3
+    /// In how many passes the rare-word pairs are made and walked, each taking the keys of
+    /// one part of the key space: the most numerous kind of key, so the peak of memory is
+    /// one part of its entries (the rarest words are picked again for each part).
+    var rareStemParts = 2
     /// How many quote shingles of a mention become keys (none by default: quoted words
     /// already find each other through the merger's quote index, and as keys they joined
     /// look-alike remarks of other happenings; measured against the generator's truth).
@@ -65,15 +69,18 @@ struct EventBlocking: Sendable {
         }
     }
 
-    /// Joins similar mentions found through the keys; `anchors` places undated mentions
+    /// Joins similar mentions found through the keys; `anchor(i)` places undated mentions
     /// (their article's publication day, or `noAnchor`); `byStem` counts words for the keys
     /// (its item lists may already be dropped).
     func join(
-        _ mentions: MentionView, anchors: [Int32], kinds: KindMatcher, byStem: Postings, _ sets: inout DatedUnionFind
+        _ mentions: MentionView, anchor: (Int) -> Int32, kinds: KindMatcher, byStem: Postings, _ sets: inout DatedUnionFind
     ) {
         var rare: [(count: Int, stem: UInt64)] = []
-        for family in Family.allCases {
-            var entries = self.entries(family, mentions, anchors: anchors, byStem: byStem, sets: &sets, rare: &rare)
+        let passes = Family.allCases.flatMap { family in
+            (0..<(family == .rareStems ? max(1, rareStemParts) : 1)).map { (family, $0) }
+        }
+        for (family, part) in passes {
+            var entries = self.entries(family, part: part, mentions, anchor: anchor, byStem: byStem, sets: &sets, rare: &rare)
             // Equal entries are the same key of the same mention: an unstable sort gives the same order.
             InPlaceSort.sort(&entries)
             // Walked in key order: each entry meets the next few of its key, read in sequence.
@@ -94,10 +101,11 @@ struct EventBlocking: Sendable {
         }
     }
 
-    /// Every key of kind `family` of every mention, in an array sized to hold them all:
-    /// growing would copy the largest array of the stage while both copies are alive.
+    /// Every key of kind `family` (of the `part`th part of the key space, for rare-word pairs)
+    /// of every mention, in an array with room for them all: growing would copy the largest
+    /// array of the stage while both copies are alive (pages never written stay unused).
     private func entries(
-        _ family: Family, _ mentions: MentionView, anchors: [Int32], byStem: Postings,
+        _ family: Family, part: Int, _ mentions: MentionView, anchor: (Int) -> Int32, byStem: Postings,
         sets: inout DatedUnionFind, rare: inout [(count: Int, stem: UInt64)]
     ) -> [Entry] {
         var bound = 0
@@ -117,8 +125,9 @@ struct EventBlocking: Sendable {
         for i in mentions.indices {
             let mention = mentions[i]
             let days = sets.dayNumbers(of: i)
-            let anchor = anchors.indices.contains(i) && anchors[i] != DatedUnionFind.noAnchor ? Int(anchors[i]) : nil
-            let day = Self.dayCode(earliest: days.earliest, latest: days.latest, anchor: anchor)
+            let published = anchor(i)
+            let day = Self.dayCode(
+                earliest: days.earliest, latest: days.latest, anchor: published == DatedUnionFind.noAnchor ? nil : Int(published))
             switch family {
             case .actors:
                 let group = UInt64(EventKindTable.group(mention.kind))
@@ -137,10 +146,12 @@ struct EventBlocking: Sendable {
                     let count = byStem.count(of: stem)
                     return count > 1 ? count : nil
                 }
+                let parts = UInt64(max(1, rareStemParts))
                 for (a, first) in rare.enumerated() {
                     for second in rare.dropFirst(a + 1) {
                         let (low, high) = first.stem < second.stem ? (first.stem, second.stem) : (second.stem, first.stem)
-                        entries.append(Entry(key: WordHash.combine(WordHash.combine(Self.pairTag, low), high), day: day, mention: i))
+                        let key = WordHash.combine(WordHash.combine(Self.pairTag, low), high)
+                        if key % parts == UInt64(part) { entries.append(Entry(key: key, day: day, mention: i)) }
                     }
                 }
             case .quotes:

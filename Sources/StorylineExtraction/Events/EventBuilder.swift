@@ -23,17 +23,18 @@ public struct EventBuilder: Sendable {
     public func events(in story: Story) -> [Event] {
         let index = SentenceIndex(story)
         var mentions = EventDetector(terms: terms).mentions(in: story, index: index)
+        // Each article's publication day, read through the mention's article.
+        let published = story.documents.map { document in
+            document.published.map { Int32(clamping: $0.daysSinceEpoch) } ?? DatedUnionFind.noAnchor
+        }
         let clusters = mentions.withView { mentions in
             // Constraints with their source texts are made per cluster, when its event is built.
-            let anchors = mentions.indices.map { i -> Int32 in
-                let document = mentions[i].ref.document
-                guard story.documents.indices.contains(document), let day = story.documents[document].published else {
-                    return DatedUnionFind.noAnchor
-                }
-                return Int32(clamping: day.daysSinceEpoch)
-            }
-            return EventMerger().clusters(
-                mentions, intervals: mentions.indices.map { EventDating.interval(of: mentions[$0], story: story) }, anchors: anchors)
+            EventMerger().clusters(
+                mentions, interval: { EventDating.interval(of: mentions[$0], story: story) },
+                anchor: { i in
+                    let document = mentions[i].ref.document
+                    return published.indices.contains(document) ? published[document] : DatedUnionFind.noAnchor
+                })
         }
         // The events grow from here on, the mentions' words are no longer needed.
         mentions.dropHashes()

@@ -184,10 +184,9 @@ extension EventDetector {
         return true
     }
 
-    /// Whether the words before a trigger make it negated, hypothetical or a time point.
+    /// Whether the words before a trigger make it negated, hypothetical or a time point
+    /// (the cue lists read through the classes the scanner tagged each word with).
     private func isQualified(_ trigger: FoundTrigger, _ tokens: [WordToken], _ clause: Range<Int>) -> Bool {
-        let negation = EventCueLexicon.negation, hypothetical = EventCueLexicon.hypothetical
-        let temporal = EventCueLexicon.temporal
         var seen = 0
         var j = trigger.token - 1
         while j >= clause.lowerBound && seen < 3 {
@@ -195,12 +194,13 @@ extension EventDetector {
             j -= 1
             if word.quoted { continue }
             seen += 1
-            if negation.contains(word.key) && seen <= 2 { return true }
-            if hypothetical.contains(word.key) { return true }
+            let cue = CueClass(rawValue: word.cues)
+            if cue.contains(.negation) && seen <= 2 { return true }
+            if cue.contains(.hypothetical) { return true }
             if seen == 1 && trigger.rule.form == .verb && (word.key == EventCueLexicon.to || word.key == EventCueLexicon.who) {
                 return true  // "to meet" is intended; "officials, who spoke …" is an aside.
             }
-            if trigger.rule.form == .noun && temporal.contains(word.key) { return true }
+            if trigger.rule.form == .noun && cue.contains(.temporal) { return true }
         }
         return false
     }

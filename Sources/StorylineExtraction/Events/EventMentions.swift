@@ -18,6 +18,8 @@ struct EventMentions: Sendable {
     private var hashes: [UInt32] = []
     /// Office-term constraints (rare), mention after mention.
     private var terms: [DateConstraint] = []
+    /// Which mentions have office-term constraints, and where, in mention order.
+    private var termSpans: [TermSpan] = []
 
     /// No mentions.
     init() {}
@@ -44,6 +46,7 @@ struct EventMentions: Sendable {
         ids.shrinkToFit()
         hashes.shrinkToFit()
         terms.shrinkToFit()
+        termSpans.shrinkToFit()
     }
 
     /// Frees the word hashes: merging reads them, building events does not, and the events
@@ -96,9 +99,11 @@ struct EventMentions: Sendable {
         record.hashEnds.2 = Self.appendCapped(quoteShingles.lazy.map(Self.stored), to: &hashes, recordStart: hashStart)
         record.hashEnds.3 = Self.appendCapped(quotePhrases.lazy.map(Self.stored), to: &hashes, recordStart: hashStart)
         if !termConstraints.isEmpty {
-            record.termStart = UInt32(truncatingIfNeeded: terms.count)
-            record.termCount = UInt8(min(termConstraints.count, Int(UInt8.max)))
-            terms += termConstraints.prefix(Int(UInt8.max))
+            record.flags |= MentionRecord.hasTerms
+            termSpans.append(TermSpan(
+                mention: UInt32(truncatingIfNeeded: records.count), start: UInt32(truncatingIfNeeded: terms.count),
+                count: UInt32(truncatingIfNeeded: termConstraints.count)))
+            terms += termConstraints
         }
         records.append(record)
     }
@@ -125,7 +130,9 @@ struct EventMentions: Sendable {
             try ids.withUnsafeBufferPointer { ids in
                 try hashes.withUnsafeBufferPointer { hashes in
                     try terms.withUnsafeBufferPointer { terms in
-                        try body(MentionView(records: records, ids: ids, hashes: hashes, terms: terms))
+                        try termSpans.withUnsafeBufferPointer { termSpans in
+                            try body(MentionView(records: records, ids: ids, hashes: hashes, terms: terms, termSpans: termSpans))
+                        }
                     }
                 }
             }

@@ -12,20 +12,26 @@ struct EventMerger: Sendable {
     var candidatesPerPosting = 64
 
     /// Clusters of mention indices, each in mention order, ordered by first mention.
-    /// `anchors` (each mention's publication day, if known) places undated mentions for the
-    /// keyed search of large corpora.
-    /// The intervals are taken over (not copied) by the sets, and the word index is let go
-    /// (all but its counts) before the keys are made, to keep the peak of memory low.
-    func clusters(_ mentions: MentionView, intervals: consuming [DayInterval], anchors: [Int32] = []) -> MentionClusters {
-        var sets = DatedUnionFind(consume intervals, anchors: anchors)
+    /// `interval(i)` gives the days mention i allows; `anchor(i)` its article's publication day
+    /// (`DatedUnionFind.noAnchor` when unknown), which places undated mentions for the keyed
+    /// search of large corpora. Both are read as needed, not stored per mention, and the word
+    /// index is let go (all but its counts) before the keys are made, to keep the peak of
+    /// memory low.
+    func clusters(_ mentions: MentionView, interval: (Int) -> DayInterval, anchor: (Int) -> Int32) -> MentionClusters {
+        var sets = DatedUnionFind(count: mentions.count, interval: interval, anchor: anchor)
         joinFollowUps(mentions, &sets)
         var byStem = Postings(count: mentions.count) { mentions[$0].stems }
         let kinds = KindMatcher(mentions)
         joinSimilar(mentions, byStem: byStem, kinds: kinds, &sets)
         // The keys only need word counts: the item lists go before the keys are made.
         byStem.dropItems()
-        EventBlocking().join(mentions, anchors: anchors, kinds: kinds, byStem: byStem, &sets)
+        EventBlocking().join(mentions, anchor: anchor, kinds: kinds, byStem: byStem, &sets)
         return MentionClusters(count: mentions.count) { sets.find($0) }
+    }
+
+    /// `clusters` with each mention's days and publication day given in lists.
+    func clusters(_ mentions: MentionView, intervals: [DayInterval], anchors: [Int32] = []) -> MentionClusters {
+        clusters(mentions, interval: { intervals[$0] }, anchor: { anchors.indices.contains($0) ? anchors[$0] : DatedUnionFind.noAnchor })
     }
 
     /// A sentence continuing the previous event of its article ("He also said …") joins it.
@@ -265,13 +271,20 @@ struct DatedUnionFind: Sendable {
     /// Singleton sets with the days each member allows and its article's publication day
     /// (days since the epoch, `noAnchor` when unknown).
     init(_ intervals: [DayInterval], anchors: [Int32] = []) {
-        nodes = intervals.indices.map { i in
-            let anchor = anchors.indices.contains(i) ? anchors[i] : Self.noAnchor
+        self.init(count: intervals.count, interval: { intervals[$0] }, anchor: { anchors.indices.contains($0) ? anchors[$0] : Self.noAnchor })
+    }
+
+    /// Singleton sets of members `0..<count`, with the days `interval(i)` allows and the
+    /// publication day `anchor(i)`, read member by member (no list of them is kept).
+    init(count: Int, interval: (Int) -> DayInterval, anchor: (Int) -> Int32) {
+        nodes = (0..<count).map { i in
+            let days = interval(i)
+            let published = anchor(i)
             return Node(
                 parent: Int32(truncatingIfNeeded: i),
-                earliest: intervals[i].earliest.map { Int32(clamping: $0.daysSinceEpoch) } ?? Int32.min,
-                latest: intervals[i].latest.map { Int32(clamping: $0.daysSinceEpoch) } ?? Int32.max,
-                publishedLow: anchor, publishedHigh: anchor)
+                earliest: days.earliest.map { Int32(clamping: $0.daysSinceEpoch) } ?? Int32.min,
+                latest: days.latest.map { Int32(clamping: $0.daysSinceEpoch) } ?? Int32.max,
+                publishedLow: published, publishedHigh: published)
         }
     }
 

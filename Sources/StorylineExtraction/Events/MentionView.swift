@@ -9,9 +9,6 @@ struct MentionRecord: Sendable {
     /// First of its numbers in the id pool, and first of its hashes in the hash pool.
     var idStart: UInt32 = 0
     var hashStart: UInt32 = 0
-    /// First of its office-term constraints, and how many it has.
-    var termStart: UInt32 = 0
-    var termCount: UInt8 = 0
     /// Actor ids and trigger offset in 32 bits (-1: no actor).
     var agent: Int32
     var target: Int32
@@ -22,8 +19,12 @@ struct MentionRecord: Sendable {
     var hashEnds: (UInt16, UInt16, UInt16, UInt16) = (0, 0, 0, 0)
     /// Main kind.
     var kind: EventKind
-    /// `background`, `continues` and `verbal`, one bit each.
+    /// `background`, `continues`, `verbal` and `hasTerms`, one bit each.
     var flags: UInt8
+
+    /// The flag of a mention with office-term constraints (rare: they are looked up in
+    /// `EventMentions.termSpans` rather than costing every record a start and a count).
+    static let hasTerms: UInt8 = 8
 
     /// A record without lists.
     init(
@@ -48,6 +49,8 @@ struct MentionView {
     let ids: UnsafeBufferPointer<Int32>
     let hashes: UnsafeBufferPointer<UInt32>
     let terms: UnsafeBufferPointer<DateConstraint>
+    /// Where the mentions that have office-term constraints find them, by mention.
+    let termSpans: UnsafeBufferPointer<TermSpan>
 
     /// How many mentions there are.
     var count: Int { records.count }
@@ -62,8 +65,30 @@ struct MentionView {
         return MentionRef(
             record: record, ids: ids.baseAddress.map { $0 + Int(record.pointee.idStart) },
             hashes: hashes.baseAddress.map { $0 + Int(record.pointee.hashStart) },
-            terms: terms.baseAddress.map { $0 + Int(record.pointee.termStart) })
+            terms: record.pointee.flags & MentionRecord.hasTerms == 0 ? .init(start: nil, count: 0) : termConstraints(of: i))
     }
+
+    /// The office-term constraints of mention `i` (a binary search: few mentions have any).
+    private func termConstraints(of i: Int) -> UnsafeBufferPointer<DateConstraint> {
+        var low = 0, high = termSpans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(termSpans[middle].mention) < i { low = middle + 1 } else { high = middle }
+        }
+        guard low < termSpans.count, Int(termSpans[low].mention) == i, let base = terms.baseAddress else {
+            return UnsafeBufferPointer(start: nil, count: 0)
+        }
+        return UnsafeBufferPointer(start: base + Int(termSpans[low].start), count: Int(termSpans[low].count))
+    }
+}
+
+/// Where one mention's office-term constraints lie in the terms pool.
+struct TermSpan: Sendable {
+    /// Index of the mention.
+    var mention: UInt32
+    /// First constraint in the pool, and how many.
+    var start: UInt32
+    var count: UInt32
 }
 
 /// One mention read in place: its fields, and its lists as buffers into the pools.
@@ -72,10 +97,10 @@ struct MentionRef {
     private let record: UnsafePointer<MentionRecord>
     private let ids: UnsafePointer<Int32>?
     private let hashes: UnsafePointer<UInt32>?
-    private let terms: UnsafePointer<DateConstraint>?
+    private let terms: UnsafeBufferPointer<DateConstraint>
 
-    /// A mention whose lists begin at `ids`, `hashes` and `terms`.
-    init(record: UnsafePointer<MentionRecord>, ids: UnsafePointer<Int32>?, hashes: UnsafePointer<UInt32>?, terms: UnsafePointer<DateConstraint>?) {
+    /// A mention whose lists begin at `ids` and `hashes`, with office-term constraints `terms`.
+    init(record: UnsafePointer<MentionRecord>, ids: UnsafePointer<Int32>?, hashes: UnsafePointer<UInt32>?, terms: UnsafeBufferPointer<DateConstraint>) {
         self.record = record
         self.ids = ids
         self.hashes = hashes
@@ -124,9 +149,7 @@ struct MentionRef {
     /// Hashes of whole short quoted phrases (one or two words, e.g. a label).
     var quotePhrases: HashList { hashList(record.pointee.hashEnds.2, record.pointee.hashEnds.3) }
     /// Extra date constraints worked out from office terms.
-    var termConstraints: UnsafeBufferPointer<DateConstraint> {
-        UnsafeBufferPointer(start: terms, count: Int(record.pointee.termCount))
-    }
+    var termConstraints: UnsafeBufferPointer<DateConstraint> { terms }
 
     /// The lists merging compares.
     var lists: MentionLists {
