@@ -228,4 +228,16 @@ import Testing
         let (_, stems) = reading("Envoys met envoy officials in the capital")
         #expect(stems == EventDetector.sortedUnique(["envoy", "met", "officials", "capital"].map(WordHash.stem)))
     }
+
+    @Test func clearingAScratchBufferEmptiesItAndKeepsItsRoom() {
+        var buffer: [UInt64] = [1, 2, 3]
+        buffer.reserveCapacity(64)
+        let room = buffer.capacity
+        buffer.clearKeepingCapacity()
+        #expect(buffer.isEmpty && buffer.capacity == room)
+        buffer.clearKeepingCapacity()
+        #expect(buffer.isEmpty && buffer.capacity == room)
+        buffer.append(4)
+        #expect(buffer == [4])
+    }
 }

@@ -41,11 +41,11 @@ struct EventDetector: Sendable {
         guard hasTriggerWord(scratch.tokens) else { return }
         let ref = sentence.ref
         let timeIDs = index.times(ref)
-        scratch.timeRanges.removeAll(keepingCapacity: true)
+        scratch.timeRanges.clearKeepingCapacity()
         for id in timeIDs { scratch.timeRanges.append(story.times[id].range) }
         Self.clauses(scratch.tokens, bytes: bytes, into: &scratch.pieces)
-        scratch.clauses.removeAll(keepingCapacity: true)
-        scratch.triggers.removeAll(keepingCapacity: true)
+        scratch.clauses.clearKeepingCapacity()
+        scratch.triggers.clearKeepingCapacity()
         for piece in scratch.pieces {
             let first = scratch.triggers.count
             findTriggers(scratch.tokens, piece, timeRanges: scratch.timeRanges, into: &scratch.triggers)
@@ -63,7 +63,7 @@ struct EventDetector: Sendable {
             let first = scratch.tokens[clause.tokens.lowerBound]
             let last = scratch.tokens[clause.tokens.upperBound - 1]
             let range = whole ? sentence.range : TextRange(start: first.start, end: last.end)
-            scratch.clauseTimes.removeAll(keepingCapacity: true)
+            scratch.clauseTimes.clearKeepingCapacity()
             for id in timeIDs where whole || range.overlaps(story.times[id].range) { scratch.clauseTimes.append(id) }
             makeMention(
                 ref: ref, range: range, tokens: scratch.tokens, clause: clause.tokens, triggers: scratch.triggers[clause.triggers],
@@ -80,7 +80,7 @@ struct EventDetector: Sendable {
     /// Token ranges of the clauses of a sentence: split at "; " and at ", and <Capital>"; in
     /// `result` (emptied first, capacity kept).
     static func clauses(_ tokens: [WordToken], bytes: UnsafeBufferPointer<UInt8>, into result: inout [Range<Int>]) {
-        result.removeAll(keepingCapacity: true)
+        result.clearKeepingCapacity()
         let conjunctions = EventCueLexicon.clauseConjunctions
         var start = 0
         var i = 1

@@ -43,7 +43,7 @@ extension EventDetector {
         if isState(tokens, clause, cues, triggers: triggers, timeIDs: timeIDs) { return }
         let kind = main.rule.kind
         // Actors named inside a time expression ("before Mr Smith's swearing-in") only date it.
-        scratch.mentions.removeAll(keepingCapacity: true)
+        scratch.mentions.clearKeepingCapacity()
         for id in index.mentions(ref) where story.mentions.indices.contains(id) {
             let mention = story.mentions[id]
             guard range.overlaps(mention.range),
@@ -53,9 +53,9 @@ extension EventDetector {
         // Sorting the mentions themselves (stable, like sorting their ids) keeps the closure
         // from reaching into the story for every comparison.
         scratch.mentions.sort { $0.range < $1.range }
-        scratch.heads.removeAll(keepingCapacity: true)
+        scratch.heads.clearKeepingCapacity()
         for mention in scratch.mentions where !Self.isPossessive(mention, bytes) { scratch.heads.append(mention) }
-        scratch.quotes.removeAll(keepingCapacity: true)
+        scratch.quotes.clearKeepingCapacity()
         for id in index.quotes(ref) where story.quotes.indices.contains(id) && range.contains(offset: story.quotes[id].range.start) {
             scratch.quotes.append(id)
         }
@@ -67,20 +67,20 @@ extension EventDetector {
         let agent = findAgent(kind: kind, anchorStart: anchorStart, mentions: scratch.heads, quotes: scratch.quotes, story: story)
         let target = findTarget(
             anchor: anchor, anchorStart: anchorStart, agent: agent, mentions: scratch.heads, tokens: tokens, clause: clause)
-        scratch.actors.removeAll(keepingCapacity: true)
+        scratch.actors.clearKeepingCapacity()
         for mention in scratch.mentions where !scratch.actors.contains(mention.actor) { scratch.actors.append(mention.actor) }
-        scratch.people.removeAll(keepingCapacity: true)
+        scratch.people.clearKeepingCapacity()
         for actor in scratch.actors where story.actors.indices.contains(actor) && story.actors[actor].kind == .person {
             scratch.people.append(actor)
         }
         scratch.people.sort()
         // Trigger words are kept as byte ranges; their text is read for final events only.
-        scratch.triggerRanges.removeAll(keepingCapacity: true)
+        scratch.triggerRanges.clearKeepingCapacity()
         for trigger in triggers {
             scratch.triggerRanges.append(
                 TextRange(start: tokens[trigger.token].start, end: min(tokens[trigger.token + trigger.length - 1].end, bytes.count)))
         }
-        scratch.triggerStems.removeAll(keepingCapacity: true)
+        scratch.triggerStems.clearKeepingCapacity()
         for trigger in triggers {
             for t in trigger.token..<(trigger.token + trigger.length) { scratch.triggerStems.append(tokens[t].stem) }
         }
@@ -89,8 +89,8 @@ extension EventDetector {
         if reading.quoted {
             Self.quoteRuns(tokens, clause, shingles: &scratch.shingles, phrases: &scratch.phrases, run: &scratch.run)
         } else {
-            scratch.shingles.removeAll(keepingCapacity: true)
-            scratch.phrases.removeAll(keepingCapacity: true)
+            scratch.shingles.clearKeepingCapacity()
+            scratch.phrases.clearKeepingCapacity()
         }
         mentions.append(
             ref: ref, range: range, kind: kind, triggerRanges: scratch.triggerRanges, agent: agent, target: target,
@@ -203,7 +203,7 @@ extension EventDetector {
     static func read(
         _ tokens: [WordToken], _ clause: Range<Int>, _ cues: ClauseCues, mentions: [Mention], anchor: Int, stems: inout [UInt64]
     ) -> ClauseReading {
-        stems.removeAll(keepingCapacity: true)
+        stems.clearKeepingCapacity()
         var reading = ClauseReading()
         reading.continues = cues[clause.lowerBound].contains(.pronounStart)
         let had = EventCueLexicon.had
@@ -251,11 +251,11 @@ extension EventDetector {
     static func quoteRuns(
         _ tokens: [WordToken], _ clause: Range<Int>, shingles: inout [UInt64], phrases: inout [UInt64], run: inout [UInt64]
     ) {
-        shingles.removeAll(keepingCapacity: true)
-        phrases.removeAll(keepingCapacity: true)
+        shingles.clearKeepingCapacity()
+        phrases.clearKeepingCapacity()
         // Most clauses quote nothing.
         guard clause.contains(where: { tokens[$0].quoted }) else { return }
-        run.removeAll(keepingCapacity: true)
+        run.clearKeepingCapacity()
         for i in clause.lowerBound...clause.upperBound {
             if i < clause.upperBound && tokens[i].quoted {
                 run.append(tokens[i].stem)
@@ -269,7 +269,7 @@ extension EventDetector {
             } else if !run.isEmpty {
                 phrases.append(run.reduce(0x51ed, WordHash.combine))
             }
-            run.removeAll(keepingCapacity: true)
+            run.clearKeepingCapacity()
         }
         sortUnique(&shingles)
         sortUnique(&phrases)

@@ -112,7 +112,7 @@ enum EventWordScanner {
     static func words(
         in bytes: UnsafeBufferPointer<UInt8>, range: TextRange, table: EventWordTable, into tokens: inout [WordToken]
     ) {
-        tokens.removeAll(keepingCapacity: true)
+        tokens.clearKeepingCapacity()
         table.folded.withUnsafeBufferPointer { scan(bytes, range, table, $0, &tokens) }
     }
 
