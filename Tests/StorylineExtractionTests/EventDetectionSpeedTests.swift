@@ -63,8 +63,12 @@ import Testing
             (EventCueLexicon.continuation, .continuation), (EventCueLexicon.personalPronouns, .personalPronoun),
             (EventCueLexicon.attribution, .attribution), (EventCueLexicon.copula, .copula),
             (EventCueLexicon.participles, .participle), (EventCueLexicon.predecessor, .predecessor),
+            (EventCueLexicon.negation, .negation), (EventCueLexicon.hypothetical, .hypothetical),
+            (EventCueLexicon.temporal, .temporal), (EventCueLexicon.pronounStarts, .pronounStart),
+            (EventCueLexicon.targetPrepositions, .targetPreposition),
         ]
-        let words = "the said he she added previously once were seemed met written instead also talks summit Tuesday predecessors x"
+        let words = "the said he she added previously once were seemed met written instead also talks summit Tuesday predecessors x "
+            + "not never won would plans before during it these with towards on"
         for word in words.split(separator: " ") {
             let key = WordHash.key(String(word))
             let cue = CueClass(rawValue: EventCueLexicon.classes[key] ?? 0)
@@ -198,5 +202,42 @@ import Testing
                 #expect(word.key == expected.key && word.stem == expected.stem && word.quoted == expected.quoted, "\(text)")
             }
         }
+    }
+
+    @Test func onePassOverAClauseReadsWhatTheSeparateChecksRead() {
+        func reading(_ text: String, anchor: Int = 0) -> (EventDetector.ClauseReading, [UInt64]) {
+            let words = tokens(text)
+            var stems: [UInt64] = [7]
+            let result = EventDetector.read(words, 0..<words.count, ClauseCues(tokens: words), mentions: [], anchor: anchor, stems: &stems)
+            return (result, stems)
+        }
+        #expect(reading("The envoy had met officials").0.background)
+        #expect(reading("Officials previously visited").0.background)
+        #expect(!reading("The envoy met officials").0.background)
+        // A quoted "previously" is the speaker's word, not the report's.
+        #expect(!reading("He called it \"previously agreed\" talks").0.background)
+        #expect(reading("They met in the capital").0.continues)
+        #expect(reading("The envoy also met officials", anchor: 3).0.continues)
+        #expect(!reading("The envoy met officials and also", anchor: 2).0.continues)
+        #expect(reading("The talks, he said, ended").0.continues)
+        #expect(!reading("Officials met").0.continues)
+        #expect(reading("They called it \"reckless\"").0.quoted && !reading("They met").0.quoted)
+        #expect(reading("She met her predecessor there").0.predecessor == 3)
+        #expect(reading("She met \"predecessor\" there").0.predecessor == nil)
+        // Content stems: three bytes or more, no stop words, sorted and unique (the buffer emptied first).
+        let (_, stems) = reading("Envoys met envoy officials in the capital")
+        #expect(stems == EventDetector.sortedUnique(["envoy", "met", "officials", "capital"].map(WordHash.stem)))
+    }
+
+    @Test func clearingAScratchBufferEmptiesItAndKeepsItsRoom() {
+        var buffer: [UInt64] = [1, 2, 3]
+        buffer.reserveCapacity(64)
+        let room = buffer.capacity
+        buffer.clearKeepingCapacity()
+        #expect(buffer.isEmpty && buffer.capacity == room)
+        buffer.clearKeepingCapacity()
+        #expect(buffer.isEmpty && buffer.capacity == room)
+        buffer.append(4)
+        #expect(buffer == [4])
     }
 }

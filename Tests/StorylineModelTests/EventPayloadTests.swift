@@ -125,32 +125,37 @@ struct EventPayloadTests {
         #expect(Set([composed, decomposed, original]).count == 2)
     }
 
-    @Test("Reading past the written bytes gives zeros and empty strings, never a crash")
+    @Test("Reading past the written bytes gives zeros and empty strings, never a crash; writes stay in their room")
     func readerStaysInBounds() {
         let payload = EventPayload(capacity: 16)
-        var bytes: [UInt8] = []
-        PayloadEncoding.appendVarint(1000, to: &bytes)  // a length longer than the bytes that follow
-        bytes.append(0x41)
-        let offset = bytes.withUnsafeBufferPointer { payload.append($0) }
-        #expect(payload.string(at: offset) == "A")
+        // A length longer than the bytes that follow.
+        let offset = payload.write(bound: 3) { cursor in
+            cursor.varint(1000)
+            cursor.varint(0x41)
+        }
+        #expect(payload.count == 3 && payload.string(at: offset) == "A")
         #expect(payload.string(at: 99) == "")
         var reader = payload.reader(at: 99)
         #expect(reader.varint() == 0 && reader.count() == 0 && reader.signed() == 0)
-        // A buffer with no room writes nothing.
-        let full = [UInt8](repeating: 7, count: 64).withUnsafeBufferPointer { payload.append($0) }
-        #expect(Int(full) == payload.count && payload.count == bytes.count)
+        // More room than is left writes nothing; bytes beyond the room asked for are dropped.
+        let full = payload.write(bound: 64) { $0.string(String(repeating: "x", count: 60)) }
+        #expect(Int(full) == 3 && payload.count == 3)
+        let cut = payload.write(bound: 4) { $0.string("abcdefgh") }
+        #expect(payload.count == 4 && payload.string(at: cut) == "")
+        payload.truncate(to: cut)
+        #expect(payload.count == 3 && payload.written(from: 0).count == 3)
     }
 
     @Test("Zigzag varints round-trip every signed value")
     func varints() {
-        var bytes: [UInt8] = []
         let values = Self.numbers + [Int.max, Int.min, Int.max - 1, Int.min + 1]
-        for value in values { PayloadEncoding.appendSigned(value, to: &bytes) }
-        let payload = EventPayload(capacity: bytes.count)
-        let offset = bytes.withUnsafeBufferPointer { payload.append($0) }
+        let payload = EventPayload(capacity: values.count * PayloadCursor.varintBound)
+        let offset = payload.write(bound: payload.capacity) { cursor in
+            for value in values { cursor.signed(value) }
+        }
         var reader = payload.reader(at: offset)
         #expect(values.map { _ in reader.signed() } == values)
-        #expect(reader.position == bytes.count)
+        #expect(reader.position == payload.count)
     }
 
     @Test("A derivation kept as sources reads back as the text naming them, and equals that text kept plain")

@@ -3,13 +3,19 @@ enum EventCueLexicon {
     private static func set(_ words: String) -> HashedWordSet { HashedWordSet(words: words) }
 
     /// Words that make a following trigger hypothetical or intended, not reported as done.
-    static let hypothetical = set("would could may might will shall should possibility possible prospect prospects open if whether plan plans planned expected expects hope hopes hoped ready willing intend intends seek seeks seeking want wants wanted future potential proposed")
+    static let hypothetical = set(hypotheticalList)
+    /// The words of `hypothetical`, also read by `classes`.
+    private static let hypotheticalList = "would could may might will shall should possibility possible prospect prospects open if whether plan plans planned expected expects hope hopes hoped ready willing intend intends seek seeks seeking want wants wanted future potential proposed"
 
     /// Negations: "did not meet", "never visited".
-    static let negation = set("not never no neither nor without didn don doesn won hasn haven hadn wasn weren cannot")
+    static let negation = set(negationList)
+    /// The words of `negation`, also read by `classes`.
+    private static let negationList = "not never no neither nor without didn don doesn won hasn haven hadn wasn weren cannot"
 
     /// Prepositions that make a following event noun a point of time ("before the election").
-    static let temporal = set("before after since until till ahead following during prior")
+    static let temporal = set(temporalList)
+    /// The words of `temporal`, also read by `classes`.
+    private static let temporalList = "before after since until till ahead following during prior"
 
     /// Copulas: a clause whose only triggers are nouns and whose verb is one of these
     /// describes a state ("her comments are a sign …"), unless a participle follows (passive).
@@ -23,7 +29,9 @@ enum EventCueLexicon {
     private static let participlesList = "made held said met seen given taken shown known done led sent told won hit put set begun brought built bought caught chosen drawn driven eaten fallen felt found fought forgotten got gotten heard hidden kept laid left lost meant paid read run sold shot shut spoken spent stood struck sworn thought thrown understood woken worn written"
 
     /// Subject pronouns and demonstratives that continue the previous sentence's event.
-    static let pronounStarts = set("he she they it this these those instead")
+    static let pronounStarts = set(pronounStartsList)
+    /// The words of `pronounStarts`, also read by `classes`.
+    private static let pronounStartsList = "he she they it this these those instead"
 
     /// Words that mark a sentence as continuing the previous one ("He also said").
     static let continuation = set(continuationList)
@@ -55,7 +63,9 @@ enum EventCueLexicon {
     static let to = WordHash.key("to")
 
     /// Relation words introducing a target: "with the US", "towards North Korea".
-    static let targetPrepositions = set("with towards toward against at to on")
+    static let targetPrepositions = set(targetPrepositionsList)
+    /// The words of `targetPrepositions`, also read by `classes`.
+    private static let targetPrepositionsList = "with towards toward against at to on"
 
     /// Conjunctions that open a new clause after a comma ("…, and North Korea paraded …").
     static let clauseConjunctions = set("and but while whereas")
@@ -80,15 +90,17 @@ enum EventCueLexicon {
         """
 
     /// Classes of every cue word above that clause checks test, one table lookup a word.
-    static let classes: HashedWordTable<UInt8> = HashedWordTable(classBits.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    static let classes: HashedWordTable<UInt16> = HashedWordTable(classBits.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
 
     /// The cue bits of every cue word, by word hash (`classes` as a dictionary, also read by `EventWordTable`).
-    static let classBits: [UInt64: UInt8] = {
-        var bits: [UInt64: UInt8] = [:]
+    static let classBits: [UInt64: UInt16] = {
+        var bits: [UInt64: UInt16] = [:]
         for (list, cue) in [
             (stopWordsList, CueClass.stop), (backgroundList, .background), (continuationList, .continuation),
             (personalPronounsList, .personalPronoun), (attributionList, .attribution), (copulaList, .copula),
-            (participlesList, .participle), (predecessorList, .predecessor),
+            (participlesList, .participle), (predecessorList, .predecessor), (negationList, .negation),
+            (hypotheticalList, .hypothetical), (temporalList, .temporal), (pronounStartsList, .pronounStart),
+            (targetPrepositionsList, .targetPreposition),
         ] {
             for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 bits[WordHash.key(String(word)), default: 0] |= cue.rawValue
@@ -100,7 +112,7 @@ enum EventCueLexicon {
 
 /// Which cue lists a word is on, as bits.
 struct CueClass: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt16
     /// A function or very common word (`stopWords`).
     static let stop = CueClass(rawValue: 1 << 0)
     /// A background adverb (`background`).
@@ -117,4 +129,14 @@ struct CueClass: OptionSet, Sendable {
     static let participle = CueClass(rawValue: 1 << 6)
     /// A word for a preceding office holder (`predecessor`).
     static let predecessor = CueClass(rawValue: 1 << 7)
+    /// A negation (`negation`).
+    static let negation = CueClass(rawValue: 1 << 8)
+    /// A word of intention or possibility (`hypothetical`).
+    static let hypothetical = CueClass(rawValue: 1 << 9)
+    /// A preposition of time (`temporal`).
+    static let temporal = CueClass(rawValue: 1 << 10)
+    /// A pronoun that continues the previous sentence when it opens a clause (`pronounStarts`).
+    static let pronounStart = CueClass(rawValue: 1 << 11)
+    /// A preposition introducing a target (`targetPrepositions`).
+    static let targetPreposition = CueClass(rawValue: 1 << 12)
 }

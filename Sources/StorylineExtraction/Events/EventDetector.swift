@@ -41,11 +41,11 @@ struct EventDetector: Sendable {
         guard hasTriggerWord(scratch.tokens) else { return }
         let ref = sentence.ref
         let timeIDs = index.times(ref)
-        scratch.timeRanges.removeAll(keepingCapacity: true)
+        scratch.timeRanges.clearKeepingCapacity()
         for id in timeIDs { scratch.timeRanges.append(story.times[id].range) }
         Self.clauses(scratch.tokens, bytes: bytes, into: &scratch.pieces)
-        scratch.clauses.removeAll(keepingCapacity: true)
-        scratch.triggers.removeAll(keepingCapacity: true)
+        scratch.clauses.clearKeepingCapacity()
+        scratch.triggers.clearKeepingCapacity()
         for piece in scratch.pieces {
             let first = scratch.triggers.count
             findTriggers(scratch.tokens, piece, timeRanges: scratch.timeRanges, into: &scratch.triggers)
@@ -63,7 +63,7 @@ struct EventDetector: Sendable {
             let first = scratch.tokens[clause.tokens.lowerBound]
             let last = scratch.tokens[clause.tokens.upperBound - 1]
             let range = whole ? sentence.range : TextRange(start: first.start, end: last.end)
-            scratch.clauseTimes.removeAll(keepingCapacity: true)
+            scratch.clauseTimes.clearKeepingCapacity()
             for id in timeIDs where whole || range.overlaps(story.times[id].range) { scratch.clauseTimes.append(id) }
             makeMention(
                 ref: ref, range: range, tokens: scratch.tokens, clause: clause.tokens, triggers: scratch.triggers[clause.triggers],
@@ -80,7 +80,7 @@ struct EventDetector: Sendable {
     /// Token ranges of the clauses of a sentence: split at "; " and at ", and <Capital>"; in
     /// `result` (emptied first, capacity kept).
     static func clauses(_ tokens: [WordToken], bytes: UnsafeBufferPointer<UInt8>, into result: inout [Range<Int>]) {
-        result.removeAll(keepingCapacity: true)
+        result.clearKeepingCapacity()
         let conjunctions = EventCueLexicon.clauseConjunctions
         var start = 0
         var i = 1
@@ -184,10 +184,9 @@ extension EventDetector {
         return true
     }
 
-    /// Whether the words before a trigger make it negated, hypothetical or a time point.
+    /// Whether the words before a trigger make it negated, hypothetical or a time point
+    /// (the cue lists read through the classes the scanner tagged each word with).
     private func isQualified(_ trigger: FoundTrigger, _ tokens: [WordToken], _ clause: Range<Int>) -> Bool {
-        let negation = EventCueLexicon.negation, hypothetical = EventCueLexicon.hypothetical
-        let temporal = EventCueLexicon.temporal
         var seen = 0
         var j = trigger.token - 1
         while j >= clause.lowerBound && seen < 3 {
@@ -195,12 +194,13 @@ extension EventDetector {
             j -= 1
             if word.quoted { continue }
             seen += 1
-            if negation.contains(word.key) && seen <= 2 { return true }
-            if hypothetical.contains(word.key) { return true }
+            let cue = CueClass(rawValue: word.cues)
+            if cue.contains(.negation) && seen <= 2 { return true }
+            if cue.contains(.hypothetical) { return true }
             if seen == 1 && trigger.rule.form == .verb && (word.key == EventCueLexicon.to || word.key == EventCueLexicon.who) {
                 return true  // "to meet" is intended; "officials, who spoke …" is an aside.
             }
-            if trigger.rule.form == .noun && temporal.contains(word.key) { return true }
+            if trigger.rule.form == .noun && cue.contains(.temporal) { return true }
         }
         return false
     }

@@ -19,8 +19,6 @@ struct MentionScratch: Sendable {
     var stems: [UInt64] = []
     /// Byte ranges of the trigger words.
     var triggerRanges: [TextRange] = []
-    /// Cue classes of the clause's words (`CueClass` bits), from its first word on.
-    var cues: [UInt8] = []
     /// Hashes of three-word shingles of quoted words.
     var shingles: [UInt64] = []
     /// Hashes of short quoted phrases.
@@ -41,13 +39,11 @@ extension EventDetector {
             return
         }
         // The scanner's one table lookup a word gave every cue list the checks below read.
-        scratch.cues.removeAll(keepingCapacity: true)
-        for i in clause { scratch.cues.append(tokens[i].cues) }
-        let cues = ClauseCues(first: clause.lowerBound, bits: scratch.cues)
+        let cues = ClauseCues(tokens: tokens)
         if isState(tokens, clause, cues, triggers: triggers, timeIDs: timeIDs) { return }
         let kind = main.rule.kind
         // Actors named inside a time expression ("before Mr Smith's swearing-in") only date it.
-        scratch.mentions.removeAll(keepingCapacity: true)
+        scratch.mentions.clearKeepingCapacity()
         for id in index.mentions(ref) where story.mentions.indices.contains(id) {
             let mention = story.mentions[id]
             guard range.overlaps(mention.range),
@@ -57,9 +53,9 @@ extension EventDetector {
         // Sorting the mentions themselves (stable, like sorting their ids) keeps the closure
         // from reaching into the story for every comparison.
         scratch.mentions.sort { $0.range < $1.range }
-        scratch.heads.removeAll(keepingCapacity: true)
+        scratch.heads.clearKeepingCapacity()
         for mention in scratch.mentions where !Self.isPossessive(mention, bytes) { scratch.heads.append(mention) }
-        scratch.quotes.removeAll(keepingCapacity: true)
+        scratch.quotes.clearKeepingCapacity()
         for id in index.quotes(ref) where story.quotes.indices.contains(id) && range.contains(offset: story.quotes[id].range.start) {
             scratch.quotes.append(id)
         }
@@ -71,33 +67,39 @@ extension EventDetector {
         let agent = findAgent(kind: kind, anchorStart: anchorStart, mentions: scratch.heads, quotes: scratch.quotes, story: story)
         let target = findTarget(
             anchor: anchor, anchorStart: anchorStart, agent: agent, mentions: scratch.heads, tokens: tokens, clause: clause)
-        scratch.actors.removeAll(keepingCapacity: true)
+        scratch.actors.clearKeepingCapacity()
         for mention in scratch.mentions where !scratch.actors.contains(mention.actor) { scratch.actors.append(mention.actor) }
-        scratch.people.removeAll(keepingCapacity: true)
+        scratch.people.clearKeepingCapacity()
         for actor in scratch.actors where story.actors.indices.contains(actor) && story.actors[actor].kind == .person {
             scratch.people.append(actor)
         }
         scratch.people.sort()
         // Trigger words are kept as byte ranges; their text is read for final events only.
-        scratch.triggerRanges.removeAll(keepingCapacity: true)
+        scratch.triggerRanges.clearKeepingCapacity()
         for trigger in triggers {
             scratch.triggerRanges.append(
                 TextRange(start: tokens[trigger.token].start, end: min(tokens[trigger.token + trigger.length - 1].end, bytes.count)))
         }
-        scratch.triggerStems.removeAll(keepingCapacity: true)
+        scratch.triggerStems.clearKeepingCapacity()
         for trigger in triggers {
             for t in trigger.token..<(trigger.token + trigger.length) { scratch.triggerStems.append(tokens[t].stem) }
         }
         Self.sortUnique(&scratch.triggerStems)
-        contentStems(tokens, clause, cues, mentions: scratch.mentions, into: &scratch.stems)
-        Self.quoteRuns(tokens, clause, shingles: &scratch.shingles, phrases: &scratch.phrases, run: &scratch.run)
+        let reading = Self.read(tokens, clause, cues, mentions: scratch.mentions, anchor: anchor.token, stems: &scratch.stems)
+        if reading.quoted {
+            Self.quoteRuns(tokens, clause, shingles: &scratch.shingles, phrases: &scratch.phrases, run: &scratch.run)
+        } else {
+            scratch.shingles.clearKeepingCapacity()
+            scratch.phrases.clearKeepingCapacity()
+        }
         mentions.append(
             ref: ref, range: range, kind: kind, triggerRanges: scratch.triggerRanges, agent: agent, target: target,
             actors: scratch.actors, people: scratch.people,
-            times: timeIDs, termConstraints: termConstraints(tokens, clause, cues, mentions: scratch.mentions, story: story),
+            times: timeIDs,
+            termConstraints: reading.predecessor.map { termConstraints(after: tokens[$0].start, mentions: scratch.mentions, story: story) } ?? [],
             quotes: scratch.quotes, triggerStems: scratch.triggerStems, stems: scratch.stems,
             quoteShingles: scratch.shingles, quotePhrases: scratch.phrases,
-            background: isBackground(tokens, clause, cues), continues: continues(tokens, clause, cues, anchor: anchor.token),
+            background: reading.background, continues: reading.continues,
             triggerStart: anchorStart, verbal: anchor.rule.form == .verb)
     }
 
@@ -168,8 +170,8 @@ extension EventDetector {
             if anchor.rule.form == .verb && Self.isObjectKind(anchor.rule.kind) { return mention.actor }
             guard let before = tokens[clause].last(where: { $0.end <= mention.range.start }) else { continue }
             let wordBefore = tokens[clause].last(where: { $0.end <= before.start })
-            if EventCueLexicon.targetPrepositions.contains(before.key) { return mention.actor }
-            if let wordBefore, EventCueLexicon.targetPrepositions.contains(wordBefore.key) { return mention.actor }
+            if CueClass(rawValue: before.cues).contains(.targetPreposition) { return mention.actor }
+            if let wordBefore, CueClass(rawValue: wordBefore.cues).contains(.targetPreposition) { return mention.actor }
         }
         return nil
     }
@@ -182,19 +184,53 @@ extension EventDetector {
             && bytes[end + 3] | 0x20 == UInt8(ascii: "s")
     }
 
-    /// Content-word stems: no function words, no actor names, nothing shorter than three
-    /// bytes; sorted and unique, in `stems` (emptied first).
-    private func contentStems(_ tokens: [WordToken], _ clause: Range<Int>, _ cues: ClauseCues, mentions: [Mention], into stems: inout [UInt64]) {
-        stems.removeAll(keepingCapacity: true)
+    /// What one pass over a clause's words finds (besides its content stems).
+    struct ClauseReading {
+        /// Pluperfect ("had met", "had previously rebuffed") or "previously": a background event.
+        var background = false
+        /// Whether the clause continues the previous sentence's event: it opens with a pronoun
+        /// or "Instead", says "also"/"added" before its trigger, or carries "he said"/"she said".
+        var continues = false
+        /// Whether any word is quoted.
+        var quoted = false
+        /// Position of the first unquoted "predecessor" word, if any.
+        var predecessor: Int?
+    }
+
+    /// One pass over the clause: its reading, and its content-word stems (no function words,
+    /// no actor names, nothing shorter than three bytes; sorted and unique) in `stems`
+    /// (emptied first). `anchor` is the token position of the clause's action.
+    static func read(
+        _ tokens: [WordToken], _ clause: Range<Int>, _ cues: ClauseCues, mentions: [Mention], anchor: Int, stems: inout [UInt64]
+    ) -> ClauseReading {
+        stems.clearKeepingCapacity()
+        var reading = ClauseReading()
+        reading.continues = cues[clause.lowerBound].contains(.pronounStart)
+        let had = EventCueLexicon.had
         var m = 0
         for i in clause {
             let token = tokens[i]
+            let cue = cues[i]
             while m < mentions.count && mentions[m].range.end <= token.start { m += 1 }
-            if m < mentions.count && mentions[m].range.contains(offset: token.start) { continue }
-            if token.length < 3 || cues[i].contains(.stop) { continue }
-            stems.append(token.stem)
+            let named = m < mentions.count && mentions[m].range.contains(offset: token.start)
+            if !named && token.length >= 3 && !cue.contains(.stop) { stems.append(token.stem) }
+            if token.quoted {
+                reading.quoted = true
+                continue
+            }
+            let next = i + 1 < clause.upperBound ? cues[i + 1] : []
+            if cue.contains(.background)
+                || (token.key == had && i + 1 < clause.upperBound && (isParticiple(tokens[i + 1], next) || next.contains(.background)))
+            {
+                reading.background = true
+            }
+            if (i <= anchor && cue.contains(.continuation)) || (cue.contains(.personalPronoun) && next.contains(.attribution)) {
+                reading.continues = true
+            }
+            if reading.predecessor == nil && cue.contains(.predecessor) { reading.predecessor = i }
         }
-        Self.sortUnique(&stems)
+        sortUnique(&stems)
+        return reading
     }
 
     /// The values sorted, without repeats.
@@ -215,11 +251,11 @@ extension EventDetector {
     static func quoteRuns(
         _ tokens: [WordToken], _ clause: Range<Int>, shingles: inout [UInt64], phrases: inout [UInt64], run: inout [UInt64]
     ) {
-        shingles.removeAll(keepingCapacity: true)
-        phrases.removeAll(keepingCapacity: true)
+        shingles.clearKeepingCapacity()
+        phrases.clearKeepingCapacity()
         // Most clauses quote nothing.
         guard clause.contains(where: { tokens[$0].quoted }) else { return }
-        run.removeAll(keepingCapacity: true)
+        run.clearKeepingCapacity()
         for i in clause.lowerBound...clause.upperBound {
             if i < clause.upperBound && tokens[i].quoted {
                 run.append(tokens[i].stem)
@@ -233,46 +269,15 @@ extension EventDetector {
             } else if !run.isEmpty {
                 phrases.append(run.reduce(0x51ed, WordHash.combine))
             }
-            run.removeAll(keepingCapacity: true)
+            run.clearKeepingCapacity()
         }
         sortUnique(&shingles)
         sortUnique(&phrases)
     }
 
-    /// Pluperfect ("had met", "had previously rebuffed") or "previously": a background event.
-    private func isBackground(_ tokens: [WordToken], _ clause: Range<Int>, _ cues: ClauseCues) -> Bool {
-        let had = EventCueLexicon.had
-        for i in clause where !tokens[i].quoted {
-            if cues[i].contains(.background) { return true }
-            if tokens[i].key == had, i + 1 < clause.upperBound {
-                if Self.isParticiple(tokens[i + 1], cues[i + 1]) || cues[i + 1].contains(.background) { return true }
-            }
-        }
-        return false
-    }
-
-    /// Whether the clause continues the previous sentence's event: it opens with a pronoun
-    /// or "Instead", says "also"/"added" before its trigger, or carries "he said"/"she said".
-    private func continues(_ tokens: [WordToken], _ clause: Range<Int>, _ cues: ClauseCues, anchor: Int) -> Bool {
-        if EventCueLexicon.pronounStarts.contains(tokens[clause.lowerBound].key) { return true }
-        for i in clause where !tokens[i].quoted {
-            if i <= anchor && cues[i].contains(.continuation) { return true }
-            if cues[i].contains(.personalPronoun), i + 1 < clause.upperBound, cues[i + 1].contains(.attribution)
-            {
-                return true
-            }
-        }
-        return false
-    }
-
-    /// "met X's predecessor Y": the event fell in Y's term of office (before X's began).
-    private func termConstraints(
-        _ tokens: [WordToken], _ clause: Range<Int>, _ cues: ClauseCues, mentions: [Mention], story: Story
-    ) -> [DateConstraint] {
-        guard let cue = clause.first(where: { cues[$0].contains(.predecessor) && !tokens[$0].quoted }) else {
-            return []
-        }
-        let cueStart = tokens[cue].start
+    /// "met X's predecessor Y": the event fell in Y's term of office (before X's began);
+    /// `cueStart` is where the clause's "predecessor" word starts.
+    private func termConstraints(after cueStart: Int, mentions: [Mention], story: Story) -> [DateConstraint] {
         let name = { (actor: Int) in story.actors.indices.contains(actor) ? story.actors[actor].name : "actor \(actor)" }
         for mention in mentions where mention.range.start > cueStart {
             for term in terms[mention.actor] ?? [] {
@@ -295,13 +300,11 @@ extension EventDetector {
     }
 }
 
-/// Cue classes of a clause's words, read by token position.
+/// Cue classes of a clause's words, read by token position from the scanner's tags.
 struct ClauseCues {
-    /// Token position of the clause's first word.
-    var first: Int
-    /// Bits per word of the clause, from its first word on.
-    var bits: [UInt8]
+    /// Words of the sentence.
+    var tokens: [WordToken]
 
-    /// Cue classes of the word at token position `token` (inside the clause).
-    @inline(__always) subscript(token: Int) -> CueClass { CueClass(rawValue: bits[token - first]) }
+    /// Cue classes of the word at token position `token`.
+    @inline(__always) subscript(token: Int) -> CueClass { CueClass(rawValue: tokens[token].cues) }
 }

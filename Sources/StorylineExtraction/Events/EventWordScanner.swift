@@ -13,7 +13,7 @@ struct WordToken: Sendable, Hashable {
     /// `Flag` bits.
     private var flags: UInt8
     /// Cue classes of the word (`CueClass` bits), looked up once while scanning.
-    var cues: UInt8
+    var cues: UInt16
     /// One more than the number of the trigger rule list the word starts, 0 for none.
     var trigger: UInt16
 
@@ -33,8 +33,8 @@ struct WordToken: Sendable, Hashable {
         end32 = Int32(clamping: end)
         flags = (quoted ? Flag.quoted : 0) | (capitalized ? Flag.capitalized : 0) | (endsInED ? Flag.endsInED : 0)
             | (endsInING ? Flag.endsInING : 0)
-        cues = UInt8(truncatingIfNeeded: info)
-        trigger = UInt16(truncatingIfNeeded: info >> 8)
+        cues = UInt16(truncatingIfNeeded: info)
+        trigger = UInt16(truncatingIfNeeded: info >> 16)
     }
 
     /// Byte offset of the first byte in the document text.
@@ -112,7 +112,7 @@ enum EventWordScanner {
     static func words(
         in bytes: UnsafeBufferPointer<UInt8>, range: TextRange, table: EventWordTable, into tokens: inout [WordToken]
     ) {
-        tokens.removeAll(keepingCapacity: true)
+        tokens.clearKeepingCapacity()
         table.folded.withUnsafeBufferPointer { scan(bytes, range, table, $0, &tokens) }
     }
 

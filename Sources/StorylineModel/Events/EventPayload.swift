@@ -28,14 +28,27 @@ final class EventPayload: @unchecked Sendable {
     /// Room left.
     var free: Int { capacity - count }
 
-    /// Appends `bytes` (which must fit) and returns where they start.
-    func append(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        let offset = count
-        if let source = bytes.baseAddress, bytes.count <= free {
-            (base + offset).update(from: source, count: bytes.count)
-            count += bytes.count
+    /// Writes through `body` (at most `bound` bytes) past the bytes written, keeps what it
+    /// wrote and returns where that starts. A `bound` beyond the room left writes nothing.
+    func write(bound: Int, _ body: (inout PayloadCursor) -> Void) -> UInt32 {
+        let start = count
+        if bound <= free {
+            var cursor = PayloadCursor(base: base, position: start, end: start + bound)
+            body(&cursor)
+            count = cursor.position
         }
-        return UInt32(truncatingIfNeeded: offset)
+        return UInt32(truncatingIfNeeded: start)
+    }
+
+    /// Drops the bytes written from `offset` on (the writer's last write, not yet handed out).
+    func truncate(to offset: UInt32) {
+        count = min(count, Int(offset))
+    }
+
+    /// The bytes written from `offset` on.
+    func written(from offset: UInt32) -> UnsafeBufferPointer<UInt8> {
+        let start = min(Int(offset), count)
+        return UnsafeBufferPointer(start: base + start, count: count - start)
     }
 
     /// Whether the bytes at `offset` start with `bytes`.
@@ -50,22 +63,22 @@ final class EventPayload: @unchecked Sendable {
         PayloadReader(bytes: UnsafeBufferPointer(start: base, count: count), position: Int(offset))
     }
 
-    /// The string written at `offset` by `PayloadEncoding.appendString`.
+    /// The string written at `offset` by `PayloadCursor.string`.
     func string(at offset: UInt32) -> String {
         var reader = reader(at: offset)
         return reader.string()
     }
 
-    /// The derivation written at `offset` by `PayloadEncoding.appendDerivation`.
+    /// The derivation written at `offset` by `PayloadCursor.derivation`.
     func derivation(at offset: UInt32) -> String {
         var reader = reader(at: offset)
-        guard reader.varint() == PayloadEncoding.codedDerivation else { return reader.string() }
+        guard reader.varint() == PayloadCursor.codedDerivation else { return reader.string() }
         let count = reader.count()
         let parts = (0..<count).map { _ -> DerivationPart in
             let code = reader.signed()
             switch code & 3 {
-            case PayloadEncoding.conflictsTag: return .conflicts
-            case PayloadEncoding.textTag: return .text(reader.string())
+            case PayloadCursor.conflictsTag: return .conflicts
+            case PayloadCursor.textTag: return .text(reader.string())
             default: return .time(code >> 2)
             }
         }
@@ -115,25 +128,52 @@ struct PayloadReader {
     }
 }
 
-/// How event fields are written as bytes: unsigned LEB128 varints, zigzag for signed values,
-/// strings as their UTF-8 length and bytes. The encoding of a value is unique, so equal
-/// lists have equal bytes.
-enum PayloadEncoding {
-    /// Appends `value` as an unsigned LEB128 varint.
-    static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
+/// Writes event fields into a payload's free bytes: unsigned LEB128 varints, zigzag for
+/// signed values, strings as their UTF-8 length and bytes. The encoding of a value is
+/// unique, so equal lists have equal bytes. Writes stop at `end` (never past the room the
+/// writer asked for).
+struct PayloadCursor {
+    /// The payload's bytes.
+    let base: UnsafeMutablePointer<UInt8>
+    /// Where the next byte goes.
+    var position: Int
+    /// One past the last byte that may be written.
+    let end: Int
+
+    /// Most bytes a varint takes.
+    static let varintBound = 10
+
+    /// Writes `value` as an unsigned LEB128 varint.
+    mutating func varint(_ value: UInt64) {
         var rest = value
-        while rest >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+        while rest >= 0x80 && position < end {
+            base[position] = UInt8(truncatingIfNeeded: rest) | 0x80
+            position += 1
             rest >>= 7
         }
-        bytes.append(UInt8(truncatingIfNeeded: rest))
+        guard position < end else { return }
+        base[position] = UInt8(truncatingIfNeeded: rest)
+        position += 1
     }
 
-    /// Appends `value` zigzag-coded (small magnitudes, either sign, in few bytes).
-    static func appendSigned(_ value: Int, to bytes: inout [UInt8]) {
-        let zigzag = (UInt64(bitPattern: Int64(value)) << 1) ^ UInt64(bitPattern: Int64(value >> 63))
-        appendVarint(zigzag, to: &bytes)
+    /// Writes `value` zigzag-coded (small magnitudes, either sign, in few bytes).
+    mutating func signed(_ value: Int) {
+        varint((UInt64(bitPattern: Int64(value)) << 1) ^ UInt64(bitPattern: Int64(value >> 63)))
     }
+
+    /// Writes `string` as its byte count and UTF-8 bytes.
+    mutating func string(_ string: String) {
+        var string = string
+        string.withUTF8 { utf8 in
+            varint(UInt64(utf8.count))
+            guard let source = utf8.baseAddress, utf8.count <= end - position else { return }
+            (base + position).update(from: source, count: utf8.count)
+            position += utf8.count
+        }
+    }
+
+    /// Room a string needs at most.
+    static func bound(_ string: String) -> Int { string.utf8.count + varintBound }
 
     /// A derivation written as text.
     static let plainDerivation: UInt64 = 0
@@ -142,34 +182,34 @@ enum PayloadEncoding {
     /// Low bits of a coded derivation's part: the left-out marker, a text, a time id.
     static let conflictsTag = 0, textTag = 1, timeTag = 2
 
-    /// Appends a derivation: its text, or when `parts` are given, the sources it names.
-    static func appendDerivation(_ text: String, parts: [DerivationPart]?, to bytes: inout [UInt8]) {
-        guard let parts else {
-            appendVarint(plainDerivation, to: &bytes)
-            appendString(text, to: &bytes)
-            return
-        }
-        appendVarint(codedDerivation, to: &bytes)
-        appendVarint(UInt64(parts.count), to: &bytes)
-        for part in parts {
-            switch part {
-            case .conflicts:
-                appendSigned(conflictsTag, to: &bytes)
-            case .text(let source):
-                appendSigned(textTag, to: &bytes)
-                appendString(source, to: &bytes)
-            case .time(let id):
-                appendSigned(id << 2 | timeTag, to: &bytes)
-            }
+    /// Room `derivation` needs at most.
+    static func bound(derivation text: String, parts: [DerivationPart]?) -> Int {
+        guard let parts else { return varintBound + bound(text) }
+        return parts.reduce(2 * varintBound) { room, part in
+            if case .text(let source) = part { return room + varintBound + bound(source) }
+            return room + varintBound
         }
     }
 
-    /// Appends `string` as its byte count and UTF-8 bytes.
-    static func appendString(_ string: String, to bytes: inout [UInt8]) {
-        var string = string
-        string.withUTF8 { utf8 in
-            appendVarint(UInt64(utf8.count), to: &bytes)
-            bytes.append(contentsOf: utf8)
+    /// Writes a derivation: its text, or when `parts` are given, the sources it names.
+    mutating func derivation(_ text: String, parts: [DerivationPart]?) {
+        guard let parts else {
+            varint(Self.plainDerivation)
+            string(text)
+            return
+        }
+        varint(Self.codedDerivation)
+        varint(UInt64(parts.count))
+        for part in parts {
+            switch part {
+            case .conflicts:
+                signed(Self.conflictsTag)
+            case .text(let source):
+                signed(Self.textTag)
+                string(source)
+            case .time(let id):
+                signed(id << 2 | Self.timeTag)
+            }
         }
     }
 }

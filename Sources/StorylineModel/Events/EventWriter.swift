@@ -10,16 +10,11 @@ package struct EventWriter {
     private let sources: DerivationSources?
     /// The buffer being filled.
     private var payload: EventPayload
-    /// Where each string written to `payload` starts, by a hash of its bytes.
+    /// Where each field written to `payload` for sharing starts, by a hash of its bytes.
     private var known: [Int: UInt32] = [:]
-    /// Each field's bytes, before they go into the buffer (reused).
-    private var title: [UInt8] = []
-    private var derivation: [UInt8] = []
-    private var triggers: [UInt8] = []
-    private var lists: [UInt8] = []
 
-    /// Derivations up to this length are looked up for repeats ("no time expression");
-    /// longer ones name sources and rarely repeat, so they are not worth an index entry.
+    /// Derivations up to this length are looked up for repeats ("no time expression", most
+    /// coded ones); longer ones rarely repeat, so they are not worth an index entry.
     private static let sharedDerivationLength = 32
 
     /// A writer filling buffers of `chunkCapacity` bytes, whose coded derivations name `sources`.
@@ -33,61 +28,70 @@ package struct EventWriter {
     /// date's derivation is kept as those and written out when read; else as its text.
     package mutating func event(
         id: String, title: String, kind: EventKind, date: EventDate, derivation parts: [DerivationPart]? = nil,
-        actors: some Collection<EventActor>, evidence: some Collection<SentenceRef>, quotes: some Collection<Int>,
-        triggers: some Collection<String>
+        actors: [EventActor], evidence: [SentenceRef], quotes: [Int],
+        triggers: [String]
     ) -> Event {
-        self.title.removeAll(keepingCapacity: true)
-        PayloadEncoding.appendString(title, to: &self.title)
-        derivation.removeAll(keepingCapacity: true)
-        PayloadEncoding.appendDerivation(date.derivation, parts: sources == nil ? nil : parts, to: &derivation)
-        self.triggers.removeAll(keepingCapacity: true)
-        PayloadEncoding.appendVarint(UInt64(triggers.count), to: &self.triggers)
-        for trigger in triggers { PayloadEncoding.appendString(trigger, to: &self.triggers) }
-        lists.removeAll(keepingCapacity: true)
-        Self.appendLists(actors: actors, evidence: evidence, quotes: quotes, to: &lists)
-
-        let needed = self.title.count + derivation.count + self.triggers.count + lists.count
+        let parts = sources == nil ? nil : parts
+        let varint = PayloadCursor.varintBound
+        // Room for every field at most (each written straight into the buffer).
+        let titleBound = PayloadCursor.bound(title)
+        let derivationBound = PayloadCursor.bound(derivation: date.derivation, parts: parts)
+        let triggersBound = triggers.reduce(varint) { $0 + PayloadCursor.bound($1) }
+        let listsBound = varint * (3 + actors.count + 2 * evidence.count + quotes.count)
+        let needed = titleBound + derivationBound + triggersBound + listsBound
         if needed > payload.free {
             payload = EventPayload(capacity: max(chunkCapacity, needed), sources: sources)
             known.removeAll(keepingCapacity: true)
         }
-        let titleOffset = place(self.title, shared: true)
-        let derivationOffset = place(derivation, shared: derivation.count <= Self.sharedDerivationLength)
-        let triggersOffset = place(self.triggers, shared: true)
-        let listsOffset = place(lists, shared: false)
+        let titleOffset = place(bound: titleBound, shared: true) { $0.string(title) }
+        let derivationOffset = place(bound: derivationBound, shared: derivationBound <= Self.sharedDerivationLength) {
+            $0.derivation(date.derivation, parts: parts)
+        }
+        let triggersOffset = place(bound: triggersBound, shared: true) { cursor in
+            cursor.varint(UInt64(triggers.count))
+            for trigger in triggers { cursor.string(trigger) }
+        }
+        let listsOffset = payload.write(bound: listsBound) { cursor in
+            Self.writeLists(actors: actors, evidence: evidence, quotes: quotes, to: &cursor)
+        }
         return Event(
             id: id, kind: kind, date: date, payload: payload,
             offsets: EventOffsets(title: titleOffset, derivation: derivationOffset, triggers: triggersOffset, lists: listsOffset))
     }
 
-    /// Writes `bytes` to the buffer, or finds them there already when `shared`.
-    private mutating func place(_ bytes: [UInt8], shared: Bool) -> UInt32 {
-        bytes.withUnsafeBufferPointer { bytes in
-            guard shared else { return payload.append(bytes) }
-            var hasher = Hasher()
-            hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-            let key = hasher.finalize()
-            if let offset = known[key], payload.holds(bytes, at: offset) { return offset }
-            let offset = payload.append(bytes)
-            known[key] = offset
-            return offset
+    /// Writes a field to the buffer; when `shared`, an earlier field with the same bytes is
+    /// used instead (and the new copy dropped).
+    private mutating func place(bound: Int, shared: Bool, _ body: (inout PayloadCursor) -> Void) -> UInt32 {
+        let offset = payload.write(bound: bound, body)
+        guard shared else { return offset }
+        let bytes = payload.written(from: offset)
+        var hasher = Hasher()
+        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+        let key = hasher.finalize()
+        // An earlier field with the same length prefix and bytes ends before this one.
+        if let earlier = known[key], earlier < offset, payload.holds(bytes, at: earlier) {
+            payload.truncate(to: offset)
+            return earlier
         }
+        known[key] = offset
+        return offset
     }
 
-    /// Appends the counts of the three lists, then actors (id and role in one varint),
+    /// Writes the counts of the three lists, then actors (id and role in one varint),
     /// evidence (document, sentence) and quote ids.
-    static func appendLists(
-        actors: some Collection<EventActor>, evidence: some Collection<SentenceRef>, quotes: some Collection<Int>, to bytes: inout [UInt8]
+    static func writeLists(
+        actors: [EventActor], evidence: [SentenceRef], quotes: [Int],
+        to cursor: inout PayloadCursor
     ) {
-        PayloadEncoding.appendVarint(UInt64(actors.count), to: &bytes)
-        PayloadEncoding.appendVarint(UInt64(evidence.count), to: &bytes)
-        PayloadEncoding.appendVarint(UInt64(quotes.count), to: &bytes)
-        for actor in actors { PayloadEncoding.appendSigned(actor.actor << 2 | actor.role.code, to: &bytes) }
+        cursor.varint(UInt64(actors.count))
+        cursor.varint(UInt64(evidence.count))
+        cursor.varint(UInt64(quotes.count))
+        for actor in actors { cursor.signed(actor.actor << 2 | actor.role.code) }
         for ref in evidence {
-            PayloadEncoding.appendSigned(ref.document, to: &bytes)
-            PayloadEncoding.appendSigned(ref.sentence, to: &bytes)
+            cursor.signed(ref.document)
+            cursor.signed(ref.sentence)
         }
-        for quote in quotes { PayloadEncoding.appendSigned(quote, to: &bytes) }
+        for quote in quotes { cursor.signed(quote) }
     }
 }
 
