@@ -101,6 +101,29 @@ import Testing
         #expect(Array(empty.actors) == [3, 4])
     }
 
+    @Test func orderedSentenceIndexFindsEachSentencesRunAcrossDocuments() {
+        var fixture = EventFixture()
+        fixture.actors = [("Jane Doe", .person, []), ("Ruritania", .country, [])]
+        fixture.articles = [
+            .init(id: "a", published: nil, sentences: ["Nothing here.", "Jane Doe met Ruritania.", "Still nothing.", "Ruritania and Ruritania spoke."]),
+            .init(id: "b", published: nil, sentences: ["No names at all.", "None again."]),
+            .init(id: "c", published: nil, sentences: ["Jane Doe left.", "Quiet.", "Quiet.", "Jane Doe returned and Ruritania waved."]),
+        ]
+        let story = fixture.story()
+        let index = SentenceIndex(story)
+        var seen = 0
+        for (d, sentences) in story.sentences.enumerated() {
+            for sentence in sentences {
+                let expected = story.mentions.indices.filter { story.mentions[$0].document == d && story.mentions[$0].sentence == sentence.index }
+                #expect(Array(index.mentions(sentence.ref)) == expected)
+                seen += expected.count
+            }
+            // One past the document's last sentence names no sentence.
+            #expect(index.mentions(SentenceRef(document: d, sentence: sentences.count)).isEmpty)
+        }
+        #expect(seen == story.mentions.count && seen >= 7)
+    }
+
     @Test func flatSentenceIndexGroupsItemsBySentenceInOrder() {
         var fixture = EventFixture()
         fixture.actors = [("Jane Doe", .person, []), ("Ruritania", .country, [])]
