@@ -22,4 +22,19 @@ import Testing
             }
         }
     }
+
+    @Test func bucketsFirstThenSortsLikeTheStandardSort() {
+        var generator = SystemRandomNumberGenerator()
+        var shapes: [[UInt32]] = [[], [9], [UInt32.max, 0], Array(repeating: 0xAB00_0000, count: 300)]
+        shapes.append((0..<20_000).map { _ in UInt32.random(in: 0...UInt32.max, using: &generator) })
+        // Few buckets, many repeats, and values already in order or reversed.
+        shapes.append((0..<5000).map { _ in UInt32.random(in: 0..<4, using: &generator) << 30 | UInt32.random(in: 0..<50, using: &generator) })
+        shapes.append((0..<3000).map { UInt32($0) << 20 })
+        shapes.append((0..<3000).reversed().map { UInt32($0) << 20 })
+        for shape in shapes {
+            var sorted = shape
+            InPlaceSort.sort(&sorted) { UInt8(truncatingIfNeeded: $0 >> 24) }
+            #expect(sorted == shape.sorted())
+        }
+    }
 }

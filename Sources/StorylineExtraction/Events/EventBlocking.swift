@@ -81,7 +81,7 @@ struct EventBlocking: Sendable {
         for (family, part) in passes {
             var entries = self.entries(family, part: part, mentions, anchor: anchor, byStem: byStem, sets: &sets, rare: &rare)
             // Equal entries are the same key of the same mention: an unstable sort gives the same order.
-            InPlaceSort.sort(&entries)
+            InPlaceSort.sort(&entries) { UInt8(truncatingIfNeeded: $0.keyHigh >> 24) }
             // Walked in key order: each entry meets the next few of its key, read in sequence.
             entries.withUnsafeBufferPointer { entries in
                 for k in entries.indices {

@@ -24,6 +24,44 @@ enum InPlaceSort {
         }
     }
 
+    /// Sorts `values` ascending, first spreading them in place into 256 buckets by
+    /// `bucket(value)` (which must grow with the order: a value's first byte, say), then
+    /// sorting each bucket: small buckets sort within the cache. The same result as `sort`.
+    static func sort<T: Comparable>(_ values: inout [T], bucket: (T) -> UInt8) {
+        values.withUnsafeMutableBufferPointer { a in
+            guard a.count > 1 else { return }
+            var starts = [Int](repeating: 0, count: 257)
+            for value in a { starts[Int(bucket(value)) + 1] += 1 }
+            for b in 0..<256 { starts[b + 1] += starts[b] }
+            // American flag sort: each misplaced value is swapped to the next free place of
+            // its bucket until the place being filled gets a value of its own bucket.
+            var next = starts
+            for b in 0..<256 {
+                while next[b] < starts[b + 1] {
+                    var value = a[next[b]]
+                    var home = Int(bucket(value))
+                    while home != b {
+                        swap(&value, &a[next[home]])
+                        next[home] += 1
+                        home = Int(bucket(value))
+                    }
+                    a[next[b]] = value
+                    next[b] += 1
+                }
+            }
+            for b in 0..<256 where starts[b + 1] - starts[b] > 1 {
+                let count = starts[b + 1] - starts[b]
+                var depth = 0
+                var n = count
+                while n > 1 {
+                    depth += 2
+                    n >>= 1
+                }
+                introsort(a, starts[b], starts[b + 1], depthLimit: depth, <)
+            }
+        }
+    }
+
     private static func introsort<T>(
         _ a: UnsafeMutableBufferPointer<T>, _ low: Int, _ high: Int, depthLimit: Int, _ less: (T, T) -> Bool
     ) {
