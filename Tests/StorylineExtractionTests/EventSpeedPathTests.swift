@@ -54,6 +54,16 @@ import Testing
         let expected = keys.indices.sorted { keys[$0] < keys[$1] }.map { "e\($0)" }
         EventOrder.sort(&events, by: keys)
         #expect(events.map(\.id) == expected)
+        // Keys keep their day (none included) in 16 bytes; no day sorts after every day.
+        #expect(MemoryLayout<EventOrder.Key>.stride == 16)
+        let first = SentenceRef(document: 1, sentence: 2)
+        for day in [0, -5, 20_000, Int.max, Int.min] {
+            let key = EventOrder.Key(day: day, first: first)
+            #expect(key.day == (day == Int.max ? Int(Int64.max - 1) : day) && key.first == first)
+            #expect(key < EventOrder.Key(day: nil, first: SentenceRef(document: 0, sentence: 0)))
+        }
+        #expect(EventOrder.Key(day: nil, first: first).day == nil)
+        #expect(EventOrder.Key(day: nil, first: SentenceRef(document: 0, sentence: 9)) < EventOrder.Key(day: nil, first: first))
     }
 
     @Test func surnameAfterHonorificReadsBytesLikeCharacters() {
