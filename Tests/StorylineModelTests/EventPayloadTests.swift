@@ -197,4 +197,33 @@ struct EventPayloadTests {
             triggers: [])
         #expect(event.date.derivation == "stated")
     }
+
+    @Test("Ids of the pipeline's form are packed, any other id is kept as written; dates with and without a value")
+    func ids() {
+        let packed = ["ev-000000000000", "ev-0123456789ab", "ev-ffffffffffff", "ev-cdef01234567"]
+        let kept = ["", "e", "ev-", "ev-0123456789a", "ev-0123456789abc", "ev-0123456789AB", "ev-0123456789ag", "EV-0123456789ab",
+                    "ex-0123456789ab", "e1", "council", "ev-0123456789a\u{E9}", String(repeating: "ev-", count: 40)]
+        for id in packed {
+            #expect(EventID.pack(id).map { EventID.format($0) } == id)
+        }
+        for id in kept { #expect(EventID.pack(id) == nil, "\(id)") }
+        var writer = EventWriter(chunkCapacity: 512)
+        for (n, id) in (packed + kept).enumerated() {
+            let date = n % 2 == 0 ? Self.date("stated", value: n % 4 == 0 ? "2019-03" : "") : .undated
+            var event = writer.event(
+                id: id, title: "t\(n)", kind: .visit, date: date, actors: [], evidence: [SentenceRef(document: n, sentence: 1)],
+                quotes: [], triggers: ["visit"])
+            let plain = Event(id: id, title: "t\(n)", kind: .visit, date: date, actors: [], evidence: [SentenceRef(document: n, sentence: 1)],
+                              quotes: [], triggers: ["visit"])
+            #expect(event.id.utf8.elementsEqual(id.utf8) && event.date == date && event.date.value == date.value)
+            #expect(event == plain && event.hashValue == plain.hashValue)
+            // Setting an id of either form keeps every other field.
+            for other in [packed[n % packed.count], kept[n % kept.count]] {
+                event.id = other
+                #expect(event.id.utf8.elementsEqual(other.utf8) && event.title == "t\(n)" && event.date == date)
+                #expect(event.evidence == [SentenceRef(document: n, sentence: 1)] && event.triggers == ["visit"] && event.kind == .visit)
+                #expect(event != plain || other == id)
+            }
+        }
+    }
 }

@@ -12,7 +12,7 @@ struct PackedModelTests {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    @Test("Sentences and mentions take 20 bytes, times 64, quotes 72 (their words a slice), intervals 12, events 72 (their lists and strings in a shared payload)")
+    @Test("Sentences and mentions take 20 bytes, times 64, quotes 72 (their words a slice), intervals 12, events 56 (their lists and strings in a shared payload, the id packed)")
     func layoutSizes() {
         #expect(MemoryLayout<TaggedIndex>.stride == 4)
         #expect(MemoryLayout<Sentence>.stride == 20)
@@ -21,7 +21,7 @@ struct PackedModelTests {
         #expect(MemoryLayout<TimeExpression>.stride == 64)
         #expect(MemoryLayout<Quote>.stride == 72)
         #expect(MemoryLayout<EventDate>.stride == 48)
-        #expect(MemoryLayout<Event>.stride == 72)
+        #expect(MemoryLayout<Event>.stride == 56)
     }
 
     @Test("A tagged index keeps index and tag apart, sign included, and clamps beyond 30 bits")

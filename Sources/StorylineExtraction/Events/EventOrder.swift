@@ -133,16 +133,7 @@ enum EventIdentity {
 
     /// "ev-" and the top 48 bits of the hash in 12 hex digits.
     static func format(_ hash: UInt64) -> String {
-        String(unsafeUninitializedCapacity: 15) { buffer in
-            buffer[0] = UInt8(ascii: "e")
-            buffer[1] = UInt8(ascii: "v")
-            buffer[2] = UInt8(ascii: "-")
-            for k in 0..<12 {
-                let digit = UInt8(truncatingIfNeeded: (hash >> UInt64(60 - 4 * k)) & 0xF)
-                buffer[3 + k] = digit < 10 ? 0x30 + digit : 0x57 + digit  // 0-9, a-f
-            }
-            return 15
-        }
+        EventID.format(hash >> 16)
     }
 
     /// Hands out ids: an event whose written hash (the top 48 bits) is taken gets the hash

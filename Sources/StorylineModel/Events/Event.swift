@@ -3,13 +3,12 @@
 /// The variable-size fields live in a payload buffer shared with other events of the same
 /// build (see `EventWriter`): reading one decodes it, setting one writes the event anew.
 public struct Event: Hashable, Sendable, Codable, Identifiable {
-    /// Stable identifier (derived from the content, not from list position).
-    public var id: String
-    /// The date's value ("2019-03"), or nil when undated.
-    private var dateValue: String?
-    /// The buffer holding title, derivation, triggers, actors, evidence and quotes.
+    /// The buffer holding the id (unless packed), title, date value and derivation,
+    /// triggers, actors, evidence and quotes.
     private var payload: EventPayload
-    /// Where those fields start in `payload`.
+    /// The id packed (`EventID`), else where the id string starts in `payload`.
+    private var packedID: UInt64
+    /// Where the other fields start in `payload`.
     private var offsets: EventOffsets
     /// The date's interval of possible days.
     private var dateInterval: DayInterval
@@ -28,16 +27,27 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
         self = writer.event(id: id, title: title, kind: kind, date: date, actors: actors, evidence: evidence, quotes: quotes, triggers: triggers)
     }
 
-    /// An event whose variable-size fields `payload` holds at `offsets` (made by `EventWriter`).
-    init(id: String, kind: EventKind, date: EventDate, payload: EventPayload, offsets: EventOffsets) {
-        self.id = id
+    /// An event whose id is `packedID` and whose variable-size fields `payload` holds at
+    /// `offsets` (made by `EventWriter`).
+    init(packedID: UInt64, kind: EventKind, date: EventDate, payload: EventPayload, offsets: EventOffsets) {
+        self.packedID = packedID
         self.kind = kind
-        dateValue = date.value
         dateInterval = date.interval
         datePrecision = date.precision
         dateAssumed = date.assumed
         self.payload = payload
         self.offsets = offsets
+    }
+
+    /// Stable identifier (derived from the content, not from list position).
+    public var id: String {
+        get {
+            packedID & EventID.packedFlag != 0
+                ? EventID.format(packedID) : payload.string(at: UInt32(truncatingIfNeeded: packedID))
+        }
+        set {
+            if let packed = EventID.pack(newValue) { packedID = packed } else { rewrite { $0.id = newValue } }
+        }
     }
 
     /// Short title made from the text (at most 60 characters).
@@ -50,7 +60,7 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     public var date: EventDate {
         get {
             EventDate(
-                value: dateValue, interval: dateInterval, precision: datePrecision,
+                value: offsets.value == EventOffsets.none ? nil : payload.string(at: offsets.value), interval: dateInterval, precision: datePrecision,
                 derivation: payload.derivation(at: offsets.derivation), assumed: dateAssumed)
         }
         set { rewrite { $0.date = newValue } }
@@ -94,6 +104,7 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
 
     /// Every field as plain values.
     private struct Fields {
+        var id: String
         var title: String
         var date: EventDate
         var actors: [EventActor]
@@ -122,17 +133,18 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     /// shared payload is never changed in place).
     private mutating func rewrite(_ change: (inout Fields) -> Void) {
         let lists = lists()
-        var fields = Fields(title: title, date: date, actors: lists.actors, evidence: lists.evidence, quotes: lists.quotes, triggers: triggers)
+        var fields = Fields(id: id, title: title, date: date, actors: lists.actors, evidence: lists.evidence, quotes: lists.quotes, triggers: triggers)
         change(&fields)
         self = Event(
-            id: id, title: fields.title, kind: kind, date: fields.date, actors: fields.actors, evidence: fields.evidence,
+            id: fields.id, title: fields.title, kind: kind, date: fields.date, actors: fields.actors, evidence: fields.evidence,
             quotes: fields.quotes, triggers: fields.triggers)
     }
 
     public static func == (lhs: Event, rhs: Event) -> Bool {
-        guard lhs.id == rhs.id, lhs.kind == rhs.kind, lhs.dateValue == rhs.dateValue, lhs.dateInterval == rhs.dateInterval,
-              lhs.datePrecision == rhs.datePrecision, lhs.dateAssumed == rhs.dateAssumed else { return false }
-        if lhs.payload === rhs.payload && lhs.offsets == rhs.offsets { return true }
+        guard lhs.kind == rhs.kind, lhs.dateInterval == rhs.dateInterval, lhs.datePrecision == rhs.datePrecision,
+              lhs.dateAssumed == rhs.dateAssumed else { return false }
+        if lhs.payload === rhs.payload && lhs.offsets == rhs.offsets && lhs.packedID == rhs.packedID { return true }
+        guard lhs.id == rhs.id, lhs.date.value == rhs.date.value else { return false }
         // Strings compare as strings (canonically equivalent ones are equal), lists as values.
         return lhs.title == rhs.title && lhs.date.derivation == rhs.date.derivation && lhs.triggers == rhs.triggers
             && lhs.lists() == rhs.lists()

@@ -38,7 +38,11 @@ package struct EventWriter {
         let derivationBound = PayloadCursor.bound(derivation: date.derivation, parts: parts)
         let triggersBound = triggers.reduce(varint) { $0 + PayloadCursor.bound($1) }
         let listsBound = varint * (3 + actors.count + 2 * evidence.count + quotes.count)
-        let needed = titleBound + derivationBound + triggersBound + listsBound
+        // Ids of the pipeline's form are packed into the event; others are kept as strings.
+        let packedID = EventID.pack(id)
+        let idBound = packedID == nil ? PayloadCursor.bound(id) : 0
+        let valueBound = date.value.map(PayloadCursor.bound) ?? 0
+        let needed = titleBound + derivationBound + triggersBound + listsBound + idBound + valueBound
         if needed > payload.free {
             payload = EventPayload(capacity: max(chunkCapacity, needed), sources: sources)
             known.removeAll(keepingCapacity: true)
@@ -54,9 +58,12 @@ package struct EventWriter {
         let listsOffset = payload.write(bound: listsBound) { cursor in
             Self.writeLists(actors: actors, evidence: evidence, quotes: quotes, to: &cursor)
         }
+        let valueOffset = date.value.map { value in place(bound: valueBound, shared: true) { $0.string(value) } } ?? EventOffsets.none
+        let idWord = packedID ?? UInt64(payload.write(bound: idBound) { $0.string(id) })
         return Event(
-            id: id, kind: kind, date: date, payload: payload,
-            offsets: EventOffsets(title: titleOffset, derivation: derivationOffset, triggers: triggersOffset, lists: listsOffset))
+            packedID: idWord, kind: kind, date: date, payload: payload,
+            offsets: EventOffsets(
+                title: titleOffset, derivation: derivationOffset, triggers: triggersOffset, lists: listsOffset, value: valueOffset))
     }
 
     /// Writes a field to the buffer; when `shared`, an earlier field with the same bytes is
@@ -105,6 +112,11 @@ struct EventOffsets: Hashable, Sendable {
     var triggers: UInt32
     /// The counts of actors, evidence and quotes, then their entries.
     var lists: UInt32
+    /// The date's value string, `none` when the date has no value.
+    var value: UInt32
+
+    /// Marks a field that is absent.
+    static let none = UInt32.max
 }
 
 extension ActorRole {
