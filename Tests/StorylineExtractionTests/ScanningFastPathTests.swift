@@ -133,6 +133,35 @@ import Testing
         }
     }
 
+    @Test func cueVerbShapeScreenLetsEveryCueVerbThrough() {
+        let table = WordClassTable.shared
+        for word in Self.sampleWords where !word.isEmpty {
+            withBytes(word) { bytes in
+                if table.classes(bytes, 0, bytes.count).contains(.cueVerb) {
+                    #expect(table.mayBeCueVerb(bytes, 0, bytes.count), "\(word)")
+                }
+            }
+        }
+        withBytes("Xylophone") { #expect(!table.mayBeCueVerb($0, 0, $0.count)) }
+    }
+
+    @Test func screenedCueVerbTestAgreesWithTheClassLookup() {
+        let text = "SAID the man, who Said: \"Told you,\" and she added, according to reports, that they warned. 's"
+        var scratch = SentenceScratch()
+        withBytes(text) { bytes in
+            scratch.withContext(bytes, TextRange(start: 0, end: bytes.count), sentence: 0, table: WordClassTable.shared) { context in
+                var found = 0
+                for index in -1...context.count {
+                    let expected = index >= 0 && index < context.count && context.tokens[index].isWord
+                        && WordClassTable.shared.classes(bytes, context.tokens[index].start, context.tokens[index].end).contains(.cueVerb)
+                    #expect(context.isCueVerb(index) == expected, "token \(index)")
+                    if expected { found += 1 }
+                }
+                #expect(found >= 4)
+            }
+        }
+    }
+
     @Test func quoteCandidateSkipFindsTheFirstQuoteLeadByte() {
         var random = TextRobustnessTests.SplitMix(state: 11)
         let alphabet: [UInt8] = [0x22, 0xE2, 0x80, 0x9C, 0x61, 0x20, 0x2E, 0xC3, 0xA9]

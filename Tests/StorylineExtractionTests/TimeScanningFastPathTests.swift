@@ -78,6 +78,32 @@ import Testing
         }
         #expect(found == ["In", "early", "September", "previously", "the", "fortnight", "end"])
     }
+
+    @Test func grownBuffersGiveTheTokensOfAFreshTokenizer() {
+        // A short sentence, one longer than the first buffers, then a short one again.
+        let long = String(repeating: "On 3 May, 1990s: last week's run-up. ", count: 40)
+        let sentences = ["Since June it's been 2019.", long, "Two days ago, X.Y. left"]
+        let text = sentences.joined()
+        let bytes = Array(text.utf8)
+        func scanned(_ tokenizer: inout TimeTokenizer, _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [String] {
+            tokenizer.scan(buffer, from: start, to: end)
+            let flags = "\(tokenizer.hasTimeWord) \(tokenizer.hasRelationWord)"
+            return tokenizer.withTokens(buffer) { t in
+                (0..<t.count).map { "\(t.tokens[$0].start)-\(t.tokens[$0].end) \(t.tokens[$0].kind) \(String(describing: t.word($0)))" }
+                    + t.candidates.map { "candidate \($0)" } + [flags]
+            }
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            var reused = TimeTokenizer()
+            var start = 0
+            for sentence in sentences {
+                let end = start + sentence.utf8.count
+                var fresh = TimeTokenizer()
+                #expect(scanned(&reused, buffer, start, end) == scanned(&fresh, buffer, start, end))
+                start = end
+            }
+        }
+    }
 }
 
 /// Word shapes turn away only words that are surely not listed.

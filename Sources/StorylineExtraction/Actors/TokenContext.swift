@@ -132,8 +132,14 @@ struct TokenContext {
         return previous
     }
 
-    /// Whether token `index` is a verb of saying.
-    func isCueVerb(_ index: Int) -> Bool { has(index, .cueVerb) }
+    /// Whether token `index` is a verb of saying; words of no cue verb's shape, nearly all of
+    /// them, are answered without a lookup.
+    func isCueVerb(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let token = tokens[index]
+        guard token.isWord, table.pointee.mayBeCueVerb(bytes, token.start, token.end) else { return false }
+        return has(index, .cueVerb)
+    }
 }
 
 /// Token and class buffers reused from sentence to sentence, so scanning a sentence

@@ -77,10 +77,14 @@ struct WordClassTable: Sendable {
     /// The shapes (first two bytes, length; case folded) of the words in the classes of
     /// `WordClass.lowerCaseRuleStarts`.
     private var ruleStartLeads = WordLeads()
+    /// The shapes of the verbs of saying (`WordClass.cueVerb`): most words are turned away
+    /// with one load instead of a full lookup.
+    private var cueVerbLeads = WordLeads()
 
     private init(_ sources: [(WordSet, WordClass)]) {
         for (set, wordClass) in sources {
             for member in set.members { add(member, ignoresCase: set.ignoresCase, wordClass) }
+            if wordClass.contains(.cueVerb) { for member in set.members { cueVerbLeads.add(member) } }
             guard !wordClass.isDisjoint(with: .lowerCaseRuleStarts) else { continue }
             for member in set.members { ruleStartLeads.add(member) }
         }
@@ -91,6 +95,13 @@ struct WordClassTable: Sendable {
     @inline(__always)
     func mayStartRule(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         ruleStartLeads.mayHold(bytes, start, end)
+    }
+
+    /// Whether the word `bytes[start..<end]` (not empty) may be a verb of saying; false means
+    /// it surely is not.
+    @inline(__always)
+    func mayBeCueVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        cueVerbLeads.mayHold(bytes, start, end)
     }
 
     /// Adds one spelling of a list to `wordClass`.

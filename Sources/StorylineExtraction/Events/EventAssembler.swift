@@ -21,6 +21,7 @@ struct EventAssembler {
     private var tallies: [ActorTally] = []
     private var order: [Int] = []
     private var eventActors: [EventActor] = []
+    private var triggerList: [String] = []
     private var lowered: [UInt8] = []
     /// Where each trigger found so far lies in `lowered` (nil: not ASCII).
     private var spans: [Range<Int>?] = []
@@ -52,7 +53,7 @@ struct EventAssembler {
         let id = identities.id(for: EventIdentity.hash(kind: kind, actors: eventActors, title: title, story: story))
         let event = writer.event(
             id: id, title: title, kind: kind, date: date, derivation: derivation, actors: eventActors, evidence: refs, quotes: quotes,
-            triggers: triggers(of: cluster, mentions: mentions))
+            triggers: collectTriggers(of: cluster, mentions: mentions))
         let background = cluster.contains { mentions[$0].background }
         return (event, EventOrder.key(interval: date.interval, evidence: refs, background: background, story: story))
     }
@@ -75,8 +76,13 @@ struct EventAssembler {
 
     /// Trigger words, lower case, first seen first. ASCII words are lowered and compared as
     /// bytes (kept side by side in `lowered`), so a string is made only for a new word.
-    private mutating func triggers(of cluster: ArraySlice<Int>, mentions: MentionView) -> [String] {
-        var triggers: [String] = []
+    private mutating func collectTriggers(of cluster: ArraySlice<Int>, mentions: MentionView) -> [String] {
+        // The list is reused (the writer copies its words): taken out so that appending to it
+        // does not copy it.
+        var triggers = triggerList
+        triggerList = []
+        defer { triggerList = triggers }
+        triggers.removeAll(keepingCapacity: true)
         lowered.removeAll(keepingCapacity: true)
         spans.removeAll(keepingCapacity: true)
         for member in cluster {

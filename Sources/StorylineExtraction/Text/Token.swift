@@ -1,7 +1,7 @@
 /// One word or punctuation mark of a sentence, as a byte range.
-public struct Token: Sendable, Hashable {
+public struct Token: Sendable, Hashable, BitwiseCopyable {
     /// What sort of token this is.
-    public enum Kind: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable, BitwiseCopyable {
         /// Letters and digits, with inner hyphens, apostrophes and dotted abbreviations ("U.S.").
         case word
         /// A possessive ending ("'s", "’s") split from the word before it.

@@ -69,9 +69,11 @@ struct TimeTokenizer {
         let needed = max(0, limit - first) + 1
         if tokenStorage.count < needed {
             let size = max(needed, tokenStorage.count * 2, 256)
-            tokenStorage = [Token](repeating: Token(start: 0, end: 0, kind: .punctuation), count: size)
+            // Plain values are left unwritten: a scan writes every slot it reports before anything
+            // reads it, and each document grows fresh buffers.
+            tokenStorage = Self.unwritten(size)
             wordStorage = [TimeWord?](repeating: nil, count: size)
-            candidateStorage = [Int32](repeating: 0, count: size)
+            candidateStorage = Self.unwritten(size)
         }
         var flags = Flags()
         var candidates = 0
@@ -103,6 +105,11 @@ struct TimeTokenizer {
             candidateCount = count
             (hasTimeWord, hasRelationWord, hasReferenceWord) = (true, true, true)
         }
+    }
+
+    /// An array of `count` plain values whose slots are not written yet (read none before writing it).
+    private static func unwritten<Element: BitwiseCopyable>(_ count: Int) -> [Element] {
+        [Element](unsafeUninitializedCapacity: count) { _, written in written = count }
     }
 
     /// What a sentence's words set.
