@@ -52,6 +52,8 @@ public struct EventBuilder: Sendable {
                 events.append(event)
             }
         }
+        // The mentions are done with: the sort's scratch may reuse their memory.
+        mentions = EventMentions()
         EventOrder.sort(&events, by: keys)
         return events
     }
