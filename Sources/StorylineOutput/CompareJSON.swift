@@ -105,7 +105,7 @@ extension CompareJSON {
             let first = differences.count
             differences += group.differences.map(toJSON)
             events.append(EventJSON(
-                id: group.event.id, title: group.event.title, date: group.event.date.label,
+                id: group.event.id, title: group.event.title, date: group.event.dateWithoutDerivation.label,
                 documents: group.event.documents.map { story.documents[$0].id },
                 differences: Array(first..<differences.count)))
         }

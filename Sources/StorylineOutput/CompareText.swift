@@ -21,7 +21,7 @@ public struct CompareText: Sendable {
         }
         for group in groups.events where !group.differences.isEmpty {
             let reporters = group.event.documents.map { story.documents[$0].id }.joined(separator: ", ")
-            out += "\n\(group.event.date.label)  \(PlainText.safe(group.event.title))  — reported by \(reporters)\n"
+            out += "\n\(group.event.dateWithoutDerivation.label)  \(PlainText.safe(group.event.title))  — reported by \(reporters)\n"
             out += group.differences.map { line($0, story) }.joined()
         }
         if !groups.unattached.isEmpty {

@@ -123,13 +123,15 @@ extension StoryJSON {
         }
         let keptEvents = story.events.filter { actorFilter.isEmpty || $0.actors.contains { actorFilter.contains($0.actor) } }
         events = keptEvents.map { event in
-            EventJSON(
+            // Read once: an event's date writes out its derivation each time it is read.
+            let date = event.date
+            return EventJSON(
                 id: event.id, title: event.title, kind: event.kind.rawValue,
                 date: DateJSON(
-                    value: event.date.value, label: event.date.label,
-                    earliest: event.date.interval.earliest?.iso, latest: event.date.interval.latest?.iso,
-                    precision: event.date.precision.rawValue, derivation: event.date.derivation,
-                    assumed: event.date.assumed),
+                    value: date.value, label: date.label,
+                    earliest: date.interval.earliest?.iso, latest: date.interval.latest?.iso,
+                    precision: date.precision.rawValue, derivation: date.derivation,
+                    assumed: date.assumed),
                 actors: event.actors.map { EventActorJSON(name: story.actors[$0.actor].name, role: $0.role.rawValue) },
                 evidence: event.evidence.compactMap { ref in
                     guard let sentence = story.sentence(ref) else { return nil }

@@ -12,10 +12,10 @@ public struct TimelineText: Sendable {
     /// Renders `story` as lines: date, title, actors, number of articles.
     public func render(_ story: Story) -> String {
         let events = story.events.filter { actorFilter.isEmpty || $0.actors.contains { actorFilter.contains($0.actor) } }
-        let dateWidth = min(18, events.map { $0.date.label.count }.max() ?? 8)
+        let dateWidth = min(18, events.map { $0.dateWithoutDerivation.label.count }.max() ?? 8)
         var out = "\(story.name) — \(events.count) events from \(story.documents.count) articles\n"
         for event in events {
-            let date = PlainText.pad(event.date.label, to: dateWidth)
+            let date = PlainText.pad(event.dateWithoutDerivation.label, to: dateWidth)
             let names = event.actors.prefix(3).map { story.actors[$0.actor].name }.joined(separator: ", ")
             let count = event.documents.count
             let articles = PlainText.count(count, "article")

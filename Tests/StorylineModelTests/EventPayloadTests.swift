@@ -33,6 +33,10 @@ struct EventPayloadTests {
         #expect(event.date == date && event.date.derivation.utf8.elementsEqual(date.derivation.utf8))
         #expect(event.date.value == date.value && event.date.interval == date.interval)
         #expect(event.date.precision == date.precision && event.date.assumed == date.assumed)
+        // The cheap read gives the same date with no derivation, and the same label.
+        var plain = date
+        plain.derivation = ""
+        #expect(event.dateWithoutDerivation == plain && event.dateWithoutDerivation.label == date.label)
         #expect(event.actors == actors && event.evidence == evidence && event.quotes == quotes)
         #expect(event.triggers.count == triggers.count && zip(event.triggers, triggers).allSatisfy { $0.utf8.elementsEqual($1.utf8) })
     }

@@ -39,12 +39,14 @@ public struct StoryIndex: Sendable {
         for (position, event) in story.events.enumerated() {
             // An actor can hold several roles; count the event once (events have few actors,
             // so a look back beats allocating a set per event).
-            for (slot, participant) in event.actors.enumerated() where eventsByActor.indices.contains(participant.actor) {
-                if !event.actors[..<slot].contains(where: { $0.actor == participant.actor }) {
+            // Read once: an event's lists are decoded each time they are read.
+            let actors = event.actors
+            for (slot, participant) in actors.enumerated() where eventsByActor.indices.contains(participant.actor) {
+                if !actors[..<slot].contains(where: { $0.actor == participant.actor }) {
                     eventsByActor[participant.actor].append(position)
                 }
             }
-            dateWidth = max(dateWidth, StoryIndex.labelWidth(of: event.date))
+            dateWidth = max(dateWidth, StoryIndex.labelWidth(of: event.dateWithoutDerivation))
         }
         var quotesByActor = Array(repeating: [Int](), count: story.actors.count)
         var quotesBySentence: [SentenceRef: [Int]] = [:]

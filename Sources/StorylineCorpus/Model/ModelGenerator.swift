@@ -41,7 +41,7 @@ public enum ModelGenerator {
         story.actors = world.actors.map { Actor(id: $0.id, name: $0.name, kind: $0.kind, aliases: world.aliases(of: $0)) }
         events = Array(events.prefix(max(0, wanted)))
         // Every generated event has a day; ties keep generation order.
-        let day = { (event: Event) in event.date.interval.earliest?.daysSinceEpoch ?? Int.max }
+        let day = { (event: Event) in event.dateWithoutDerivation.interval.earliest?.daysSinceEpoch ?? Int.max }
         story.events = events.enumerated().sorted { (day($0.element), $0.offset) < (day($1.element), $1.offset) }.map(\.element)
         for index in story.events.indices { story.events[index].id = "e\(index)" }
         return story

@@ -66,6 +66,14 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
         set { rewrite { $0.date = newValue } }
     }
 
+    /// The date without how it was worked out (`derivation` left empty): the derivation is
+    /// the dear part to read, and labels, column widths and ordering do not show it.
+    public var dateWithoutDerivation: EventDate {
+        EventDate(
+            value: offsets.value == EventOffsets.none ? nil : payload.string(at: offsets.value), interval: dateInterval,
+            precision: datePrecision, derivation: "", assumed: dateAssumed)
+    }
+
     /// Who took part, and how.
     public var actors: [EventActor] {
         get { lists().actors }
@@ -144,7 +152,7 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
         guard lhs.kind == rhs.kind, lhs.dateInterval == rhs.dateInterval, lhs.datePrecision == rhs.datePrecision,
               lhs.dateAssumed == rhs.dateAssumed else { return false }
         if lhs.payload === rhs.payload && lhs.offsets == rhs.offsets && lhs.packedID == rhs.packedID { return true }
-        guard lhs.id == rhs.id, lhs.date.value == rhs.date.value else { return false }
+        guard lhs.id == rhs.id, lhs.dateWithoutDerivation.value == rhs.dateWithoutDerivation.value else { return false }
         // Strings compare as strings (canonically equivalent ones are equal), lists as values.
         return lhs.title == rhs.title && lhs.date.derivation == rhs.date.derivation && lhs.triggers == rhs.triggers
             && lhs.lists() == rhs.lists()

@@ -38,7 +38,7 @@ enum TimelineView {
         let dateWidth = min(state.index.dateColumnWidth, max(4, width * 2 / 5))
         let marker = state.index.eventsWithDifferences.contains(event.id) ? "≠" : " "
         grid.draw(marker, x: content.x, y: y, width: 1, style: style(.differenceMarker))
-        grid.draw(event.date.label, x: content.x + 1, y: y, width: dateWidth, style: style(.date))
+        grid.draw(event.dateWithoutDerivation.label, x: content.x + 1, y: y, width: dateWidth, style: style(.date))
         let countX = right - count.count
         let titleX = content.x + 2 + dateWidth
         let middle = countX - 1 - titleX
