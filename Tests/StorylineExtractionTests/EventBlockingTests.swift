@@ -137,6 +137,16 @@ import Testing
         #expect(Entry(key: key, day: 0xFFFF_FFFF, mention: 0).keyLowDay & Entry.dayMask == Entry.dayMask)
     }
 
+    @Test func rareWordKeysAreMadeInAsManyPassesAsTheirBytesNeed() {
+        let stride = MemoryLayout<EventBlocking.Entry>.stride
+        #expect(stride == 12)
+        #expect(EventBlocking.parts(bound: 0, partBytes: 1 << 20) == 1)
+        #expect(EventBlocking.parts(bound: (1 << 20) / stride, partBytes: 1 << 20) == 1)
+        #expect(EventBlocking.parts(bound: (1 << 20) / stride + 1, partBytes: 1 << 20) == 2)
+        #expect(EventBlocking.parts(bound: 3_400_000, partBytes: 24 << 20) == 2)
+        #expect(EventBlocking.parts(bound: 10, partBytes: 0) == 120)
+    }
+
     @Test func dayCodesFollowTheDaysAndPutUndatedSetsLast() {
         let undated = EventBlocking.dayCode(earliest: nil, latest: nil, anchor: nil)
         let anchored = EventBlocking.dayCode(earliest: nil, latest: nil, anchor: 19_000)

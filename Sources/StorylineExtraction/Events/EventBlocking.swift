@@ -10,10 +10,11 @@ struct EventBlocking: Sendable {
     var window = 3
     /// How many of a mention's rarest content stems are paired into keys.
     var pairedStems = 3
-    /// In how many passes the rare-word pairs are made and walked, each taking the keys of
-    /// one part of the key space: the most numerous kind of key, so the peak of memory is
-    /// one part of its entries (the rarest words are picked again for each part).
-    var rareStemParts = 2
+    /// Most bytes of rare-word pair keys made at once: more are made and walked in passes,
+    /// each taking the keys of one part of the key space (the most numerous kind of key,
+    /// alive at the peak of memory of a large corpus; the rarest words are picked again for
+    /// each part, so a small corpus makes them in one pass).
+    var rareStemPartBytes = 24 << 20
     /// How many quote shingles of a mention become keys (none by default: quoted words
     /// already find each other through the merger's quote index, and as keys they joined
     /// look-alike remarks of other happenings; measured against the generator's truth).
@@ -75,26 +76,42 @@ struct EventBlocking: Sendable {
         _ mentions: MentionView, anchor: (Int) -> Int32, kinds: KindMatcher, byStem: Postings, _ sets: inout DatedUnionFind
     ) {
         var rare: [(count: Int, stem: UInt64)] = []
-        let passes = Family.allCases.flatMap { family in
-            (0..<(family == .rareStems ? max(1, rareStemParts) : 1)).map { (family, $0) }
+        for family in Family.allCases {
+            let bound = Self.bound(family, mentions, pairedStems: pairedStems, quoteKeys: quoteKeys)
+            let parts = family == .rareStems ? Self.parts(bound: bound, partBytes: rareStemPartBytes) : 1
+            for part in 0..<parts {
+                join(family, part: part, of: parts, bound: bound, mentions, anchor: anchor, kinds: kinds, byStem: byStem, &sets, rare: &rare)
+            }
         }
-        for (family, part) in passes {
-            var entries = self.entries(family, part: part, mentions, anchor: anchor, byStem: byStem, sets: &sets, rare: &rare)
-            // Equal entries are the same key of the same mention: an unstable sort gives the same order.
-            InPlaceSort.sort(&entries) { UInt8(truncatingIfNeeded: $0.keyHigh >> 24) }
-            // Walked in key order: each entry meets the next few of its key, read in sequence.
-            entries.withUnsafeBufferPointer { entries in
-                for k in entries.indices {
-                    let entry = entries[k]
-                    let i = Int(entry.mention)
-                    var next = k + 1
-                    while next < entries.count && next <= k + window && entries[next].sameKey(entry) {
-                        let j = Int(entries[next].mention)
-                        next += 1
-                        guard i != j, sets.canJoin(i, j) else { continue }
-                        let (a, b) = i < j ? (i, j) : (j, i)
-                        if kinds.similar(mentions, a, b) { sets.union(a, b) }
-                    }
+    }
+
+    /// How many passes `bound` keys take when a pass makes at most `partBytes` of them.
+    static func parts(bound: Int, partBytes: Int) -> Int {
+        let bytes = bound * MemoryLayout<Entry>.stride
+        return max(1, (bytes + max(1, partBytes) - 1) / max(1, partBytes))
+    }
+
+    /// Makes, sorts and walks the keys of kind `family` in part `part` of `parts`.
+    private func join(
+        _ family: Family, part: Int, of parts: Int, bound: Int, _ mentions: MentionView, anchor: (Int) -> Int32,
+        kinds: KindMatcher, byStem: Postings, _ sets: inout DatedUnionFind, rare: inout [(count: Int, stem: UInt64)]
+    ) {
+        var entries = self.entries(
+            family, part: part, of: parts, bound: bound, mentions, anchor: anchor, byStem: byStem, sets: &sets, rare: &rare)
+        // Equal entries are the same key of the same mention: an unstable sort gives the same order.
+        InPlaceSort.sort(&entries) { UInt8(truncatingIfNeeded: $0.keyHigh >> 24) }
+        // Walked in key order: each entry meets the next few of its key, read in sequence.
+        entries.withUnsafeBufferPointer { entries in
+            for k in entries.indices {
+                let entry = entries[k]
+                let i = Int(entry.mention)
+                var next = k + 1
+                while next < entries.count && next <= k + window && entries[next].sameKey(entry) {
+                    let j = Int(entries[next].mention)
+                    next += 1
+                    guard i != j, sets.canJoin(i, j) else { continue }
+                    let (a, b) = i < j ? (i, j) : (j, i)
+                    if kinds.similar(mentions, a, b) { sets.union(a, b) }
                 }
             }
         }
@@ -104,20 +121,9 @@ struct EventBlocking: Sendable {
     /// of every mention, in an array with room for them all: growing would copy the largest
     /// array of the stage while both copies are alive (pages never written stay unused).
     private func entries(
-        _ family: Family, part: Int, _ mentions: MentionView, anchor: (Int) -> Int32, byStem: Postings,
+        _ family: Family, part: Int, of parts: Int, bound: Int, _ mentions: MentionView, anchor: (Int) -> Int32, byStem: Postings,
         sets: inout DatedUnionFind, rare: inout [(count: Int, stem: UInt64)]
     ) -> [Entry] {
-        var bound = 0
-        for i in mentions.indices {
-            let mention = mentions[i]
-            switch family {
-            case .actors: bound += min(mention.people.count, 2) + 2
-            case .rareStems:
-                let pairs = min(mention.stems.count, pairedStems)
-                bound += pairs * (pairs - 1) / 2
-            case .quotes: bound += min(mention.quoteShingles.count, quoteKeys)
-            }
-        }
         var entries: [Entry] = []
         guard bound > 0 else { return entries }
         entries.reserveCapacity(bound)
@@ -145,7 +151,7 @@ struct EventBlocking: Sendable {
                     let count = byStem.count(of: stem)
                     return count > 1 ? count : nil
                 }
-                let parts = UInt64(max(1, rareStemParts))
+                let parts = UInt64(max(1, parts))
                 for (a, first) in rare.enumerated() {
                     for second in rare.dropFirst(a + 1) {
                         let (low, high) = first.stem < second.stem ? (first.stem, second.stem) : (second.stem, first.stem)
@@ -160,6 +166,22 @@ struct EventBlocking: Sendable {
             }
         }
         return entries
+    }
+
+    /// Most keys of kind `family` the mentions can make.
+    static func bound(_ family: Family, _ mentions: MentionView, pairedStems: Int, quoteKeys: Int) -> Int {
+        var bound = 0
+        for i in mentions.indices {
+            let mention = mentions[i]
+            switch family {
+            case .actors: bound += min(mention.people.count, 2) + 2
+            case .rareStems:
+                let pairs = min(mention.stems.count, pairedStems)
+                bound += pairs * (pairs - 1) / 2
+            case .quotes: bound += min(mention.quoteShingles.count, quoteKeys)
+            }
+        }
+        return bound
     }
 
     /// The day a set sorts by, coded in `Entry.dayBits` bits: the middle of its interval, the
