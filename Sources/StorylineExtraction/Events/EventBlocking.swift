@@ -2,9 +2,10 @@ import StorylineModel
 
 /// Finds merge candidates in a large corpus, where the meaningful words (a country, "summit",
 /// "sanctions") are all common: each mention gets a few selective keys (a person or the
-/// acting pair with the kind's group, pairs of its rarest words, its quoted words), and
-/// within each key is compared only with its nearest neighbours in date order. Every
-/// mention is compared a bounded number of times, however common its words are.
+/// acting pair with the kind's group, pairs of its rarest words; shingles of its quoted
+/// words when `quoteKeys` asks for them), and within each key is compared only with its
+/// nearest neighbours in date order. Every mention is compared a bounded number of times,
+/// however common its words are.
 struct EventBlocking: Sendable {
     /// Later entries of the same key each entry is compared with, in date order.
     var window = 3
