@@ -59,9 +59,9 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     /// When it happened, and how that was worked out.
     public var date: EventDate {
         get {
-            EventDate(
-                value: offsets.value == EventOffsets.none ? nil : payload.string(at: offsets.value), interval: dateInterval, precision: datePrecision,
-                derivation: payload.derivation(at: offsets.derivation), assumed: dateAssumed)
+            var date = dateWithoutDerivation
+            date.derivation = payload.derivation(at: offsets.derivation)
+            return date
         }
         set { rewrite { $0.date = newValue } }
     }

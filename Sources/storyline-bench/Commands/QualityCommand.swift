@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import StorylineCorpus
 import StorylineExtraction
 
@@ -19,18 +18,8 @@ struct QualityCommand: ParsableCommand {
     var cache: String = ".build/bench-corpus"
 
     func run() throws {
-        let folder = "\(cache)/seed\(seed)-\(Figures.fixed(sizeMb, 1))mb"
+        let folder = try CorpusFolder.cached(seed: seed, megabytes: sizeMb, in: cache)
         let target = Int(sizeMb * 1_000_000)
-        // The same marker as `make bench`'s cache: a folder without it may be half written.
-        let marker = folder + "/.complete"
-        if FileManager.default.fileExists(atPath: marker) {
-            print("corpus \(folder): cached")
-        } else {
-            try? FileManager.default.removeItem(atPath: folder)
-            _ = try CorpusGenerator(seed: seed).write(targetBytes: target, to: folder)
-            _ = FileManager.default.createFile(atPath: marker, contents: Data())
-            print("corpus \(folder): generated")
-        }
         // The same seed and size give the same articles: the truth is generated again, not stored.
         let truth = MergingTruth(generator: CorpusGenerator(seed: seed), targetBytes: target)
         let corpus = ArticleLoader.load(paths: [folder])

@@ -1,10 +1,8 @@
 import ArgumentParser
-import Foundation
 
 #if canImport(Glibc)
 import Glibc
 #endif
-import StorylineCorpus
 
 /// The default run (`make bench`): every figure the issues ask for, each measured in its own process.
 struct RunAllCommand: ParsableCommand {
@@ -30,7 +28,7 @@ struct RunAllCommand: ParsableCommand {
 
     func run() throws {
         print("Storyline benchmarks (release build, one core per process)")
-        let small = try corpus(megabytes: smallMb)
+        let small = try CorpusFolder.cached(seed: seed, megabytes: smallMb, in: cache)
 
         print("\n== Model building (ArticleLoader + StoryBuilder) ==")
         let smallRun = try child(["extract", small, "--align"])
@@ -47,7 +45,7 @@ struct RunAllCommand: ParsableCommand {
                 print("  note: \(Figures.fixed(largeMb, 0)) MB would take about \(Figures.fixed(expected, 0)) s at this speed; using \(Figures.fixed(largeSize, 0)) MB to stay within --budget-seconds \(Figures.fixed(budgetSeconds, 0))")
             }
         }
-        let large = try corpus(megabytes: largeSize)
+        let large = try CorpusFolder.cached(seed: seed, megabytes: largeSize, in: cache)
         let largeRun = try child(["extract", large, "--align"])
         var report = BenchReport()
         if largeSize < largeMb {
@@ -63,23 +61,6 @@ struct RunAllCommand: ParsableCommand {
         }
         print("\n== Summary against the targets ==")
         print(report.summary)
-    }
-
-    /// The cached corpus folder for `megabytes`, generated when missing.
-    private func corpus(megabytes: Double) throws -> String {
-        let folder = "\(cache)/seed\(seed)-\(Figures.fixed(megabytes, 1))mb"
-        let marker = folder + "/.complete"
-        if FileManager.default.fileExists(atPath: marker) {
-            print("corpus \(folder): cached")
-            return folder
-        }
-        try? FileManager.default.removeItem(atPath: folder)
-        let ((articles, bytes), seconds) = try Clock.time {
-            try CorpusGenerator(seed: seed).write(targetBytes: Int(megabytes * 1_000_000), to: folder)
-        }
-        _ = FileManager.default.createFile(atPath: marker, contents: Data())
-        print("corpus \(folder): generated \(articles) articles, \(Figures.megabytes(bytes)) MB in \(Figures.fixed(seconds)) s (\(Figures.fixed(Double(bytes) / 1e6 / seconds, 1)) MB/s)")
-        return folder
     }
 
     /// Runs a sub-benchmark in its own process, echoing its report lines.

@@ -1,4 +1,5 @@
 import Foundation
+import StorylineCorpus
 
 /// Lists corpus folders the way a user's shell would.
 enum CorpusFolder {
@@ -15,5 +16,24 @@ enum CorpusFolder {
             files += names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted().map { path + "/" + $0 }
         }
         return files
+    }
+
+    /// The folder of the generated corpus of `seed` and `megabytes` under `cache`, written
+    /// when missing; a folder without its completion marker may be half written and is
+    /// generated again.
+    static func cached(seed: UInt64, megabytes: Double, in cache: String) throws -> String {
+        let folder = "\(cache)/seed\(seed)-\(Figures.fixed(megabytes, 1))mb"
+        let marker = folder + "/.complete"
+        if FileManager.default.fileExists(atPath: marker) {
+            print("corpus \(folder): cached")
+            return folder
+        }
+        try? FileManager.default.removeItem(atPath: folder)
+        let ((articles, bytes), seconds) = try Clock.time {
+            try CorpusGenerator(seed: seed).write(targetBytes: Int(megabytes * 1_000_000), to: folder)
+        }
+        _ = FileManager.default.createFile(atPath: marker, contents: Data())
+        print("corpus \(folder): generated \(articles) articles, \(Figures.megabytes(bytes)) MB in \(Figures.fixed(seconds)) s (\(Figures.fixed(Double(bytes) / 1e6 / seconds, 1)) MB/s)")
+        return folder
     }
 }
