@@ -36,12 +36,14 @@ let package = Package(
         .target(name: "StorylineTerminal", dependencies: [
             "StorylineRender", "StorylineBrowser", "CNcursesw", "CTerminalGuard",
         ]),
+        // The allocation policy both executables set at start (glibc's mmap threshold).
+        .target(name: "CMallocPolicy"),
         // Seed articles bundled so a bare `storyline` works wherever it is installed.
         .target(name: "StorylineSeeds", resources: [.copy("seeds")]),
         // 6. Executable: thin argument-parser commands.
         .executableTarget(name: "storyline", dependencies: [
             "StorylineModel", "StorylineExtraction", "StorylineCompare", "StorylineOutput",
-            "StorylineBrowser", "StorylineRender", "StorylineTerminal", "StorylineSeeds",
+            "StorylineBrowser", "StorylineRender", "StorylineTerminal", "StorylineSeeds", "CMallocPolicy",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks: a deterministic corpus generator and the timing harness (`make bench`).
@@ -49,7 +51,7 @@ let package = Package(
         .target(name: "CHeapStats"),
         .executableTarget(name: "storyline-bench", dependencies: [
             "StorylineModel", "StorylineExtraction", "StorylineCompare", "StorylineBrowser",
-            "StorylineRender", "StorylineCorpus", "CHeapStats",
+            "StorylineRender", "StorylineCorpus", "CHeapStats", "CMallocPolicy",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

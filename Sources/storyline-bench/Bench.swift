@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMallocPolicy
 
 /// `storyline-bench`: throughput, memory and latency figures for `make bench`.
 @main
@@ -10,4 +11,10 @@ struct Bench: ParsableCommand {
         subcommands: [RunAllCommand.self, GenerateCommand.self, ExtractCommand.self, QualityCommand.self, InterfaceCommand.self, StartupCommand.self],
         defaultSubcommand: RunAllCommand.self
     )
+
+    /// Sets the allocation policy (large blocks in their own mappings), then runs the command line.
+    static func main() {
+        _ = storyline_apply_malloc_policy()
+        main(nil)
+    }
 }

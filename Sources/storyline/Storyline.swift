@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMallocPolicy
 
 /// `storyline`: a terminal timeline browser for news stories.
 @main
@@ -10,4 +11,10 @@ struct Storyline: ParsableCommand {
         subcommands: [Browse.self, TimelineCommand.self, QuotesCommand.self, ActorsCommand.self, CompareCommand.self],
         defaultSubcommand: Browse.self
     )
+
+    /// Sets the allocation policy (large blocks in their own mappings), then runs the command line.
+    static func main() {
+        _ = storyline_apply_malloc_policy()
+        main(nil)
+    }
 }
