@@ -119,6 +119,14 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("They’ll vote in March.", anchor: "2021-06-18").value == "2022-03")
     }
 
+    @Test func reportedFutureLooksAhead() throws {
+        // "would" after a past cue verb reports a plan: the next such month, not the last.
+        #expect(try time("She said the board would decide on the scheme in September.", anchor: "2021-07-22").value == "2021-09")
+        #expect(try time("He said talks would resume in March.", anchor: "2021-06-18").value == "2022-03")
+        // A past conditional stays past: its participle is nearer the time phrase.
+        #expect(try time("The deal would have expired in March.", anchor: "2021-06-18").value == "2021-03")
+    }
+
     @Test func deicticMonths() throws {
         #expect(try time("He resigned last March.", anchor: "2021-03-20").value == "2020-03")
         #expect(try time("She starts next January.", anchor: "2021-06-18").value == "2022-01")

@@ -51,6 +51,10 @@ enum ActorLexicon {
         "Agencies", "Ministries", "Departments", "Parties", "Unions",
     ], caseInsensitive: false)
 
+    /// The same heads in lower case: "the bank said" stands for the bank just named.
+    static let organisationNouns = WordSet(
+        organisationHeads.members.map { String(decoding: $0, as: UTF8.self).lowercased() }, caseInsensitive: false)
+
     /// Last words of place names, which are never people ("Downing Street", "Central Park").
     static let placeHeads = WordSet([
         "Street", "Avenue", "Road", "Square", "Valley", "River", "Island", "Islands", "City", "County",
@@ -68,6 +72,9 @@ enum ActorLexicon {
         "Department", "Ministry", "Bank", "Office", "Council", "Committee", "Commission", "Court", "House",
         "University", "Institute", "Secretary", "Union", "League", "Federation", "Association", "Academy",
     ], caseInsensitive: false)
+
+    /// Small words an acronym leaves out ("Organisation of the Petroleum Exporting Countries").
+    static let acronymSkippedWords = WordSet(["of", "the", "and", "for", "on", "in", "at", "to", "de", "du", "des", "la", "le"])
 
     /// All-capital words that are not organisations.
     static let notAcronyms = WordSet([

@@ -23,6 +23,13 @@ public struct ActorResolver: Sendable {
     var lastTitledPerson: Int?
     /// Mention clock value of each actor's latest mention, over all documents (-1: never).
     var lastSeen: [Int] = []
+    /// Organisations by the initials of their full names, for their acronyms.
+    var acronymLinks = AcronymLinks()
+    /// The outlets of the documents read so far: "sources told <outlet>" names a newsroom,
+    /// not a person.
+    var outlets: Set<String> = []
+    /// How many actors the story file named (they keep their names).
+    var storyFileActors = 0
     /// Hashes of (actor, text) pairs already noted as aliases.
     var notedAliases = HashKeySet(capacity: 4096)
     var clock = 0
@@ -48,6 +55,7 @@ public struct ActorResolver: Sendable {
                 for demonym in Self.derivedDemonyms(known) { index.add(demonym, target: .actor(id), role: .demonym, form: .metonym) }
             }
         }
+        storyFileActors = actors.count
         for (row, entry) in CountryTable.entries.enumerated() {
             if let id = knownID(anyOf: [entry.name] + entry.names) { countryActors[row] = id }
             let target = countryActors[row] >= 0 ? PhraseTarget.actor(countryActors[row]) : .country(row)
@@ -60,6 +68,7 @@ public struct ActorResolver: Sendable {
     /// Finds the mentions in one document's sentences, registering new actors.
     public mutating func resolve(_ document: Document, documentIndex: Int, sentences: [Sentence]) -> [Mention] {
         var state = DocumentMentions(document: documentIndex, startClock: clock)
+        if let outlet = document.outlet, !outlet.isEmpty { outlets.insert(outlet) }
         swap(&state.mentions, &mentionBuffer)
         swap(&state.people, &peopleBuffer)
         state.mentions.removeAll(keepingCapacity: true)
@@ -98,14 +107,38 @@ public struct ActorResolver: Sendable {
             indexSurnames(of: name, id: id)
             return id
         }
+        if kind == .organisation, let id = linkAcronym(name) { return id }
         let id = actors.count
         actors.append(Actor(id: id, name: name, kind: kind, aliases: aliases))
+        if kind == .organisation, let initials = AcronymLinks.initials(of: name) { acronymLinks.note(initials: initials, of: id) }
         lastSeen.append(-1)
         genders.append(nil)
         idsByName[name] = id
         for alias in aliases where idsByName[alias] == nil { idsByName[alias] = id }
         index.add(name, target: .actor(id), role: .name)
         if kind == .person { indexSurnames(of: name, id: id) }
+        return id
+    }
+
+    /// The organisation `name` abbreviates or spells out, made findable by `name`: "ECB" after
+    /// "European Central Bank"; or "European Central Bank" after "ECB", which it renames (the
+    /// full name is the canonical one, the acronym an alias).
+    private mutating func linkAcronym(_ name: String) -> Int? {
+        let id: Int
+        if let abbreviated = acronymLinks.organisation(abbreviatedAs: name) {
+            id = abbreviated
+            noteAlias(name, of: id)
+        } else if let initials = AcronymLinks.initials(of: name), let acronym = idsByName[initials],
+                  acronym >= storyFileActors, actors[acronym].kind == .organisation, actors[acronym].name == initials {
+            id = acronym
+            actors[id].name = name
+            noteAlias(initials, of: id)
+            acronymLinks.note(initials: initials, of: id)
+        } else {
+            return nil
+        }
+        idsByName[name] = id
+        index.add(name, target: .actor(id), role: .name)
         return id
     }
 

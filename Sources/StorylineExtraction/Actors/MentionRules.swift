@@ -42,6 +42,7 @@ extension ActorResolver {
         if let end = pronoun(context, index, &state) { return end }
         if let end = cuedPerson(context, index, &state) { return end }
         if let end = bareSurname(context, index, &state) { return end }
+        if let end = organisationDescription(context, index, &state) { return end }
         return titleDescription(context, index, &state)
     }
 
@@ -183,6 +184,25 @@ extension ActorResolver {
             self.index.add(name, target: .actor(id), role: .name)
         }
         record(id, context, index, end, .name, &state, alias: true)
+    }
+
+    /// "the bank said", "the ministry added": the organisation of this article last mentioned
+    /// whose name is headed by that word ("European Central Bank", "Ministry of Finance"), when
+    /// a cue verb follows.
+    mutating func organisationDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        guard index > 0, index < context.count, context.has(index, .organisationNoun),
+              context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
+              context.isCueVerb(context.skippingFillers(from: index + 1)) else { return nil }
+        let word = context.text(index)
+        for mention in state.mentions.reversed().prefix(60) where actors[mention.actor].kind == .organisation {
+            // The head before "of" in "Central Bank of Ruritania", else the last word.
+            let name = actors[mention.actor].name
+            let beforeOf = name.range(of: " of ").map { name[..<$0.lowerBound] } ?? name[...]
+            guard let head = beforeOf.split(separator: " ").last, head.lowercased() == word else { continue }
+            record(mention.actor, context, index - 1, index + 1, .title, &state, alias: false)
+            return index + 1
+        }
+        return nil
     }
 
     private mutating func acronym(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {

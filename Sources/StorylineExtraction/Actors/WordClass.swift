@@ -18,10 +18,11 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let relativePronoun = WordClass(rawValue: 1 << 12)
     static let malePronoun = WordClass(rawValue: 1 << 13)
     static let femalePronoun = WordClass(rawValue: 1 << 14)
+    static let organisationNoun = WordClass(rawValue: 1 << 15)
     /// Marks a token whose classes have not been looked up yet (never a word's class).
     static let unclassified = WordClass(rawValue: 1 << 31)
     /// The classes that let a rule start at a word that is not capitalised.
-    static let lowerCaseRuleStarts: WordClass = [.title, .honorific, .malePronoun, .femalePronoun]
+    static let lowerCaseRuleStarts: WordClass = [.title, .honorific, .malePronoun, .femalePronoun, .organisationNoun]
 }
 
 /// One hash table over every word list of the actor and quote rules, stored flat (keys, then
@@ -49,7 +50,7 @@ struct WordClassTable: Sendable {
         (ActorLexicon.placeHeads, .placeHead), (ActorLexicon.honorificWords, .honorific),
         (ActorLexicon.governmentNouns, .governmentNoun), (ActorLexicon.placeWords, .placeWord),
         (ActorLexicon.attributionFillers, .filler), (QuoteCueLexicon.verbs, .cueVerb),
-        (QuoteCueLexicon.relativePronouns, .relativePronoun),
+        (QuoteCueLexicon.relativePronouns, .relativePronoun), (ActorLexicon.organisationNouns, .organisationNoun),
         (WordSet(["he", "He"], caseInsensitive: false), .malePronoun),
         (WordSet(["she", "She"], caseInsensitive: false), .femalePronoun),
     ]

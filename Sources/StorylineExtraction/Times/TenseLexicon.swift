@@ -9,8 +9,11 @@ enum TenseLexicon {
     static let words: WordTable<Tense> = WordTable(
         pastWords.map { ($0, Tense.past) } + futureWords.map { ($0, Tense.presentFuture) })
 
+    /// "would" and "wouldn't" are reported futures in news ("she said the bank would decide in
+    /// September"): ahead of the report, like "will". A past conditional ("would have ended in
+    /// March") is read past, its participle being nearer the time phrase.
     private static let futureWords = [
-        "will", "shall", "won't", "is", "are", "am", "expected", "expects", "scheduled", "due",
+        "will", "shall", "won't", "would", "wouldn't", "is", "are", "am", "expected", "expects", "scheduled", "due",
         "upcoming", "intends", "aims", "going", "hopes", "wants", "next",
     ]
 
