@@ -12,6 +12,11 @@ public struct StoryJSON: Codable, Sendable {
     public var events: [EventJSON]
     public var warnings: [String]
 
+    /// The JSON keys (JSONStreamWriter writes them in sorted order).
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case schema, story, documents, actors, quotes, times, events, warnings
+    }
+
     public struct DocumentJSON: Codable, Sendable {
         public var id: String
         public var path: String
@@ -21,6 +26,11 @@ public struct StoryJSON: Codable, Sendable {
         public var publishedSource: String
         public var url: String?
         public var sentences: Int
+
+        /// The JSON keys (JSONStreamWriter writes them in sorted order).
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id, path, title, outlet, published, publishedSource, url, sentences
+        }
     }
 
     public struct ActorJSON: Codable, Sendable {
@@ -29,6 +39,11 @@ public struct StoryJSON: Codable, Sendable {
         public var kind: String
         public var aliases: [String]
         public var mentions: Int
+
+        /// The JSON keys (JSONStreamWriter writes them in sorted order).
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id, name, kind, aliases, mentions
+        }
     }
 
     public struct QuoteJSON: Codable, Sendable {
@@ -41,6 +56,11 @@ public struct StoryJSON: Codable, Sendable {
         public var sentence: Int
         public var start: Int
         public var end: Int
+
+        /// The JSON keys (JSONStreamWriter writes them in sorted order).
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id, text, kind, speaker, cue, document, sentence, start, end
+        }
     }
 
     public struct TimeJSON: Codable, Sendable {
@@ -53,6 +73,11 @@ public struct StoryJSON: Codable, Sendable {
         public var assumed: Bool
         public var document: String
         public var sentence: Int
+
+        /// The JSON keys (JSONStreamWriter writes them in sorted order).
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case text, value, precision, relation, earliest, latest, assumed, document, sentence
+        }
     }
 
     public struct EventJSON: Codable, Sendable {
@@ -64,6 +89,11 @@ public struct StoryJSON: Codable, Sendable {
         public var evidence: [EvidenceJSON]
         public var quotes: [Int]
         public var triggers: [String]
+
+        /// The JSON keys (JSONStreamWriter writes them in sorted order).
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id, title, kind, date, actors, evidence, quotes, triggers
+        }
     }
 
     public struct DateJSON: Codable, Sendable {
@@ -74,11 +104,21 @@ public struct StoryJSON: Codable, Sendable {
         public var precision: String
         public var derivation: String
         public var assumed: Bool
+
+        /// The JSON keys (JSONStreamWriter writes them in sorted order).
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case value, label, earliest, latest, precision, derivation, assumed
+        }
     }
 
     public struct EventActorJSON: Codable, Sendable {
         public var name: String
         public var role: String
+
+        /// The JSON keys (JSONStreamWriter writes them in sorted order).
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case name, role
+        }
     }
 
     public struct EvidenceJSON: Codable, Sendable {
@@ -87,6 +127,11 @@ public struct StoryJSON: Codable, Sendable {
         public var start: Int
         public var end: Int
         public var text: String
+
+        /// The JSON keys (JSONStreamWriter writes them in sorted order).
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case document, sentence, start, end, text
+        }
     }
 }
 

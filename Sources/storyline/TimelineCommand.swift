@@ -1,4 +1,5 @@
 import ArgumentParser
+import StorylineModel
 import StorylineOutput
 
 /// `storyline timeline`: the timeline as text or JSON.
@@ -16,9 +17,20 @@ struct TimelineCommand: ParsableCommand {
         let story = try corpus.buildStory()
         let filter = try corpus.actorFilter(in: story)
         if json {
-            print(try StoryJSON(story, actorFilter: filter).encoded())
+            try writeJSON(story, actorFilter: filter)
         } else {
             print(TimelineText(actorFilter: filter).render(story), terminator: "")
+        }
+    }
+
+    /// Streams the JSON to standard output; a closed pipe (`| head`) stops it quietly, another
+    /// write error with one line on standard error.
+    private func writeJSON(_ story: Story, actorFilter: Set<Int>) throws {
+        do {
+            try StoryJSON.writeToStandardOutput(story, actorFilter: actorFilter)
+        } catch let error as JSONWriteError {
+            if !error.isClosedPipe { StandardError.write("storyline: cannot write the JSON: \(error)") }
+            throw ExitCode(1)
         }
     }
 }
