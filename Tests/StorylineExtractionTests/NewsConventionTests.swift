@@ -57,6 +57,15 @@ import Testing
         #expect(agency.actor(named: "Financial Conduct")?.kind != .person)
     }
 
+    @Test func aNameAfterItsTitleAndACommaMayCloseTheSentence() {
+        let run = StagesRun("The talks will be chaired by a former envoy, Marta Kowal. His counterpart, Ilse Brandt, arrived later.")
+        #expect(run.actor(named: "Marta Kowal")?.kind == .person)
+        #expect(run.actor(named: "Ilse Brandt")?.kind == .person)
+        // Not a name that only opens a longer phrase.
+        let longer = StagesRun("He met the envoy, Marta Kowal and others.")
+        #expect(longer.actor(named: "Marta Kowal") == nil)
+    }
+
     @Test func theBankSaidStandsForTheBankJustNamed() {
         let run = StagesRun("""
         The Central Bank of Ruritania kept rates on hold. In a statement, the bank said it "expects rates to stay low for a long time".

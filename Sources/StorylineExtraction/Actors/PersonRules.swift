@@ -15,10 +15,12 @@ extension ActorResolver {
             guard runEnd - (nameStart + 1) >= 3 else { return nil }
             nameStart = runEnd - 2
         }
-        // "The Prime Minister, Jo Bloggs, said": a name set off by commas after its title.
+        // "The Prime Minister, Jo Bloggs, said": a name set off by commas after its title, or
+        // closing the sentence ("… by a former envoy, Jo Bloggs.").
         if context.isComma(nameStart), context.isCapitalisedWord(nameStart + 1) {
             let end = nameEnd(context, from: nameStart + 1)
-            guard end - nameStart >= 3, context.isComma(end) || end == context.count else { return nil }
+            let closesSentence = end == context.count || (end + 1 == context.count && context.isExactly(end, "."))
+            guard end - nameStart >= 3, context.isComma(end) || closesSentence else { return nil }
             nameStart += 1
         }
         guard context.isCapitalisedWord(nameStart) else { return nil }
