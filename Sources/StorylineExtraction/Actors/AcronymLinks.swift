@@ -3,8 +3,11 @@ import StorylineModel
 /// An organisation's full name and its acronym are one actor: "European Central Bank" and
 /// "ECB", in either order of appearance.
 struct AcronymLinks: Sendable {
-    /// Initials of multiword organisation names → the organisation.
+    /// Initials of multiword organisation names → the organisation, or `ambiguous`.
     private var byInitials: [String: Int] = [:]
+    /// Marks initials that two organisations share ("Supreme Court", "Security Council"): their
+    /// acronym is left alone rather than given to either.
+    private static let ambiguous = -1
 
     /// The initials of a multiword name: the first letter of each capitalised word and of each
     /// capitalised part after a hyphen ("Non-Proliferation" gives "NP"), skipping the small
@@ -30,11 +33,17 @@ struct AcronymLinks: Sendable {
 
     /// The organisation already known whose full name `acronym` abbreviates.
     func organisation(abbreviatedAs acronym: String) -> Int? {
-        Self.isAcronym(acronym) ? byInitials[acronym] : nil
+        guard Self.isAcronym(acronym), let id = byInitials[acronym], id != Self.ambiguous else { return nil }
+        return id
     }
 
-    /// Remembers that `id`'s full name has these initials (the first organisation keeps them).
+    /// Remembers that `id`'s full name has these initials; a second organisation with the same
+    /// initials makes them ambiguous.
     mutating func note(initials: String, of id: Int) {
-        if byInitials[initials] == nil { byInitials[initials] = id }
+        if let known = byInitials[initials], known != id {
+            byInitials[initials] = Self.ambiguous
+        } else {
+            byInitials[initials] = id
+        }
     }
 }

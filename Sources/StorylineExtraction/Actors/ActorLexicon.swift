@@ -51,9 +51,13 @@ enum ActorLexicon {
         "Agencies", "Ministries", "Departments", "Parties", "Unions",
     ], caseInsensitive: false)
 
-    /// The same heads in lower case: "the bank said" stands for the bank just named.
-    static let organisationNouns = WordSet(
-        organisationHeads.members.map { String(decoding: $0, as: UTF8.self).lowercased() }, caseInsensitive: false)
+    /// Heads that, in lower case after "the", stand for the organisation just named ("the bank
+    /// said"). Not "union", "group", "house", "army"…: they as often name another body.
+    static let organisationNouns = WordSet([
+        "bank", "ministry", "agency", "company", "commission", "council", "court", "fund", "authority",
+        "committee", "party", "department", "bureau", "board", "corporation", "institute", "university",
+        "foundation", "federation", "association", "parliament",
+    ], caseInsensitive: false)
 
     /// Last words of place names, which are never people ("Downing Street", "Central Park").
     static let placeHeads = WordSet([

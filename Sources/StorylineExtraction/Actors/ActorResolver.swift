@@ -30,6 +30,9 @@ public struct ActorResolver: Sendable {
     var outlets: Set<String> = []
     /// How many actors the story file named (they keep their names).
     var storyFileActors = 0
+    /// Whether new organisations join the one their acronym or full name names: not among the
+    /// story file's own actors, which it lists apart on purpose.
+    var linksAcronyms = false
     /// Hashes of (actor, text) pairs already noted as aliases.
     var notedAliases = HashKeySet(capacity: 4096)
     var clock = 0
@@ -56,6 +59,7 @@ public struct ActorResolver: Sendable {
             }
         }
         storyFileActors = actors.count
+        linksAcronyms = true
         for (row, entry) in CountryTable.entries.enumerated() {
             if let id = knownID(anyOf: [entry.name] + entry.names) { countryActors[row] = id }
             let target = countryActors[row] >= 0 ? PhraseTarget.actor(countryActors[row]) : .country(row)
@@ -63,6 +67,12 @@ public struct ActorResolver: Sendable {
             for demonym in entry.demonyms { index.add(demonym, target: target, role: .demonym, form: .metonym) }
             for capital in entry.capitals { index.add(capital, target: target, role: .capital, form: .metonym) }
         }
+    }
+
+    /// Takes the outlets of every document as newsrooms before any text is read, so the
+    /// order of the documents does not decide what "told <outlet>" names.
+    public mutating func noteOutlets(_ names: some Sequence<String>) {
+        for name in names where !name.isEmpty { outlets.insert(name) }
     }
 
     /// Finds the mentions in one document's sentences, registering new actors.
@@ -107,7 +117,7 @@ public struct ActorResolver: Sendable {
             indexSurnames(of: name, id: id)
             return id
         }
-        if kind == .organisation, let id = linkAcronym(name) { return id }
+        if kind == .organisation, linksAcronyms, let id = linkAcronym(name) { return id }
         let id = actors.count
         actors.append(Actor(id: id, name: name, kind: kind, aliases: aliases))
         if kind == .organisation, let initials = AcronymLinks.initials(of: name) { acronymLinks.note(initials: initials, of: id) }

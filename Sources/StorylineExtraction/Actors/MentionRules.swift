@@ -186,23 +186,21 @@ extension ActorResolver {
         record(id, context, index, end, .name, &state, alias: true)
     }
 
-    /// "the bank said", "the ministry added": the organisation of this article last mentioned
-    /// whose name is headed by that word ("European Central Bank", "Ministry of Finance"), when
-    /// a cue verb follows.
+    /// "the bank said", "the ministry added": the organisation this article mentioned last, when
+    /// its name is headed by that word ("European Central Bank", "Ministry of Finance") and a
+    /// cue verb follows. Another organisation named in between means "the bank" may be a third.
     mutating func organisationDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard index > 0, index < context.count, context.has(index, .organisationNoun),
               context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
               context.isCueVerb(context.skippingFillers(from: index + 1)) else { return nil }
         let word = context.text(index)
-        for mention in state.mentions.reversed().prefix(60) where actors[mention.actor].kind == .organisation {
-            // The head before "of" in "Central Bank of Ruritania", else the last word.
-            let name = actors[mention.actor].name
-            let beforeOf = name.range(of: " of ").map { name[..<$0.lowerBound] } ?? name[...]
-            guard let head = beforeOf.split(separator: " ").last, head.lowercased() == word else { continue }
-            record(mention.actor, context, index - 1, index + 1, .title, &state, alias: false)
-            return index + 1
-        }
-        return nil
+        guard let last = state.mentions.last(where: { actors[$0.actor].kind == .organisation })?.actor else { return nil }
+        // The head before "of" in "Central Bank of Ruritania", else the last word.
+        let name = actors[last].name
+        let beforeOf = name.range(of: " of ").map { name[..<$0.lowerBound] } ?? name[...]
+        guard let head = beforeOf.split(separator: " ").last, head.lowercased() == word else { return nil }
+        record(last, context, index - 1, index + 1, .title, &state, alias: false)
+        return index + 1
     }
 
     private mutating func acronym(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {

@@ -77,28 +77,11 @@ extension ActorResolver {
             && (context.isExactly(end + 1, "the") || context.isExactly(end + 1, "a") || context.isExactly(end + 1, "an")
                 || context.isExactly(end + 1, "who") || possessiveRole(context, at: end + 1))
         let affiliation = context.isExactly(end, "of") && (context.isExactly(end + 1, "the") || context.isCapitalisedWord(end + 1))
-        // "Germany's Jens Weidmann": a whole name (not the start of "… Conduct Authority").
-        let ofCountry = followsCountryPossessive(context, index)
-            && !context.isCapitalisedWord(end) && !context.has(end, .organisationHead)
-        guard afterCue || beforeCue || apposition || affiliation || ofCountry else { return nil }
+        guard afterCue || beforeCue || apposition || affiliation else { return nil }
         let id = person(context, index, end, gender: nil, state)
         record(id, context, index, end, .name, &state, alias: true)
         if apposition { noteLeader(id, context, possessiveAt: end + 1) }
         return end
-    }
-
-    /// Whether a country's name and a possessive end just before token `index` ("Germany's",
-    /// "South Korea's").
-    private func followsCountryPossessive(_ context: TokenContext, _ index: Int) -> Bool {
-        guard index >= 2, context.tokens[index - 1].kind == .possessive else { return false }
-        for start in stride(from: index - 2, through: max(0, index - 4), by: -1) {
-            guard let match = self.index.longestMatch(context.bytes, context.tokens, at: start), match.end == index - 1 else { continue }
-            switch match.entry.target {
-            case .country: return match.entry.role == .name
-            case .actor(let id): return actors[id].kind == .country && match.entry.role == .name
-            }
-        }
-        return false
     }
 
     /// "X, Ruritania's president": X leads that country.

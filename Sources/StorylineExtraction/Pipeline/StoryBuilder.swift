@@ -25,6 +25,7 @@ public struct StoryBuilder: Sendable {
         TitleFallback.apply(to: &story)
 
         var resolver = ActorResolver(known: corpus.storyFile.actors)
+        resolver.noteOutlets(story.documents.lazy.compactMap(\.outlet))
         // Each document's slice of `story.mentions`: the mentions are kept once, not also per document.
         var mentionRanges: [Range<Int>] = []
         mentionRanges.reserveCapacity(story.documents.count)

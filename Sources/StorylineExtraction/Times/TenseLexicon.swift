@@ -1,21 +1,27 @@
-/// Grammatical tense as far as a temporal expression needs it (HeidelTime's PAST / PRESENTFUTURE).
+/// Grammatical tense as far as a temporal expression needs it (HeidelTime's PAST / PRESENTFUTURE,
+/// and a reported future).
 enum Tense: Sendable, Equatable {
     case past, presentFuture
+    /// "would": a future seen from a moment of saying that may lie before the report ("In
+    /// January it said it would close the plant in March"), so the nearest such time is meant.
+    case reported
 }
 
 /// Words that show the tense of the clause around a temporal expression.
 enum TenseLexicon {
     /// Auxiliaries, modals and irregular past forms with their tense.
     static let words: WordTable<Tense> = WordTable(
-        pastWords.map { ($0, Tense.past) } + futureWords.map { ($0, Tense.presentFuture) })
+        pastWords.map { ($0, Tense.past) } + futureWords.map { ($0, Tense.presentFuture) }
+            + reportedFutureWords.map { ($0, Tense.reported) })
 
-    /// "would" and "wouldn't" are reported futures in news ("she said the bank would decide in
-    /// September"): ahead of the report, like "will". A past conditional ("would have ended in
-    /// March") is read past, its participle being nearer the time phrase.
     private static let futureWords = [
-        "will", "shall", "won't", "would", "wouldn't", "is", "are", "am", "expected", "expects", "scheduled", "due",
+        "will", "shall", "won't", "is", "are", "am", "expected", "expects", "scheduled", "due",
         "upcoming", "intends", "aims", "going", "hopes", "wants", "next",
     ]
+
+    /// Reported futures ("she said the bank would decide in September"). A past conditional
+    /// ("would have ended in March") is read past, its participle being nearer the time phrase.
+    private static let reportedFutureWords = ["would", "wouldn't"]
 
     private static let pastWords = [
         "was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "ago", "last",

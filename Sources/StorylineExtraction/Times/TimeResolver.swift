@@ -103,6 +103,10 @@ struct TimeResolver {
             switch tense() {
             case .past? where sameYear > anchor: resolvedYear -= 1
             case .presentFuture? where sameYear < anchor: resolvedYear += 1
+            case .reported?:
+                // The occurrence nearest the report, a year either side of this year's.
+                let days = sameYear.daysSinceEpoch - anchor.daysSinceEpoch
+                if days > 182 { resolvedYear -= 1 } else if days < -182 { resolvedYear += 1 }
             default: break
             }
         }
@@ -130,8 +134,8 @@ struct TimeResolver {
     }
 
     /// The year of a month named without one: "last" is the latest before the anchor's month,
-    /// "next" the first after; otherwise past tense looks back, future tense ahead, and an
-    /// unknown tense keeps the anchor's year (HeidelTime).
+    /// "next" the first after; otherwise past tense looks back, future tense ahead, a reported
+    /// future takes the nearer of the two, and an unknown tense keeps the anchor's year (HeidelTime).
     static func year(of month: Int, anchorMonth: Int, anchorYear: Int, deixis: Deixis?, tense: () -> Tense?) -> Int {
         switch deixis {
         case .last?: return month < anchorMonth ? anchorYear : anchorYear - 1
@@ -141,6 +145,10 @@ struct TimeResolver {
             switch tense() {
             case .past?: return month <= anchorMonth ? anchorYear : anchorYear - 1
             case .presentFuture?: return month >= anchorMonth ? anchorYear : anchorYear + 1
+            case .reported?:
+                let ahead = (month - anchorMonth + 12) % 12
+                guard ahead > 12 - ahead else { return month >= anchorMonth ? anchorYear : anchorYear + 1 }
+                return month <= anchorMonth ? anchorYear : anchorYear - 1
             case nil: return anchorYear
             }
         }
@@ -170,7 +178,12 @@ struct TimeResolver {
         case .last?: offset = -(back == 0 ? 7 : back)
         case .next?: offset = ahead == 0 ? 7 : ahead
         case .this?: offset = weekday - anchor.weekday
-        case nil: offset = tense() == .presentFuture ? ahead : -back
+        case nil:
+            switch tense() {
+            case .presentFuture?: offset = ahead
+            case .reported?: offset = ahead <= back ? ahead : -back
+            case .past?, nil: offset = -back
+            }
         }
         let day = anchor.adding(days: offset)
         return ResolvedTime(value: TimexText.day(day), precision: .day, interval: DayInterval(day: day), usedAnchor: true)
