@@ -103,4 +103,18 @@ import StorylineTestSupport
         #expect(index.title(1, contains: TextSearch.folded("MEETS")))
         #expect(!index.title(3, contains: TextSearch.folded("bridge")))
     }
+
+    @Test func filteringCandidatesKeepsThoseASweepFinds() {
+        let titles = ["Bridge opens", "Council meets", "bridge bridge BRIDGE", "Park", "Abridged\nnote", "", "ridge", "e"]
+        let index = TitleIndex(titles: titles)
+        let all = Array(titles.indices)
+        for query in ["bridge", "e", "ridge o", "ARK", "k", "zzz", "idg", "opens\ncouncil", "bridge bridge bridge"] {
+            let needle = TextSearch.folded(query)
+            #expect(index.filter(all, title: { $0 }, containing: needle) == index.matches(needle), "\(query)")
+        }
+        // Candidates are rows mapped to titles; rows outside the index are skipped.
+        let rows = [0, 1, 2, 3]
+        let titleOfRow = [2, 3, 4, 99]
+        #expect(index.filter(rows, title: { titleOfRow[$0] }, containing: TextSearch.folded("bridge")) == [0, 2])
+    }
 }

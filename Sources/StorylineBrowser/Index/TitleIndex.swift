@@ -33,30 +33,50 @@ public struct TitleIndex: Sendable {
     /// Positions of the titles containing `needle` (folded), ascending.
     public func matches(_ needle: [UInt8]) -> [Int] {
         guard !needle.isEmpty, !needle.contains(0x0A) else { return [] }
-        var found: [Int] = []
+        let total = bytes.count
+        return scan(needle) { scan, starts in
+            var found: [Int] = []
+            // Hits only move forward: the title holding one is found by walking on from the
+            // last, one step per title in all (a one-letter query hits most titles, and a
+            // binary search per hit was most of its time).
+            var position = 0
+            var from = scan.pivot
+            while let start = scan.firstMatch(pivotFrom: from, to: total - (needle.count - scan.pivot) + 1) {
+                while starts[position + 1] <= start { position += 1 }
+                found.append(position)
+                from = starts[position + 1] + scan.pivot
+            }
+            return found
+        } ?? []
+    }
+
+    /// Of `candidates` (ascending; `title` gives each one's title position), those whose title
+    /// contains `needle` (folded), in order: how a query that grew narrows its last matches,
+    /// each title searched on its own.
+    public func filter(_ candidates: [Int], title: (Int) -> Int, containing needle: [UInt8]) -> [Int] {
+        guard !needle.isEmpty, !needle.contains(0x0A) else { return [] }
+        return scan(needle) { scan, starts in
+            candidates.filter { candidate in
+                let position = title(candidate)
+                guard position >= 0, position + 1 < starts.count else { return false }
+                // Its line feed never matches: the query holds none.
+                let end = starts[position + 1] - (needle.count - scan.pivot) + 1
+                return scan.firstMatch(pivotFrom: starts[position] + scan.pivot, to: end) != nil
+            }
+        } ?? []
+    }
+
+    /// Calls `body` with a scan for `needle` over the folded titles and the title starts.
+    private func scan<Result>(_ needle: [UInt8], _ body: (PivotScan, UnsafeBufferPointer<Int>) -> Result) -> Result? {
         bytes.withUnsafeBytes { haystack in
             needle.withUnsafeBytes { wanted in
-                guard let base = haystack.baseAddress, let pattern = wanted.baseAddress else { return }
-                // memchr finds the query's rarest byte at vector speed; memcmp checks the rest.
-                let pivot = ByteFrequencyTable.rarestIndex(in: needle)
-                let byte = Int32(needle[pivot])
-                let end = haystack.count - (wanted.count - pivot) + 1
-                var offset = pivot
-                while offset < end {
-                    guard let hit = memchr(base + offset, byte, end - offset) else { break }
-                    let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                    let start = at - pivot
-                    if memcmp(base + start, pattern, wanted.count) == 0 {
-                        let position = title(containing: start)
-                        found.append(position)
-                        offset = starts[position + 1] + pivot
-                    } else {
-                        offset = at + 1
-                    }
+                starts.withUnsafeBufferPointer { starts in
+                    guard let base = haystack.baseAddress, let pattern = wanted.baseAddress else { return nil }
+                    let pivot = ByteFrequencyTable.rarestIndex(in: needle)
+                    return body(PivotScan(base: base, pattern: pattern, length: wanted.count, pivot: pivot, byte: Int32(needle[pivot])), starts)
                 }
             }
         }
-        return found
     }
 
     /// Whether title `position` contains `needle` (folded).
@@ -67,15 +87,31 @@ public struct TitleIndex: Sendable {
             TextSearch.contains(needle, in: buffer, range: range)
         }
     }
+}
 
-    /// The title whose bytes hold `offset` (binary search over starts).
-    func title(containing offset: Int) -> Int {
-        var low = 0
-        var high = count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
+/// A query found by its rarest byte: `memchr` finds that byte at vector speed, `memcmp` checks
+/// the rest. Valid only inside `TitleIndex.scan`.
+private struct PivotScan {
+    /// The folded titles.
+    let base: UnsafeRawPointer
+    /// The query's bytes.
+    let pattern: UnsafeRawPointer
+    /// The query's length.
+    let length: Int
+    /// Offset of the rarest byte in the query.
+    let pivot: Int
+    /// That byte.
+    let byte: Int32
+
+    /// Start of the first match whose pivot byte lies in `from..<to`, if any.
+    func firstMatch(pivotFrom from: Int, to end: Int) -> Int? {
+        var offset = from
+        while offset < end {
+            guard let hit = memchr(base + offset, byte, end - offset) else { return nil }
+            let at = UnsafeRawPointer(hit) - base
+            if memcmp(base + (at - pivot), pattern, length) == 0 { return at - pivot }
+            offset = at + 1
         }
-        return low
+        return nil
     }
 }

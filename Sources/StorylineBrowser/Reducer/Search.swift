@@ -61,9 +61,11 @@ extension BrowserState {
         }
         switch active.pane {
         case .timeline:
-            // Narrow the previous matches when they are few; else one sweep is cheaper.
-            if let previous, previous.count < index.titles.count / 16 {
-                active.matches = previous.filter { index.titles.title(visibleEvents[$0], contains: needle) }
+            // A query that grew narrows its previous matches: each title searched on its own
+            // costs less than a sweep of every title, even when most titles matched.
+            if let previous {
+                let visible = visibleEvents
+                active.matches = index.titles.filter(previous, title: { visible[$0] }, containing: needle)
             } else {
                 active.matches = rows(ofEvents: index.titles.matches(needle))
             }
