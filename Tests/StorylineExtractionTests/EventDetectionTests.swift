@@ -32,11 +32,23 @@ import Testing
         ("Leaders of both countries gathered for a summit in Oslo.", .summit),
         ("Freedonia imposed new sanctions on Ruritania.", .sanction),
         ("Thousands joined a protest outside parliament.", .protest),
+        ("Police arrested John Roe in Geneva last August.", .other),
+        ("A court in Freedonia blocked the extradition of John Roe.", .other),
+        ("Jane Doe resigned as finance minister.", .other),
     ])
     func detectsKind(sentence: String, kind: EventKind) {
         let (_, events) = events([sentence])
         #expect(events.count == 1)
         #expect(events.first?.kind == kind)
+    }
+
+    @Test func aSaidSentenceAboutAnArrestIsAStatementAndRulingPartyNoTrigger() {
+        // `other` ranks last: the verb of saying names the sentence.
+        let (_, said) = events(["Jane Doe said John Roe was arrested in Geneva."])
+        #expect(said.first?.kind == .statement)
+        // "ruling" as an adjective is no verdict.
+        let (_, party) = events(["The ruling party of Freedonia is popular."])
+        #expect(party.isEmpty)
     }
 
     @Test func labellingIsCriticismWithAgentAndTarget() throws {

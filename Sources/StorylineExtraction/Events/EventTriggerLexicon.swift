@@ -93,6 +93,10 @@ enum EventTriggerLexicon {
         + nouns(.attack, "attack attacks bombing invasion raid airstrike airstrikes")
         + verbs(.protest, "protested marched rallied")
         + nouns(.protest, "protest protests demonstration demonstrations rally")
+        // Courts, police and offices: reported as happenings of their own kind-less sort, and
+        // only where no other trigger names the sentence (`other` ranks last).
+        + verbs(.other, "arrested detained charged indicted convicted sentenced acquitted jailed extradited ruled overturned upheld blocked resigned appointed nominated sacked")
+        + nouns(.other, "verdict arrest extradition resignation")  // not "ruling": "the ruling party"
 
     /// Rules grouped by their first word, in `firstWords` order: the scanner tags each word
     /// with the number of its list (`WordToken.trigger`), so detection looks no word up again.
