@@ -83,6 +83,12 @@ import Testing
         #expect(longer.actor(named: "Marta Kowal") == nil)
     }
 
+    @Test func anEnvoyOfACountryIsNoMentionOfIt() {
+        // "the British ambassador" names neither a person nor the British government.
+        let run = StagesRun("In December, Norway summoned the British ambassador over the remarks.")
+        #expect(run.actors.map(\.name) == ["Norway"])
+    }
+
     @Test func theBankSaidStandsForTheBankJustNamed() {
         let run = StagesRun("""
         The Central Bank of Ruritania kept rates on hold. In a statement, the bank said it "expects rates to stay low for a long time".

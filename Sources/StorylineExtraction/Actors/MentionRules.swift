@@ -62,6 +62,15 @@ extension ActorResolver {
         }
     }
 
+    /// The actor `target` names if it is one already (a country of the world table becomes one
+    /// when first mentioned).
+    private func knownActorID(for target: PhraseTarget) -> Int? {
+        switch target {
+        case .actor(let id): return id
+        case .country(let row): return countryActors[row] >= 0 ? countryActors[row] : nil
+        }
+    }
+
     private mutating func actorID(for target: PhraseTarget) -> Int {
         switch target {
         case .actor(let id): return id
@@ -90,13 +99,14 @@ extension ActorResolver {
             }
             // "Lethmarkish Prime Minister Jo Bloggs" introduces a leader; "the Lethmarkish leader" refers to one.
             guard let office = officeTitle(context, after: end) else { return end }
-            let country = actorID(for: entry.target)
             lastTitledPerson = nil
             if let nameEnd = titledPerson(context, office.title, &state) {
-                if office.isHead, let person = lastTitledPerson { countryLeaders[country] = person }
+                if office.isHead, let person = lastTitledPerson { countryLeaders[actorID(for: entry.target)] = person }
                 return nameEnd
             }
-            if office.isHead, !context.isCapitalisedWord(office.title + 1), let leader = countryLeaders[country] {
+            // "the Lethmarkish ambassador" names no one: the country is not made an actor for it.
+            if office.isHead, !context.isCapitalisedWord(office.title + 1),
+               let country = knownActorID(for: entry.target), let leader = countryLeaders[country] {
                 record(leader, context, index, office.title + 1, .title, &state, alias: false)
             }
             return office.title + 1
