@@ -83,6 +83,15 @@ import Testing
         #expect(longer.actor(named: "Marta Kowal") == nil)
     }
 
+    @Test func aNameAfterAnArticleBeforeACueVerbIsABody() {
+        let run = StagesRun("The Red Cross said it had sent 20 teams. Later the Blue Crescent added that more would follow.")
+        #expect(run.actor(named: "Red Cross")?.kind == .organisation)
+        #expect(run.actor(named: "Blue Crescent")?.kind == .organisation)
+        #expect(run.actors.allSatisfy { $0.kind != .person })
+        // Without a verb of saying after it, nothing is made of it.
+        #expect(StagesRun("The Red Cross sent 20 teams.").actor(named: "Red Cross") == nil)
+    }
+
     @Test func anEnvoyOfACountryIsNoMentionOfIt() {
         // "the British ambassador" names neither a person nor the British government.
         let run = StagesRun("In December, Norway summoned the British ambassador over the remarks.")

@@ -65,13 +65,20 @@ extension ActorResolver {
 
     /// "said Jen Doe", "Jen Doe said", "Jen Doe, the sister of …", "Jen Doe of the … Department".
     mutating func cuedPerson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        // People rarely take an article: "the United Nations said" is no person.
-        guard context.isCapitalisedWord(index), !context.isExactly(index - 1, "the") else { return nil }
+        guard context.isCapitalisedWord(index) else { return nil }
         let end = nameEnd(context, from: index)
         guard end - index >= 2 else { return nil }
         guard !context.has(end - 1, .placeHead) else { return nil }
         let afterCue = context.isCueVerb(context.skippingFillers(from: end))
             || (context.isComma(end) && context.isCueVerb(context.skippingFillers(from: end + 1)))
+        // People rarely take an article: "the Red Cross said", "The Red Cross said" name a body.
+        if context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The") {
+            guard afterCue else { return nil }
+            let name = context.phrase(index, end)
+            let id = idsByName[name] ?? register(name: name, kind: .organisation)
+            record(id, context, index, end, .name, &state, alias: true)
+            return end
+        }
         let beforeCue = index > 0 && context.isCueVerb(index - 1)
         let apposition = context.isComma(end)
             && (context.isExactly(end + 1, "the") || context.isExactly(end + 1, "a") || context.isExactly(end + 1, "an")
