@@ -49,6 +49,22 @@ import Testing
         // "ruling" as an adjective is no verdict.
         let (_, party) = events(["The ruling party of Freedonia is popular."])
         #expect(party.isEmpty)
+        // Senses that are no happening.
+        for sentence in [
+            "The minister ruled out a tax rise.", "Critics charged that the plan was too costly.",
+            "It was a politically charged debate.", "He remains under house arrest.",
+            "Protesters demanded his resignation.",
+        ] {
+            #expect(events([sentence]).1.isEmpty, "\(sentence)")
+        }
+        #expect(events(["Police charged John Roe with bribery."]).1.first?.kind == .other)
+    }
+
+    @Test func aStatementAboutAnArrestIsAnchoredOnItsVerbOfSaying() {
+        #expect(EventDetector.anchors(.statement, .statement))
+        #expect(!EventDetector.anchors(.other, .statement))
+        #expect(EventDetector.anchors(.other, .other))
+        #expect(EventDetector.anchors(.criticism, .statement) == EventKindTable.compatible(.criticism, .statement))
     }
 
     @Test func labellingIsCriticismWithAgentAndTarget() throws {

@@ -88,6 +88,10 @@ import Testing
         #expect(run.actor(named: "Red Cross")?.kind == .organisation)
         #expect(run.actor(named: "Blue Crescent")?.kind == .organisation)
         #expect(run.actors.allSatisfy { $0.kind != .person })
+        // A label before a name leaves the name a person.
+        let labelled = StagesRun("The move was welcomed, but the Democrat Jo Bloggs said it came too late.")
+        #expect(labelled.actor(named: "Jo Bloggs")?.kind == .person)
+        #expect(labelled.actors.allSatisfy { $0.kind == .person })
         // Without a verb of saying after it, nothing is made of it.
         #expect(StagesRun("The Red Cross sent 20 teams.").actor(named: "Red Cross") == nil)
     }

@@ -63,7 +63,8 @@ extension ActorResolver {
         return nameEnd
     }
 
-    /// "said Jen Doe", "Jen Doe said", "Jen Doe, the sister of …", "Jen Doe of the … Department".
+    /// "said Jen Doe", "Jen Doe said", "Jen Doe, the sister of …", "Jen Doe of the … Department";
+    /// after "the" before a verb of saying, an organisation ("the Red Cross said").
     mutating func cuedPerson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard context.isCapitalisedWord(index) else { return nil }
         let end = nameEnd(context, from: index)
@@ -72,8 +73,10 @@ extension ActorResolver {
         let afterCue = context.isCueVerb(context.skippingFillers(from: end))
             || (context.isComma(end) && context.isCueVerb(context.skippingFillers(from: end + 1)))
         // People rarely take an article: "the Red Cross said", "The Red Cross said" name a body.
+        // Three words may be a label and a name ("the Democrat Jo Bloggs said"): left to the
+        // person rules at the next word.
         if context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The") {
-            guard afterCue else { return nil }
+            guard afterCue, end - index == 2 else { return nil }
             let name = context.phrase(index, end)
             let id = idsByName[name] ?? register(name: name, kind: .organisation)
             record(id, context, index, end, .name, &state, alias: true)

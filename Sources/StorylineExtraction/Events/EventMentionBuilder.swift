@@ -61,8 +61,8 @@ extension EventDetector {
         }
         // The clause's action: its first verb trigger that fits the kind, else its first
         // fitting trigger ("held talks …, their first meeting" acts through "talks").
-        let anchor = triggers.first { $0.rule.form == .verb && EventKindTable.compatible($0.rule.kind, kind) }
-            ?? triggers.first { EventKindTable.compatible($0.rule.kind, kind) } ?? main
+        let anchor = triggers.first { $0.rule.form == .verb && Self.anchors($0.rule.kind, kind) }
+            ?? triggers.first { Self.anchors($0.rule.kind, kind) } ?? main
         let anchorStart = tokens[anchor.token].start
         let agent = findAgent(kind: kind, anchorStart: anchorStart, mentions: scratch.heads, quotes: scratch.quotes, story: story)
         let target = findTarget(
@@ -127,6 +127,13 @@ extension EventDetector {
     /// Who acted: the first person named before the trigger (heading the subject), else the
     /// speaker of a quote for speech, else the actor named last before the trigger, else
     /// the first after it ("…, said Jane Doe").
+    /// Whether a trigger of kind `trigger` may anchor a mention of kind `kind`: a compatible
+    /// kind, but an `other` happening ("Police arrested Roe, a spokesman said") anchors only
+    /// its own kind, so a statement keeps its verb of saying.
+    static func anchors(_ trigger: EventKind, _ kind: EventKind) -> Bool {
+        EventKindTable.compatible(trigger, kind) && (trigger != .other || kind == .other)
+    }
+
     private func findAgent(kind: EventKind, anchorStart: Int, mentions: [Mention], quotes: [Int], story: Story) -> Int? {
         // "Dr X, an analyst at the Y Institute, said": the person heads the subject.
         var lastBefore: Int?

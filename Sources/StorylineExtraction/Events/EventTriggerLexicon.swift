@@ -95,8 +95,15 @@ enum EventTriggerLexicon {
         + nouns(.protest, "protest protests demonstration demonstrations rally")
         // Courts, police and offices: reported as happenings of their own kind-less sort, and
         // only where no other trigger names the sentence (`other` ranks last).
-        + verbs(.other, "arrested detained charged indicted convicted sentenced acquitted jailed extradited ruled overturned upheld blocked resigned appointed nominated sacked")
-        + nouns(.other, "verdict arrest extradition resignation")  // not "ruling": "the ruling party"
+        + verbs(.other, "arrested detained indicted convicted sentenced acquitted jailed extradited overturned upheld resigned appointed nominated sacked")
+        + [
+            TriggerRule(words: ["ruled"], kind: .other, form: .verb, notBefore: ["out"]),
+            // "charged with bribery", not "critics charged that …" or "a politically charged debate".
+            TriggerRule(words: ["charged"], kind: .other, form: .verb, context: ["with"], window: 4),
+        ]
+        // Not "ruling" ("the ruling party"), "arrest" ("house arrest") or "resignation"
+        // ("demanded his resignation"): as often no happening.
+        + nouns(.other, "verdict extradition")
 
     /// Rules grouped by their first word, in `firstWords` order: the scanner tags each word
     /// with the number of its list (`WordToken.trigger`), so detection looks no word up again.
