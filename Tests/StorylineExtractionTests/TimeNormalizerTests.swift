@@ -119,7 +119,7 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("They’ll vote in March.", anchor: "2021-06-18").value == "2022-03")
     }
 
-    @Test func reportedFutureTakesTheNearestMonth() throws {
+    @Test func reportedFutureTakesTheNearestOccurrence() throws {
         // "would" reports a plan seen from the moment of saying: the occurrence nearest the report.
         #expect(try time("She said the board would decide on the scheme in September.", anchor: "2021-07-22").value == "2021-09")
         let saidInJanuary = times("In January the firm said it would close the plant in March.", anchor: "2024-05-10")
@@ -127,6 +127,9 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("He said talks would resume in February.", anchor: "2021-12-20").value == "2022-02")
         #expect(try time("He said the vote would take place on 2 March.", anchor: "2021-02-20").value == "2021-03-02")
         #expect(try time("He said the vote would take place on 20 December.", anchor: "2021-01-05").value == "2020-12-20")
+        // Weekdays too: the nearer Monday, before or after a Wednesday or a Friday report.
+        #expect(try time("He said the vote would take place on Monday.", anchor: "2021-06-16").value == "2021-06-14")
+        #expect(try time("He said the vote would take place on Monday.", anchor: "2021-06-18").value == "2021-06-21")
         // A past conditional stays past: its participle is nearer the time phrase.
         #expect(try time("The deal would have expired in March.", anchor: "2021-06-18").value == "2021-03")
     }
