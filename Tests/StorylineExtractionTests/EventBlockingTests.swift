@@ -137,6 +137,48 @@ import Testing
         #expect(Entry(key: key, day: 0xFFFF_FFFF, mention: 0).keyLowDay & Entry.dayMask == Entry.dayMask)
     }
 
+    @Test func passesOfKeysJoinWhatOnePassJoins() {
+        // Look-alike reports on a few dates with words from a small vocabulary, so that keys
+        // meet, sets gain dates as they join, and the order of the joins matters.
+        var seed: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33) % n
+        }
+        var mentions: [EventMention] = []
+        var intervals: [DayInterval] = []
+        var anchors: [Int?] = []
+        for i in 0..<600 {
+            let agent = next(6)
+            let people = next(3) == 0 ? [10 + next(4)] : []
+            let stems = Set((0..<5).map { _ in UInt64(100 + next(40)) }).sorted()
+            mentions.append(mention(i / 3, kind: [.statement, .meeting, .weaponsTest][next(3)], agent: agent, actors: [agent] + people, people: people, stems: stems))
+            let day = 19_000 + next(30)
+            intervals.append(next(4) == 0 ? DayInterval(earliest: CalendarDay(daysSinceEpoch: day), latest: CalendarDay(daysSinceEpoch: day)) : open)
+            anchors.append(19_000 + next(20))
+        }
+        var onePass = EventMerger()
+        onePass.postingCap = 2  // every word too common: only the keys find candidates
+        let expected = onePass.clusters(mentions, intervals: intervals, anchors: anchors)
+        #expect(expected.count < mentions.count - 50)
+        for partBytes in [120, 1_200] {
+            var passes = onePass
+            passes.blocking.partBytes = partBytes
+            #expect(EventBlocking.parts(bound: 600, partBytes: partBytes) > 1)
+            #expect(passes.clusters(mentions, intervals: intervals, anchors: anchors) == expected, "part bytes \(partBytes)")
+        }
+    }
+
+    @Test func keysArePassedOutInRangesOfTheirSortOrder() {
+        let keys: [UInt64] = [0, 1 << 32, 0x7FFF_FFFF_FFFF_FFFF, 0x8000_0000_0000_0000, 0xFFFF_FFFF_FFFF_FFFF]
+        #expect(keys.map { EventBlocking.part(of: $0, parts: 1) } == [0, 0, 0, 0, 0])
+        #expect(keys.map { EventBlocking.part(of: $0, parts: 2) } == [0, 0, 0, 1, 1])
+        #expect(keys.map { EventBlocking.part(of: $0, parts: 7) } == [0, 0, 3, 3, 6])
+        let sorted = (0..<1_000).map { UInt64($0) &* 0x0123_4567_89AB_CDEF }.sorted()
+        let parts = sorted.map { EventBlocking.part(of: $0, parts: 5) }
+        #expect(parts == parts.sorted() && Set(parts).count == 5)
+    }
+
     @Test func rareWordKeysAreMadeInAsManyPassesAsTheirBytesNeed() {
         let stride = MemoryLayout<EventBlocking.Entry>.stride
         #expect(stride == 12)

@@ -11,11 +11,11 @@ struct EventBlocking: Sendable {
     var window = 3
     /// How many of a mention's rarest content stems are paired into keys.
     var pairedStems = 3
-    /// Most bytes of rare-word pair keys made at once: more are made and walked in passes,
-    /// each taking the keys of one part of the key space (the most numerous kind of key,
-    /// alive at the peak of memory of a large corpus; the rarest words are picked again for
-    /// each part, so a small corpus makes them in one pass).
-    var rareStemPartBytes = 24 << 20
+    /// Most bytes of keys of one kind made at once: more are made and walked in passes, each
+    /// taking one range of key values (the keys are alive at the peak of memory of a large
+    /// corpus; a small corpus makes them in one pass). The passes walk the keys in the order
+    /// of a single pass, so the joins, and the clusters, are the same however many there are.
+    var partBytes = 1 << 20
     /// How many quote shingles of a mention become keys (none by default: quoted words
     /// already find each other through the merger's quote index, and as keys they joined
     /// look-alike remarks of other happenings; measured against the generator's truth).
@@ -79,9 +79,17 @@ struct EventBlocking: Sendable {
         var rare: [(count: Int, stem: UInt64)] = []
         for family in Family.allCases {
             let bound = Self.bound(family, mentions, pairedStems: pairedStems, quoteKeys: quoteKeys)
-            let parts = family == .rareStems ? Self.parts(bound: bound, partBytes: rareStemPartBytes) : 1
+            guard bound > 0 else { continue }
+            let parts = Self.parts(bound: bound, partBytes: partBytes)
+            // Placed once for all passes: joins made in one pass must not move the next one's keys.
+            let days = mentions.indices.map { i in
+                let days = sets.dayNumbers(of: i)
+                let published = anchor(i)
+                return Self.dayCode(
+                    earliest: days.earliest, latest: days.latest, anchor: published == DatedUnionFind.noAnchor ? nil : Int(published))
+            }
             for part in 0..<parts {
-                join(family, part: part, of: parts, bound: bound, mentions, anchor: anchor, kinds: kinds, byStem: byStem, &sets, rare: &rare)
+                join(family, part: part, of: parts, bound: bound, mentions, days: days, kinds: kinds, byStem: byStem, &sets, rare: &rare)
             }
         }
     }
@@ -92,13 +100,19 @@ struct EventBlocking: Sendable {
         return max(1, (bytes + max(1, partBytes) - 1) / max(1, partBytes))
     }
 
+    /// The pass of `parts` that makes `key`: its high 32 bits (those entries sort by first)
+    /// cut into equal ranges, so pass after pass walks the keys in sorted order.
+    @inline(__always)
+    static func part(of key: UInt64, parts: Int) -> Int {
+        Int(truncatingIfNeeded: ((key >> 32) &* UInt64(truncatingIfNeeded: max(1, parts))) >> 32)
+    }
+
     /// Makes, sorts and walks the keys of kind `family` in part `part` of `parts`.
     private func join(
-        _ family: Family, part: Int, of parts: Int, bound: Int, _ mentions: MentionView, anchor: (Int) -> Int32,
+        _ family: Family, part: Int, of parts: Int, bound: Int, _ mentions: MentionView, days: [UInt32],
         kinds: KindMatcher, byStem: Postings, _ sets: inout DatedUnionFind, rare: inout [(count: Int, stem: UInt64)]
     ) {
-        var entries = self.entries(
-            family, part: part, of: parts, bound: bound, mentions, anchor: anchor, byStem: byStem, sets: &sets, rare: &rare)
+        var entries = self.entries(family, part: part, of: parts, bound: bound, mentions, days: days, byStem: byStem, rare: &rare)
         // Equal entries are the same key of the same mention: an unstable sort gives the same order.
         InPlaceSort.sort(&entries) { UInt8(truncatingIfNeeded: $0.keyHigh >> 24) }
         // Walked in key order: each entry meets the next few of its key, read in sequence.
@@ -118,52 +132,43 @@ struct EventBlocking: Sendable {
         }
     }
 
-    /// Every key of kind `family` (of the `part`th part of the key space, for rare-word pairs)
-    /// of every mention, in an array with room for them all: growing would copy the largest
-    /// array of the stage while both copies are alive (pages never written stay unused).
+    /// Every key of kind `family` of every mention that falls in pass `part` of `parts`, each
+    /// placed on its mention's day code in `days`, in an array with room for them all: growing
+    /// would copy the largest array of the stage while both copies are alive (pages never
+    /// written stay unused).
     private func entries(
-        _ family: Family, part: Int, of parts: Int, bound: Int, _ mentions: MentionView, anchor: (Int) -> Int32, byStem: Postings,
-        sets: inout DatedUnionFind, rare: inout [(count: Int, stem: UInt64)]
+        _ family: Family, part: Int, of parts: Int, bound: Int, _ mentions: MentionView, days: [UInt32], byStem: Postings,
+        rare: inout [(count: Int, stem: UInt64)]
     ) -> [Entry] {
         var entries: [Entry] = []
-        guard bound > 0 else { return entries }
         entries.reserveCapacity(bound)
+        func add(_ key: UInt64, _ i: Int) {
+            if parts == 1 || Self.part(of: key, parts: parts) == part { entries.append(Entry(key: key, day: days[i], mention: i)) }
+        }
         for i in mentions.indices {
             let mention = mentions[i]
-            let days = sets.dayNumbers(of: i)
-            let published = anchor(i)
-            let day = Self.dayCode(
-                earliest: days.earliest, latest: days.latest, anchor: published == DatedUnionFind.noAnchor ? nil : Int(published))
             switch family {
             case .actors:
                 let group = UInt64(EventKindTable.group(mention.kind))
-                for person in mention.people.prefix(2) {
-                    entries.append(Entry(key: WordHash.combine(Self.personTag &+ group, UInt64(person)), day: day, mention: i))
-                }
+                for person in mention.people.prefix(2) { add(WordHash.combine(Self.personTag &+ group, UInt64(person)), i) }
                 if let agent = mention.agent {
                     let acting = WordHash.combine(Self.agentTag &+ group, UInt64(agent))
-                    entries.append(Entry(key: acting, day: day, mention: i))
-                    if let target = mention.target {
-                        entries.append(Entry(key: WordHash.combine(acting, UInt64(target) &+ 1), day: day, mention: i))
-                    }
+                    add(acting, i)
+                    if let target = mention.target { add(WordHash.combine(acting, UInt64(target) &+ 1), i) }
                 }
             case .rareStems:
                 Rarest.select(mention.stems, limit: pairedStems, into: &rare) { stem in
                     let count = byStem.count(of: stem)
                     return count > 1 ? count : nil
                 }
-                let parts = UInt64(max(1, parts))
                 for (a, first) in rare.enumerated() {
                     for second in rare.dropFirst(a + 1) {
                         let (low, high) = first.stem < second.stem ? (first.stem, second.stem) : (second.stem, first.stem)
-                        let key = WordHash.combine(WordHash.combine(Self.pairTag, low), high)
-                        if key % parts == UInt64(part) { entries.append(Entry(key: key, day: day, mention: i)) }
+                        add(WordHash.combine(WordHash.combine(Self.pairTag, low), high), i)
                     }
                 }
             case .quotes:
-                for shingle in mention.quoteShingles.prefix(quoteKeys) {
-                    entries.append(Entry(key: WordHash.combine(Self.quoteTag, shingle), day: day, mention: i))
-                }
+                for shingle in mention.quoteShingles.prefix(quoteKeys) { add(WordHash.combine(Self.quoteTag, shingle), i) }
             }
         }
         return entries

@@ -10,6 +10,8 @@ struct EventMerger: Sendable {
     var rareWords = 3
     /// Candidates examined per posting list.
     var candidatesPerPosting = 64
+    /// The keyed search of large corpora.
+    var blocking = EventBlocking()
 
     /// Clusters of mention indices, each in mention order, ordered by first mention.
     /// `interval(i)` gives the days mention i allows; `anchor(i)` its article's publication day
@@ -20,12 +22,12 @@ struct EventMerger: Sendable {
     func clusters(_ mentions: MentionView, interval: (Int) -> DayInterval, anchor: (Int) -> Int32) -> MentionClusters {
         var sets = DatedUnionFind(count: mentions.count, interval: interval, anchor: anchor)
         joinFollowUps(mentions, &sets)
-        var byStem = Postings(count: mentions.count) { mentions[$0].stems }
+        var byStem = Postings(count: mentions.count, listCap: postingCap) { mentions[$0].stems }
         let kinds = KindMatcher(mentions)
         joinSimilar(mentions, byStem: byStem, kinds: kinds, &sets)
         // The keys only need word counts: the item lists go before the keys are made.
         byStem.dropItems()
-        EventBlocking().join(mentions, anchor: anchor, kinds: kinds, byStem: byStem, &sets)
+        blocking.join(mentions, anchor: anchor, kinds: kinds, byStem: byStem, &sets)
         return MentionClusters(count: mentions.count) { sets.find($0) }
     }
 
@@ -69,7 +71,7 @@ struct EventMerger: Sendable {
 
     /// Mentions anywhere that are similar enough (words, quotes, actors, kind) join.
     private func joinSimilar(_ mentions: MentionView, byStem: Postings, kinds: KindMatcher, _ sets: inout DatedUnionFind) {
-        let byQuote = Postings(count: mentions.count) { QuoteKeys(mentions[$0]) }
+        let byQuote = Postings(count: mentions.count, listCap: postingCap) { QuoteKeys(mentions[$0]) }
         // Scratch reused for every mention (sorted and deduplicated, so the order of
         // comparisons is the same as a sorted set's).
         var candidates: [Int32] = []
@@ -77,12 +79,11 @@ struct EventMerger: Sendable {
         for i in mentions.indices {
             candidates.removeAll(keepingCapacity: true)
             for key in QuoteKeys(mentions[i]) {
-                let posting = byQuote[key]
-                guard posting.count <= postingCap else { continue }
-                for other in posting.prefix(candidatesPerPosting) where Int(other) > i { candidates.append(other) }
+                guard byQuote.count(of: key) <= postingCap else { continue }
+                for other in byQuote[key].prefix(candidatesPerPosting) where Int(other) > i { candidates.append(other) }
             }
             Rarest.select(mentions[i].stems, limit: rareWords, into: &rare) { stem in
-                let count = byStem[stem].count
+                let count = byStem.count(of: stem)
                 return count > 1 && count <= postingCap ? count : nil
             }
             for entry in rare {
