@@ -161,7 +161,7 @@ extension StoryJSON {
         }
         times = story.times.map { time in
             TimeJSON(
-                text: time.text, value: time.value, precision: time.precision.rawValue,
+                text: story.text(of: time), value: time.value, precision: time.precision.rawValue,
                 relation: time.relation.rawValue, earliest: time.interval.earliest?.iso,
                 latest: time.interval.latest?.iso, assumed: time.assumed,
                 document: docID(time.document), sentence: time.sentence)

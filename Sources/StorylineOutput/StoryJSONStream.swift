@@ -114,7 +114,7 @@ struct StoryJSONWalk {
         try writer.key(name.stringValue)
         try writer.objects(story.times, StoryJSON.TimeJSON.CodingKeys.self) { writer, time, key in
             switch key {
-            case .text: try writer.field(key, time.text)
+            case .text: try writer.field(key, story.text(of: time))
             case .value: try writer.field(key, time.value)
             case .precision: try writer.field(key, time.precision.rawValue)
             case .relation: try writer.field(key, time.relation.rawValue)

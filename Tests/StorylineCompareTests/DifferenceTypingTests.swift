@@ -163,7 +163,7 @@ import Testing
             let found = try #require(source.range(of: text))
             let start = source.utf8.distance(from: source.startIndex, to: found.lowerBound)
             return TimeExpression(
-                text: text, value: day.iso, precision: .day, interval: DayInterval(day: day),
+                value: day.iso, precision: .day, interval: DayInterval(day: day),
                 document: document, sentence: 0, range: TextRange(start: start, end: start + text.utf8.count))
         }
         let unnormalized = Comparer().compare(story).differences.filter { $0.kind == .dateOrTime }

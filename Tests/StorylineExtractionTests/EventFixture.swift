@@ -73,7 +73,7 @@ struct EventFixture {
         for spec in times {
             for start in Self.occurrences(of: spec.text, in: line) {
                 story.times.append(TimeExpression(
-                    text: spec.text, value: spec.value, precision: spec.precision, interval: spec.interval,
+                    value: spec.value, precision: spec.precision, interval: spec.interval,
                     relation: spec.relation, document: document, sentence: sentence,
                     range: TextRange(start: base + start, end: base + start + spec.text.utf8.count)))
             }

@@ -10,11 +10,21 @@ func times(_ text: String, anchor: String?, references: [ReferenceDate] = [], as
         document, documentIndex: 0, sentences: [sentence], anchor: anchor.flatMap(CalendarDay.init(iso:)), assumed: assumed)
 }
 
-/// The single expression of `text`; fails the test when there is not exactly one.
-func time(_ text: String, anchor: String?, references: [ReferenceDate] = [], sourceLocation: SourceLocation = #_sourceLocation) throws -> TimeExpression {
-    let found = times(text, anchor: anchor, references: references)
+/// The single expression of `text`, with its words; fails the test when there is not exactly one.
+func time(_ text: String, anchor: String?, references: [ReferenceDate] = [], sourceLocation: SourceLocation = #_sourceLocation) throws -> FoundTime {
+    let document = Document(id: "t", path: "t.txt", text: text)
+    let found = times(text, anchor: anchor, references: references).map { FoundTime(expression: $0, text: document.text(in: $0.range)) }
     #expect(found.count == 1, "\(found.map(\.text))", sourceLocation: sourceLocation)
     return try #require(found.first, sourceLocation: sourceLocation)
+}
+
+/// A time expression found in a one-sentence text, with its words read from that text.
+@dynamicMemberLookup
+struct FoundTime {
+    let expression: TimeExpression
+    let text: String
+
+    subscript<T>(dynamicMember path: KeyPath<TimeExpression, T>) -> T { expression[keyPath: path] }
 }
 
 func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }

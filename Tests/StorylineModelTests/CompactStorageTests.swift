@@ -56,7 +56,7 @@ struct CompactStorageTests {
         #expect(try JSONDecoder().decode(Mention.self, from: data) == mention)
 
         let time = TimeExpression(
-            text: "last week", value: "2019-W10", precision: .week,
+            value: "2019-W10", precision: .week,
             interval: DayInterval(earliest: CalendarDay(year: 2019, month: 3, day: 4), latest: CalendarDay(year: 2019, month: 3, day: 10)),
             document: 0, sentence: 2, range: TextRange(start: 1, end: 10))
         #expect(try JSONDecoder().decode(TimeExpression.self, from: JSONEncoder().encode(time)) == time)

@@ -164,19 +164,20 @@ struct EventPayloadTests {
 
     @Test("A derivation kept as sources reads back as the text naming them, and equals that text kept plain")
     func codedDerivations() throws {
-        let documents = [Document(id: "doc-a", path: "a.txt", text: ""), Document(id: "doc-b", path: "b.txt", text: "")]
+        // Each time's words are the whole text of its document.
+        let documents = [Document(id: "doc-a", path: "a.txt", text: "in April"), Document(id: "doc-b", path: "b.txt", text: "à Pâques 🎉")]
         let day = try #require(CalendarDay(year: 2021, month: 4, day: 1))
         func time(_ words: String, _ document: Int) -> TimeExpression {
             TimeExpression(
-                text: words, value: "2021-04", precision: .month, interval: DayInterval(day: day), document: document, sentence: 0,
-                range: TextRange(start: 0, end: 1))
+                value: "2021-04", precision: .month, interval: DayInterval(day: day), document: document, sentence: 0,
+                range: TextRange(start: 0, end: words.utf8.count))
         }
         let sources = DerivationSources(times: [time("in April", 0), time("à Pâques 🎉", 1), time("then", 7)], documents: documents)
         let cases: [([DerivationPart], String)] = [
             ([.time(0)], "from 'in April' in doc-a"),
             ([.time(0), .time(1), .text("while X was minister")], "from 'in April' in doc-a; 'à Pâques 🎉' in doc-b; while X was minister"),
             ([.time(1), .conflicts, .time(0), .text("")], "from 'à Pâques 🎉' in doc-b; conflicting, left out: 'in April' in doc-a; "),
-            ([.time(2), .conflicts, .time(99), .time(-3)], "from 'then' in document 7; conflicting, left out: ; "),
+            ([.time(2), .conflicts, .time(99), .time(-3)], "from '' in document 7; conflicting, left out: ; "),
         ]
         var writer = EventWriter(chunkCapacity: 128, sources: sources)
         for (parts, text) in cases {

@@ -129,12 +129,15 @@ enum CraftedStory {
             Quote(id: 2, text: "no cue", kind: .quote, speaker: 0, document: 0, sentence: 2, range: TextRange(start: 0, end: 3)),
         ]
         let day = CalendarDay(year: 2030, month: 2, day: 28)
+        // A time's words are its document's text at its range: the first one's are `awkward`.
+        let awkwardStart = first.utf8.count - awkward.utf8.count - "\nTab\there.".utf8.count
         let times = [
-            TimeExpression(text: "the \u{1}day", value: "2030-02-28", precision: .day, interval: DayInterval(day: day ?? CalendarDay(daysSinceEpoch: 0)),
-                           relation: .before, assumed: true, document: 0, sentence: 1, range: TextRange(start: 0, end: 3)),
-            TimeExpression(text: "open", value: "", precision: .unknown, interval: DayInterval(earliest: nil, latest: day),
+            TimeExpression(value: "2030-02-28", precision: .day, interval: DayInterval(day: day ?? CalendarDay(daysSinceEpoch: 0)),
+                           relation: .before, assumed: true, document: 0, sentence: 1,
+                           range: TextRange(start: awkwardStart, end: awkwardStart + awkward.utf8.count)),
+            TimeExpression(value: "", precision: .unknown, interval: DayInterval(earliest: nil, latest: day),
                            document: 1, sentence: 0, range: TextRange(start: 0, end: 1)),
-            TimeExpression(text: "", value: "X", precision: .year, interval: DayInterval(earliest: nil, latest: nil),
+            TimeExpression(value: "X", precision: .year, interval: DayInterval(earliest: nil, latest: nil),
                            document: 0, sentence: 0, range: TextRange(start: 0, end: 0)),
         ]
         let events = [

@@ -139,7 +139,7 @@ struct ClusterDating: Sendable {
             // The bytes of "'text' in label", as `EventDating.source(ofTime:)` writes them.
             let document = story.times[constraint.time].document
             add(CollectionOfOne(UInt8(ascii: "'")))
-            add(story.times[constraint.time].text.utf8)
+            add(story.utf8(of: story.times[constraint.time]))
             add("' in ".utf8)
             if story.documents.indices.contains(document) { add(story.documents[document].id.utf8) } else { add("document \(document)".utf8) }
         } else {
@@ -164,7 +164,7 @@ struct ClusterDating: Sendable {
             return mentions[a.member].termConstraints[a.term].source == mentions[b.member].termConstraints[b.term].source
         case (true, true):
             if a.time == b.time { return true }
-            guard story.times[a.time].text == story.times[b.time].text else { return false }
+            guard story.utf8(of: story.times[a.time]).elementsEqual(story.utf8(of: story.times[b.time])) else { return false }
             let da = story.times[a.time].document, db = story.times[b.time].document
             if da == db { return true }
             if story.documents.indices.contains(da) && story.documents.indices.contains(db) {

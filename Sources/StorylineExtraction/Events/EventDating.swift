@@ -121,6 +121,6 @@ enum EventDating {
 
     /// Appends `source(ofTime:)` to `text` without building it apart.
     static func appendSource(ofTime id: Int, story: Story, to text: inout String) {
-        DerivationText.appendTime(words: story.times[id].text, document: story.times[id].document, documents: story.documents, to: &text)
+        DerivationText.appendTime(words: story.text(of: story.times[id]), document: story.times[id].document, documents: story.documents, to: &text)
     }
 }

@@ -41,18 +41,14 @@ public struct StoryBuilder: Sendable {
 
         let quoteExtractor = QuoteExtractor()
         let normalizer = TimeNormalizer(references: corpus.storyFile.references)
-        var timeTexts = StringInterner()
         for (index, document) in story.documents.enumerated() {
             let sentences = story.sentences[index]
             story.quotes += quoteExtractor.extract(
                 document, documentIndex: index, sentences: sentences,
                 mentions: story.mentions[mentionRanges[index]], actors: story.actors, firstID: story.quotes.count)
-            let firstTime = story.times.count
             story.times += normalizer.normalize(
                 document, documentIndex: index, sentences: sentences,
                 anchor: document.published, assumed: document.publishedSource == .assumed)
-            // The same phrases ("earlier this month") recur across articles: one string each.
-            for time in firstTime..<story.times.count { timeTexts.intern(&story.times[time].text) }
         }
         // The events stage is the peak of memory: drop the spare capacity that appending left.
         story.quotes.shrinkToFit()
@@ -73,33 +69,5 @@ enum TitleFallback {
             let headline = story.documents[index].text(in: first.range)
             if !headline.isEmpty { story.documents[index].title = headline }
         }
-    }
-}
-
-/// Makes equal strings share one heap buffer: a string too long to be stored inline
-/// (over 15 UTF-8 bytes) whose bytes were met before is replaced by the first one.
-struct StringInterner: Sendable {
-    /// A string compared and hashed by its bytes (canonically equivalent strings with
-    /// other bytes stay apart: an interned string keeps its exact bytes).
-    private struct Bytes: Hashable, Sendable {
-        let string: String
-
-        static func == (lhs: Bytes, rhs: Bytes) -> Bool { lhs.string.utf8.elementsEqual(rhs.string.utf8) }
-
-        func hash(into hasher: inout Hasher) {
-            var string = string
-            string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
-    }
-
-    /// The first string of each byte sequence met.
-    private var known: Set<Bytes> = []
-
-    /// Replaces `string` by the one with the same bytes met before, if any (short strings
-    /// are left alone: they hold no buffer).
-    mutating func intern(_ string: inout String) {
-        guard string.utf8.count > 15 else { return }
-        let (inserted, member) = known.insert(Bytes(string: string))
-        if !inserted { string = member.string }
     }
 }

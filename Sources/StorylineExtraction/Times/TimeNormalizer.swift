@@ -58,7 +58,6 @@ public struct TimeNormalizer: Sendable {
                         }
                         let textRange = TextRange(start: tokens.tokens[match.first].start, end: tokens.tokens[match.end - 1].end)
                         found.append(TimeExpression(
-                            text: TextBytes.string(bytes, textRange.start, textRange.end),
                             value: resolved.value, precision: resolved.precision, interval: resolved.interval,
                             relation: match.relation(resolvedAs: resolved),
                             assumed: assumed && resolved.usedAnchor,

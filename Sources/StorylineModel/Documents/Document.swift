@@ -38,13 +38,18 @@ public struct Document: Sendable, Hashable {
 
     /// The text covered by `range`.
     public func text(in range: TextRange) -> String {
+        String(decoding: utf8(in: range), as: UTF8.self)
+    }
+
+    /// The bytes of `text(in:)`, read in place.
+    public func utf8(in range: TextRange) -> Substring.UTF8View {
         let utf8 = text.utf8
         let count = utf8.count
         let lower = min(max(0, range.start), count)
         let upper = min(max(lower, range.end), count)
         let start = utf8.index(utf8.startIndex, offsetBy: lower)
         let end = utf8.index(start, offsetBy: upper - lower)
-        return String(decoding: utf8[start..<end], as: UTF8.self)
+        return text[start..<end].utf8
     }
 
     /// A short label for lists: outlet, else title, else id.

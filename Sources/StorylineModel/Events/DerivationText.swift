@@ -26,7 +26,9 @@ package final class DerivationSources: Sendable {
     /// Appends the source text of time expression `id`: "'in April' in doc-7".
     func appendTime(_ id: Int, to text: inout String) {
         guard times.indices.contains(id) else { return }
-        DerivationText.appendTime(words: times[id].text, document: times[id].document, documents: documents, to: &text)
+        let time = times[id]
+        let words = documents.indices.contains(time.document) ? documents[time.document].text(in: time.range) : ""
+        DerivationText.appendTime(words: words, document: time.document, documents: documents, to: &text)
     }
 }
 

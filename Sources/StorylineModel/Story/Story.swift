@@ -58,6 +58,17 @@ public struct Story: Sendable {
         return documents[ref.document].text(in: sentence.range)
     }
 
+    /// The words a time expression came from ("" when its document does not exist).
+    public func text(of time: TimeExpression) -> String {
+        String(decoding: utf8(of: time), as: UTF8.self)
+    }
+
+    /// The bytes of `text(of:)`, read in place.
+    public func utf8(of time: TimeExpression) -> Substring.UTF8View {
+        guard documents.indices.contains(time.document) else { return ""[...].utf8 }
+        return documents[time.document].utf8(in: time.range)
+    }
+
     /// The actor a user means by `name`, ignoring case: a canonical name or alias first,
     /// else the only actor one of whose names ends with that word sequence ("Okafor").
     public func actor(named name: String) -> Actor? {

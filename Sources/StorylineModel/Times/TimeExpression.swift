@@ -1,11 +1,12 @@
 /// A temporal expression found in an article and normalized TIMEX3-style.
+///
+/// Its words ("In January", "this week") are not stored: they are the document's text at
+/// `range` (`Story.text(of:)`), which a hundred thousand expressions would copy otherwise.
 public struct TimeExpression: Hashable, Sendable, Codable {
-    /// The words it came from ("In January", "this week").
-    public var text: String
     /// TIMEX3-style value: "2019-03-14", "2019-W11", "2019-03", "2019", "XXXX-01", "PAST_REF".
     public var value: String
-    // Stored widest first so the fields pack into 64 bytes instead of 72.
-    /// Byte range of `text` in the document.
+    // Stored widest first so the fields pack into 48 bytes.
+    /// Byte range of its words in the document.
     public var range: TextRange
     /// Document index.
     @CompactIndex public var document: Int
@@ -21,11 +22,10 @@ public struct TimeExpression: Hashable, Sendable, Codable {
     public var assumed: Bool
 
     public init(
-        text: String, value: String, precision: TimePrecision, interval: DayInterval,
+        value: String, precision: TimePrecision, interval: DayInterval,
         relation: TimeRelation = .on, assumed: Bool = false,
         document: Int, sentence: Int, range: TextRange
     ) {
-        self.text = text
         self.value = value
         self.precision = precision
         self.interval = interval
