@@ -48,6 +48,17 @@ import Testing
         #expect(days == open)
     }
 
+    @Test func publicationDaysCenturiesApartStayApart() {
+        // Kept as days after the first one in 16 bits: farther days are only "far".
+        var sets = DatedUnionFind([open, open, open, open], anchors: [-40_000, 70_000, 70_003, DatedUnionFind.noAnchor])
+        let possible = (sets.canJoin(0, 1), sets.canJoin(1, 2), sets.canJoin(0, 3))
+        #expect(possible == (false, true, true))
+        let joined = (sets.union(1, 2), sets.union(0, 2), sets.union(3, 2))
+        #expect(joined == (true, false, true))
+        let afterwards = sets.canJoin(0, 3)
+        #expect(!afterwards)
+    }
+
     @Test func actsOfDifferentCountriesAreDifferentEvents() {
         #expect(!EventMerger.similar(mention(0, agent: 1, actors: [1]), mention(1, agent: 2, actors: [2])))
         #expect(EventMerger.similar(mention(0, agent: 1, actors: [1]), mention(1, agent: 1, actors: [1])))
