@@ -180,6 +180,32 @@ import Testing
         }
     }
 
+    @Test func rareStemsArePickedOnceAsTheyWouldBeEachTime() {
+        // Stems shared by more and more mentions; the last mention's 300 stems have their
+        // rarest ones past the 254 places a byte keeps.
+        var mentions = (0..<40).map { i in mention(i, stems: (0..<8).map { UInt64(1 + (i + $0 * 5) % 37) }.sorted()) }
+        mentions.append(mention(40, stems: (0..<300).map { UInt64(1_000 + $0) }))
+        mentions.append(mention(41, stems: [1_297, 1_298, 1_299]))
+        mentions.append(mention(42, stems: [1_298, 1_299, 5_000]))
+        EventMentions(mentions).withView { view in
+            let byStem = Postings(count: view.count) { view[$0].stems }
+            var scratch: [(count: Int, stem: UInt64)] = []
+            let picks = RareStemPicks(view, limit: 3, byStem: byStem, scratch: &scratch)
+            var expectedPairs = 0
+            var picked: [UInt64] = []
+            for i in view.indices {
+                RareStemPicks.pick(view[i].stems, limit: 3, byStem: byStem, into: &scratch)
+                let expected = scratch.map(\.stem)
+                expectedPairs += expected.count * (expected.count - 1) / 2
+                picks.stems(of: i, view, byStem: byStem, into: &picked, scratch: &scratch)
+                #expect(picked.sorted() == expected.sorted(), "mention \(i)")
+            }
+            #expect(picks.pairs == expectedPairs)
+            picks.stems(of: 40, view, byStem: byStem, into: &picked, scratch: &scratch)
+            #expect(picked.sorted() == [1_297, 1_298, 1_299])
+        }
+    }
+
     @Test func keysArePassedOutInRangesOfTheirSortOrder() {
         let keys: [UInt64] = [0, 1 << 32, 0x7FFF_FFFF_FFFF_FFFF, 0x8000_0000_0000_0000, 0xFFFF_FFFF_FFFF_FFFF]
         #expect(keys.map { EventBlocking.part(of: $0, parts: 1) } == [0, 0, 0, 0, 0])

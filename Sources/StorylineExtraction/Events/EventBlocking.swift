@@ -76,9 +76,17 @@ struct EventBlocking: Sendable {
     func join(
         _ mentions: MentionView, anchor: (Int) -> Int32, kinds: KindMatcher, byStem: Postings, _ sets: inout DatedUnionFind
     ) {
-        var rare: [(count: Int, stem: UInt64)] = []
+        var scratch = PassScratch()
         for family in Family.allCases {
-            let bound = Self.bound(family, mentions, pairedStems: pairedStems, quoteKeys: quoteKeys)
+            var picks: RareStemPicks?
+            let bound: Int
+            if family == .rareStems {
+                let picked = RareStemPicks(mentions, limit: pairedStems, byStem: byStem, scratch: &scratch.ranked)
+                bound = picked.pairs
+                picks = picked
+            } else {
+                bound = Self.bound(family, mentions, pairedStems: pairedStems, quoteKeys: quoteKeys)
+            }
             guard bound > 0 else { continue }
             let parts = Self.parts(bound: bound, partBytes: partBytes)
             // Placed once for all passes: joins made in one pass must not move the next one's keys.
@@ -89,9 +97,19 @@ struct EventBlocking: Sendable {
                     earliest: days.earliest, latest: days.latest, anchor: published == DatedUnionFind.noAnchor ? nil : Int(published))
             }
             for part in 0..<parts {
-                join(family, part: part, of: parts, bound: bound, mentions, days: days, kinds: kinds, byStem: byStem, &sets, rare: &rare)
+                join(
+                    family, part: part, of: parts, bound: bound, mentions, days: days, picks: picks, kinds: kinds, byStem: byStem, &sets,
+                    scratch: &scratch)
             }
         }
+    }
+
+    /// Lists reused by every mention of every pass.
+    private struct PassScratch {
+        /// Stems ranked by count while they are picked.
+        var ranked: [(count: Int, stem: UInt64)] = []
+        /// One mention's picked stems.
+        var picked: [UInt64] = []
     }
 
     /// How many passes `bound` keys take when a pass makes at most `partBytes` of them.
@@ -109,10 +127,11 @@ struct EventBlocking: Sendable {
 
     /// Makes, sorts and walks the keys of kind `family` in part `part` of `parts`.
     private func join(
-        _ family: Family, part: Int, of parts: Int, bound: Int, _ mentions: MentionView, days: [UInt32],
-        kinds: KindMatcher, byStem: Postings, _ sets: inout DatedUnionFind, rare: inout [(count: Int, stem: UInt64)]
+        _ family: Family, part: Int, of parts: Int, bound: Int, _ mentions: MentionView, days: [UInt32], picks: RareStemPicks?,
+        kinds: KindMatcher, byStem: Postings, _ sets: inout DatedUnionFind, scratch: inout PassScratch
     ) {
-        var entries = self.entries(family, part: part, of: parts, bound: bound, mentions, days: days, byStem: byStem, rare: &rare)
+        var entries = self.entries(
+            family, part: part, of: parts, bound: bound, mentions, days: days, picks: picks, byStem: byStem, scratch: &scratch)
         // Equal entries are the same key of the same mention: an unstable sort gives the same order.
         InPlaceSort.sort(&entries) { UInt8(truncatingIfNeeded: $0.keyHigh >> 24) }
         // Walked in key order: each entry meets the next few of its key, read in sequence.
@@ -133,12 +152,12 @@ struct EventBlocking: Sendable {
     }
 
     /// Every key of kind `family` of every mention that falls in pass `part` of `parts`, each
-    /// placed on its mention's day code in `days`, in an array with room for them all: growing
-    /// would copy the largest array of the stage while both copies are alive (pages never
-    /// written stay unused).
+    /// placed on its mention's day code in `days` (rare-word pairs from `picks`), in an array
+    /// with room for them all: growing would copy the largest array of the stage while both
+    /// copies are alive (pages never written stay unused).
     private func entries(
-        _ family: Family, part: Int, of parts: Int, bound: Int, _ mentions: MentionView, days: [UInt32], byStem: Postings,
-        rare: inout [(count: Int, stem: UInt64)]
+        _ family: Family, part: Int, of parts: Int, bound: Int, _ mentions: MentionView, days: [UInt32], picks: RareStemPicks?,
+        byStem: Postings, scratch: inout PassScratch
     ) -> [Entry] {
         var entries: [Entry] = []
         entries.reserveCapacity(bound)
@@ -157,13 +176,12 @@ struct EventBlocking: Sendable {
                     if let target = mention.target { add(WordHash.combine(acting, UInt64(target) &+ 1), i) }
                 }
             case .rareStems:
-                Rarest.select(mention.stems, limit: pairedStems, into: &rare) { stem in
-                    let count = byStem.count(of: stem)
-                    return count > 1 ? count : nil
-                }
-                for (a, first) in rare.enumerated() {
-                    for second in rare.dropFirst(a + 1) {
-                        let (low, high) = first.stem < second.stem ? (first.stem, second.stem) : (second.stem, first.stem)
+                guard let picks else { break }
+                picks.stems(of: i, mentions, byStem: byStem, into: &scratch.picked, scratch: &scratch.ranked)
+                let picked = scratch.picked
+                for a in picked.indices {
+                    for b in picked.indices.dropFirst(a + 1) {
+                        let (low, high) = picked[a] < picked[b] ? (picked[a], picked[b]) : (picked[b], picked[a])
                         add(WordHash.combine(WordHash.combine(Self.pairTag, low), high), i)
                     }
                 }
@@ -180,7 +198,9 @@ struct EventBlocking: Sendable {
         for i in mentions.indices {
             let mention = mentions[i]
             switch family {
-            case .actors: bound += min(mention.people.count, 2) + 2
+            case .actors:
+                let acting = mention.agent == nil ? 0 : mention.target == nil ? 1 : 2
+                bound += min(mention.people.count, 2) + acting
             case .rareStems:
                 let pairs = min(mention.stems.count, pairedStems)
                 bound += pairs * (pairs - 1) / 2
