@@ -35,11 +35,43 @@ import Testing
         ("Police arrested John Roe in Geneva last August.", .other),
         ("A court in Freedonia blocked the extradition of John Roe.", .other),
         ("Jane Doe resigned as finance minister.", .other),
+        ("A magnitude 6.8 earthquake struck southern Freedonia on Tuesday, killing at least 40 people.", .disaster),
+        ("Freedonia was hit by a similar earthquake in 2016, which killed more than 600 people.", .disaster),
+        ("Flooding forced thousands from their homes in the north.", .disaster),
     ])
     func detectsKind(sentence: String, kind: EventKind) {
         let (_, events) = events([sentence])
         #expect(events.count == 1)
         #expect(events.first?.kind == kind)
+    }
+
+    @Test func theNextSentencesOfADisasterAreTheSameDisasterUnlessOfAnotherYear() throws {
+        var fixture = EventFixture()
+        fixture.actors = Self.actors
+        fixture.articles = [.init(id: "a", published: EventFixture.day(2022, 3, 10), sentences: [
+            "A strong earthquake struck southern Freedonia on Tuesday, killing at least 40 people.",
+            "The quake hit at dawn near the town of Selva.",
+            "Freedonia was hit by a similar earthquake in 2016, which killed more than 600 people.",
+        ])]
+        let tuesday = EventFixture.day(2022, 3, 8)
+        let year = DayInterval(earliest: EventFixture.day(2016, 1, 1), latest: EventFixture.day(2016, 12, 31))
+        fixture.times = [
+            .init(text: "on Tuesday", value: "2022-03-08", precision: .day, interval: DayInterval(day: tuesday)),
+            .init(text: "in 2016", value: "2016", precision: .year, interval: year),
+        ]
+        let story = fixture.story()
+        let found = EventBuilder().events(in: story)
+        #expect(found.count == 2)
+        let first = try #require(found.first { $0.evidence.contains { $0.sentence == 0 } })
+        #expect(first.kind == .disaster && first.evidence.map(\.sentence) == [0, 1])
+    }
+
+    @Test func figuresOfSpeechAreNoDisaster() {
+        for sentence in ["A flood of refugees reached the border.", "The plan drew a storm of criticism."] {
+            #expect(!events([sentence]).1.contains { $0.kind == .disaster }, "\(sentence)")
+        }
+        // A bombing that killed people stays an attack.
+        #expect(events(["A car bomb killed 12 people in the capital."]).1.first?.kind == .attack)
     }
 
     @Test func aSaidSentenceAboutAnArrestIsAStatementAndRulingPartyNoTrigger() {

@@ -4,7 +4,7 @@ import StorylineModel
 enum EventKindTable {
     /// Most specific first: a sentence with several triggers takes the first kind listed here.
     static let priority: [EventKind] = [
-        .parade, .weaponsTest, .summit, .policyReview, .attack, .sanction, .protest, .agreement,
+        .parade, .weaponsTest, .summit, .policyReview, .disaster, .attack, .sanction, .protest, .agreement,
         .visit, .meeting, .talks, .election, .criticism, .response, .policy, .interview, .speech,
         .statement, .other,
     ]
@@ -17,27 +17,28 @@ enum EventKindTable {
         case .weaponsTest: 1
         case .summit: 2
         case .policyReview: 3
-        case .attack: 4
-        case .sanction: 5
-        case .protest: 6
-        case .agreement: 7
-        case .visit: 8
-        case .meeting: 9
-        case .talks: 10
-        case .election: 11
-        case .criticism: 12
-        case .response: 13
-        case .policy: 14
-        case .interview: 15
-        case .speech: 16
-        case .statement: 17
-        case .other: 18
+        case .disaster: 4
+        case .attack: 5
+        case .sanction: 6
+        case .protest: 7
+        case .agreement: 8
+        case .visit: 9
+        case .meeting: 10
+        case .talks: 11
+        case .election: 12
+        case .criticism: 13
+        case .response: 14
+        case .policy: 15
+        case .interview: 16
+        case .speech: 17
+        case .statement: 18
+        case .other: 19
         }
     }
 
     /// Kinds that name a specific happening (not just speech).
     static let specific: Set<EventKind> = [
-        .parade, .weaponsTest, .summit, .policyReview, .attack, .sanction, .protest, .agreement,
+        .parade, .weaponsTest, .summit, .policyReview, .disaster, .attack, .sanction, .protest, .agreement,
         .visit, .meeting, .talks, .election,
     ]
 
@@ -83,6 +84,7 @@ enum EventKindTable {
         case .policy, .policyReview, .sanction: 3
         case .protest: 4
         case .election: 5
+        case .disaster: 7
         default: 6
         }
     }

@@ -65,6 +65,9 @@ struct EventMerger: Sendable {
     static func continues(_ previous: MentionRef, _ next: MentionRef) -> Bool {
         guard EventKindTable.compatible(previous.kind, next.kind), !disjointBodies(previous, next) else { return false }
         if next.continues { return true }
+        // A report goes on about its disaster in other words ("An earthquake struck …" / "The
+        // quake hit at 04:12 …"); one of another year is kept apart by the dates.
+        if previous.kind == .disaster && next.kind == .disaster { return true }
         if previous.kind == next.kind && (shareActor(previous, next) || sharedCount(previous.stems, next.stems) >= 1) { return true }
         return sharedCount(previous.triggerStems, next.stems) > 0 || sharedCount(next.triggerStems, previous.stems) > 0
     }

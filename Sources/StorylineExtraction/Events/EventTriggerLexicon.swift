@@ -89,6 +89,10 @@ enum EventTriggerLexicon {
         + nouns(.agreement, "agreement deal accord treaty pact")
         + verbs(.sanction, "sanctioned")
         + nouns(.sanction, "sanction sanctions embargo")
+        // Named before the attack words it shares a sentence with ("an earthquake struck …,
+        // killing 40"): the kind of the most specific trigger wins. No "flood" or "storm"
+        // ("a flood of refugees", "a storm of criticism").
+        + nouns(.disaster, "earthquake earthquakes quake quakes tsunami hurricane typhoon cyclone tornado floods flooding wildfire wildfires bushfire bushfires landslide landslides mudslide avalanche eruption drought heatwave")
         + verbs(.attack, "attacked bombed shelled invaded raided killed struck")
         + nouns(.attack, "attack attacks bombing invasion raid airstrike airstrikes")
         + verbs(.protest, "protested marched rallied")

@@ -18,5 +18,7 @@ public enum EventKind: String, Hashable, Sendable, Codable, CaseIterable {
     case sanction
     case attack
     case protest
+    /// An earthquake, flood, storm, fire or other natural disaster.
+    case disaster
     case other
 }
