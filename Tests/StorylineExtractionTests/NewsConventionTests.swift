@@ -33,9 +33,17 @@ import Testing
     @Test func initialsSkipSmallWordsAndSplitHyphens() {
         #expect(AcronymLinks.initials(of: "Organisation of the Petroleum Exporting Countries") == "OPEC")
         #expect(AcronymLinks.initials(of: "Non-Proliferation Treaty") == "NPT")
+        #expect(AcronymLinks.initials(of: "US Geological Survey") == "USGS")
+        #expect(AcronymLinks.initials(of: "UN Security Council") == "UNSC")
         #expect(AcronymLinks.initials(of: "Bank") == nil)
         #expect(AcronymLinks.initials(of: "Bank of lower case") == nil)
         #expect(AcronymLinks.isAcronym("ECB") && !AcronymLinks.isAcronym("Ecb") && !AcronymLinks.isAcronym("ABCDEFG"))
+    }
+
+    @Test func anAgencyNamedWithItsCountrysInitialsKeepsItsAcronym() {
+        let run = StagesRun("The quake hit near the town, according to the US Geological Survey (USGS). The USGS said aftershocks were likely.")
+        #expect(run.actor(named: "US Geological Survey")?.kind == .organisation)
+        #expect(run.actorName(mentionedAs: "USGS") == "US Geological Survey")
     }
 
     @Test func aStoryFileNameIsNotRenamedByAFullName() {

@@ -10,14 +10,19 @@ struct AcronymLinks: Sendable {
     private static let ambiguous = -1
 
     /// The initials of a multiword name: the first letter of each capitalised word and of each
-    /// capitalised part after a hyphen ("Non-Proliferation" gives "NP"), skipping the small
-    /// words of `ActorLexicon.acronymSkippedWords`; nil for fewer than two letters or any
-    /// other word.
+    /// capitalised part after a hyphen ("Non-Proliferation" gives "NP"), all the letters of a
+    /// word that is itself an acronym ("US Geological Survey" gives "USGS"), skipping the
+    /// small words of `ActorLexicon.acronymSkippedWords`; nil for fewer than two letters or
+    /// any other word.
     static func initials(of name: String) -> String? {
         var letters: [UInt8] = []
         for word in name.utf8.split(separator: UInt8(ascii: " ")) {
             let bytes = Array(word)
             if bytes.withUnsafeBufferPointer({ ActorLexicon.acronymSkippedWords.contains($0, 0, $0.count) }) { continue }
+            if isAcronym(String(decoding: bytes, as: UTF8.self)) {
+                letters += bytes
+                continue
+            }
             for part in bytes.split(separator: UInt8(ascii: "-")) {
                 guard let first = part.first, ByteClass.isUpper(first) else { return nil }
                 letters.append(first)

@@ -49,6 +49,9 @@ enum ActorLexicon {
         "Movement", "Corps", "Guard", "Police", "House", "Administration", "Broadcasting", "Television",
         "Radio", "Daily", "Centre", "Center", "Commission", "Club", "Academy", "Reserve", "Council", "Nations",
         "Agencies", "Ministries", "Departments", "Parties", "Unions",
+        "Survey", "Observatory", "Programme", "Program", "Society", "Tribunal", "Directorate", "Trust",
+        "Exchange", "Airlines", "Airways", "Hospital", "Embassy", "Mission", "Consulate", "Institution",
+        "Inspectorate", "Crescent",
     ], caseInsensitive: false)
 
     /// Heads that, in lower case after "the", stand for the organisation just named ("the bank
