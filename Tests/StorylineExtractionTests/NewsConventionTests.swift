@@ -96,6 +96,8 @@ import Testing
         #expect(run.actor(named: "Red Cross")?.kind == .organisation)
         #expect(run.actor(named: "Blue Crescent")?.kind == .organisation)
         #expect(run.actors.allSatisfy { $0.kind != .person })
+        // A religious or royal title ends a person's name.
+        #expect(StagesRun("The Dalai Lama said he would visit the region.").actor(named: "Dalai Lama")?.kind == .person)
         // A label before a name leaves the name a person.
         let labelled = StagesRun("The move was welcomed, but the Democrat Jo Bloggs said it came too late.")
         #expect(labelled.actor(named: "Jo Bloggs")?.kind == .person)

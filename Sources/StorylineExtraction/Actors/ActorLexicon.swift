@@ -54,6 +54,12 @@ enum ActorLexicon {
         "Inspectorate", "Crescent",
     ], caseInsensitive: false)
 
+    /// Last words of a name that stays one person's after "the" ("the Dalai Lama", "the Aga Khan").
+    static let personalHeads = WordSet([
+        "Lama", "Khan", "Mufti", "Ayatollah", "Pope", "Patriarch", "Archbishop", "Prince", "Princess", "Duke",
+        "Duchess", "Emperor", "Empress", "King", "Queen", "Sultan", "Emir",
+    ], caseInsensitive: false)
+
     /// Heads that, in lower case after "the", stand for the organisation just named ("the bank
     /// said"). Not "union", "group", "house", "army"…: they as often name another body.
     static let organisationNouns = WordSet([

@@ -75,7 +75,8 @@ extension ActorResolver {
         // People rarely take an article: "the Red Cross said", "The Red Cross said" name a body.
         // Three words may be a label and a name ("the Democrat Jo Bloggs said"): left to the
         // person rules at the next word.
-        if context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The") {
+        // A religious or royal title at the end keeps one person ("The Dalai Lama said").
+        if (context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The")) && !context.isWord(end - 1, in: ActorLexicon.personalHeads) {
             guard afterCue, end - index == 2 else { return nil }
             let name = context.phrase(index, end)
             let id = idsByName[name] ?? register(name: name, kind: .organisation)
