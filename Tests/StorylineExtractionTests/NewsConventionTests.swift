@@ -40,6 +40,16 @@ import Testing
         #expect(AcronymLinks.isAcronym("ECB") && !AcronymLinks.isAcronym("Ecb") && !AcronymLinks.isAcronym("ABCDEFG"))
     }
 
+    @Test func companiesAndWhereAnalystsWorkAreBodies() {
+        let run = StagesRun("Its rival Eastbridge Semiconductor warned of shortages. Analysts at Morgan Stanley said the figures were strong. Economists at Hale Brothers agreed.")
+        #expect(run.actor(named: "Eastbridge Semiconductor")?.kind == .organisation)
+        #expect(run.actor(named: "Morgan Stanley")?.kind == .organisation)
+        // Without a verb of saying after it, a name after "at" is left alone.
+        #expect(run.actor(named: "Hale Brothers")?.kind != .person)
+        // A person's name after "at" with no staff before it stays a person's.
+        #expect(StagesRun("The award went to Jana Weber at the ceremony. Jana Weber said she was proud.").actor(named: "Jana Weber")?.kind == .person)
+    }
+
     @Test func anAgencyNamedWithItsCountrysInitialsKeepsItsAcronym() {
         let run = StagesRun("The quake hit near the town, according to the US Geological Survey (USGS). The USGS said aftershocks were likely.")
         #expect(run.actor(named: "US Geological Survey")?.kind == .organisation)

@@ -52,7 +52,20 @@ enum ActorLexicon {
         "Survey", "Observatory", "Programme", "Program", "Society", "Tribunal", "Directorate", "Trust",
         "Exchange", "Airlines", "Airways", "Hospital", "Embassy", "Mission", "Consulate", "Institution",
         "Inspectorate", "Crescent",
+        // Companies.
+        "Technologies", "Technology", "Semiconductor", "Semiconductors", "Holdings", "Systems", "Industries",
+        "Motors", "Pharmaceuticals", "Electronics", "Communications", "Telecom", "Petroleum", "Securities",
+        "Insurance", "Logistics", "Software", "Laboratories", "Bancorp", "Financial", "Investments",
+        "Entertainment", "Studios", "Brands", "Resources", "Chemicals", "Enterprises", "Solutions", "Aerospace",
+        "Automotive", "Therapeutics", "Capital", "Partners",
     ], caseInsensitive: false)
+
+    /// People who work somewhere, before "at" and the name of where ("analysts at Morgan
+    /// Stanley", "researchers at Acme"): that name is a body, however much it looks like a person's.
+    static let staffNouns = WordSet([
+        "analysts", "economists", "strategists", "researchers", "scientists", "experts", "traders", "executives",
+        "engineers", "lawyers", "officials", "staff", "workers", "employees", "doctors", "bankers", "investors",
+    ], caseInsensitive: true)
 
     /// Last words of a name that stays one person's after "the" ("the Dalai Lama", "the Aga Khan").
     static let personalHeads = WordSet([

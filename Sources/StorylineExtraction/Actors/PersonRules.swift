@@ -76,8 +76,12 @@ extension ActorResolver {
         // Three words may be a label and a name ("the Democrat Jo Bloggs said"): left to the
         // person rules at the next word.
         // A religious or royal title at the end keeps one person ("The Dalai Lama said").
-        if (context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The")) && !context.isWord(end - 1, in: ActorLexicon.personalHeads) {
-            guard afterCue, end - index == 2 else { return nil }
+        let afterArticle = (context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"))
+            && !context.isWord(end - 1, in: ActorLexicon.personalHeads)
+        // "Analysts at Morgan Stanley said": where staff work is a body.
+        let workplace = index >= 2 && context.isExactly(index - 1, "at") && context.isWord(index - 2, in: ActorLexicon.staffNouns)
+        if afterArticle || workplace {
+            guard afterCue, end - index == 2 || workplace else { return nil }
             let name = context.phrase(index, end)
             let id = idsByName[name] ?? register(name: name, kind: .organisation)
             record(id, context, index, end, .name, &state, alias: true)
