@@ -66,6 +66,11 @@ import Testing
         #expect(first.kind == .disaster && first.evidence.map(\.sentence) == [0, 1])
     }
 
+    @Test func aConferenceCallIsNoMeeting() {
+        #expect(events(["Jane Doe told investors on a conference call that demand was strong."]).1.first?.kind == .statement)
+        #expect(events(["Jane Doe opened a conference on water in Geneva."]).1.first?.kind == .meeting)
+    }
+
     @Test func figuresOfSpeechAreNoDisaster() {
         for sentence in ["A flood of refugees reached the border.", "The plan drew a storm of criticism."] {
             #expect(!events([sentence]).1.contains { $0.kind == .disaster }, "\(sentence)")

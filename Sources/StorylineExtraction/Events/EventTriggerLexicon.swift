@@ -52,7 +52,9 @@ enum EventTriggerLexicon {
         + verbs(.interview, "interviewed")
         + nouns(.interview, "interview interviews")
         + verbs(.meeting, "met meet meets convened hosted")
-        + nouns(.meeting, "meeting meetings session plenum congress conference gathering")
+        + nouns(.meeting, "meeting meetings session plenum congress gathering")
+        // Not "a conference call" (a way of talking, not a meeting).
+        + [TriggerRule(words: ["conference"], kind: .meeting, form: .noun, notBefore: ["call", "calls"])]
         + nouns(.summit, "summit summits")
         + verbs(.talks, "negotiated")
         + nouns(.talks, "talks negotiations")
