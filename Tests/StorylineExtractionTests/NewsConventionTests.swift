@@ -130,6 +130,26 @@ import Testing
         #expect(run.actorName(mentionedAs: "the bank") == "Central Bank of Ruritania")
     }
 
+    @Test func theCompanySaidStandsForTheCompanyJustNamed() {
+        let run = StagesRun("Profits at Acme Holdings rose by a third. The rise was \"remarkable\", the company said. Its rival Brio Motors was quiet; the firm said nothing.")
+        #expect(run.actorName(mentionedAs: "the company") == "Acme Holdings")
+        #expect(run.actorName(mentionedAs: "the firm") == "Brio Motors")
+        // Not a body that is no company.
+        let agency = StagesRun("The Ruritanian Space Agency launched a probe. It worked, the company said.")
+        #expect(agency.actorName(mentionedAs: "the company") == nil)
+    }
+
+    @Test func whatTheCompanySaidMakesTheTitle() throws {
+        let text = "Profits at Acme Holdings rose by a third.\n\nNet income climbed to $4.2bn in the quarter, the company said in a statement."
+        let corpus = LoadedCorpus(documents: [
+            Document(id: "a", path: "a.txt", published: EventFixture.day(2021, 10, 28), publishedSource: .frontMatter, text: text),
+        ])
+        let story = StoryBuilder().build(corpus)
+        let event = try #require(story.events.first { $0.evidence.contains { story.text(of: $0).hasPrefix("Net income") } })
+        #expect(event.title.hasPrefix("Net income climbed"), "\(event.title)")
+        #expect(event.actors.contains { story.actors[$0.actor].name == "Acme Holdings" && $0.role == .agent })
+    }
+
     @Test func theBankIsNotAnOrganisationNamedBeforeAnotherOne() {
         let run = StagesRun("""
         The Central Bank of Ruritania kept rates on hold. The Finance Ministry welcomed it.         In a statement, the bank said it "expects rates to stay low for a long time".

@@ -52,13 +52,18 @@ enum ActorLexicon {
         "Survey", "Observatory", "Programme", "Program", "Society", "Tribunal", "Directorate", "Trust",
         "Exchange", "Airlines", "Airways", "Hospital", "Embassy", "Mission", "Consulate", "Institution",
         "Inspectorate", "Crescent",
-        // Companies.
+    ] + companyHeadWords, caseInsensitive: false)
+
+    /// Last words of company names, which "the company" and "the firm" may stand for.
+    static let companyHeads = WordSet(companyHeadWords, caseInsensitive: false)
+
+    private static let companyHeadWords = [
         "Technologies", "Technology", "Semiconductor", "Semiconductors", "Holdings", "Systems", "Industries",
         "Motors", "Pharmaceuticals", "Electronics", "Communications", "Telecom", "Petroleum", "Securities",
         "Insurance", "Logistics", "Software", "Laboratories", "Bancorp", "Financial", "Investments",
         "Entertainment", "Studios", "Brands", "Resources", "Chemicals", "Enterprises", "Solutions", "Aerospace",
-        "Automotive", "Therapeutics", "Capital", "Partners",
-    ], caseInsensitive: false)
+        "Automotive", "Therapeutics", "Capital", "Partners", "Corporation", "Company", "Group", "Inc", "Ltd",
+    ]
 
     /// People who work somewhere, before "at" and the name of where ("analysts at Morgan
     /// Stanley", "researchers at Acme"): that name is a body, however much it looks like a person's.
@@ -78,7 +83,7 @@ enum ActorLexicon {
     static let organisationNouns = WordSet([
         "bank", "ministry", "agency", "company", "commission", "council", "court", "fund", "authority",
         "committee", "party", "department", "bureau", "board", "corporation", "institute", "university",
-        "foundation", "federation", "association", "parliament",
+        "foundation", "federation", "association", "parliament", "firm",
     ], caseInsensitive: false)
 
     /// Last words of place names, which are never people ("Downing Street", "Central Park").

@@ -198,7 +198,8 @@ extension ActorResolver {
 
     /// "the bank said", "the ministry added": the organisation this article mentioned last, when
     /// its name is headed by that word ("European Central Bank", "Ministry of Finance") and a
-    /// cue verb follows. Another organisation named in between means "the bank" may be a third.
+    /// cue verb follows; "the company" and "the firm" stand for a company ("Acme Holdings").
+    /// Another organisation named in between means "the bank" may be a third.
     mutating func organisationDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard index > 0, index < context.count, context.has(index, .organisationNoun),
               context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
@@ -208,7 +209,11 @@ extension ActorResolver {
         // The head before "of" in "Central Bank of Ruritania", else the last word.
         let name = actors[last].name
         let beforeOf = name.range(of: " of ").map { name[..<$0.lowerBound] } ?? name[...]
-        guard let head = beforeOf.split(separator: " ").last, head.lowercased() == word else { return nil }
+        guard let head = beforeOf.split(separator: " ").last else { return nil }
+        let company = (word == "company" || word == "firm") && Array(head.utf8).withUnsafeBufferPointer {
+            ActorLexicon.companyHeads.contains($0, 0, $0.count)
+        }
+        guard company || head.lowercased() == word else { return nil }
         record(last, context, index - 1, index + 1, .title, &state, alias: false)
         return index + 1
     }

@@ -94,7 +94,10 @@ struct EventTitler: Sendable {
     ) -> (member: Int, subject: Mention?)? {
         var best: (member: Int, subject: Mention?, score: Double)?
         for member in cluster {
-            let subject = subjectMention(member, in: mentions, story: story, scratch: &scratch.candidates)
+            var subject = subjectMention(member, in: mentions, story: story, scratch: &scratch.candidates)
+            // "Net income rose …, the company said": what was said makes the title, not the
+            // description of who said it.
+            if let found = subject, found.form == .title, !opensClause(found, member, in: mentions, story: story) { subject = nil }
             let score = score(member, in: mentions, subject: subject, kind: kind, story: story)
             if let current = best, !(current.score < score) { continue }
             best = (member, subject, score)
