@@ -38,6 +38,7 @@ import Testing
         ("A magnitude 6.8 earthquake struck southern Freedonia on Tuesday, killing at least 40 people.", .disaster),
         ("Freedonia was hit by a similar earthquake in 2016, which killed more than 600 people.", .disaster),
         ("Flooding forced thousands from their homes in the north.", .disaster),
+        ("The Senate of Freedonia on Sunday passed a sweeping climate and health care bill.", .policy),
     ])
     func detectsKind(sentence: String, kind: EventKind) {
         let (_, events) = events([sentence])

@@ -108,6 +108,16 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
     }
 }
 
+@Suite struct TimeClauseTests {
+    @Test func theTenseOfAnotherClauseDoesNotCount() throws {
+        // Published on a Sunday: "has said" belongs to the clause after ", and".
+        let ahead = try time("The House is expected to vote on the bill on Friday, and the president has said he will sign it.", anchor: "2022-08-07")
+        #expect(ahead.value == "2022-08-12")
+        let before = try time("The vote was held on Friday; the president will sign the bill.", anchor: "2022-08-07")
+        #expect(before.value == "2022-08-05")
+    }
+}
+
 @Suite struct TimeMonthTests {
     @Test func pastTenseMonthIsTheLatestBeforePublication() throws {
         let found = try time("In January the leader presided over a parade.", anchor: "2021-06-18")

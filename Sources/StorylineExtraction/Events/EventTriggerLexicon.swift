@@ -73,6 +73,11 @@ enum EventTriggerLexicon {
             TriggerRule(words: [$0], kind: .policyReview, form: .noun, context: ["policy", "policies", "strategy"], window: 6)
         }
         + verbs(.policy, "promised adopted unveiled")
+        // Laws: "the Senate passed a climate bill", "parliament approved the budget".
+        + ["passed", "approved", "vetoed", "enacted", "ratified"].map {
+            TriggerRule(words: [$0], kind: .policy, form: .verb,
+                        context: ["bill", "bills", "law", "laws", "legislation", "measure", "budget", "act", "resolution", "amendment", "reform"], window: 8)
+        }
         // A policy noun is an event only when something is done with it ("unveiled a new approach").
         + ["policy", "policies", "approach", "strategy", "doctrine"].map {
             TriggerRule(words: [$0], kind: .policy, form: .noun,

@@ -42,20 +42,39 @@ enum TenseLexicon {
         "weed", "freed", "indeed", "steed", "tweed", "deed",
     ])
 
-    /// The tense of the clause around tokens `range`: the nearest tense word, else nil.
+    /// The tense of the clause around tokens `range`: the nearest tense word within the clause
+    /// (between the breaks of `isClauseBreak`), else nil.
     static func tense(around range: Range<Int>, in tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
+        // "… is expected to vote on Friday, and Biden has said …": "has" is another clause's.
+        var first = range.lowerBound
+        while first > 0 && !isClauseBreak(first - 1, tokens, bytes) { first -= 1 }
+        var last = range.upperBound
+        while last < tokens.count && !isClauseBreak(last, tokens, bytes) { last += 1 }
         var distance = 1
-        let limit = max(range.lowerBound, tokens.count - range.upperBound) + 1
+        let limit = max(range.lowerBound - first, last - range.upperBound) + 1
         while distance <= limit {
             // Left first: the verb usually comes before a trailing time phrase.
             let left = range.lowerBound - distance
-            if left >= 0, let tense = tense(at: left, in: tokens, bytes) { return tense }
+            if left >= first, let tense = tense(at: left, in: tokens, bytes) { return tense }
             let right = range.upperBound - 1 + distance
-            if right < tokens.count, let tense = tense(at: right, in: tokens, bytes) { return tense }
+            if right < last, let tense = tense(at: right, in: tokens, bytes) { return tense }
             distance += 1
         }
         return nil
     }
+
+    /// Whether token `i` ends a clause: a semicolon, or a comma before "and", "but", "while"
+    /// or "whereas" (the conjunction opens the next clause).
+    private static func isClauseBreak(_ i: Int, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[i]
+        guard token.kind == .punctuation, token.count == 1 else { return false }
+        if bytes[token.start] == UInt8(ascii: ";") { return true }
+        return bytes[token.start] == UInt8(ascii: ",") && i + 1 < tokens.count && tokens[i + 1].isWord
+            && clauseConjunctions.contains(bytes, tokens[i + 1].start, tokens[i + 1].end)
+    }
+
+    /// Conjunctions that open a clause of its own after a comma.
+    private static let clauseConjunctions = WordSet(["and", "but", "while", "whereas"])
 
     /// The tense shown by token `i`; a participle after "be", "been", "being" or "to be"
     /// ("will be held") takes the tense of the auxiliary chain before it.
