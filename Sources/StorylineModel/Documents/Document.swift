@@ -49,7 +49,7 @@ public struct Document: Sendable, Hashable {
         let upper = min(max(lower, range.end), count)
         let start = utf8.index(utf8.startIndex, offsetBy: lower)
         let end = utf8.index(start, offsetBy: upper - lower)
-        return text[start..<end].utf8
+        return utf8[start..<end]
     }
 
     /// A short label for lists: outlet, else title, else id.
