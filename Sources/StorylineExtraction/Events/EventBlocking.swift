@@ -85,7 +85,7 @@ struct EventBlocking: Sendable {
                 bound = picked.pairs
                 picks = picked
             } else {
-                bound = Self.bound(family, mentions, pairedStems: pairedStems, quoteKeys: quoteKeys)
+                bound = Self.bound(family, mentions, quoteKeys: quoteKeys)
             }
             guard bound > 0 else { continue }
             let parts = Self.parts(bound: bound, partBytes: partBytes)
@@ -192,8 +192,9 @@ struct EventBlocking: Sendable {
         return entries
     }
 
-    /// Most keys of kind `family` the mentions can make.
-    static func bound(_ family: Family, _ mentions: MentionView, pairedStems: Int, quoteKeys: Int) -> Int {
+    /// Most keys of kind `family` the mentions can make (rare-word pairs are counted exactly
+    /// by `RareStemPicks` instead, as their stems are picked).
+    static func bound(_ family: Family, _ mentions: MentionView, quoteKeys: Int) -> Int {
         var bound = 0
         for i in mentions.indices {
             let mention = mentions[i]
@@ -201,9 +202,7 @@ struct EventBlocking: Sendable {
             case .actors:
                 let acting = mention.agent == nil ? 0 : mention.target == nil ? 1 : 2
                 bound += min(mention.people.count, 2) + acting
-            case .rareStems:
-                let pairs = min(mention.stems.count, pairedStems)
-                bound += pairs * (pairs - 1) / 2
+            case .rareStems: break
             case .quotes: bound += min(mention.quoteShingles.count, quoteKeys)
             }
         }

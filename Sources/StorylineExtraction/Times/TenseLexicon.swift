@@ -45,7 +45,7 @@ enum TenseLexicon {
     /// The tense of the clause around tokens `range`: the nearest tense word within the clause
     /// (between the breaks of `isClauseBreak`), else nil.
     static func tense(around range: Range<Int>, in tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
-        // "… is expected to vote on Friday, and Biden has said …": "has" is another clause's.
+        // "… is expected to vote on Friday, and the mayor has said …": "has" is another clause's.
         var first = range.lowerBound
         while first > 0 && !isClauseBreak(first - 1, tokens, bytes) { first -= 1 }
         var last = range.upperBound
