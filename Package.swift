@@ -17,8 +17,10 @@ let package = Package(
         // 1. Core model: value types only, no I/O, no UI.
         .target(name: "StorylineModel"),
         // 2. Extraction: text → model (rule based).
+        // Cache prefetch hints for the merge's random reads (Swift has none).
+        .target(name: "CCacheHints"),
         .target(name: "StorylineExtraction", dependencies: [
-            "StorylineModel",
+            "StorylineModel", "CCacheHints",
             .product(name: "Yams", package: "Yams"),
         ]),
         // 2b. Cross-article sentence alignment and differences.

@@ -172,11 +172,14 @@ import Testing
         onePass.postingCap = 2  // every word too common: only the keys find candidates
         let expected = onePass.clusters(mentions, intervals: intervals, anchors: anchors)
         #expect(expected.count < mentions.count - 50)
-        for partBytes in [120, 1_200] {
+        for (partBytes, maxParts) in [(120, Int.max), (1_200, Int.max), (120, 3), (120, 12)] {
             var passes = onePass
             passes.blocking.partBytes = partBytes
-            #expect(EventBlocking.parts(bound: 600, partBytes: partBytes) > 1)
-            #expect(passes.clusters(mentions, intervals: intervals, anchors: anchors) == expected, "part bytes \(partBytes)")
+            passes.blocking.maxParts = maxParts
+            #expect(EventBlocking.parts(bound: 600, partBytes: partBytes, maxParts: maxParts) > 1)
+            #expect(
+                passes.clusters(mentions, intervals: intervals, anchors: anchors) == expected,
+                "part bytes \(partBytes), at most \(maxParts) passes")
         }
     }
 
@@ -224,6 +227,15 @@ import Testing
         #expect(EventBlocking.parts(bound: (1 << 20) / stride + 1, partBytes: 1 << 20) == 2)
         #expect(EventBlocking.parts(bound: 3_400_000, partBytes: 24 << 20) == 2)
         #expect(EventBlocking.parts(bound: 10, partBytes: 0) == 120)
+    }
+
+    @Test func passesStopAtTheirMostAndGrowInstead() {
+        // Every pass reads every mention: a corpus ten times larger takes as many passes, each ten times larger.
+        #expect(EventBlocking.parts(bound: 10, partBytes: 0, maxParts: 16) == 16)
+        #expect(EventBlocking.parts(bound: 1_000_000, partBytes: 1 << 20, maxParts: 16) == 12)
+        #expect(EventBlocking.parts(bound: 10_000_000, partBytes: 1 << 20, maxParts: 16) == 16)
+        // The default passes all fit their marks in a day code.
+        #expect(EventBlocking().maxParts <= EventBlocking.markedParts)
     }
 
     @Test func dayCodesFollowTheDaysAndPutUndatedSetsLast() {

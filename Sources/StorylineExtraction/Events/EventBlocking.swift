@@ -1,3 +1,4 @@
+import CCacheHints
 import StorylineModel
 
 /// Finds merge candidates in a large corpus, where the meaningful words (a country, "summit",
@@ -16,6 +17,10 @@ struct EventBlocking: Sendable {
     /// corpus; a small corpus makes them in one pass). The passes walk the keys in the order
     /// of a single pass, so the joins, and the clusters, are the same however many there are.
     var partBytes = 1 << 20
+    /// Most passes per kind: beyond this the passes grow with the corpus instead of their
+    /// number, so the time stays linear in corpus size (the keys alive at once are a fixed
+    /// share of them); up to `markedParts`, later passes skip the mentions they do not concern.
+    var maxParts = 12
     /// How many quote shingles of a mention become keys (none by default: quoted words
     /// already find each other through the merger's quote index, and as keys they joined
     /// look-alike remarks of other happenings; measured against the generator's truth).
@@ -88,9 +93,9 @@ struct EventBlocking: Sendable {
                 bound = Self.bound(family, mentions, quoteKeys: quoteKeys)
             }
             guard bound > 0 else { continue }
-            let parts = Self.parts(bound: bound, partBytes: partBytes)
+            let parts = Self.parts(bound: bound, partBytes: partBytes, maxParts: maxParts)
             // Placed once for all passes: joins made in one pass must not move the next one's keys.
-            let days = mentions.indices.map { i in
+            var days = mentions.indices.map { i in
                 let days = sets.dayNumbers(of: i)
                 let published = anchor(i)
                 return Self.dayCode(
@@ -98,7 +103,7 @@ struct EventBlocking: Sendable {
             }
             for part in 0..<parts {
                 join(
-                    family, part: part, of: parts, bound: bound, mentions, days: days, picks: picks, kinds: kinds, byStem: byStem, &sets,
+                    family, part: part, of: parts, bound: bound, mentions, days: &days, picks: picks, kinds: kinds, byStem: byStem, &sets,
                     scratch: &scratch)
             }
         }
@@ -112,10 +117,17 @@ struct EventBlocking: Sendable {
         var picked: [UInt64] = []
     }
 
-    /// How many passes `bound` keys take when a pass makes at most `partBytes` of them.
-    static func parts(bound: Int, partBytes: Int) -> Int {
+    /// Most passes whose marks fit in a day code's spare bits (more are walked unmarked).
+    static let markedParts = 32 - Int(Entry.dayBits)
+
+    /// How many entries ahead of the walk their mentions are prefetched.
+    static let prefetchDistance = 8
+
+    /// How many passes `bound` keys take when a pass makes at most `partBytes` of them, and
+    /// there are at most `maxParts` passes.
+    static func parts(bound: Int, partBytes: Int, maxParts: Int = .max) -> Int {
         let bytes = bound * MemoryLayout<Entry>.stride
-        return max(1, (bytes + max(1, partBytes) - 1) / max(1, partBytes))
+        return max(1, min((bytes + max(1, partBytes) - 1) / max(1, partBytes), maxParts))
     }
 
     /// The pass of `parts` that makes `key`: its high 32 bits (those entries sort by first)
@@ -127,16 +139,29 @@ struct EventBlocking: Sendable {
 
     /// Makes, sorts and walks the keys of kind `family` in part `part` of `parts`.
     private func join(
-        _ family: Family, part: Int, of parts: Int, bound: Int, _ mentions: MentionView, days: [UInt32], picks: RareStemPicks?,
+        _ family: Family, part: Int, of parts: Int, bound: Int, _ mentions: MentionView, days: inout [UInt32], picks: RareStemPicks?,
         kinds: KindMatcher, byStem: Postings, _ sets: inout DatedUnionFind, scratch: inout PassScratch
     ) {
         var entries = self.entries(
-            family, part: part, of: parts, bound: bound, mentions, days: days, picks: picks, byStem: byStem, scratch: &scratch)
+            family, part: part, of: parts, bound: bound, mentions, days: &days, picks: picks, byStem: byStem, scratch: &scratch)
         // Equal entries are the same key of the same mention: an unstable sort gives the same order.
         InPlaceSort.sort(&entries) { UInt8(truncatingIfNeeded: $0.keyHigh >> 24) }
         // Walked in key order: each entry meets the next few of its key, read in sequence.
         entries.withUnsafeBufferPointer { entries in
             for k in entries.indices {
+                // The mentions of an entry a few places on are random reads: started now, they
+                // are in cache when it comes (only entries sharing their key are read at all).
+                let ahead = k + 2 * Self.prefetchDistance
+                if ahead + 1 < entries.count, entries[ahead].sameKey(entries[ahead + 1]) || entries[ahead].sameKey(entries[ahead - 1]) {
+                    let m = Int(entries[ahead].mention)
+                    sets.prefetch(m)
+                    mentions.prefetch(m)
+                }
+                // Nearer: the records prefetched above are in cache, their lists can be asked for.
+                let near = k + Self.prefetchDistance
+                if near + 1 < entries.count, entries[near].sameKey(entries[near + 1]) || entries[near].sameKey(entries[near - 1]) {
+                    mentions.prefetchLists(Int(entries[near].mention))
+                }
                 let entry = entries[k]
                 let i = Int(entry.mention)
                 var next = k + 1
@@ -155,16 +180,25 @@ struct EventBlocking: Sendable {
     /// placed on its mention's day code in `days` (rare-word pairs from `picks`), in an array
     /// with room for them all: growing would copy the largest array of the stage while both
     /// copies are alive (pages never written stay unused).
+    ///
+    /// The first pass marks, in the spare high bits of each mention's day code, the passes its
+    /// keys fall in; later passes skip the mentions they do not concern (most of them), so
+    /// more passes cost little more than one.
     private func entries(
-        _ family: Family, part: Int, of parts: Int, bound: Int, _ mentions: MentionView, days: [UInt32], picks: RareStemPicks?,
+        _ family: Family, part: Int, of parts: Int, bound: Int, _ mentions: MentionView, days: inout [UInt32], picks: RareStemPicks?,
         byStem: Postings, scratch: inout PassScratch
     ) -> [Entry] {
         var entries: [Entry] = []
         entries.reserveCapacity(bound)
+        let marked = parts > 1 && parts <= Self.markedParts
         func add(_ key: UInt64, _ i: Int) {
-            if parts == 1 || Self.part(of: key, parts: parts) == part { entries.append(Entry(key: key, day: days[i], mention: i)) }
+            guard parts > 1 else { return entries.append(Entry(key: key, day: days[i], mention: i)) }
+            let keyPart = Self.part(of: key, parts: parts)
+            if marked && part == 0 { days[i] |= 1 << (Entry.dayBits + UInt32(truncatingIfNeeded: keyPart)) }
+            if keyPart == part { entries.append(Entry(key: key, day: days[i], mention: i)) }
         }
         for i in mentions.indices {
+            if marked && part > 0 && (days[i] >> Entry.dayBits) >> part & 1 == 0 { continue }
             let mention = mentions[i]
             switch family {
             case .actors:

@@ -1,3 +1,4 @@
+import CCacheHints
 import StorylineModel
 
 /// Groups mentions that report the same happening: follow-up sentences within an article,
@@ -304,6 +305,14 @@ struct DatedUnionFind: Sendable {
                 earliest: days.earliest.map { Int32(clamping: $0.daysSinceEpoch) } ?? Int32.min,
                 latest: days.latest.map { Int32(clamping: $0.daysSinceEpoch) } ?? Int32.max,
                 publishedLow: offset, publishedHigh: offset)
+        }
+    }
+
+    /// Starts loading member `i` into the cache (a hint: nothing is read or changed).
+    @inline(__always)
+    func prefetch(_ i: Int) {
+        nodes.withUnsafeBufferPointer { nodes in
+            if let base = nodes.baseAddress, i >= 0, i < nodes.count { storyline_prefetch(base + i) }
         }
     }
 

@@ -1,3 +1,4 @@
+import CCacheHints
 import StorylineModel
 
 /// A mention's fixed-size fields and where its lists lie in the pools of `EventMentions`.
@@ -66,6 +67,23 @@ struct MentionView {
             record: record, ids: ids.baseAddress.map { $0 + Int(record.pointee.idStart) },
             hashes: hashes.baseAddress.map { $0 + Int(record.pointee.hashStart) },
             terms: record.pointee.flags & MentionRecord.hasTerms == 0 ? .init(start: nil, count: 0) : termConstraints(of: i))
+    }
+
+    /// Starts loading mention `i`'s record into the cache (a hint: nothing is read).
+    @inline(__always)
+    func prefetch(_ i: Int) {
+        if let base = records.baseAddress, i >= 0, i < records.count { storyline_prefetch(base + i) }
+    }
+
+    /// Starts loading the lists of mention `i` (its record is read: prefetch that first).
+    @inline(__always)
+    func prefetchLists(_ i: Int) {
+        guard let base = records.baseAddress, i >= 0, i < records.count else { return }
+        let record = base + i
+        if let ids = ids.baseAddress, Int(record.pointee.idStart) < self.ids.count { storyline_prefetch(ids + Int(record.pointee.idStart)) }
+        if let hashes = hashes.baseAddress, Int(record.pointee.hashStart) < self.hashes.count {
+            storyline_prefetch(hashes + Int(record.pointee.hashStart))
+        }
     }
 
     /// The office-term constraints of mention `i` (a binary search: few mentions have any).
