@@ -39,6 +39,9 @@ import Testing
         ("Freedonia was hit by a similar earthquake in 2016, which killed more than 600 people.", .disaster),
         ("Flooding forced thousands from their homes in the north.", .disaster),
         ("The Senate of Freedonia on Sunday passed a sweeping climate and health care bill.", .policy),
+        ("Jane Doe congratulated John Roe on his victory.", .statement),
+        ("John Roe conceded defeat late on Sunday.", .statement),
+        ("Jane Doe won the presidential run-off by a narrow margin.", .election),
     ])
     func detectsKind(sentence: String, kind: EventKind) {
         let (_, events) = events([sentence])
@@ -65,6 +68,10 @@ import Testing
         #expect(found.count == 2)
         let first = try #require(found.first { $0.evidence.contains { $0.sentence == 0 } })
         #expect(first.kind == .disaster && first.evidence.map(\.sentence) == [0, 1])
+    }
+
+    @Test func winningSomethingOtherThanAVoteIsNoElection() {
+        #expect(!events(["Freedonia Steel won a contract to build the bridge."]).1.contains { $0.kind == .election })
     }
 
     @Test func aConferenceCallIsNoMeeting() {

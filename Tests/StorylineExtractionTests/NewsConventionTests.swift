@@ -101,6 +101,31 @@ import Testing
         #expect(longer.actor(named: "Marta Kowal") == nil)
     }
 
+    @Test func aFullNameGivenWithoutACueIsFoundWhenTheHonorificUsesItsSurname() throws {
+        let run = StagesRun("Eva Lindqvist has won the race for mayor.\n\nMs Lindqvist, 48, thanked her voters. \"We did it,\" she said.")
+        let eva = try #require(run.actor(named: "Eva Lindqvist"))
+        #expect(eva.kind == .person)
+        #expect(run.actors.filter { $0.kind == .person }.count == 1)
+        // The first mention is recorded in its own sentence, and the mentions stay in text order.
+        #expect(run.mentions.first { $0.actor == eva.id }?.sentence == 0)
+        #expect(run.mentions.map(\.range.start) == run.mentions.map(\.range.start).sorted())
+        #expect(run.speaker(ofQuoteContaining: "We did it") == "Eva Lindqvist")
+        // A title or a function word before the surname is no given name.
+        let titled = StagesRun("The Governor Lindqvist era ended. Then Ms Lindqvist left.")
+        #expect(titled.actor(named: "Lindqvist")?.kind == .person)
+        #expect(titled.actor(named: "Governor Lindqvist") == nil && titled.actor(named: "Then Lindqvist") == nil)
+    }
+
+    @Test func particlesStayInsideAPersonsName() {
+        let run = StagesRun("The Commission President, Ursel van der Brink, congratulated the winner. Officials said Karl de Wit, the envoy, would attend.")
+        #expect(run.actor(named: "Ursel van der Brink")?.kind == .person)
+        #expect(run.actor(named: "Karl de Wit")?.kind == .person)
+        // Not a particle that a name does not follow ("de facto").
+        let notName = StagesRun("Jan Smit said the de facto leader had gone.")
+        #expect(notName.actor(named: "Jan Smit")?.kind == .person)
+        #expect(notName.actors.allSatisfy { !$0.name.contains("facto") })
+    }
+
     @Test func aNameAfterAnArticleBeforeACueVerbIsABody() {
         let run = StagesRun("The Red Cross said it had sent 20 teams. Later the Blue Crescent added that more would follow.")
         #expect(run.actor(named: "Red Cross")?.kind == .organisation)
@@ -137,6 +162,22 @@ import Testing
         // Not a body that is no company.
         let agency = StagesRun("The Ruritanian Space Agency launched a probe. It worked, the company said.")
         #expect(agency.actorName(mentionedAs: "the company") == nil)
+    }
+
+    @Test func titlesLoseTheCommasOfAnAppositionAndThePrepositionsOfCutTimes() throws {
+        let text = """
+        The Commission President, Ursel van der Brink, congratulated the winner on Monday.
+
+        Mr Okafor served as finance minister from 2015 to 2019 and led the party into the election.
+        """
+        let corpus = LoadedCorpus(documents: [
+            Document(id: "a", path: "a.txt", published: EventFixture.day(2024, 5, 14), publishedSource: .frontMatter, text: text),
+        ])
+        let story = StoryBuilder().build(corpus)
+        let titles = story.events.map(\.title)
+        #expect(titles.contains { $0.hasPrefix("Ursel van der Brink congratulated the winner") }, "\(titles)")
+        #expect(titles.contains { $0.hasPrefix("Okafor served as finance minister and led the party") }, "\(titles)")
+        #expect(EventTitler.widenedOverPreposition(TextRange(start: 5, end: 9), Array("from 2015".utf8).withUnsafeBufferPointer { $0 }) == TextRange(start: 0, end: 9))
     }
 
     @Test func whatTheCompanySaidMakesTheTitle() throws {

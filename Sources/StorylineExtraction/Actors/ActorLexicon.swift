@@ -93,6 +93,12 @@ enum ActorLexicon {
         "Mountains", "Peninsula", "Strait", "Gulf", "Lake", "Stadium", "Centre", "Center",
     ], caseInsensitive: false)
 
+    /// Lower-case particles inside a person's name, between capitalised words ("Ursula von der
+    /// Leyen", "Charles de Gaulle", "Luiz Inácio Lula da Silva", "Mohammed bin Salman").
+    static let nameParticles = WordSet([
+        "von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin", "ibn", "ben",
+    ], caseInsensitive: false)
+
     /// Organisations named by one word.
     static let standaloneOrganisations = WordSet([
         "Congress", "Senate", "Parliament", "Pentagon", "Kremlin", "Reuters", "Interpol", "Politburo",

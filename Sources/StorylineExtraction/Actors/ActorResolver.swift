@@ -78,6 +78,7 @@ public struct ActorResolver: Sendable {
     /// Finds the mentions in one document's sentences, registering new actors.
     public mutating func resolve(_ document: Document, documentIndex: Int, sentences: [Sentence]) -> [Mention] {
         var state = DocumentMentions(document: documentIndex, startClock: clock)
+        state.sentences = sentences
         if let outlet = document.outlet, !outlet.isEmpty { outlets.insert(outlet) }
         swap(&state.mentions, &mentionBuffer)
         swap(&state.people, &peopleBuffer)
@@ -253,9 +254,21 @@ struct DocumentMentions {
     var people: [Int] = []
     /// The mention clock when the document started: later clock values are this document's.
     let startClock: Int
+    /// The document's sentences (shared, not copied), to place a mention found looking back.
+    var sentences: [Sentence] = []
 
     init(document: Int, startClock: Int) {
         self.document = document
         self.startClock = startClock
+    }
+
+    /// The index of the sentence holding byte `offset`, if any.
+    func sentence(containing offset: Int) -> Int? {
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].range.end <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count && sentences[low].range.start <= offset ? sentences[low].index : nil
     }
 }

@@ -36,7 +36,7 @@ extension ActorResolver {
         }
         let nameEnd = nameEnd(context, from: nameStart)
         guard nameEnd > nameStart else { return nil }
-        let id = person(context, nameStart, nameEnd, gender: nil, state)
+        let id = person(context, nameStart, nameEnd, gender: nil, &state)
         record(id, context, nameStart, nameEnd, .name, &state, alias: true)
         titleHolders[title] = id
         lastTitledPerson = id
@@ -57,7 +57,7 @@ extension ActorResolver {
         }
         let nameEnd = nameEnd(context, from: nameStart)
         guard nameEnd > nameStart else { return nil }
-        let id = person(context, nameStart, nameEnd, gender: gender, state)
+        let id = person(context, nameStart, nameEnd, gender: gender, &state)
         learn(gender, for: id)
         record(id, context, index, nameEnd, .name, &state, alias: true)
         return nameEnd
@@ -93,7 +93,7 @@ extension ActorResolver {
                 || context.isExactly(end + 1, "who") || possessiveRole(context, at: end + 1))
         let affiliation = context.isExactly(end, "of") && (context.isExactly(end + 1, "the") || context.isCapitalisedWord(end + 1))
         guard afterCue || beforeCue || apposition || affiliation else { return nil }
-        let id = person(context, index, end, gender: nil, state)
+        let id = person(context, index, end, gender: nil, &state)
         record(id, context, index, end, .name, &state, alias: true)
         if apposition { noteLeader(id, context, possessiveAt: end + 1) }
         return end
@@ -171,12 +171,49 @@ extension ActorResolver {
     }
 
     /// The person named by tokens `start..<end`: a known full name, a surname in context, or a new person.
-    mutating func person(_ context: TokenContext, _ start: Int, _ end: Int, gender: PersonGender?, _ state: DocumentMentions) -> Int {
+    mutating func person(_ context: TokenContext, _ start: Int, _ end: Int, gender: PersonGender?, _ state: inout DocumentMentions) -> Int {
         let name = context.phrase(start, end)
         if let id = idsByName[name], actors[id].kind == .person { return id }
         if outlets.contains(name) { return idsByName[name] ?? register(name: name, kind: .organisation) }
         if end - start == 1, let id = surnameBearer(context, start, gender: gender, state) { return id }
+        if end - start == 1, let id = introducedEarlier(context, surnameAt: start, &state) { return id }
         return register(name: name, kind: .person)
+    }
+
+    /// "Eva Lindgren won …" (no title, no cue), then "Ms Lindgren": the full name the article
+    /// gave earlier, a capitalised given name before the surname; that first mention is
+    /// recorded too. Runs once per new surname (then the surname has a bearer).
+    mutating func introducedEarlier(_ context: TokenContext, surnameAt index: Int, _ state: inout DocumentMentions) -> Int? {
+        let bytes = context.bytes
+        let surname = context.tokens[index]
+        let length = surname.end - surname.start
+        guard length >= 2, let sentenceStart = context.tokens.first?.start, sentenceStart <= bytes.count else { return nil }
+        var at = 2
+        while at + length <= sentenceStart {
+            defer { at += 1 }
+            guard bytes[at] == bytes[surname.start], bytes[at - 1] == 0x20,
+                  (0..<length).allSatisfy({ bytes[at + $0] == bytes[surname.start + $0] }),
+                  at + length == bytes.count || !Self.isNameByte(bytes[at + length]) else { continue }
+            // The word before: a capitalised given name, not a title, honorific or function word.
+            var given = at - 1
+            while given > 0, Self.isNameByte(bytes[given - 1]) { given -= 1 }
+            guard at - 1 - given >= 2, ByteClass.isUpperScalar(bytes, given) else { continue }
+            let classes = wordClasses.classes(bytes, given, at - 1)
+            guard classes.isDisjoint(with: [.notName, .title, .honorific, .organisationHead, .placeWord]) else { continue }
+            let range = TextRange(start: given, end: at + length)
+            guard !state.mentions.contains(where: { $0.range.start < range.end && range.start < $0.range.end }),
+                  let sentence = state.sentence(containing: given) else { continue }
+            let id = register(name: String(decoding: UnsafeBufferPointer(rebasing: bytes[given..<range.end]), as: UTF8.self), kind: .person)
+            guard actors[id].kind == .person else { return nil }
+            state.mentions.append(Mention(actor: id, document: state.document, sentence: sentence, range: range, form: .name))
+            return id
+        }
+        return nil
+    }
+
+    /// Letters, digits, hyphens and non-ASCII bytes: the bytes of a name word.
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        ByteClass.isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte >= 0x80
     }
 
     /// The person most recently mentioned (in this document first) whose surname is the word
@@ -202,23 +239,31 @@ extension ActorResolver {
         return best
     }
 
-    /// End of a name starting at `start`: up to three capitalised words (initials allowed),
-    /// stopping at titles, organisation heads, function words and other known actors.
+    /// End of a name starting at `start`: up to three capitalised words (initials allowed, and
+    /// particles between them: "von der"), stopping at titles, organisation heads, function
+    /// words and other known actors.
     func nameEnd(_ context: TokenContext, from start: Int) -> Int {
         var end = start
         var words = 0
-        while words < 3, context.isCapitalisedWord(end) {
-            if context.has(end, .notName) || context.has(end, .title)
-                || context.has(end, .organisationHead) || context.has(end, .honorific) {
+        while words < 3 {
+            // Particles count only when a name word follows them ("de Gaulle", not "de facto").
+            var next = end
+            if end > start {
+                while next < end + 2, context.isWord(next, in: ActorLexicon.nameParticles) { next += 1 }
+            }
+            guard context.isCapitalisedWord(next) else { break }
+            if context.has(next, .notName) || context.has(next, .title)
+                || context.has(next, .organisationHead) || context.has(next, .honorific) {
                 break
             }
             // Another known actor (not a person) or a country ends the name.
-            if end > start, let other = self.index.longestMatch(context.bytes, context.tokens, at: end) {
+            if next > start, let other = self.index.longestMatch(context.bytes, context.tokens, at: next) {
                 switch other.entry.target {
                 case .actor(let id): if actors[id].kind != .person { return end }
                 case .country: return end
                 }
             }
+            end = next
             words += 1
             // An initial with its period: "George W. Bush".
             if context.tokens[end].count == 1, context.isExactly(end + 1, "."), context.isCapitalisedWord(end + 2) {

@@ -171,10 +171,6 @@ struct EventTitler: Sendable {
         let start = subject?.range.start ?? clause.start
         // A title needs the clause's opening only.
         let end = min(clause.end, max(start, triggerStart) + Self.rawLimit)
-        scratch.cut.removeAll(keepingCapacity: true)
-        for id in index.times(ref) where clause.overlaps(story.times[id].range) { scratch.cut.append(story.times[id].range) }
-        if let subject { scratch.cut.append(subject.range) }
-        scratch.cut.sort()
         var replacement: String?
         if let subject, let agent = mentions[member].agent, story.actors.indices.contains(agent),
            story.actors[agent].kind == .person || subject.form == .pronoun {
@@ -182,6 +178,14 @@ struct EventTitler: Sendable {
             replacement = shortName(agent, in: story)
         }
         return TextBytes.with(story.documents[ref.document].text) { bytes in
+            scratch.cut.removeAll(keepingCapacity: true)
+            for id in index.times(ref) where clause.overlaps(story.times[id].range) {
+                scratch.cut.append(Self.widenedOverPreposition(story.times[id].range, bytes))
+            }
+            if let subject { scratch.cut.append(subject.range) }
+            scratch.cut.sort()
+            // "The Commission's President, Jo Bloggs, said": the title opens at the name, without its closing comma.
+            let setOff = subject.map { Self.isSetOffByCommas($0.range, bytes) } ?? false
             scratch.text.removeAll(keepingCapacity: true)
             var position = start
             func copy(_ from: Int, _ to: Int) {
@@ -190,10 +194,11 @@ struct EventTitler: Sendable {
             }
             for range in scratch.cut where range.end > position && range.start < end {
                 if range.start > position { copy(position, range.start) }
+                position = max(position, range.end)
                 if let subject, range == subject.range {
                     if let replacement { scratch.text.append(contentsOf: replacement.utf8) } else { copy(range.start, range.end) }
+                    if setOff { position = max(position, range.end + 1) }
                 }
-                position = max(position, range.end)
             }
             if end > position { copy(position, end) }
             scratch.trigger.removeAll(keepingCapacity: true)
@@ -204,6 +209,27 @@ struct EventTitler: Sendable {
             }
             return Self.clean(scratch: &scratch)
         }
+    }
+
+    /// A time's range widened over the preposition just before it, which would be left
+    /// dangling once the time is cut ("served from 2015 to 2019" → "served").
+    static func widenedOverPreposition(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> TextRange {
+        let end = range.start - 1
+        guard end >= 1, end < bytes.count, bytes[end] == 0x20 else { return range }
+        var start = end
+        while start > 0, end - start < 8, ByteClass.isLetter(bytes[start - 1]) { start -= 1 }
+        guard start < end, start == 0 || !ByteClass.isLetter(bytes[start - 1]) else { return range }
+        var hash = WordHash.offset
+        for k in start..<end { hash = (hash ^ UInt64(WordHash.lowered(bytes[k]))) &* WordHash.prime }
+        return EventTitleLexicon.timePrepositions.contains(hash) ? TextRange(start: start, end: range.end) : range
+    }
+
+    /// Whether `range` is set off by commas: one just before it (spaces apart) and one just after.
+    static func isSetOffByCommas(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.end < bytes.count, bytes[range.end] == UInt8(ascii: ",") else { return false }
+        var before = range.start - 1
+        while before >= 0, bytes[before] == 0x20 { before -= 1 }
+        return before >= 0 && bytes[before] == UInt8(ascii: ",")
     }
 
     /// Bytes of a clause beyond its trigger that a title may use.
@@ -379,6 +405,8 @@ enum EventTitleLexicon {
     static let auxiliaries = set("has have had")
     /// First words of an opening phrase a title can lose ("In Geneva, …", "Before the vote, …").
     static let openers = set("in on at before after during since last this earlier later previously meanwhile separately however instead then when while following")
+    /// Prepositions a cut time takes with it ("from 2015 to 2019", "between May and June").
+    static let timePrepositions = set("from to since until till in by between and through")
     /// Adverbs that add nothing to a title.
     static let dropped = set("previously earlier recently also just reportedly eventually instead later")
 }

@@ -83,7 +83,14 @@ enum EventTriggerLexicon {
             TriggerRule(words: [$0], kind: .policy, form: .noun,
                         context: ["new", "announced", "unveiled", "adopted", "promised", "launched", "introduced", "pursue", "pursued", "shift", "changed", "elaborated", "outlined"], window: 5)
         }
+        // Reactions said aloud ("congratulated the winner", "conceded defeat") are statements.
+        + verbs(.statement, "congratulated praised welcomed thanked conceded apologised apologized")
         + verbs(.election, "campaigned voted elected")
+        // "won the election", "defeated the incumbent in a run-off": not "won a contract".
+        + ["won", "wins", "defeated"].map {
+            TriggerRule(words: [$0], kind: .election, form: .verb,
+                        context: ["election", "elections", "vote", "votes", "run-off", "runoff", "primary", "referendum", "presidency", "ballot", "seats", "poll"], window: 6)
+        }
         + nouns(.election, "election elections campaign vote ballot re-election")
         + verbs(.visit, "visited visits travelled traveled toured")
         + nouns(.visit, "visit trip tour")
