@@ -42,6 +42,8 @@ import Testing
         ("Jane Doe congratulated John Roe on his victory.", .statement),
         ("John Roe conceded defeat late on Sunday.", .statement),
         ("Jane Doe won the presidential run-off by a narrow margin.", .election),
+        ("Police fired tear gas at students outside parliament.", .protest),
+        ("Police in Freedonia clashed with thousands of protesters in the capital.", .protest),
     ])
     func detectsKind(sentence: String, kind: EventKind) {
         let (_, events) = events([sentence])
@@ -68,6 +70,10 @@ import Testing
         #expect(found.count == 2)
         let first = try #require(found.first { $0.evidence.contains { $0.sentence == 0 } })
         #expect(first.kind == .disaster && first.evidence.map(\.sentence) == [0, 1])
+    }
+
+    @Test func protestersAreAProtestOnlyOutInNumbersOrMetByPolice() {
+        #expect(events(["Jane Doe said some protesters had looted shops."]).1.first?.kind == .statement)
     }
 
     @Test func winningSomethingOtherThanAVoteIsNoElection() {

@@ -116,6 +116,12 @@ import Testing
         #expect(titled.actor(named: "Governor Lindqvist") == nil && titled.actor(named: "Then Lindqvist") == nil)
     }
 
+    @Test func campaignGroupsAreBodies() {
+        let run = StagesRun("Amnesty International said two people had died. Harbour Watch added that the port was closed.")
+        #expect(run.actor(named: "Amnesty International")?.kind == .organisation)
+        #expect(run.actor(named: "Harbour Watch")?.kind == .organisation)
+    }
+
     @Test func particlesStayInsideAPersonsName() {
         let run = StagesRun("The Commission President, Ursel van der Brink, congratulated the winner. Officials said Karl de Wit, the envoy, would attend.")
         #expect(run.actor(named: "Ursel van der Brink")?.kind == .person)
@@ -177,6 +183,15 @@ import Testing
         let titles = story.events.map(\.title)
         #expect(titles.contains { $0.hasPrefix("Ursel van der Brink congratulated the winner") }, "\(titles)")
         #expect(titles.contains { $0.hasPrefix("Okafor served as finance minister and led the party") }, "\(titles)")
+        // The source of "according to" and a place after "in" do not open the title; "have been" goes.
+        let sourced = StoryBuilder().build(LoadedCorpus(documents: [
+            Document(
+                id: "b", path: "b.txt", published: EventFixture.day(2024, 6, 21), publishedSource: .frontMatter,
+                text: "According to the Freedonia Rights Commission, 105 people have been arrested since the protests began.\n\nPolice in Freedonia fired tear gas at students on Thursday."),
+        ]))
+        let sourcedTitles = sourced.events.map(\.title)
+        #expect(sourcedTitles.contains { $0.hasPrefix("105 people arrested since the protests began") }, "\(sourcedTitles)")
+        #expect(sourcedTitles.contains { $0.hasPrefix("Police in Freedonia fired tear gas") }, "\(sourcedTitles)")
         #expect(EventTitler.widenedOverPreposition(TextRange(start: 5, end: 9), Array("from 2015".utf8).withUnsafeBufferPointer { $0 }) == TextRange(start: 0, end: 9))
     }
 

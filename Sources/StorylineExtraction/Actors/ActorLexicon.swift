@@ -51,7 +51,7 @@ enum ActorLexicon {
         "Agencies", "Ministries", "Departments", "Parties", "Unions",
         "Survey", "Observatory", "Programme", "Program", "Society", "Tribunal", "Directorate", "Trust",
         "Exchange", "Airlines", "Airways", "Hospital", "Embassy", "Mission", "Consulate", "Institution",
-        "Inspectorate", "Crescent",
+        "Inspectorate", "Crescent", "International", "Watch",
     ] + companyHeadWords, caseInsensitive: false)
 
     /// Last words of company names, which "the company" and "the firm" may stand for.

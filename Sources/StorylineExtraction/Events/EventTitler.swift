@@ -168,16 +168,21 @@ struct EventTitler: Sendable {
     func title(of member: Int, in mentions: MentionView, subject: Mention?, story: Story, scratch: inout TitleScratch) -> String {
         let ref = mentions[member].ref, clause = mentions[member].range, triggerStart = mentions[member].triggerStart
         guard story.documents.indices.contains(ref.document) else { return mentions[member].kind.rawValue }
-        let start = subject?.range.start ?? clause.start
-        // A title needs the clause's opening only.
-        let end = min(clause.end, max(start, triggerStart) + Self.rawLimit)
-        var replacement: String?
-        if let subject, let agent = mentions[member].agent, story.actors.indices.contains(agent),
-           story.actors[agent].kind == .person || subject.form == .pronoun {
-            // People by their short name; countries and bodies as the article names them.
-            replacement = shortName(agent, in: story)
-        }
         return TextBytes.with(story.documents[ref.document].text) { bytes in
+            // "According to the X, …" opens the clause, not the title: the subject is its source.
+            // "Police in X fired …", "The government of X said …": the title keeps the head.
+            let subject = subject.flatMap {
+                Self.followsAccordingTo($0.range.start, bytes) || Self.followsPreposition($0.range.start, bytes) ? nil : $0
+            }
+            let start = subject?.range.start ?? clause.start
+            // A title needs the clause's opening only.
+            let end = min(clause.end, max(start, triggerStart) + Self.rawLimit)
+            var replacement: String?
+            if let subject, let agent = mentions[member].agent, story.actors.indices.contains(agent),
+               story.actors[agent].kind == .person || subject.form == .pronoun {
+                // People by their short name; countries and bodies as the article names them.
+                replacement = shortName(agent, in: story)
+            }
             scratch.cut.removeAll(keepingCapacity: true)
             for id in index.times(ref) where clause.overlaps(story.times[id].range) {
                 scratch.cut.append(Self.widenedOverPreposition(story.times[id].range, bytes))
@@ -222,6 +227,27 @@ struct EventTitler: Sendable {
         var hash = WordHash.offset
         for k in start..<end { hash = (hash ^ UInt64(WordHash.lowered(bytes[k]))) &* WordHash.prime }
         return EventTitleLexicon.timePrepositions.contains(hash) ? TextRange(start: start, end: range.end) : range
+    }
+
+    /// Whether "according to " or "according to the " comes just before byte `start`.
+    static func followsAccordingTo(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func endsWith(_ text: StaticString, at end: Int) -> Bool {
+            let length = text.utf8CodeUnitCount
+            guard end >= length, end <= bytes.count else { return false }
+            return (0..<length).allSatisfy { WordHash.lowered(bytes[end - length + $0]) == text.utf8Start[$0] }
+        }
+        return endsWith("according to ", at: start) || endsWith("according to the ", at: start)
+    }
+
+    /// Whether " in ", " of ", " at " or " from " comes just before byte `start`.
+    static func followsPreposition(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start >= 4, start <= bytes.count, bytes[start - 1] == 0x20 else { return false }
+        var word = start - 1
+        while word > 0, ByteClass.isLower(bytes[word - 1]) { word -= 1 }
+        guard word > 0, bytes[word - 1] == 0x20, start - 1 - word <= 4 else { return false }
+        var hash = WordHash.offset
+        for k in word..<(start - 1) { hash = (hash ^ UInt64(bytes[k])) &* WordHash.prime }
+        return EventTitleLexicon.placePrepositions.contains(hash)
     }
 
     /// Whether `range` is set off by commas: one just before it (spaces apart) and one just after.
@@ -402,11 +428,13 @@ enum EventTitleLexicon {
     /// Honorifics before a surname.
     static let honorifics = set("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame")
     /// Auxiliaries before a participle ("has said" → "said").
-    static let auxiliaries = set("has have had")
+    static let auxiliaries = set("has have had been")
     /// First words of an opening phrase a title can lose ("In Geneva, …", "Before the vote, …").
-    static let openers = set("in on at before after during since last this earlier later previously meanwhile separately however instead then when while following")
+    static let openers = set("in on at before after during since last this earlier later previously meanwhile separately however instead then when while following according")
     /// Prepositions a cut time takes with it ("from 2015 to 2019", "between May and June").
     static let timePrepositions = set("from to since until till in by between and through")
+    /// Prepositions that make a name after them part of a longer subject ("Police in X").
+    static let placePrepositions = set("in of at from")
     /// Adverbs that add nothing to a title.
     static let dropped = set("previously earlier recently also just reportedly eventually instead later")
 }

@@ -111,6 +111,13 @@ enum EventTriggerLexicon {
         + nouns(.attack, "attack attacks bombing invasion raid airstrike airstrikes")
         + verbs(.protest, "protested marched rallied")
         + nouns(.protest, "protest protests demonstration demonstrations rally")
+        + [phrase(.protest, "tear gas")]
+        // Protesters are a happening where they are out in numbers or met by police, not in
+        // "accused some protesters of looting".
+        + ["protesters", "protestors", "demonstrators"].map {
+            TriggerRule(words: [$0], kind: .protest, form: .noun,
+                        context: ["police", "thousands", "hundreds", "streets", "clashed", "clashes", "gathered", "crowd", "crowds", "marched", "cannon", "rubber"], window: 8)
+        }
         // Courts, police and offices: reported as happenings of their own kind-less sort, and
         // only where no other trigger names the sentence (`other` ranks last).
         + verbs(.other, "arrested detained indicted convicted sentenced acquitted jailed extradited overturned upheld resigned appointed nominated sacked")
