@@ -44,6 +44,8 @@ import Testing
         ("Jane Doe won the presidential run-off by a narrow margin.", .election),
         ("Police fired tear gas at students outside parliament.", .protest),
         ("Police in Freedonia clashed with thousands of protesters in the capital.", .protest),
+        ("The regulator of Freedonia approved the takeover of a rival chain.", .agreement),
+        ("A court in Freedonia blocked the sale of the port.", .other),
     ])
     func detectsKind(sentence: String, kind: EventKind) {
         let (_, events) = events([sentence])

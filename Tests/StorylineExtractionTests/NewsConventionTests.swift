@@ -116,6 +116,14 @@ import Testing
         #expect(titled.actor(named: "Governor Lindqvist") == nil && titled.actor(named: "Then Lindqvist") == nil)
     }
 
+    @Test func companiesAndOneAnalystsWorkplaceAreBodies() {
+        let run = StagesRun("Halvard Foods agreed to buy a rival. Piet Claes, an analyst at Degroot Petermans, said the price was fair. He added that more deals would follow.")
+        #expect(run.actor(named: "Halvard Foods")?.kind == .organisation)
+        #expect(run.actor(named: "Degroot Petermans")?.kind == .organisation)
+        // So "He added" is the analyst, not his employer.
+        #expect(run.mentions.filter { run.actors[$0.actor].name == "Piet Claes" }.count == 2)
+    }
+
     @Test func campaignGroupsAreBodies() {
         let run = StagesRun("Amnesty International said two people had died. Harbour Watch added that the port was closed.")
         #expect(run.actor(named: "Amnesty International")?.kind == .organisation)

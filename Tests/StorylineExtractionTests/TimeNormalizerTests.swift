@@ -103,6 +103,11 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(spring.text == "in the spring")
         #expect(spring.value == "2021-SP")
         #expect(try time("Profits rose in the first quarter of 2021.", anchor: nil).value == "2021-Q1")
+        // A quarter of next, this or last year is counted from the anchor's year, across a year's end.
+        let next = try time("The deal should close in the second quarter of next year.", anchor: "2024-10-08")
+        #expect(next.value == "2025-Q2" && next.text.hasSuffix("second quarter of next year"))
+        #expect(try time("Sales fell in the fourth quarter of last year.", anchor: "2025-01-03").value == "2024-Q4")
+        #expect(try time("Sales rose in the first quarter of this year.", anchor: "2024-06-03").value == "2024-Q1")
         #expect(times("Leaves fall in heaps after the fall of the city.", anchor: "2021-03-10").isEmpty)
         #expect(try time("Sales fell in the fall.", anchor: "2021-03-10").value == "2020-FA")
     }

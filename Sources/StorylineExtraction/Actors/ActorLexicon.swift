@@ -63,6 +63,7 @@ enum ActorLexicon {
         "Insurance", "Logistics", "Software", "Laboratories", "Bancorp", "Financial", "Investments",
         "Entertainment", "Studios", "Brands", "Resources", "Chemicals", "Enterprises", "Solutions", "Aerospace",
         "Automotive", "Therapeutics", "Capital", "Partners", "Corporation", "Company", "Group", "Inc", "Ltd",
+        "Foods", "Energy", "Mining", "Steel", "Media", "Pharma", "Retail", "Shipping", "Games", "Bancshares",
     ]
 
     /// People who work somewhere, before "at" and the name of where ("analysts at Morgan
@@ -70,6 +71,8 @@ enum ActorLexicon {
     static let staffNouns = WordSet([
         "analysts", "economists", "strategists", "researchers", "scientists", "experts", "traders", "executives",
         "engineers", "lawyers", "officials", "staff", "workers", "employees", "doctors", "bankers", "investors",
+        "analyst", "economist", "strategist", "researcher", "scientist", "expert", "trader", "executive",
+        "engineer", "lawyer", "official", "worker", "employee", "doctor", "banker", "investor", "professor",
     ], caseInsensitive: true)
 
     /// Last words of a name that stays one person's after "the" ("the Dalai Lama", "the Aga Khan").

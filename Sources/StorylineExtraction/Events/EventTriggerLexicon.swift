@@ -100,7 +100,7 @@ enum EventTriggerLexicon {
         + verbs(.criticism, "denounced condemned criticised criticized accused slammed blasted mocked insulted")
         + nouns(.criticism, "criticism condemnation")
         + verbs(.agreement, "agreed signed")
-        + nouns(.agreement, "agreement deal accord treaty pact")
+        + nouns(.agreement, "agreement deal accord treaty pact merger takeover acquisition")
         + verbs(.sanction, "sanctioned")
         + nouns(.sanction, "sanction sanctions embargo")
         // Named before the attack words it shares a sentence with ("an earthquake struck …,
@@ -120,7 +120,7 @@ enum EventTriggerLexicon {
         }
         // Courts, police and offices: reported as happenings of their own kind-less sort, and
         // only where no other trigger names the sentence (`other` ranks last).
-        + verbs(.other, "arrested detained indicted convicted sentenced acquitted jailed extradited overturned upheld resigned appointed nominated sacked")
+        + verbs(.other, "arrested detained indicted convicted sentenced acquitted jailed extradited overturned upheld resigned appointed nominated sacked blocked")
         + [
             TriggerRule(words: ["ruled"], kind: .other, form: .verb, notBefore: ["out"]),
             // "charged with bribery", not "critics charged that …" or "a politically charged debate".

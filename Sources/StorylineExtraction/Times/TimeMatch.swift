@@ -24,8 +24,9 @@ enum TimeMatchKind: Sendable {
     case month(year: Int?, month: Int, deixis: Deixis?)
     /// A season, with or without a year.
     case season(year: Int?, season: Season, deixis: Deixis?)
-    /// A quarter of a year.
-    case quarter(year: Int?, quarter: Int)
+    /// A quarter of a year; without a year, of the anchor's year moved by `yearOffset`
+    /// ("the second quarter of next year": 1).
+    case quarter(year: Int?, quarter: Int, yearOffset: Int)
     /// A year.
     case year(Int)
     /// A decade, by its first year (1990).

@@ -363,7 +363,7 @@ struct TimeMatcher {
         return nil
     }
 
-    /// "first quarter of 2021", "Q3 2020".
+    /// "first quarter of 2021", "Q3 2020", "the second quarter of next year".
     private func quarter(at i: Int) -> TimeMatch? {
         // The unit first: it is one load, where the ordinal is a hash and a lookup.
         guard t.unit(i + 1) == .quarter, t.tokens.indices.contains(i),
@@ -372,9 +372,13 @@ struct TimeMatcher {
         var yearIndex = i + 2
         if t.keyword(yearIndex) == .of { yearIndex += 1 }
         if let year = t.yearNumber(yearIndex) {
-            return TimeMatch(first: i, end: yearIndex + 1, kind: .quarter(year: year, quarter: number))
+            return TimeMatch(first: i, end: yearIndex + 1, kind: .quarter(year: year, quarter: number, yearOffset: 0))
         }
-        return TimeMatch(first: i, end: i + 2, kind: .quarter(year: nil, quarter: number))
+        if yearIndex > i + 2, case .deixis(let deixis)? = t.word(yearIndex), t.unit(yearIndex + 1) == .year, !t.isWord(yearIndex + 1, "years") {
+            let offset = deixis == .last ? -1 : deixis == .next ? 1 : 0
+            return TimeMatch(first: i, end: yearIndex + 2, kind: .quarter(year: nil, quarter: number, yearOffset: offset))
+        }
+        return TimeMatch(first: i, end: i + 2, kind: .quarter(year: nil, quarter: number, yearOffset: 0))
     }
 
     // MARK: Keyword expressions: "so far", "earlier this year", "later today".

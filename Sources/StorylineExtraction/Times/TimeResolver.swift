@@ -33,8 +33,8 @@ struct TimeResolver {
             return self.month(year: year, month: month, deixis: deixis, tense: tense)
         case let .season(year, season, deixis):
             return self.season(year: year, season: season, deixis: deixis, tense: tense)
-        case let .quarter(year, quarter):
-            guard let year = year ?? anchor?.year else {
+        case let .quarter(year, quarter, yearOffset):
+            guard let year = year ?? anchor.map({ $0.year + yearOffset }) else {
                 return ResolvedTime(value: "XXXX-Q\(quarter)", precision: .quarter, interval: .open, usedAnchor: false)
             }
             return ResolvedTime(value: TimexText.quarter(year: year, quarter: quarter), precision: .quarter,
@@ -342,7 +342,7 @@ extension DayInterval {
 extension TimeMatch {
     /// Whether the year comes from the anchor ("the first quarter" without a year).
     var kindHasNoYear: Bool {
-        if case .quarter(nil, _) = kind { return true }
+        if case .quarter(nil, _, _) = kind { return true }
         return false
     }
 
