@@ -130,6 +130,21 @@ import Testing
         #expect(run.actor(named: "Harbour Watch")?.kind == .organisation)
     }
 
+    @Test func anHonorificWithAGivenNameIsThePersonOfThatName() {
+        let run = StagesRun("The agency's head, Dr Tedla Abebe Haile, spoke in Geneva. \"We are worried,\" Dr Tedla told reporters.")
+        #expect(run.actors.filter { $0.kind == .person }.map(\.name) == ["Tedla Abebe Haile"])
+        #expect(run.speaker(ofQuoteContaining: "worried") == "Tedla Abebe Haile")
+    }
+
+    @Test func countriesOfTheWorldTableIncludeSmallerOnes() {
+        let run = StagesRun("Cases were confirmed in Burundi and Rwanda. The Congolese government said the DRC needed vaccines.")
+        #expect(run.actor(named: "Burundi")?.kind == .country)
+        #expect(run.actor(named: "Rwanda")?.kind == .country)
+        #expect(run.actorName(mentionedAs: "DRC") == "Democratic Republic of Congo")
+        // A given name that is also a capital stays a person's.
+        #expect(StagesRun("Sofia Marin said the vote was fair.").actor(named: "Sofia Marin")?.kind == .person)
+    }
+
     @Test func particlesStayInsideAPersonsName() {
         let run = StagesRun("The Commission President, Ursel van der Brink, congratulated the winner. Officials said Karl de Wit, the envoy, would attend.")
         #expect(run.actor(named: "Ursel van der Brink")?.kind == .person)
@@ -183,6 +198,10 @@ import Testing
         The Commission President, Ursel van der Brink, congratulated the winner on Monday.
 
         Mr Okafor served as finance minister from 2015 to 2019 and led the party into the election.
+
+        In Lisbon on Tuesday, Jo Bloggs, the winner, said the count was fair.
+
+        In May, Estmark's foreign minister, Jo Ruda, summoned the British ambassador over what he called "interference".
         """
         let corpus = LoadedCorpus(documents: [
             Document(id: "a", path: "a.txt", published: EventFixture.day(2024, 5, 14), publishedSource: .frontMatter, text: text),
@@ -191,6 +210,9 @@ import Testing
         let titles = story.events.map(\.title)
         #expect(titles.contains { $0.hasPrefix("Ursel van der Brink congratulated the winner") }, "\(titles)")
         #expect(titles.contains { $0.hasPrefix("Okafor served as finance minister and led the party") }, "\(titles)")
+        // A name with an apposition keeps its commas for the apposition rule.
+        #expect(titles.contains { $0.hasSuffix("Bloggs said the count was fair") }, "\(titles)")
+        #expect(titles.contains { $0.hasPrefix("Jo Ruda summoned the British ambassador") }, "\(titles)")
         // The source of "according to" and a place after "in" do not open the title; "have been" goes.
         let sourced = StoryBuilder().build(LoadedCorpus(documents: [
             Document(

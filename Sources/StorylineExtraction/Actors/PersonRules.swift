@@ -176,19 +176,32 @@ extension ActorResolver {
         if let id = idsByName[name], actors[id].kind == .person { return id }
         if outlets.contains(name) { return idsByName[name] ?? register(name: name, kind: .organisation) }
         if end - start == 1, let id = surnameBearer(context, start, gender: gender, state) { return id }
+        if end - start == 1, let id = givenNameBearer(name, state) { return id }
         if end - start == 1, let id = introducedEarlier(context, surnameAt: start, &state) { return id }
         return register(name: name, kind: .person)
     }
 
+    /// "Dr Tedla Abebe Haile …", then "Dr Tedla": a person of this article whose name opens
+    /// with `word` (some naming customs put the given name after the honorific). Asked only
+    /// when no person of that surname is known.
+    func givenNameBearer(_ word: String, _ state: DocumentMentions) -> Int? {
+        for id in state.people.reversed() where actors[id].kind == .person {
+            let name = actors[id].name
+            if name.count > word.count, name.hasPrefix(word), name.dropFirst(word.count).first == " " { return id }
+        }
+        return nil
+    }
+
     /// "Eva Lindgren won …" (no title, no cue), then "Ms Lindgren": the full name the article
     /// gave earlier, a capitalised given name before the surname; that first mention is
-    /// recorded too. Runs once per new surname (then the surname has a bearer).
+    /// recorded too. Runs once per new surname (then the surname has a bearer), over at most
+    /// `lookBack` bytes before the sentence, so a huge text with many people stays linear.
     mutating func introducedEarlier(_ context: TokenContext, surnameAt index: Int, _ state: inout DocumentMentions) -> Int? {
         let bytes = context.bytes
         let surname = context.tokens[index]
         let length = surname.end - surname.start
         guard length >= 2, let sentenceStart = context.tokens.first?.start, sentenceStart <= bytes.count else { return nil }
-        var at = 2
+        var at = max(2, sentenceStart - Self.lookBack)
         while at + length <= sentenceStart {
             defer { at += 1 }
             guard bytes[at] == bytes[surname.start], bytes[at - 1] == 0x20,
@@ -210,6 +223,9 @@ extension ActorResolver {
         }
         return nil
     }
+
+    /// How far back a full name is looked for: a long article's worth of text.
+    static let lookBack = 64 << 10
 
     /// Letters, digits, hyphens and non-ASCII bytes: the bytes of a name word.
     private static func isNameByte(_ byte: UInt8) -> Bool {

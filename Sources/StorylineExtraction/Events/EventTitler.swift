@@ -190,7 +190,7 @@ struct EventTitler: Sendable {
             if let subject { scratch.cut.append(subject.range) }
             scratch.cut.sort()
             // "The Commission's President, Jo Bloggs, said": the title opens at the name, without its closing comma.
-            let setOff = subject.map { Self.isSetOffByCommas($0.range, bytes) } ?? false
+            let setOff = subject.map { Self.isSetOffByCommas($0.range, bytes, before: triggerStart) } ?? false
             scratch.text.removeAll(keepingCapacity: true)
             var position = start
             func copy(_ from: Int, _ to: Int) {
@@ -250,9 +250,22 @@ struct EventTitler: Sendable {
         return EventTitleLexicon.placePrepositions.contains(hash)
     }
 
-    /// Whether `range` is set off by commas: one just before it (spaces apart) and one just after.
-    static func isSetOffByCommas(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `range` is set off by commas: one just before it (spaces apart) and one just
+    /// after it, followed by the trigger at byte `trigger` or another lower-case word that
+    /// opens no apposition ("X, the winner, said" and "X, 54, said" keep their commas for
+    /// the apposition rule).
+    static func isSetOffByCommas(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>, before trigger: Int) -> Bool {
         guard range.end < bytes.count, bytes[range.end] == UInt8(ascii: ",") else { return false }
+        var after = range.end + 1
+        while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+        if after != trigger {
+            var wordEnd = after
+            while wordEnd < bytes.count, ByteClass.isLower(bytes[wordEnd]) { wordEnd += 1 }
+            guard wordEnd > after else { return false }
+            var hash = WordHash.offset
+            for k in after..<wordEnd { hash = (hash ^ UInt64(bytes[k])) &* WordHash.prime }
+            guard !EventTitleLexicon.appositionOpeners.contains(hash) else { return false }
+        }
         var before = range.start - 1
         while before >= 0, bytes[before] == 0x20 { before -= 1 }
         return before >= 0 && bytes[before] == UInt8(ascii: ",")
@@ -435,6 +448,8 @@ enum EventTitleLexicon {
     static let timePrepositions = set("from to since until till in by between and through")
     /// Prepositions that make a name after them part of a longer subject ("Police in X").
     static let placePrepositions = set("in of at from")
+    /// First words of an apposition after a name ("X, the winner, said").
+    static let appositionOpeners = set("the a an who which whose his her its their one both former")
     /// Adverbs that add nothing to a title.
     static let dropped = set("previously earlier recently also just reportedly eventually instead later")
 }
