@@ -224,9 +224,7 @@ struct EventTitler: Sendable {
         var start = end
         while start > 0, end - start < 8, ByteClass.isLetter(bytes[start - 1]) { start -= 1 }
         guard start < end, start == 0 || !ByteClass.isLetter(bytes[start - 1]) else { return range }
-        var hash = WordHash.offset
-        for k in start..<end { hash = (hash ^ UInt64(WordHash.lowered(bytes[k]))) &* WordHash.prime }
-        return EventTitleLexicon.timePrepositions.contains(hash) ? TextRange(start: start, end: range.end) : range
+        return EventTitleLexicon.timePrepositions.contains(wordKey(bytes, start, end)) ? TextRange(start: start, end: range.end) : range
     }
 
     /// Whether "according to " or "according to the " comes just before byte `start`.
@@ -245,9 +243,7 @@ struct EventTitler: Sendable {
         var word = start - 1
         while word > 0, ByteClass.isLower(bytes[word - 1]) { word -= 1 }
         guard word > 0, bytes[word - 1] == 0x20, start - 1 - word <= 4 else { return false }
-        var hash = WordHash.offset
-        for k in word..<(start - 1) { hash = (hash ^ UInt64(bytes[k])) &* WordHash.prime }
-        return EventTitleLexicon.placePrepositions.contains(hash)
+        return EventTitleLexicon.placePrepositions.contains(wordKey(bytes, word, start - 1))
     }
 
     /// Whether `range` is set off by commas: one just before it (spaces apart) and one just
@@ -262,13 +258,18 @@ struct EventTitler: Sendable {
             var wordEnd = after
             while wordEnd < bytes.count, ByteClass.isLower(bytes[wordEnd]) { wordEnd += 1 }
             guard wordEnd > after else { return false }
-            var hash = WordHash.offset
-            for k in after..<wordEnd { hash = (hash ^ UInt64(bytes[k])) &* WordHash.prime }
-            guard !EventTitleLexicon.appositionOpeners.contains(hash) else { return false }
+            guard !EventTitleLexicon.appositionOpeners.contains(wordKey(bytes, after, wordEnd)) else { return false }
         }
         var before = range.start - 1
         while before >= 0, bytes[before] == 0x20 { before -= 1 }
         return before >= 0 && bytes[before] == UInt8(ascii: ",")
+    }
+
+    /// The key of the word `bytes[start..<end]` in the title tables (`WordHash.key`, lower case).
+    private static func wordKey(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var hash = WordHash.offset
+        for k in start..<end { hash = (hash ^ UInt64(WordHash.lowered(bytes[k]))) &* WordHash.prime }
+        return hash
     }
 
     /// Bytes of a clause beyond its trigger that a title may use.
