@@ -46,6 +46,7 @@ import Testing
         ("Police in Freedonia clashed with thousands of protesters in the capital.", .protest),
         ("The regulator of Freedonia approved the takeover of a rival chain.", .agreement),
         ("A court in Freedonia blocked the sale of the port.", .other),
+        ("The regulator opened an investigation into the sale of the port.", .other),
     ])
     func detectsKind(sentence: String, kind: EventKind) {
         let (_, events) = events([sentence])

@@ -202,6 +202,8 @@ import Testing
         In Lisbon on Tuesday, Jo Bloggs, the winner, said the count was fair.
 
         In May, Estmark's foreign minister, Jo Ruda, summoned the British ambassador over what he called "interference".
+
+        Speaking to reporters after the meeting, the chancellor said he had raised the war.
         """
         let corpus = LoadedCorpus(documents: [
             Document(id: "a", path: "a.txt", published: EventFixture.day(2024, 5, 14), publishedSource: .frontMatter, text: text),
@@ -213,6 +215,8 @@ import Testing
         // A name with an apposition keeps its commas for the apposition rule.
         #expect(titles.contains { $0.hasSuffix("Bloggs said the count was fair") }, "\(titles)")
         #expect(titles.contains { $0.hasPrefix("Jo Ruda summoned the British ambassador") }, "\(titles)")
+        // An opening participle phrase goes like an opening time or place.
+        #expect(titles.contains { $0.hasPrefix("The chancellor said he had raised the war") }, "\(titles)")
         // The source of "according to" and a place after "in" do not open the title; "have been" goes.
         let sourced = StoryBuilder().build(LoadedCorpus(documents: [
             Document(

@@ -444,7 +444,7 @@ enum EventTitleLexicon {
     /// Auxiliaries before a participle ("has said" → "said").
     static let auxiliaries = set("has have had been")
     /// First words of an opening phrase a title can lose ("In Geneva, …", "Before the vote, …").
-    static let openers = set("in on at before after during since last this earlier later previously meanwhile separately however instead then when while following according")
+    static let openers = set("in on at before after during since last this earlier later previously meanwhile separately however instead then when while following according speaking addressing writing responding answering commenting reacting asked")
     /// Prepositions a cut time takes with it ("from 2015 to 2019", "between May and June").
     static let timePrepositions = set("from to since until till in by between and through")
     /// Prepositions that make a name after them part of a longer subject ("Police in X").

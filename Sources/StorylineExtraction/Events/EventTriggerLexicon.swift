@@ -128,7 +128,7 @@ enum EventTriggerLexicon {
         ]
         // Not "ruling" ("the ruling party"), "arrest" ("house arrest") or "resignation"
         // ("demanded his resignation"): as often no happening.
-        + nouns(.other, "verdict extradition")
+        + nouns(.other, "verdict extradition investigation probe")
 
     /// Rules grouped by their first word, in `firstWords` order: the scanner tags each word
     /// with the number of its list (`WordToken.trigger`), so detection looks no word up again.
