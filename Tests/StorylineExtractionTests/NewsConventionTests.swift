@@ -124,6 +124,13 @@ import Testing
         #expect(run.mentions.filter { run.actors[$0.actor].name == "Piet Claes" }.count == 2)
     }
 
+    @Test func militaryChiefsAndBureausOfSomethingAreBodies() {
+        let run = StagesRun("Freedonia's Joint Chiefs of Staff said two missiles were launched. The Federal Bureau of Investigation said it was looking into the leak.")
+        #expect(run.actor(named: "Joint Chiefs of Staff")?.kind == .organisation)
+        #expect(run.actor(named: "Federal Bureau of Investigation")?.kind == .organisation)
+        #expect(run.actors.allSatisfy { $0.kind != .person })
+    }
+
     @Test func campaignGroupsAreBodies() {
         let run = StagesRun("Amnesty International said two people had died. Harbour Watch added that the port was closed.")
         #expect(run.actor(named: "Amnesty International")?.kind == .organisation)

@@ -51,7 +51,7 @@ enum ActorLexicon {
         "Agencies", "Ministries", "Departments", "Parties", "Unions",
         "Survey", "Observatory", "Programme", "Program", "Society", "Tribunal", "Directorate", "Trust",
         "Exchange", "Airlines", "Airways", "Hospital", "Embassy", "Mission", "Consulate", "Institution",
-        "Inspectorate", "Crescent", "International", "Watch",
+        "Inspectorate", "Crescent", "International", "Watch", "Chiefs",
     ] + companyHeadWords, caseInsensitive: false)
 
     /// Last words of company names, which "the company" and "the firm" may stand for.
@@ -111,6 +111,7 @@ enum ActorLexicon {
     static let headsTakingOf = WordSet([
         "Department", "Ministry", "Bank", "Office", "Council", "Committee", "Commission", "Court", "House",
         "University", "Institute", "Secretary", "Union", "League", "Federation", "Association", "Academy",
+        "Chiefs", "Bureau", "Board", "Agency", "Organisation", "Organization", "Centre", "Center",
     ], caseInsensitive: false)
 
     /// Small words an acronym leaves out ("Organisation of the Petroleum Exporting Countries").
