@@ -110,6 +110,11 @@ import Testing
         #expect(run.mentions.first { $0.actor == eva.id }?.sentence == 0)
         #expect(run.mentions.map(\.range.start) == run.mentions.map(\.range.start).sorted())
         #expect(run.speaker(ofQuoteContaining: "We did it") == "Eva Lindqvist")
+        // The look-back reads a long article's worth of text, not the whole of a huge one.
+        let filler = String(repeating: "The weather stayed mild across the region. ", count: 1_700)
+        let far = StagesRun("Eva Lindqvist has won the race.\n\n" + filler + "\n\nMs Lindqvist thanked her voters.")
+        #expect(filler.utf8.count > ActorResolver.lookBack)
+        #expect(far.actor(named: "Eva Lindqvist") == nil && far.actor(named: "Lindqvist")?.kind == .person)
         // A title or a function word before the surname is no given name.
         let titled = StagesRun("The Governor Lindqvist era ended. Then Ms Lindqvist left.")
         #expect(titled.actor(named: "Lindqvist")?.kind == .person)

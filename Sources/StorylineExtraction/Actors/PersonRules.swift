@@ -227,9 +227,9 @@ extension ActorResolver {
     /// How far back a full name is looked for: a long article's worth of text.
     static let lookBack = 64 << 10
 
-    /// Letters, digits, hyphens and non-ASCII bytes: the bytes of a name word.
+    /// The event scanner's word bytes (letters, digits, non-ASCII) and hyphens: the bytes of a name word.
     private static func isNameByte(_ byte: UInt8) -> Bool {
-        ByteClass.isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte >= 0x80
+        EventWordScanner.isWordByte(byte) || byte == 0x2D
     }
 
     /// The person most recently mentioned (in this document first) whose surname is the word

@@ -152,16 +152,14 @@ struct EventBlocking: Sendable {
                 // The mentions of an entry a few places on are random reads: started now, they
                 // are in cache when it comes (only entries sharing their key are read at all).
                 let ahead = k + 2 * Self.prefetchDistance
-                if ahead + 1 < entries.count, entries[ahead].sameKey(entries[ahead + 1]) || entries[ahead].sameKey(entries[ahead - 1]) {
+                if Self.sharesKey(entries, ahead) {
                     let m = Int(entries[ahead].mention)
                     sets.prefetch(m)
                     mentions.prefetch(m)
                 }
                 // Nearer: the records prefetched above are in cache, their lists can be asked for.
                 let near = k + Self.prefetchDistance
-                if near + 1 < entries.count, entries[near].sameKey(entries[near + 1]) || entries[near].sameKey(entries[near - 1]) {
-                    mentions.prefetchLists(Int(entries[near].mention))
-                }
+                if Self.sharesKey(entries, near) { mentions.prefetchLists(Int(entries[near].mention)) }
                 let entry = entries[k]
                 let i = Int(entry.mention)
                 var next = k + 1
@@ -174,6 +172,13 @@ struct EventBlocking: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether entry `k` (after the first, before the last) shares its key with a neighbour: only
+    /// those entries' mentions are compared.
+    @inline(__always)
+    private static func sharesKey(_ entries: UnsafeBufferPointer<Entry>, _ k: Int) -> Bool {
+        k >= 1 && k + 1 < entries.count && (entries[k].sameKey(entries[k + 1]) || entries[k].sameKey(entries[k - 1]))
     }
 
     /// Every key of kind `family` of every mention that falls in pass `part` of `parts`, each

@@ -219,12 +219,9 @@ struct EventTitler: Sendable {
     /// A time's range widened over the preposition just before it, which would be left
     /// dangling once the time is cut ("served from 2015 to 2019" → "served").
     static func widenedOverPreposition(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> TextRange {
-        let end = range.start - 1
-        guard end >= 1, end < bytes.count, bytes[end] == 0x20 else { return range }
-        var start = end
-        while start > 0, end - start < 8, ByteClass.isLetter(bytes[start - 1]) { start -= 1 }
-        guard start < end, start == 0 || !ByteClass.isLetter(bytes[start - 1]) else { return range }
-        return EventTitleLexicon.timePrepositions.contains(wordKey(bytes, start, end)) ? TextRange(start: start, end: range.end) : range
+        guard let word = wordBefore(range.start, bytes),
+              EventTitleLexicon.timePrepositions.contains(wordKey(bytes, word.lowerBound, word.upperBound)) else { return range }
+        return TextRange(start: word.lowerBound, end: range.end)
     }
 
     /// Whether "according to " or "according to the " comes just before byte `start`.
@@ -237,13 +234,18 @@ struct EventTitler: Sendable {
         return endsWith("according to ", at: start) || endsWith("according to the ", at: start)
     }
 
-    /// Whether " in ", " of ", " at " or " from " comes just before byte `start`.
+    /// Whether "in ", "of ", "at " or "from " comes just before byte `start`.
     static func followsPreposition(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard start >= 4, start <= bytes.count, bytes[start - 1] == 0x20 else { return false }
-        var word = start - 1
-        while word > 0, ByteClass.isLower(bytes[word - 1]) { word -= 1 }
-        guard word > 0, bytes[word - 1] == 0x20, start - 1 - word <= 4 else { return false }
-        return EventTitleLexicon.placePrepositions.contains(wordKey(bytes, word, start - 1))
+        guard let word = wordBefore(start, bytes) else { return false }
+        return EventTitleLexicon.placePrepositions.contains(wordKey(bytes, word.lowerBound, word.upperBound))
+    }
+
+    /// The word of ASCII letters that ends one space before byte `end`, if any.
+    private static func wordBefore(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard end >= 2, end <= bytes.count, bytes[end - 1] == 0x20 else { return nil }
+        var start = end - 1
+        while start > 0, ByteClass.isLetter(bytes[start - 1]) { start -= 1 }
+        return start < end - 1 ? start..<(end - 1) : nil
     }
 
     /// Whether `range` is set off by commas: one just before it (spaces apart) and one just
