@@ -28,9 +28,18 @@ enum ActorLexicon {
         "Bishop", "Rabbi", "Imam", "Councillor", "Councilman", "Councilwoman", "Attorney", "Detective",
         "Inspector", "Superintendent", "Commander", "commander", "Officer", "officer",
         "correspondent", "Correspondent", "analyst", "negotiator", "diplomat", "official", "aide", "adviser",
-        "advisor", "CEO", "founder", "counterpart", "Secretary-General", "secretary-general", "Director-General",
+        "advisor", "Adviser", "Advisor", "CEO", "founder", "counterpart", "Secretary-General", "secretary-general", "Director-General",
         "director-general", "Attorney-General", "Vice-President", "vice-president",
     ], caseInsensitive: false)
+
+    /// Titles that say their holder's gender ("Queen X", "Congressman X").
+    static let titleGenders: [String: PersonGender] = [
+        "King": .male, "Prince": .male, "Emperor": .male, "Duke": .male, "Sultan": .male, "Emir": .male,
+        "Sheikh": .male, "Congressman": .male, "Councilman": .male, "Chairman": .male, "Spokesman": .male,
+        "spokesman": .male, "Queen": .female, "Princess": .female, "Empress": .female, "Duchess": .female,
+        "Congresswoman": .female, "Councilwoman": .female, "Chairwoman": .female, "chairwoman": .female,
+        "Spokeswoman": .female, "spokeswoman": .female,
+    ]
 
     /// Titles of an office that leads a country ("the Ruritanian leader" means its holder).
     static let headsOfState = WordSet([
@@ -73,6 +82,15 @@ enum ActorLexicon {
         "engineers", "lawyers", "officials", "staff", "workers", "employees", "doctors", "bankers", "investors",
         "analyst", "economist", "strategist", "researcher", "scientist", "expert", "trader", "executive",
         "engineer", "lawyer", "official", "worker", "employee", "doctor", "banker", "investor", "professor",
+    ], caseInsensitive: true)
+
+    /// Nouns before "of" that name someone through another ("the sister of X", "critics of X"),
+    /// so X is not who acted.
+    static let relationNouns = WordSet([
+        "sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "widow", "widower",
+        "niece", "nephew", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother",
+        "sibling", "siblings", "children", "relatives", "family", "friend", "friends", "critics", "opponents",
+        "rivals", "supporters", "allies", "lawyer", "lawyers", "biographer", "successor", "predecessor",
     ], caseInsensitive: true)
 
     /// Last words of a name that stays one person's after "the" ("the Dalai Lama", "the Aga Khan").

@@ -24,11 +24,14 @@ extension ActorResolver {
             nameStart += 1
         }
         guard context.isCapitalisedWord(nameStart) else { return nil }
-        let title = context.text(index).lowercased()
+        let titleText = context.text(index)
+        let gender = ActorLexicon.titleGenders[titleText]
+        let title = titleText.lowercased()
         if let known = self.index.longestMatch(context.bytes, context.tokens, at: nameStart) {
             guard case .actor(let id) = known.entry.target, actors[id].kind == .person else { return nil }
             if known.entry.tokenCount > 1 {
                 record(id, context, nameStart, known.end, .name, &state, alias: true)
+                learn(gender, for: id)
                 titleHolders[title] = id
                 lastTitledPerson = id
                 return known.end
@@ -36,8 +39,9 @@ extension ActorResolver {
         }
         let nameEnd = nameEnd(context, from: nameStart)
         guard nameEnd > nameStart else { return nil }
-        let id = person(context, nameStart, nameEnd, gender: nil, &state)
+        let id = person(context, nameStart, nameEnd, gender: gender, &state)
         record(id, context, nameStart, nameEnd, .name, &state, alias: true)
+        learn(gender, for: id)
         titleHolders[title] = id
         lastTitledPerson = id
         return nameEnd
@@ -135,6 +139,8 @@ extension ActorResolver {
         guard context.isCueVerb(context.skippingFillers(from: index + 1)) || context.isCueVerb(previous) else { return nil }
         for id in state.people.reversed().prefix(40) where genders[id] == nil || genders[id] == gender {
             record(id, context, index, index + 1, .pronoun, &state, alias: false)
+            // "she said" of someone named without an honorific: later "Ms X" can tell them apart.
+            learn(gender, for: id)
             return index + 1
         }
         return index + 1
@@ -240,13 +246,15 @@ extension ActorResolver {
     }
 
     /// Of `bearers` (people sharing a surname), the one most recently mentioned, in this
-    /// document first, whose gender agrees.
+    /// document first, whose gender agrees; one known to have the asked gender comes before
+    /// one whose gender is unknown ("Ms Kim" after a "Kim" who was "she").
     func surnameBearer(among bearers: [Int], gender: PersonGender?, _ state: DocumentMentions) -> Int? {
         var best: Int?
-        var bestScore = (-1, -1)
+        var bestScore = (-1, -1, -1)
         for id in bearers {
             if let gender, let known = genders[id], known != gender { continue }
-            let score = (seenInDocument(id, state) ?? -1, lastSeen[id])
+            let known = gender != nil && genders[id] == gender ? 1 : 0
+            let score = (known, seenInDocument(id, state) ?? -1, lastSeen[id])
             if best == nil || score > bestScore {
                 best = id
                 bestScore = score

@@ -62,6 +62,12 @@ enum EventCueLexicon {
     /// The infinitive marker; "to meet" is intended, not done.
     static let to = WordHash.key("to")
 
+    /// Relative pronouns of a person ("X, who took office in 2019, said").
+    static let personRelatives = set("who whom whose")
+
+    /// The relative pronoun of a thing ("the action, which will be followed by …").
+    static let which = WordHash.key("which")
+
     /// Relation words introducing a target: "with the US", "towards North Korea".
     static let targetPrepositions = set(targetPrepositionsList)
     /// The words of `targetPrepositions`, also read by `classes`.

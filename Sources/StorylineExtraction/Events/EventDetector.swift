@@ -103,7 +103,7 @@ struct EventDetector: Sendable {
     }
 
     /// The comma or semicolon between two words, if any.
-    private static func separator(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> UInt8? {
+    static func separator(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> UInt8? {
         var i = from
         while i < to && i < bytes.count {
             if bytes[i] == UInt8(ascii: ",") || bytes[i] == UInt8(ascii: ";") { return bytes[i] }

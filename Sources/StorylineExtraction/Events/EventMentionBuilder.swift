@@ -7,6 +7,8 @@ struct MentionScratch: Sendable {
     var mentions: [Mention] = []
     /// Those not followed by "'s".
     var heads: [Mention] = []
+    /// Times that may date the mention.
+    var times: [Int] = []
     /// Quote ids opening in the clause.
     var quotes: [Int] = []
     /// Actors named, first-seen order.
@@ -54,7 +56,15 @@ extension EventDetector {
         // from reaching into the story for every comparison.
         scratch.mentions.sort { $0.range < $1.range }
         scratch.heads.clearKeepingCapacity()
-        for mention in scratch.mentions where !Self.isPossessive(mention, bytes) { scratch.heads.append(mention) }
+        // "The sister of X said", "critics of X said": X did not act, and whoever did is unnamed.
+        var proxied = false
+        for mention in scratch.mentions where !Self.isPossessive(mention, bytes) {
+            if Self.isProxied(mention, bytes) {
+                proxied = proxied || mention.range.start < tokens[clause.lowerBound].start + Self.proxyReach
+                continue
+            }
+            scratch.heads.append(mention)
+        }
         scratch.quotes.clearKeepingCapacity()
         for id in index.quotes(ref) where story.quotes.indices.contains(id) && range.contains(offset: story.quotes[id].range.start) {
             scratch.quotes.append(id)
@@ -64,7 +74,11 @@ extension EventDetector {
         let anchor = triggers.first { $0.rule.form == .verb && Self.anchors($0.rule.kind, kind) }
             ?? triggers.first { Self.anchors($0.rule.kind, kind) } ?? main
         let anchorStart = tokens[anchor.token].start
-        let agent = findAgent(kind: kind, anchorStart: anchorStart, mentions: scratch.heads, quotes: scratch.quotes, story: story)
+        Self.datingTimes(
+            timeIDs, tokens: tokens, clause: clause, bytes: bytes, anchorStart: anchorStart, speech: Self.isSpeechKind(kind), story: story,
+            into: &scratch.times)
+        let agent = findAgent(
+            kind: kind, anchorStart: anchorStart, mentions: scratch.heads, quotes: scratch.quotes, story: story, proxied: proxied)
         let target = findTarget(
             anchor: anchor, anchorStart: anchorStart, agent: agent, mentions: scratch.heads, tokens: tokens, clause: clause)
         scratch.actors.clearKeepingCapacity()
@@ -95,7 +109,7 @@ extension EventDetector {
         mentions.append(
             ref: ref, range: range, kind: kind, triggerRanges: scratch.triggerRanges, agent: agent, target: target,
             actors: scratch.actors, people: scratch.people,
-            times: timeIDs,
+            times: scratch.times,
             termConstraints: reading.predecessor.map { termConstraints(after: tokens[$0].start, mentions: scratch.mentions, story: story) } ?? [],
             quotes: scratch.quotes, triggerStems: scratch.triggerStems, stems: scratch.stems,
             quoteShingles: scratch.shingles, quotePhrases: scratch.phrases,
@@ -134,7 +148,9 @@ extension EventDetector {
         EventKindTable.compatible(trigger, kind) && (trigger != .other || kind == .other)
     }
 
-    private func findAgent(kind: EventKind, anchorStart: Int, mentions: [Mention], quotes: [Int], story: Story) -> Int? {
+    /// With `proxied` (the subject names someone through a relation: "the sister of X"), only a
+    /// person heading the subject before the trigger can be the agent.
+    private func findAgent(kind: EventKind, anchorStart: Int, mentions: [Mention], quotes: [Int], story: Story, proxied: Bool) -> Int? {
         // "Dr X, an analyst at the Y Institute, said": the person heads the subject.
         var lastBefore: Int?
         let actors = story.actors
@@ -144,6 +160,7 @@ extension EventDetector {
             }
             lastBefore = mention.actor
         }
+        if proxied { return nil }
         if Self.isSpeechKind(kind),
            let speaker = quotes.lazy.compactMap({ story.quotes.indices.contains($0) ? story.quotes[$0].speaker : nil }).first
         {
@@ -181,6 +198,60 @@ extension EventDetector {
             if let wordBefore, CueClass(rawValue: wordBefore.cues).contains(.targetPreposition) { return mention.actor }
         }
         return nil
+    }
+
+    /// The times of `timeIDs` that may date a mention, in `result`: not those inside a relative
+    /// clause set off by a comma that does not hold the trigger, ", who …," (the person's past:
+    /// "X, who took office in 2019, said") and, for a statement, ", which …" (what it speaks of).
+    static func datingTimes(
+        _ timeIDs: [Int], tokens: [WordToken], clause: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, anchorStart: Int, speech: Bool,
+        story: Story, into result: inout [Int]
+    ) {
+        result.clearKeepingCapacity()
+        result.append(contentsOf: timeIDs)
+        guard !timeIDs.isEmpty else { return }
+        var i = clause.lowerBound + 1
+        while i < clause.upperBound {
+            let token = tokens[i]
+            let opens = EventCueLexicon.personRelatives.contains(token.key) || (speech && token.key == EventCueLexicon.which)
+            guard opens, !token.quoted, separator(bytes, from: tokens[i - 1].end, to: token.start) == UInt8(ascii: ",") else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < clause.upperBound, separator(bytes, from: tokens[j - 1].end, to: tokens[j].start) != UInt8(ascii: ",") { j += 1 }
+            let relative = token.start..<tokens[j - 1].end
+            if !relative.contains(anchorStart) {
+                result.removeAll { relative.contains(story.times[$0].range.start) }
+            }
+            i = j
+        }
+    }
+
+    /// How far into a clause (bytes) a relation phrase counts as its subject.
+    static let proxyReach = 80
+
+    /// Whether a mention closes a relation phrase, "<relation> of [words] X" with no
+    /// punctuation between ("the sister of North Korea's leader X", "critics of X").
+    static func isProxied(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = min(mention.range.start, bytes.count)
+        var previousWord: Range<Int>?
+        var words = 0
+        while words < 6 {
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, EventWordScanner.isWordByte(bytes[start - 1]) || bytes[start - 1] == 0x2D || bytes[start - 1] == 0x27 {
+                start -= 1
+            }
+            guard start < end else { return false }
+            if let of = previousWord, of.count == 2, bytes[of.lowerBound] == UInt8(ascii: "o"), bytes[of.lowerBound + 1] == UInt8(ascii: "f") {
+                return ActorLexicon.relationNouns.contains(bytes, start, end)
+            }
+            previousWord = start..<end
+            end = start
+            words += 1
+        }
+        return false
     }
 
     /// Whether a mention is followed by "'s" ("Mr X's predecessor" names the predecessor, not X).

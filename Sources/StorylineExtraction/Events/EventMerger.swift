@@ -69,7 +69,11 @@ struct EventMerger: Sendable {
         // A report goes on about its disaster in other words ("An earthquake struck …" / "The
         // quake hit at 04:12 …"); one of another year is kept apart by the dates.
         if previous.kind == .disaster && next.kind == .disaster { return true }
-        if previous.kind == next.kind && (shareActor(previous, next) || sharedCount(previous.stems, next.stems) >= 1) { return true }
+        if previous.kind == next.kind && shareActor(previous, next) { return true }
+        // Two people each doing the same kind of thing, one after the other, are two events
+        // ("X said …" / "Y is expected to …, a spokesman said") unless a cue links them.
+        if differentPeople(previous, next) { return false }
+        if previous.kind == next.kind && sharedCount(previous.stems, next.stems) >= 1 { return true }
         return sharedCount(previous.triggerStems, next.stems) > 0 || sharedCount(next.triggerStems, previous.stems) > 0
     }
 
@@ -165,6 +169,13 @@ struct EventMerger: Sendable {
     static func disjointBodies(_ a: MentionRef, _ b: MentionRef) -> Bool {
         guard let agentA = a.agent, let agentB = b.agent, agentA != agentB,
               !a.people.contains(agentA), !b.people.contains(agentB) else { return false }
+        return !b.actors.contains(agentA) && !a.actors.contains(agentB)
+    }
+
+    /// Whether the mentions' agents are two people, neither named by the other mention.
+    static func differentPeople(_ a: MentionRef, _ b: MentionRef) -> Bool {
+        guard let agentA = a.agent, let agentB = b.agent, agentA != agentB,
+              a.people.contains(agentA), b.people.contains(agentB) else { return false }
         return !b.actors.contains(agentA) && !a.actors.contains(agentB)
     }
 

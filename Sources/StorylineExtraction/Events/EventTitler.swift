@@ -22,10 +22,26 @@ struct EventTitler: Sendable {
             counts[mention.actor, default: [:]][surname, default: 0] += 1
         }
         var names: [Int: String] = [:]
+        let shared = Self.sharedNameWords(story.actors)
         for (actor, byName) in counts {
-            names[actor] = byName.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            // "Kim" says who only when no other person's name has that word ("Kim Jong-un",
+            // "Kim Yo-jong", "Sung Kim" in one story keep their full names).
+            guard let short = byName.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key, !shared.contains(short) else { continue }
+            names[actor] = short
         }
         shortNames = names
+    }
+
+    /// Words that are part of more than one person's name.
+    static func sharedNameWords(_ actors: [Actor]) -> Set<String> {
+        var holders: [Substring: Int] = [:]
+        var shared: Set<String> = []
+        for (id, actor) in actors.enumerated() where actor.kind == .person {
+            for word in Set(actor.name.split(separator: " ")) {
+                if let holder = holders[word], holder != id { shared.insert(String(word)) } else { holders[word] = id }
+            }
+        }
+        return shared
     }
 
     /// "Smith" for a mention reading "Mr Smith": two words, the first an honorific.
@@ -174,7 +190,7 @@ struct EventTitler: Sendable {
             let subject = subject.flatMap {
                 Self.followsAccordingTo($0.range.start, bytes) || Self.followsPreposition($0.range.start, bytes) ? nil : $0
             }
-            let start = subject?.range.start ?? clause.start
+            let start = subject?.range.start ?? Self.afterDateline(clause.start, bytes)
             // A title needs the clause's opening only.
             let end = min(clause.end, max(start, triggerStart) + Self.rawLimit)
             var replacement: String?
@@ -223,6 +239,37 @@ struct EventTitler: Sendable {
               EventTitleLexicon.timePrepositions.contains(wordKey(bytes, word.lowerBound, word.upperBound)) else { return range }
         return TextRange(start: word.lowerBound, end: range.end)
     }
+
+    /// Where the text after a wire dateline starts ("SEOUL, June 22 - The…", "LONDON (Wire) —
+    /// The…"): capitals, then a dash within `datelineLength` bytes; else `start`.
+    static func afterDateline(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = start
+        while i < bytes.count, ByteClass.isUpper(bytes[i]) || (bytes[i] == 0x20 && i + 1 < bytes.count && ByteClass.isUpper(bytes[i + 1])) {
+            i += 1
+        }
+        // The capitals end at a comma ("SEOUL, June 22 -"), a bracket ("LONDON (Wire) -") or the dash.
+        guard i - start >= 2, i + 1 < bytes.count,
+              bytes[i] == UInt8(ascii: ",") || (bytes[i] == 0x20 && [UInt8(ascii: "("), UInt8(ascii: "-"), 0xE2].contains(bytes[i + 1]))
+        else { return start }
+        let limit = min(bytes.count, start + datelineLength)
+        while i < limit {
+            switch bytes[i] {
+            case UInt8(ascii: "."), UInt8(ascii: "\""), 0x0A: return start
+            case UInt8(ascii: "-") where bytes[i - 1] == 0x20:
+                var after = i + 1
+                while after < limit, bytes[after] == UInt8(ascii: "-") { after += 1 }
+                guard after < bytes.count, bytes[after] == 0x20 else { return start }
+                return after + 1
+            case 0xE2 where bytes[i - 1] == 0x20 && i + 3 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94):
+                return bytes[i + 3] == 0x20 ? i + 4 : start
+            default: i += 1
+            }
+        }
+        return start
+    }
+
+    /// Most bytes of a dateline and its dash.
+    static let datelineLength = 48
 
     /// Whether "according to " or "according to the " comes just before byte `start`.
     static func followsAccordingTo(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -354,6 +401,22 @@ struct EventTitler: Sendable {
             if let last = kept.last, isTrigger(last) { found = kept.count - 1 }
         }
         var triggerIndex = found ?? 0
+        // "X, 61, said" or "X, 61, who …, said": an age between commas goes first.
+        var age = 1
+        while age < triggerIndex {
+            let word = kept[age]
+            if hasComma(kept[age - 1]), hasComma(word), word.count >= 2, word.count <= 4,
+               bytes[word.lowerBound..<(word.upperBound - 1)].allSatisfy(ByteClass.isDigit) {
+                kept.remove(at: age)
+                triggerIndex -= 1
+                // "X, 61, was arrested" → "X was arrested"; "X, 61, who …," keeps the comma of its aside.
+                if !EventTitleLexicon.appositionOpeners.contains(key(kept[age])) {
+                    kept[age - 1] = kept[age - 1].lowerBound..<(kept[age - 1].upperBound - 1)
+                }
+            } else {
+                age += 1
+            }
+        }
         // The last three words with a comma before the trigger (all the rules below look at).
         var commas: (last: Int?, second: Int?, third: Int?) = (nil, nil, nil)
         for n in 0..<triggerIndex where hasComma(kept[n]) { commas = (n, commas.last, commas.second) }

@@ -112,6 +112,15 @@ enum EventTriggerLexicon {
         + verbs(.protest, "protested marched rallied")
         + nouns(.protest, "protest protests demonstration demonstrations rally")
         + [phrase(.protest, "tear gas")]
+        // Labour action, a protest of its own sort: "walked out", a walkout, and a strike where
+        // workers, unions or pay stand near (not "air strike", "strike a deal").
+        + [phrase(.protest, "walked out"), phrase(.protest, "went on strike"), phrase(.protest, "go on strike")]
+        + nouns(.protest, "walkout walkouts stoppage stoppages")
+        + ["strike", "strikes"].map {
+            TriggerRule(words: [$0], kind: .protest, form: .noun,
+                        context: ["workers", "union", "unions", "pay", "staff", "employees", "members", "picket", "industrial", "nurses", "teachers", "drivers", "rail", "general", "wages", "walked", "national"],
+                        window: 6, notBefore: ["a", "deal", "back"])
+        }
         // Protesters are a happening where they are out in numbers or met by police, not in
         // "accused some protesters of looting".
         + ["protesters", "protestors", "demonstrators"].map {

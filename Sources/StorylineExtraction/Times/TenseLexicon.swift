@@ -69,9 +69,26 @@ enum TenseLexicon {
         let token = tokens[i]
         guard token.kind == .punctuation, token.count == 1 else { return false }
         if bytes[token.start] == UInt8(ascii: ";") { return true }
-        return bytes[token.start] == UInt8(ascii: ",") && i + 1 < tokens.count && tokens[i + 1].isWord
-            && clauseConjunctions.contains(bytes, tokens[i + 1].start, tokens[i + 1].end)
+        guard bytes[token.start] == UInt8(ascii: ","), i + 1 < tokens.count, tokens[i + 1].isWord else { return false }
+        return clauseConjunctions.contains(bytes, tokens[i + 1].start, tokens[i + 1].end) || opensAttribution(i + 1, tokens, bytes)
     }
+
+    /// Whether the tokens from `i` are a closing attribution ("…, a palace spokesman said."):
+    /// a few words, a verb of saying, then the end. Its tense is the report's, not the clause's.
+    private static func opensAttribution(_ i: Int, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = i
+        while k < min(tokens.count, i + 6), tokens[k].isWord {
+            if attributionVerbs.contains(bytes, tokens[k].start, tokens[k].end) {
+                let rest = tokens.count - k - 1
+                return rest == 0 || (rest == 1 && !tokens[k + 1].isWord)
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Verbs of saying that close a sentence's attribution.
+    private static let attributionVerbs = WordSet(["said", "says", "added", "told", "stated", "reported"])
 
     /// Conjunctions that open a clause of its own after a comma.
     private static let clauseConjunctions = WordSet(["and", "but", "while", "whereas"])

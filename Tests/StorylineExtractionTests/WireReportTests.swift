@@ -1,0 +1,141 @@
+@testable import StorylineExtraction
+import StorylineModel
+import Testing
+
+/// Conventions of wire reports about several people: genders that tell namesakes apart,
+/// datelines, ages, asides and relations in the subject, labour action.
+@Suite struct WireReportTests {
+    /// The story built from one article published on `published`.
+    private func story(_ text: String, published: CalendarDay = EventFixture.day(2022, 3, 9)) -> Story {
+        StoryBuilder().build(LoadedCorpus(documents: [
+            Document(id: "a", path: "a.txt", published: published, publishedSource: .frontMatter, text: text),
+        ]))
+    }
+
+    /// The event whose evidence opens with `prefix`.
+    private func reported(in story: Story, opening prefix: String) -> Event? {
+        story.events.first { $0.evidence.contains { story.text(of: $0).hasPrefix(prefix) } }
+    }
+
+    @Test func aWomanNamedWithoutAnHonorificIsTheMsOfHerSurname() {
+        // She is "she" once; her namesake, mentioned last, has no known gender.
+        let run = StagesRun("""
+        "We will not wait," Park Soo-jin said. "They will be disappointed," she said. Park Tae-soo, the leader, spoke of talks last week. Analysts said Ms Park meant it.
+        """)
+        #expect(run.actorName(mentionedAs: "Ms Park") == "Park Soo-jin")
+        // A gendered title tells them apart too.
+        let titled = StagesRun("Congresswoman Dana Holt and Congressman Eli Holt met voters. Mr Holt said the vote was close.")
+        #expect(titled.actorName(mentionedAs: "Mr Holt") == "Eli Holt")
+    }
+
+    @Test func anAdviserIsATitleNotANameWord() {
+        let run = StagesRun("National Security Adviser Tomas Reyes said the talks were useful.")
+        #expect(run.actor(named: "Tomas Reyes")?.kind == .person)
+        #expect(run.actor(named: "Adviser Tomas Reyes") == nil)
+    }
+
+    @Test func namesakesKeepTheirFullNamesInTitles() {
+        let built = story("""
+        Park Tae-soo said on Monday that the envoy was welcome.
+
+        Mr Park said the talks were useful on Tuesday.
+
+        Park Soo-jin said on Wednesday that the talks had failed.
+        """)
+        let titles = built.events.map(\.title)
+        #expect(titles.contains { $0.hasPrefix("Park Tae-soo said the talks were useful") }, "\(titles)")
+        #expect(!titles.contains { $0.hasPrefix("Park said") }, "\(titles)")
+        // One person of that surname keeps the short name.
+        let single = story("Ola Brandt met the envoy on Monday.\n\nMr Brandt said the talks were useful on Tuesday.")
+        #expect(single.events.map(\.title).contains { $0.hasPrefix("Brandt said the talks were useful") })
+    }
+
+    @Test func theRelativeOfAPersonIsNotThatPerson() throws {
+        let built = story("The younger brother of Ruritanian leader Otto Brandt said on Tuesday that the talks had failed.")
+        let event = try #require(reported(in: built, opening: "The younger brother"))
+        #expect(!event.actors.contains { built.actors[$0.actor].name == "Otto Brandt" && $0.role == .agent })
+        #expect(!event.title.hasPrefix("Brandt said"), "\(event.title)")
+        // Without a relation the person acts.
+        let plain = story("Ruritanian leader Otto Brandt said on Tuesday that the talks had failed.")
+        let acted = try #require(reported(in: plain, opening: "Ruritanian leader"))
+        #expect(acted.actors.contains { plain.actors[$0.actor].name == "Otto Brandt" && $0.role == .agent })
+    }
+
+    @Test func aWireDatelineDoesNotOpenTheTitle() throws {
+        func after(_ text: String) -> String {
+            let bytes = Array(text.utf8)
+            let start = bytes.withUnsafeBufferPointer { EventTitler.afterDateline(0, $0) }
+            return String(decoding: bytes[start...], as: UTF8.self)
+        }
+        #expect(after("GENEVA, May 4 - The talks ended.") == "The talks ended.")
+        #expect(after("NEW YORK (Wire) — Shares fell.") == "Shares fell.")
+        #expect(after("NATO said the talks - long as they were - ended.") == "NATO said the talks - long as they were - ended.")
+        #expect(after("The UN - its envoy said - was ready.") == "The UN - its envoy said - was ready.")
+        let built = story("VALMORA, March 9 - The brother of the president said on Tuesday that the talks had failed.")
+        let event = try #require(reported(in: built, opening: "VALMORA"))
+        #expect(event.title.hasPrefix("The brother of the president said"), "\(event.title)")
+    }
+
+    @Test func anAgeBetweenCommasLeavesTheTitle() {
+        let built = story("""
+        Jo Bloggs, 61, was arrested in Lisbon on Monday.
+
+        Ana Ruda, 48, who has led the party since 2019, said on Tuesday she would resign.
+        """)
+        let titles = built.events.map(\.title)
+        #expect(titles.contains { $0.hasPrefix("Jo Bloggs was arrested in Lisbon") }, "\(titles)")
+        #expect(titles.contains { $0.hasPrefix("Ana Ruda said she would resign") }, "\(titles)")
+    }
+
+    @Test func aTimeInAnAsideDoesNotDateWhatWasSaid() throws {
+        let built = story("""
+        Jo Bloggs, who took office in 2019, said the plan was dead.
+
+        The union said members had joined the action, which will be followed by strikes on Thursday.
+
+        The summit, which was held in Lisbon in May 2021, ended without a deal.
+        """)
+        let aside = try #require(reported(in: built, opening: "Jo Bloggs"))
+        #expect(!aside.date.isDated, "\(aside.date)")
+        let which = try #require(reported(in: built, opening: "The union said"))
+        #expect(!which.date.isDated, "\(which.date)")
+        // What is not a statement keeps the time of its aside: the summit was held then.
+        let summit = try #require(reported(in: built, opening: "The summit"))
+        #expect(summit.date.value == "2021-05", "\(summit.date)")
+    }
+
+    @Test func aClosingAttributionDoesNotSetTheTenseOfTheClause() throws {
+        // Published on a Wednesday: the Thursday a king "is expected to" meet is the next day.
+        let built = story("King Oskar is expected to meet party leaders on Thursday, a palace spokesman said.")
+        let time = try #require(built.times.first { built.text(of: $0).hasSuffix("Thursday") })
+        #expect(time.value == "2022-03-10", "\(time.value)")
+        let past = story("King Oskar met party leaders on Thursday, a palace spokesman said.")
+        #expect(past.times.first { past.text(of: $0).hasSuffix("Thursday") }?.value == "2022-03-03")
+    }
+
+    @Test func twoPeopleSayingThingsInTurnAreTwoEvents() {
+        let built = story("""
+        Party leader Ana Ruda said the country needed a fresh start.
+
+        King Oskar is expected to meet party leaders on Thursday, a palace spokesman said.
+        """)
+        #expect(built.events.count == 2, "\(built.events.map(\.title))")
+    }
+
+    @Test func walkoutsAndStrikesOfWorkersAreProtests() {
+        let built = story("""
+        Thousands of rail workers walked out on Tuesday after talks failed.
+
+        The union last held a national rail strike in 1989.
+
+        Negotiators hope to strike a deal next week.
+
+        Jets carried out an air strike on the depot.
+        """)
+        func kind(_ prefix: String) -> EventKind? { reported(in: built, opening: prefix)?.kind }
+        #expect(kind("Thousands of rail workers") == .protest)
+        #expect(kind("The union last held") == .protest)
+        #expect(kind("Negotiators hope") != .protest)
+        #expect(kind("Jets carried out") != .protest)
+    }
+}
