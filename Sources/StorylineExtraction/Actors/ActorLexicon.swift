@@ -32,13 +32,13 @@ enum ActorLexicon {
         "director-general", "Attorney-General", "Vice-President", "vice-president",
     ], caseInsensitive: false)
 
-    /// Titles that say their holder's gender ("Queen X", "Congressman X").
+    /// Titles that say their holder's gender ("Queen X", "Congresswoman X"); not "Spokesman"
+    /// or "Chairman", which many newsrooms use for women too.
     static let titleGenders: [String: PersonGender] = [
         "King": .male, "Prince": .male, "Emperor": .male, "Duke": .male, "Sultan": .male, "Emir": .male,
-        "Sheikh": .male, "Congressman": .male, "Councilman": .male, "Chairman": .male, "Spokesman": .male,
-        "spokesman": .male, "Queen": .female, "Princess": .female, "Empress": .female, "Duchess": .female,
-        "Congresswoman": .female, "Councilwoman": .female, "Chairwoman": .female, "chairwoman": .female,
-        "Spokeswoman": .female, "spokeswoman": .female,
+        "Sheikh": .male, "Congressman": .male, "Councilman": .male, "Queen": .female, "Princess": .female,
+        "Empress": .female, "Duchess": .female, "Congresswoman": .female, "Councilwoman": .female,
+        "Chairwoman": .female, "chairwoman": .female, "Spokeswoman": .female, "spokeswoman": .female,
     ]
 
     /// Titles of an office that leads a country ("the Ruritanian leader" means its holder).

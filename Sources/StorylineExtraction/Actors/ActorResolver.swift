@@ -13,8 +13,11 @@ public struct ActorResolver: Sendable {
     var countryActors = [Int](repeating: -1, count: CountryTable.entries.count)
     /// Surname (or family name) → people carrying it.
     var peopleBySurname = SurnameIndex()
-    /// Gender known from honorifics or gendered titles, by actor id.
+    /// Gender known from honorifics, gendered titles or pronouns, by actor id.
     var genders: [PersonGender?] = []
+    /// People whose gender a pronoun or a gendered title showed (not only an honorific this
+    /// resolver matched them by): "Ms X" prefers them to a namesake of unknown gender.
+    var shownGenders: Set<Int> = []
     /// Title word (lower case) → the person last introduced with it ("leader" → the leader).
     var titleHolders: [String: Int] = [:]
     /// Country → the person last introduced as its leader ("Ruritanian President X").

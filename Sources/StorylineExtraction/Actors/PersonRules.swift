@@ -31,7 +31,7 @@ extension ActorResolver {
             guard case .actor(let id) = known.entry.target, actors[id].kind == .person else { return nil }
             if known.entry.tokenCount > 1 {
                 record(id, context, nameStart, known.end, .name, &state, alias: true)
-                learn(gender, for: id)
+                learn(gender, for: id, shown: true)
                 titleHolders[title] = id
                 lastTitledPerson = id
                 return known.end
@@ -41,7 +41,7 @@ extension ActorResolver {
         guard nameEnd > nameStart else { return nil }
         let id = person(context, nameStart, nameEnd, gender: gender, &state)
         record(id, context, nameStart, nameEnd, .name, &state, alias: true)
-        learn(gender, for: id)
+        learn(gender, for: id, shown: true)
         titleHolders[title] = id
         lastTitledPerson = id
         return nameEnd
@@ -136,14 +136,29 @@ extension ActorResolver {
         if context.has(index, .malePronoun) { gender = .male } else if context.has(index, .femalePronoun) { gender = .female } else { return nil }
         var previous = index - 1
         if context.isComma(previous) { previous -= 1 }
-        guard context.isCueVerb(context.skippingFillers(from: index + 1)) || context.isCueVerb(previous) else { return nil }
+        let saysAfter = context.isCueVerb(context.skippingFillers(from: index + 1))
+        guard saysAfter || context.isCueVerb(previous) else { return nil }
         for id in state.people.reversed().prefix(40) where genders[id] == nil || genders[id] == gender {
+            // "she said" of the only person named since the sentence before: later "Ms X" can
+            // tell her from a namesake ("said he met …" may be anyone's, so it teaches nothing).
+            if saysAfter, genders[id] == nil, onlyPersonNearby(id, context, index, state) { learn(gender, for: id, shown: true) }
             record(id, context, index, index + 1, .pronoun, &state, alias: false)
-            // "she said" of someone named without an honorific: later "Ms X" can tell them apart.
-            learn(gender, for: id)
             return index + 1
         }
         return index + 1
+    }
+
+    /// Whether `id` is named, and no other person is, in the sentence of token `index` and the one before.
+    private func onlyPersonNearby(_ id: Int, _ context: TokenContext, _ index: Int, _ state: DocumentMentions) -> Bool {
+        guard let sentence = state.sentence(containing: context.tokens[index].start) else { return false }
+        var named = false
+        for mention in state.mentions.reversed() {
+            guard mention.sentence >= sentence - 1 else { break }
+            guard actors.indices.contains(mention.actor), actors[mention.actor].kind == .person, mention.form != .pronoun else { continue }
+            if mention.actor != id { return false }
+            named = true
+        }
+        return named
     }
 
     /// "the president", "the leader": the person last introduced with that title, when this
@@ -246,15 +261,15 @@ extension ActorResolver {
     }
 
     /// Of `bearers` (people sharing a surname), the one most recently mentioned, in this
-    /// document first, whose gender agrees; one known to have the asked gender comes before
-    /// one whose gender is unknown ("Ms Kim" after a "Kim" who was "she").
+    /// document first, whose gender agrees; one whose gender a pronoun or title showed comes
+    /// first ("Ms Kim" after a "Kim" who was "she" and a more recent "Kim" of unknown gender).
     func surnameBearer(among bearers: [Int], gender: PersonGender?, _ state: DocumentMentions) -> Int? {
         var best: Int?
         var bestScore = (-1, -1, -1)
         for id in bearers {
             if let gender, let known = genders[id], known != gender { continue }
-            let known = gender != nil && genders[id] == gender ? 1 : 0
-            let score = (known, seenInDocument(id, state) ?? -1, lastSeen[id])
+            let shown = gender != nil && genders[id] == gender && shownGenders.contains(id) ? 1 : 0
+            let score = (shown, seenInDocument(id, state) ?? -1, lastSeen[id])
             if best == nil || score > bestScore {
                 best = id
                 bestScore = score
@@ -303,7 +318,10 @@ extension ActorResolver {
         context.isExactly(index, ".") && !context.tokens[index].spaceBefore ? index + 1 : index
     }
 
-    private mutating func learn(_ gender: PersonGender?, for id: Int) {
-        if let gender, genders[id] == nil, actors[id].kind == .person { genders[id] = gender }
+    /// Records a person's gender, `shown` when a pronoun or title (not a matched honorific) showed it.
+    private mutating func learn(_ gender: PersonGender?, for id: Int, shown: Bool = false) {
+        guard let gender, genders[id] == nil, actors[id].kind == .person else { return }
+        genders[id] = gender
+        if shown { shownGenders.insert(id) }
     }
 }
