@@ -122,6 +122,22 @@ import Testing
         #expect(built.events.count == 2, "\(built.events.map(\.title))")
     }
 
+    @Test func aQuoteAndItsAttributionAreTitledWithWhatWasSaid() throws {
+        let built = story("""
+        "Our thoughts are with the families of our colleagues," chief executive Laura Penn said in a statement on Tuesday.
+
+        "We will rebuild," the mayor said, adding that "nobody will be left behind".
+        """)
+        let quoted = try #require(reported(in: built, opening: "\"Our thoughts"))
+        #expect(quoted.title.hasPrefix("Laura Penn said \"Our thoughts are with the families"), "\(quoted.title)")
+        // A second quote after the verb is more than an attribution: the title stays as it was.
+        let more = try #require(reported(in: built, opening: "\"We will rebuild"))
+        #expect(!more.title.contains("said \"We will rebuild"), "\(more.title)")
+        let bytes = Array("\"Yes,\" she said.".utf8)
+        // A quote under 12 bytes is too short to say what happened.
+        #expect(bytes.withUnsafeBufferPointer { EventTitler.openingQuote(TextRange(start: 0, end: bytes.count), before: 7, $0) } == nil)
+    }
+
     @Test func walkoutsAndStrikesOfWorkersAreProtests() {
         let built = story("""
         Thousands of rail workers walked out on Tuesday after talks failed.

@@ -228,9 +228,60 @@ struct EventTitler: Sendable {
                 scratch.trigger.append(bytes[i])
                 i += 1
             }
+            // '"We are ready," the minister said on Monday.': what was said makes the title.
+            if let subject, let quote = Self.openingQuote(clause, before: subject.range.start, bytes),
+               Self.endsWithAttribution(clause, triggerStart: triggerStart, bytes) {
+                scratch.text.removeAll(keepingCapacity: true)
+                if let replacement { scratch.text.append(contentsOf: replacement.utf8) } else { copy(subject.range.start, subject.range.end) }
+                scratch.text.append(contentsOf: " said \"".utf8)
+                copy(quote.lowerBound, quote.upperBound)
+                scratch.text.append(UInt8(ascii: "\""))
+                scratch.trigger.removeAll(keepingCapacity: true)
+                scratch.trigger.append(contentsOf: "said".utf8)
+            }
             return Self.clean(scratch: &scratch)
         }
     }
+
+    /// The words of a quote opening `clause` and closing before `subjectStart` (its trailing
+    /// comma left out), when nothing else is quoted before the subject.
+    static func openingQuote(_ clause: TextRange, before subjectStart: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let start = max(0, clause.start)
+        guard start < subjectStart, subjectStart <= bytes.count else { return nil }
+        let open = QuoteMarks.matches(bytes, start, QuoteMarks.leftDouble) ? 3 : bytes[start] == UInt8(ascii: "\"") ? 1 : 0
+        guard open > 0 else { return nil }
+        var i = start + open
+        while i < subjectStart {
+            let close = bytes[i] == UInt8(ascii: "\"") ? 1 : QuoteMarks.matches(bytes, i, QuoteMarks.rightDouble) ? 3 : 0
+            if close > 0 {
+                var end = i
+                while end > start + open, bytes[end - 1] == UInt8(ascii: ",") || bytes[end - 1] == 0x20 { end -= 1 }
+                // Only the attribution may follow: no second quote before the subject.
+                var k = i + close
+                while k < subjectStart {
+                    if bytes[k] == UInt8(ascii: "\"") || QuoteMarks.matches(bytes, k, QuoteMarks.leftDouble) { return nil }
+                    k += 1
+                }
+                return end - (start + open) >= 12 ? (start + open)..<end : nil
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether the clause ends soon after its trigger, a verb of saying ("said", "says",
+    /// "added"), with no quote after it: the sentence is a quote and its attribution.
+    static func endsWithAttribution(_ clause: TextRange, triggerStart: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var wordEnd = triggerStart
+        while wordEnd < min(clause.end, bytes.count), ByteClass.isLetter(bytes[wordEnd]) { wordEnd += 1 }
+        guard EventTitleLexicon.attributionVerbs.contains(wordKey(bytes, triggerStart, wordEnd)),
+              clause.end - wordEnd <= attributionTail else { return false }
+        for k in wordEnd..<min(clause.end, bytes.count) where bytes[k] == UInt8(ascii: "\"") || bytes[k] == 0xE2 { return false }
+        return true
+    }
+
+    /// Most bytes after the verb of a closing attribution ("in a statement on Tuesday.").
+    static let attributionTail = 48
 
     /// A time's range widened over the preposition just before it, which would be left
     /// dangling once the time is cut ("served from 2015 to 2019" → "served").
@@ -515,6 +566,8 @@ enum EventTitleLexicon {
     /// Prepositions that make a name after them part of a longer subject ("Police in X").
     static let placePrepositions = set("in of at from")
     /// First words of an apposition after a name ("X, the winner, said").
+    static let attributionVerbs = set("said says added")
+
     static let appositionOpeners = set("the a an who which whose his her its their one both former")
     /// Adverbs that add nothing to a title.
     static let dropped = set("previously earlier recently also just reportedly eventually instead later")
