@@ -138,6 +138,44 @@ import Testing
         #expect(bytes.withUnsafeBufferPointer { EventTitler.openingQuote(TextRange(start: 0, end: bytes.count), before: 7, $0) } == nil)
     }
 
+    @Test func aSurnameBeforeAVerbOfSayingIsTheFullNameGivenEarlier() {
+        let run = StagesRun("""
+        Erik Lindqvist scored twice as the Rovers won. "It's the best day of my career," Lindqvist told reporters. "We deserved it."
+        """)
+        #expect(run.speaker(ofQuoteContaining: "best day") == "Erik Lindqvist")
+        #expect(run.actorName(mentionedAs: "Lindqvist") == "Erik Lindqvist")
+        // An age between commas, a witness and a chief constable are no part of the names.
+        let aged = StagesRun("""
+        Witness Priya Shan, 31, said she had heard bangs. Chief Constable Sara Dunn told reporters the suspect was held. Police chief Milan Hora resigned.
+        """)
+        #expect(aged.actor(named: "Priya Shan")?.kind == .person)
+        #expect(aged.actor(named: "Sara Dunn")?.kind == .person)
+        #expect(aged.actor(named: "Milan Hora")?.kind == .person)
+        #expect(aged.actor(named: "Constable Sara Dunn") == nil)
+    }
+
+    @Test func theActorAfterAVerbActsOnlyAfterSayingOrBy() throws {
+        let built = story("""
+        The foreign ministry condemned the move and summoned an envoy from Canada on Saturday.
+
+        The vote was called by the Centre Party last week.
+
+        "We will not back down," said Jo Bloggs on Tuesday.
+        """)
+        let condemned = try #require(reported(in: built, opening: "The foreign ministry"))
+        #expect(!condemned.actors.contains { $0.role == .agent && built.actors[$0.actor].name == "Canada" }, "\(condemned.actors)")
+        let called = try #require(reported(in: built, opening: "The vote"))
+        #expect(called.actors.contains { $0.role == .agent && built.actors[$0.actor].name == "Centre Party" }, "\(called.actors)")
+        let said = try #require(reported(in: built, opening: "\"We will"))
+        #expect(said.actors.contains { $0.role == .agent && built.actors[$0.actor].name == "Jo Bloggs" }, "\(said.actors)")
+    }
+
+    @Test func twoNamesJoinedByAndOpenTheTitle() throws {
+        let built = story("Britain and Canada announced similar measures on Monday.")
+        let event = try #require(reported(in: built, opening: "Britain"))
+        #expect(event.title.hasPrefix("Britain and Canada announced similar measures"), "\(event.title)")
+    }
+
     @Test func walkoutsAndStrikesOfWorkersAreProtests() {
         let built = story("""
         Thousands of rail workers walked out on Tuesday after talks failed.

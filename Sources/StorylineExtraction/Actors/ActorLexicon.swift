@@ -29,7 +29,8 @@ enum ActorLexicon {
         "Inspector", "Superintendent", "Commander", "commander", "Officer", "officer",
         "correspondent", "Correspondent", "analyst", "negotiator", "diplomat", "official", "aide", "adviser",
         "advisor", "Adviser", "Advisor", "CEO", "founder", "counterpart", "Secretary-General", "secretary-general", "Director-General",
-        "director-general", "Attorney-General", "Vice-President", "vice-president",
+        "director-general", "Attorney-General", "Vice-President", "vice-president", "Constable", "chief",
+        "witness", "Witness", "eyewitness",
     ], caseInsensitive: false)
 
     /// Titles that say their holder's gender ("Queen X", "Congresswoman X"); not "Spokesman"

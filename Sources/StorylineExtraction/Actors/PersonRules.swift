@@ -72,10 +72,17 @@ extension ActorResolver {
     mutating func cuedPerson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard context.isCapitalisedWord(index) else { return nil }
         let end = nameEnd(context, from: index)
+        // "Lindholm told the BBC" after "Erik Lindholm scored twice": the full name given earlier.
+        if end - index == 1, index > 0 || !context.isExactly(end, "'s"), context.isCueVerb(context.skippingFillers(from: end)),
+           !context.has(index, .notName), let id = introducedEarlier(context, surnameAt: index, &state) {
+            record(id, context, index, end, .name, &state, alias: true)
+            return end
+        }
         guard end - index >= 2 else { return nil }
         guard !context.has(end - 1, .placeHead) else { return nil }
         let afterCue = context.isCueVerb(context.skippingFillers(from: end))
             || (context.isComma(end) && context.isCueVerb(context.skippingFillers(from: end + 1)))
+            || (context.isComma(end) && isAge(context, end + 1) && context.isComma(end + 2) && context.isCueVerb(context.skippingFillers(from: end + 3)))
         // People rarely take an article: "the Red Cross said", "The Red Cross said" name a body.
         // Three words may be a label and a name ("the Democrat Jo Bloggs said"): left to the
         // person rules at the next word.
@@ -183,6 +190,13 @@ extension ActorResolver {
         return nil
     }
 
+    /// Whether token `index` is an age: a number of one to three digits ("Jo Bloggs, 31, said").
+    private func isAge(_ context: TokenContext, _ index: Int) -> Bool {
+        guard index < context.count, context.tokens[index].isWord else { return false }
+        let token = context.tokens[index]
+        return token.count <= 3 && (token.start..<token.end).allSatisfy { ByteClass.isDigit(context.bytes[$0]) }
+    }
+
     /// Whether "<Name>'s <role>" starts at `index` ("Lethmark's foreign minister").
     private func possessiveRole(_ context: TokenContext, at index: Int) -> Bool {
         var next = index
@@ -233,7 +247,7 @@ extension ActorResolver {
             while given > 0, Self.isNameByte(bytes[given - 1]) { given -= 1 }
             guard at - 1 - given >= 2, ByteClass.isUpperScalar(bytes, given) else { continue }
             let classes = wordClasses.classes(bytes, given, at - 1)
-            guard classes.isDisjoint(with: [.notName, .title, .honorific, .organisationHead, .placeWord]) else { continue }
+            guard classes.isDisjoint(with: [.notName, .title, .honorific, .organisationHead, .placeWord, .placeHead]) else { continue }
             let range = TextRange(start: given, end: at + length)
             guard !state.mentions.contains(where: { $0.range.start < range.end && range.start < $0.range.end }),
                   let sentence = state.sentence(containing: given) else { continue }

@@ -65,6 +65,12 @@ enum EventCueLexicon {
     /// Relative pronouns of a person ("X, who took office in 2019, said").
     static let personRelatives = set("who whom whose")
 
+    /// The agent of a passive ("was called by the party").
+    static let by = WordHash.key("by")
+
+    /// The article skipped before a name ("said the ministry").
+    static let the = WordHash.key("the")
+
     /// The relative pronoun of a thing ("the action, which will be followed by …").
     static let which = WordHash.key("which")
 

@@ -78,7 +78,8 @@ extension EventDetector {
             timeIDs, tokens: tokens, clause: clause, bytes: bytes, anchorStart: anchorStart, speech: Self.isSpeechKind(kind), story: story,
             into: &scratch.times)
         let agent = findAgent(
-            kind: kind, anchorStart: anchorStart, mentions: scratch.heads, quotes: scratch.quotes, story: story, proxied: proxied)
+            kind: kind, anchorStart: anchorStart, mentions: scratch.heads, quotes: scratch.quotes, story: story, proxied: proxied,
+            bytes: bytes)
         let target = findTarget(
             anchor: anchor, anchorStart: anchorStart, agent: agent, mentions: scratch.heads, tokens: tokens, clause: clause)
         scratch.actors.clearKeepingCapacity()
@@ -150,7 +151,9 @@ extension EventDetector {
 
     /// With `proxied` (the subject names someone through a relation: "the sister of X"), only a
     /// person heading the subject before the trigger can be the agent.
-    private func findAgent(kind: EventKind, anchorStart: Int, mentions: [Mention], quotes: [Int], story: Story, proxied: Bool) -> Int? {
+    private func findAgent(
+        kind: EventKind, anchorStart: Int, mentions: [Mention], quotes: [Int], story: Story, proxied: Bool, bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int? {
         // "Dr X, an analyst at the Y Institute, said": the person heads the subject.
         var lastBefore: Int?
         let actors = story.actors
@@ -167,7 +170,27 @@ extension EventDetector {
             return speaker
         }
         if let lastBefore { return lastBefore }
-        return mentions.first { $0.range.start >= anchorStart }?.actor
+        // "…, said Jane Doe", "was called by the party": the actor after the verb acted; after
+        // other verbs it is their object ("condemned the move and summoned the US ambassador").
+        guard let after = mentions.first(where: { $0.range.start >= anchorStart }) else { return nil }
+        return Self.followsSayingOrBy(after.range.start, bytes) ? after.actor : nil
+    }
+
+    /// Whether the word before byte `start` (skipping "the") is a verb of saying or "by".
+    static func followsSayingOrBy(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = min(start, bytes.count)
+        for _ in 0..<2 {
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var begin = end
+            while begin > 0, ByteClass.isLetter(bytes[begin - 1]) { begin -= 1 }
+            guard begin < end else { return false }
+            var key = WordHash.offset
+            for k in begin..<end { key = (key ^ UInt64(WordHash.lowered(bytes[k]))) &* WordHash.prime }
+            if EventCueLexicon.attribution.contains(key) || key == EventCueLexicon.by { return true }
+            guard key == EventCueLexicon.the else { return false }
+            end = begin
+        }
+        return false
     }
 
     /// Kinds whose agent may be a quote's speaker (a switch: no hashing per mention).

@@ -190,7 +190,9 @@ struct EventTitler: Sendable {
             let subject = subject.flatMap {
                 Self.followsAccordingTo($0.range.start, bytes) || Self.followsPreposition($0.range.start, bytes) ? nil : $0
             }
-            let start = subject?.range.start ?? Self.afterDateline(clause.start, bytes)
+            // "Britain and Canada announced …": a name joined to the subject by "and" opens the title.
+            let start = subject.map { Self.joinedSubjectStart($0.range.start, clause: clause, mentions: index.mentions(ref), story: story, bytes) }
+                ?? Self.afterDateline(clause.start, bytes)
             // A title needs the clause's opening only.
             let end = min(clause.end, max(start, triggerStart) + Self.rawLimit)
             var replacement: String?
@@ -243,6 +245,20 @@ struct EventTitler: Sendable {
         }
     }
 
+    /// Where a subject starting at `start` begins with the name joined to it by " and " (an
+    /// actor mention of `mentions` ending just before), else `start`.
+    static func joinedSubjectStart(
+        _ start: Int, clause: TextRange, mentions: SentenceItems, story: Story, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int {
+        let joiner = Array(" and ".utf8)
+        guard start - joiner.count >= clause.start, start <= bytes.count,
+              (0..<joiner.count).allSatisfy({ bytes[start - joiner.count + $0] == joiner[$0] }) else { return start }
+        for id in mentions where story.mentions.indices.contains(id) && story.mentions[id].range.end == start - joiner.count {
+            return story.mentions[id].range.start
+        }
+        return start
+    }
+
     /// The words of a quote opening `clause` and closing before `subjectStart` (its trailing
     /// comma left out), when nothing else is quoted before the subject.
     static func openingQuote(_ clause: TextRange, before subjectStart: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
@@ -270,7 +286,7 @@ struct EventTitler: Sendable {
     }
 
     /// Whether the clause ends soon after its trigger, a verb of saying ("said", "says",
-    /// "added"), with no quote after it: the sentence is a quote and its attribution.
+    /// "added", "told"), with no quote after it: the sentence is a quote and its attribution.
     static func endsWithAttribution(_ clause: TextRange, triggerStart: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var wordEnd = triggerStart
         while wordEnd < min(clause.end, bytes.count), ByteClass.isLetter(bytes[wordEnd]) { wordEnd += 1 }
@@ -566,7 +582,7 @@ enum EventTitleLexicon {
     /// Prepositions that make a name after them part of a longer subject ("Police in X").
     static let placePrepositions = set("in of at from")
     /// First words of an apposition after a name ("X, the winner, said").
-    static let attributionVerbs = set("said says added")
+    static let attributionVerbs = set("said says added told")
 
     static let appositionOpeners = set("the a an who which whose his her its their one both former")
     /// Adverbs that add nothing to a title.
