@@ -73,8 +73,10 @@ extension ActorResolver {
         guard context.isCapitalisedWord(index) else { return nil }
         let end = nameEnd(context, from: index)
         // "Lindholm told the BBC" after "Erik Lindholm scored twice": the full name given earlier.
-        if end - index == 1, index > 0 || !context.isExactly(end, "'s"), context.isCueVerb(context.skippingFillers(from: end)),
-           !context.has(index, .notName), let id = introducedEarlier(context, surnameAt: index, &state) {
+        // Only a word standing alone: "Downing Street said" names a place, not a Mr Street.
+        if end - index == 1, !context.isCapitalisedWord(index - 1), context.isCueVerb(context.skippingFillers(from: end)),
+           !context.has(index, .notName), !context.has(index, .placeHead), !context.has(index, .organisationHead),
+           let id = introducedEarlier(context, surnameAt: index, &state) {
             record(id, context, index, end, .name, &state, alias: true)
             return end
         }
