@@ -55,6 +55,9 @@ import Testing
         let event = try #require(reported(in: built, opening: "The younger brother"))
         #expect(!event.actors.contains { built.actors[$0.actor].name == "Otto Brandt" && $0.role == .agent })
         #expect(!event.title.hasPrefix("Brandt said"), "\(event.title)")
+        let critics = story("Critics of Ruritanian leader Otto Brandt said on Tuesday that the talks had failed.")
+        let criticised = try #require(reported(in: critics, opening: "Critics"))
+        #expect(!criticised.actors.contains { critics.actors[$0.actor].name == "Otto Brandt" && $0.role == .agent })
         // Without a relation the person acts.
         let plain = story("Ruritanian leader Otto Brandt said on Tuesday that the talks had failed.")
         let acted = try #require(reported(in: plain, opening: "Ruritanian leader"))
@@ -185,11 +188,14 @@ import Testing
         Negotiators hope to strike a deal next week.
 
         Jets carried out an air strike on the depot.
+
+        General Ivo Marek ordered a strike on the national grid.
         """)
         func kind(_ prefix: String) -> EventKind? { reported(in: built, opening: prefix)?.kind }
         #expect(kind("Thousands of rail workers") == .protest)
         #expect(kind("The union last held") == .protest)
         #expect(kind("Negotiators hope") != .protest)
         #expect(kind("Jets carried out") != .protest)
+        #expect(kind("General Ivo Marek") != .protest)
     }
 }

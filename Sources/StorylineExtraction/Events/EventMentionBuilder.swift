@@ -184,8 +184,7 @@ extension EventDetector {
             var begin = end
             while begin > 0, ByteClass.isLetter(bytes[begin - 1]) { begin -= 1 }
             guard begin < end else { return false }
-            var key = WordHash.offset
-            for k in begin..<end { key = (key ^ UInt64(WordHash.lowered(bytes[k]))) &* WordHash.prime }
+            let key = WordHash.key(bytes, begin, end)
             if EventCueLexicon.attribution.contains(key) || key == EventCueLexicon.by { return true }
             guard key == EventCueLexicon.the else { return false }
             end = begin

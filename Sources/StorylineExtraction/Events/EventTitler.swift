@@ -73,9 +73,7 @@ struct EventTitler: Sendable {
                 if words > 2 { return .some(nil) }
             }
             guard words == 2 else { return .some(nil) }
-            var hash = WordHash.offset
-            for k in first { hash = (hash ^ UInt64(WordHash.lowered(bytes[k]))) &* WordHash.prime }
-            guard EventTitleLexicon.honorifics.contains(hash) else { return .some(nil) }
+            guard EventTitleLexicon.honorifics.contains(WordHash.key(bytes, first.lowerBound, first.upperBound)) else { return .some(nil) }
             return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[second]), as: UTF8.self))
         }
         if let ascii { return ascii }
@@ -250,7 +248,7 @@ struct EventTitler: Sendable {
     static func joinedSubjectStart(
         _ start: Int, clause: TextRange, mentions: SentenceItems, story: Story, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> Int {
-        let joiner = Array(" and ".utf8)
+        let joiner = andJoiner
         guard start - joiner.count >= clause.start, start <= bytes.count,
               (0..<joiner.count).allSatisfy({ bytes[start - joiner.count + $0] == joiner[$0] }) else { return start }
         for id in mentions where story.mentions.indices.contains(id) && story.mentions[id].range.end == start - joiner.count {
@@ -258,6 +256,9 @@ struct EventTitler: Sendable {
         }
         return start
     }
+
+    /// The bytes between two names of one subject.
+    private static let andJoiner = Array(" and ".utf8)
 
     /// The words of a quote opening `clause` and closing before `subjectStart` (its trailing
     /// comma left out), when nothing else is quoted before the subject.
@@ -292,7 +293,10 @@ struct EventTitler: Sendable {
         while wordEnd < min(clause.end, bytes.count), ByteClass.isLetter(bytes[wordEnd]) { wordEnd += 1 }
         guard EventTitleLexicon.attributionVerbs.contains(wordKey(bytes, triggerStart, wordEnd)),
               clause.end - wordEnd <= attributionTail else { return false }
-        for k in wordEnd..<min(clause.end, bytes.count) where bytes[k] == UInt8(ascii: "\"") || bytes[k] == 0xE2 { return false }
+        for k in wordEnd..<min(clause.end, bytes.count)
+        where bytes[k] == UInt8(ascii: "\"") || QuoteMarks.matches(bytes, k, QuoteMarks.leftDouble) || QuoteMarks.matches(bytes, k, QuoteMarks.rightDouble) {
+            return false
+        }
         return true
     }
 
@@ -383,9 +387,7 @@ struct EventTitler: Sendable {
 
     /// The key of the word `bytes[start..<end]` in the title tables (`WordHash.key`, lower case).
     private static func wordKey(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var hash = WordHash.offset
-        for k in start..<end { hash = (hash ^ UInt64(WordHash.lowered(bytes[k]))) &* WordHash.prime }
-        return hash
+        WordHash.key(bytes, start, end)
     }
 
     /// Bytes of a clause beyond its trigger that a title may use.
@@ -581,9 +583,9 @@ enum EventTitleLexicon {
     static let timePrepositions = set("from to since until till in by between and through")
     /// Prepositions that make a name after them part of a longer subject ("Police in X").
     static let placePrepositions = set("in of at from")
-    /// First words of an apposition after a name ("X, the winner, said").
+    /// Verbs of saying that close a quote's attribution ("…," she told reporters.).
     static let attributionVerbs = set("said says added told")
-
+    /// First words of an apposition after a name ("X, the winner, said").
     static let appositionOpeners = set("the a an who which whose his her its their one both former")
     /// Adverbs that add nothing to a title.
     static let dropped = set("previously earlier recently also just reportedly eventually instead later")

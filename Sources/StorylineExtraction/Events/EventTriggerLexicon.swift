@@ -118,8 +118,8 @@ enum EventTriggerLexicon {
         + nouns(.protest, "walkout walkouts stoppage stoppages")
         + ["strike", "strikes"].map {
             TriggerRule(words: [$0], kind: .protest, form: .noun,
-                        context: ["workers", "union", "unions", "pay", "staff", "employees", "members", "picket", "industrial", "nurses", "teachers", "drivers", "rail", "general", "wages", "walked", "national"],
-                        window: 6, notBefore: ["a", "deal", "back"])
+                        context: ["workers", "union", "unions", "pay", "staff", "employees", "members", "picket", "industrial", "nurses", "teachers", "drivers", "rail", "wages", "walked"],
+                        window: 6, notBefore: ["a", "back"])
         }
         // Protesters are a happening where they are out in numbers or met by police, not in
         // "accused some protesters of looting".

@@ -69,6 +69,13 @@ enum WordHash {
         return hash
     }
 
+    /// Hash of the lower-cased word `bytes[start..<end]` (the same as `key` of its text).
+    static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var hash = offset
+        for k in start..<end { hash = (hash ^ UInt64(lowered(bytes[k]))) &* prime }
+        return hash
+    }
+
     /// Stem hash of a word given as text.
     static func stem(_ word: String) -> UInt64 {
         let bytes = Array(word.utf8)
