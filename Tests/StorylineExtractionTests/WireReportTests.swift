@@ -179,6 +179,37 @@ import Testing
         #expect(event.title.hasPrefix("Britain and Canada announced similar measures"), "\(event.title)")
     }
 
+    @Test func itSaidIsTheBodyThatSpokeInTheSentenceBefore() {
+        let run = StagesRun("""
+        The Northern Fleet Command said it was aware of the reports. "This activity threatens Ruritania and its neighbours," it said in a statement.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "This activity") == "Northern Fleet Command")
+        // A body named only inside the quote, or one that did not speak, is not "it".
+        let unspoken = StagesRun("""
+        Talks with the Northern Fleet Command ended. "This activity threatens Ruritania and the Southern Command," it said.
+        """)
+        #expect(unspoken.speaker(ofQuoteContaining: "This activity") == nil)
+    }
+
+    @Test func wireCopyLeavesItsNewsroomAndCreditsOut() throws {
+        let built = story("""
+        VALMORA, Sept 13 (Reuters) - Ruritania successfully tested a new long-range cruise missile over the weekend.
+
+        The missiles flew 1,500 km before hitting their targets during the tests on Saturday, state media KCNA said.
+
+        Reporting by Jo Bloggs; Editing by Ana Ruda
+
+        Our Standards: The Thomson Reuters Trust Principles.
+        """)
+        let test = try #require(reported(in: built, opening: "VALMORA"))
+        #expect(test.kind == .weaponsTest)
+        #expect(!test.actors.contains { built.actors[$0.actor].name == "Reuters" }, "\(test.actors)")
+        // Named after a comma before "said", the source closes the clause: what it said is the title.
+        let flew = try #require(reported(in: built, opening: "The missiles flew"))
+        #expect(flew.title.hasPrefix("The missiles flew 1,500 km"), "\(flew.title)")
+        #expect(built.actors.allSatisfy { !["Jo Bloggs", "Ana Ruda", "Thomson Reuters Trust"].contains($0.name) }, "\(built.actors.map(\.name))")
+    }
+
     @Test func walkoutsAndStrikesOfWorkersAreProtests() {
         let built = story("""
         Thousands of rail workers walked out on Tuesday after talks failed.

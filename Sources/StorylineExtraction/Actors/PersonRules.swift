@@ -141,6 +141,7 @@ extension ActorResolver {
 
     /// "he said", "she added", "He also said", "said she": the last compatible person.
     mutating func pronoun(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        if context.has(index, .neuterPronoun) { return bodyPronoun(context, index, &state) }
         let gender: PersonGender
         if context.has(index, .malePronoun) { gender = .male } else if context.has(index, .femalePronoun) { gender = .female } else { return nil }
         var previous = index - 1
@@ -155,6 +156,33 @@ extension ActorResolver {
             return index + 1
         }
         return index + 1
+    }
+
+    /// '"…," it said in a statement': the organisation or country that said something in the
+    /// sentence before ("The Command said it was aware …"). Names in this sentence are left
+    /// alone (they are usually inside the quote), and so is "said it" ("it" opens what was said).
+    mutating func bodyPronoun(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        guard context.isCueVerb(context.skippingFillers(from: index + 1)),
+              let sentence = state.sentence(containing: context.tokens[index].start) else { return nil }
+        let bytes = context.bytes
+        for mention in state.mentions.reversed() where mention.sentence < sentence {
+            guard mention.sentence == sentence - 1 else { break }
+            guard actors.indices.contains(mention.actor), actors[mention.actor].kind != .person else { continue }
+            // The body is the subject of a verb of saying: "<name> said", "<name> also said".
+            var start = mention.range.end
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            var end = start
+            while end < bytes.count, ByteClass.isLetter(bytes[end]) { end += 1 }
+            if ActorLexicon.attributionFillers.contains(bytes, start, end) {
+                start = end + 1
+                end = start
+                while end < bytes.count, ByteClass.isLetter(bytes[end]) { end += 1 }
+            }
+            guard end > start, QuoteCueLexicon.verbs.contains(bytes, start, end) else { continue }
+            record(mention.actor, context, index, index + 1, .pronoun, &state, alias: false)
+            return index + 1
+        }
+        return nil
     }
 
     /// Whether `id` is named, and no other person is, in the sentence of token `index` and the one before.

@@ -19,10 +19,11 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let malePronoun = WordClass(rawValue: 1 << 13)
     static let femalePronoun = WordClass(rawValue: 1 << 14)
     static let organisationNoun = WordClass(rawValue: 1 << 15)
+    static let neuterPronoun = WordClass(rawValue: 1 << 16)
     /// Marks a token whose classes have not been looked up yet (never a word's class).
     static let unclassified = WordClass(rawValue: 1 << 31)
     /// The classes that let a rule start at a word that is not capitalised.
-    static let lowerCaseRuleStarts: WordClass = [.title, .honorific, .malePronoun, .femalePronoun, .organisationNoun]
+    static let lowerCaseRuleStarts: WordClass = [.title, .honorific, .malePronoun, .femalePronoun, .neuterPronoun, .organisationNoun]
 }
 
 /// One hash table over every word list of the actor and quote rules, stored flat (keys, then
@@ -53,6 +54,7 @@ struct WordClassTable: Sendable {
         (QuoteCueLexicon.relativePronouns, .relativePronoun), (ActorLexicon.organisationNouns, .organisationNoun),
         (WordSet(["he", "He"], caseInsensitive: false), .malePronoun),
         (WordSet(["she", "She"], caseInsensitive: false), .femalePronoun),
+        (WordSet(["it", "It"], caseInsensitive: false), .neuterPronoun),
     ]
 
     /// The table built once from the lexicons; callers keep a copy in a stored property so

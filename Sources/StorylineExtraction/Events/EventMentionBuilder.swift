@@ -46,9 +46,11 @@ extension EventDetector {
         let kind = main.rule.kind
         // Actors named inside a time expression ("before Mr Smith's swearing-in") only date it.
         scratch.mentions.clearKeepingCapacity()
+        // The newsroom of a wire dateline ("WASHINGTON (AP) — …") reports; it does not take part.
+        let datelineEnd = EventTitler.afterDateline(range.start, bytes)
         for id in index.mentions(ref) where story.mentions.indices.contains(id) {
             let mention = story.mentions[id]
-            guard range.overlaps(mention.range),
+            guard range.overlaps(mention.range), mention.range.start >= datelineEnd,
                   !timeIDs.contains(where: { story.times[$0].range.overlaps(mention.range) }) else { continue }
             scratch.mentions.append(mention)
         }

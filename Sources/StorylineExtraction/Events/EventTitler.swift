@@ -111,13 +111,45 @@ struct EventTitler: Sendable {
             var subject = subjectMention(member, in: mentions, story: story, scratch: &scratch.candidates)
             // "Net income rose …, the company said": what was said makes the title, not the
             // description of who said it.
-            if let found = subject, found.form == .title, !opensClause(found, member, in: mentions, story: story) { subject = nil }
+            // So for a name after a comma: "The missiles flew 1,500 km …, state media KCNA said".
+            if let found = subject, found.form == .title || Self.closesClause(found, story: story),
+               !opensClause(found, member, in: mentions, story: story) {
+                subject = nil
+            }
             let score = score(member, in: mentions, subject: subject, kind: kind, story: story)
             if let current = best, !(current.score < score) { continue }
             best = (member, subject, score)
         }
         return best.map { ($0.member, $0.subject) }
     }
+
+    /// Whether a subject closes its clause as the attribution: after a comma, with at most
+    /// `attributionLabelWords` lower-case words between (not "and", "but": "…, and Biden has
+    /// said"), and before a verb of saying ("…, state media KCNA said"; not the apposition
+    /// "His lawyer, Sarah Quinn, said" nor the opening "In May, the ministry asked").
+    static func closesClause(_ subject: Mention, story: Story) -> Bool {
+        guard story.documents.indices.contains(subject.document) else { return false }
+        return TextBytes.with(story.documents[subject.document].text) { bytes in
+            var after = min(subject.range.end, bytes.count)
+            while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+            var verbEnd = after
+            while verbEnd < bytes.count, ByteClass.isLetter(bytes[verbEnd]) { verbEnd += 1 }
+            guard EventTitleLexicon.attributionVerbs.contains(WordHash.key(bytes, after, verbEnd)) else { return false }
+            var i = min(subject.range.start, bytes.count)
+            for _ in 0...attributionLabelWords {
+                while i > 0, bytes[i - 1] == 0x20 { i -= 1 }
+                if i > 0, bytes[i - 1] == UInt8(ascii: ",") { return true }
+                let end = i
+                while i > 0, ByteClass.isLower(bytes[i - 1]) { i -= 1 }
+                guard i < end, i == 0 || bytes[i - 1] == 0x20,
+                      !EventCueLexicon.clauseConjunctions.contains(WordHash.key(bytes, i, end)) else { return false }
+            }
+            return false
+        }
+    }
+
+    /// Most lower-case words of a label before a closing attribution's name ("state media").
+    static let attributionLabelWords = 3
 
     /// Which mention says best what happened: agent as subject, the event's kind, a dated article.
     private func score(_ member: Int, in mentions: MentionView, subject: Mention?, kind: EventKind, story: Story) -> Double {

@@ -67,7 +67,7 @@ enum EventTriggerLexicon {
         ]
         + ["test", "tests", "tested", "testing", "launch", "launches", "launched", "fired", "fires"].map {
             TriggerRule(words: [$0], kind: .weaponsTest, form: .verb,
-                        context: ["missile", "missiles", "rocket", "rockets", "nuclear", "ballistic", "weapon", "weapons", "warhead", "projectile", "projectiles"], window: 4)
+                        context: ["missile", "missiles", "rocket", "rockets", "nuclear", "ballistic", "weapon", "weapons", "warhead", "projectile", "projectiles"], window: 6)
         }
         + ["review", "reviewed", "reviewing", "reassessment"].map {
             TriggerRule(words: [$0], kind: .policyReview, form: .noun, context: ["policy", "policies", "strategy"], window: 6)

@@ -79,6 +79,8 @@ enum FurnitureTable {
         FurniturePattern(text: "additional reporting", match: .prefix, maxLength: 200),
         FurniturePattern(text: "editing by", match: .prefix, maxLength: 200),
         FurniturePattern(text: "writing by", match: .prefix, maxLength: 200),
+        FurniturePattern(text: "our standards:", match: .prefix, maxLength: 120),
+        FurniturePattern(text: "associated press writer", match: .prefix, maxLength: 200),
     ]
 
     /// Bullet markers that may precede a furniture line ("- Published").
