@@ -13,7 +13,7 @@ public struct TimelineText: Sendable {
     public func render(_ story: Story) -> String {
         let events = story.events.filter { actorFilter.isEmpty || $0.actors.contains { actorFilter.contains($0.actor) } }
         let dateWidth = min(18, events.map { $0.dateWithoutDerivation.label.count }.max() ?? 8)
-        var out = "\(story.name) — \(events.count) events from \(story.documents.count) articles\n"
+        var out = "\(story.name) — \(CountText.of(events.count, "event", "events")) from \(CountText.of(story.documents.count, "article", "articles"))\n"
         for event in events {
             let date = PlainText.pad(event.dateWithoutDerivation.label, to: dateWidth)
             let names = event.actors.prefix(3).map { story.actors[$0.actor].name }.joined(separator: ", ")

@@ -1,4 +1,5 @@
 import StorylineBrowser
+import StorylineModel
 
 /// The top line: story name, counts, active filter, and in one-pane mode the pane's name.
 enum TitleBar {
@@ -12,12 +13,12 @@ enum TitleBar {
     /// counts and the filter stay visible.
     static func text(_ state: BrowserState, layout: Layout) -> String {
         let events = state.actorFilter.isEmpty
-            ? "\(state.story.events.count) events"
+            ? CountText.of(state.story.events.count, "event", "events")
             : "\(state.visibleEvents.count) of \(state.story.events.count) events"
         let filter = state.actorFilter.isEmpty ? [] : ["filter: \(state.actorFilterNames.joined(separator: ", "))"]
         let pane = layout.mode == .single ? "[\(state.focus.name)] " : " "
         var head = pane + "Storyline: "
-        var rest = " · " + ([events, "\(state.story.documents.count) articles"] + filter).joined(separator: " · ")
+        var rest = " · " + ([events, CountText.of(state.story.documents.count, "article", "articles")] + filter).joined(separator: " · ")
         let width = layout.titleBar.width
         if width - DisplayWidth.of(head) - DisplayWidth.of(rest) < 8 {
             // Narrow: the product name and the article count go before the story name does.
