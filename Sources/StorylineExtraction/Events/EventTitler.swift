@@ -111,7 +111,7 @@ struct EventTitler: Sendable {
             var subject = subjectMention(member, in: mentions, story: story, scratch: &scratch.candidates)
             // "Net income rose …, the company said": what was said makes the title, not the
             // description of who said it.
-            // So for a name after a comma: "The missiles flew 1,500 km …, state media KCNA said".
+            // The same for a source named after a comma: "The missiles flew …, state media KCNA said".
             if let found = subject, found.form == .title || Self.closesClause(found, story: story),
                !opensClause(found, member, in: mentions, story: story) {
                 subject = nil
