@@ -210,6 +210,15 @@ import Testing
         #expect(built.actors.allSatisfy { !["Jo Bloggs", "Ana Ruda", "Thomson Reuters Trust"].contains($0.name) }, "\(built.actors.map(\.name))")
     }
 
+    @Test func aCompanyIsNamedByItsFirstWordBeforeAVerbOfSaying() {
+        let run = StagesRun("Northwind Technologies reported a drop in profit. Northwind said it would cut jobs.")
+        #expect(run.actorName(mentionedAs: "Northwind") == "Northwind Technologies")
+        // A person of that surname keeps it.
+        let family = StagesRun("Halvorsen Foods agreed a takeover. Chief executive Ingrid Halvorsen told analysts it was good. Halvorsen said more.")
+        #expect(family.actorName(mentionedAs: "Ingrid Halvorsen") == "Ingrid Halvorsen")
+        #expect(family.actorName(mentionedAs: "Halvorsen") == "Ingrid Halvorsen")
+    }
+
     @Test func walkoutsAndStrikesOfWorkersAreProtests() {
         let built = story("""
         Thousands of rail workers walked out on Tuesday after talks failed.

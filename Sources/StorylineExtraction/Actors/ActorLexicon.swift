@@ -67,6 +67,9 @@ enum ActorLexicon {
     /// Last words of company names, which "the company" and "the firm" may stand for.
     static let companyHeads = WordSet(companyHeadWords, caseInsensitive: false)
 
+    /// The same words as strings, for names already made.
+    static let companyHeadNames = Set(companyHeadWords)
+
     private static let companyHeadWords = [
         "Technologies", "Technology", "Semiconductor", "Semiconductors", "Holdings", "Systems", "Industries",
         "Motors", "Pharmaceuticals", "Electronics", "Communications", "Telecom", "Petroleum", "Securities",

@@ -76,7 +76,7 @@ extension ActorResolver {
         // Only a word standing alone: "Downing Street said" names a place, not a Mr Street.
         if end - index == 1, !context.isCapitalisedWord(index - 1), context.isCueVerb(context.skippingFillers(from: end)),
            !context.has(index, .notName), !context.has(index, .placeHead), !context.has(index, .organisationHead),
-           let id = introducedEarlier(context, surnameAt: index, &state) {
+           let id = introducedEarlier(context, surnameAt: index, &state) ?? companyOpening(with: index, context, state) {
             record(id, context, index, end, .name, &state, alias: true)
             return end
         }
@@ -217,6 +217,20 @@ extension ActorResolver {
         guard token.count <= WordKey.exactLength else { return ActorLexicon.honorifics[context.text(index)] ?? nil }
         let key = WordKey.key(context.bytes, token.start, token.end, lowered: false)
         for entry in honorificGenders where entry.key == key { return entry.gender }
+        return nil
+    }
+
+    /// "Northwind said" after "Northwind Technologies": the company of this article whose name
+    /// opens with the word at `index`, when no person of that surname is known.
+    func companyOpening(with index: Int, _ context: TokenContext, _ state: DocumentMentions) -> Int? {
+        guard surnameBearer(context, index, gender: nil, state) == nil else { return nil }
+        let word = context.text(index)
+        for mention in state.mentions.reversed() where actors.indices.contains(mention.actor) && actors[mention.actor].kind == .organisation {
+            let name = actors[mention.actor].name
+            guard name.count > word.count + 1, name.hasPrefix(word), name.dropFirst(word.count).first == " ",
+                  let last = name.split(separator: " ").last, ActorLexicon.companyHeadNames.contains(String(last)) else { continue }
+            return mention.actor
+        }
         return nil
     }
 
