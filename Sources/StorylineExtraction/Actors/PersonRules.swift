@@ -320,7 +320,7 @@ extension ActorResolver {
 
     /// Of `bearers` (people sharing a surname), the one most recently mentioned, in this
     /// document first, whose gender agrees; one whose gender a pronoun or title showed comes
-    /// first ("Ms Kim" after a "Kim" who was "she" and a more recent "Kim" of unknown gender).
+    /// first ("Ms Park" after a "Park" who was "she" and a more recent "Park" of unknown gender).
     func surnameBearer(among bearers: [Int], gender: PersonGender?, _ state: DocumentMentions) -> Int? {
         var best: Int?
         var bestScore = (-1, -1, -1)

@@ -256,7 +256,7 @@ extension EventDetector {
     static let proxyReach = 80
 
     /// Whether a mention closes a relation phrase, "<relation> of [words] X" with no
-    /// punctuation between ("the sister of North Korea's leader X", "critics of X").
+    /// punctuation between ("the sister of Ruritania's leader X", "critics of X").
     static func isProxied(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var end = min(mention.range.start, bytes.count)
         var previousWord: Range<Int>?

@@ -24,8 +24,8 @@ struct EventTitler: Sendable {
         var names: [Int: String] = [:]
         let shared = Self.sharedNameWords(story.actors)
         for (actor, byName) in counts {
-            // "Kim" says who only when no other person's name has that word ("Kim Jong-un",
-            // "Kim Yo-jong", "Sung Kim" in one story keep their full names).
+            // "Park" says who only when no other person's name has that word ("Park Tae-soo",
+            // "Park Soo-jin", "Min Park" in one story keep their full names).
             guard let short = byName.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key, !shared.contains(short) else { continue }
             names[actor] = short
         }
@@ -111,7 +111,7 @@ struct EventTitler: Sendable {
             var subject = subjectMention(member, in: mentions, story: story, scratch: &scratch.candidates)
             // "Net income rose …, the company said": what was said makes the title, not the
             // description of who said it.
-            // The same for a source named after a comma: "The missiles flew …, state media KCNA said".
+            // The same for a source named after a comma: "The missiles flew …, state media RNA said".
             if let found = subject, found.form == .title || Self.closesClause(found, story: story),
                !opensClause(found, member, in: mentions, story: story) {
                 subject = nil
@@ -124,8 +124,8 @@ struct EventTitler: Sendable {
     }
 
     /// Whether a subject closes its clause as the attribution: after a comma, with at most
-    /// `attributionLabelWords` lower-case words between (not "and", "but": "…, and Biden has
-    /// said"), and before a verb of saying ("…, state media KCNA said"; not the apposition
+    /// `attributionLabelWords` lower-case words between (not "and", "but": "…, and the mayor has
+    /// said"), and before a verb of saying ("…, state media RNA said"; not the apposition
     /// "His lawyer, Sarah Quinn, said" nor the opening "In May, the ministry asked").
     static func closesClause(_ subject: Mention, story: Story) -> Bool {
         guard story.documents.indices.contains(subject.document) else { return false }
