@@ -130,10 +130,15 @@ import Testing
         "Our thoughts are with the families of our colleagues," chief executive Laura Penn said in a statement on Tuesday.
 
         "We will rebuild," the mayor said, adding that "nobody will be left behind".
+
+        "It's the best day of my career," striker Erik Lindqvist told reporters after the match.
         """)
         let quoted = try #require(reported(in: built, opening: "\"Our thoughts"))
         #expect(quoted.title.hasPrefix("Laura Penn said \"Our thoughts are with the families"), "\(quoted.title)")
         // A second quote after the verb is more than an attribution: the title stays as it was.
+        // "told" closes an attribution too; the title says "said".
+        let told = try #require(reported(in: built, opening: "\"It's the best day"))
+        #expect(told.title.hasPrefix("Erik Lindqvist said \"It's the best day of my career"), "\(told.title)")
         let more = try #require(reported(in: built, opening: "\"We will rebuild"))
         #expect(!more.title.contains("said \"We will rebuild"), "\(more.title)")
         let bytes = Array("\"Yes,\" she said.".utf8)
@@ -200,6 +205,8 @@ import Testing
         Reporting by Jo Bloggs; Editing by Ana Ruda
 
         Our Standards: The Thomson Reuters Trust Principles.
+
+        Associated Press writer Tom Ruda in Valmora contributed to this report.
         """)
         let test = try #require(reported(in: built, opening: "VALMORA"))
         #expect(test.kind == .weaponsTest)
@@ -207,7 +214,7 @@ import Testing
         // Named after a comma before "said", the source closes the clause: what it said is the title.
         let flew = try #require(reported(in: built, opening: "The missiles flew"))
         #expect(flew.title.hasPrefix("The missiles flew 1,500 km"), "\(flew.title)")
-        #expect(built.actors.allSatisfy { !["Jo Bloggs", "Ana Ruda", "Thomson Reuters Trust"].contains($0.name) }, "\(built.actors.map(\.name))")
+        #expect(built.actors.allSatisfy { !["Jo Bloggs", "Ana Ruda", "Thomson Reuters Trust", "Tom Ruda", "Associated Press"].contains($0.name) }, "\(built.actors.map(\.name))")
     }
 
     @Test func aCompanyIsNamedByItsFirstWordBeforeAVerbOfSaying() {

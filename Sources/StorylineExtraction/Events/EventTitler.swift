@@ -134,7 +134,7 @@ struct EventTitler: Sendable {
             while after < bytes.count, bytes[after] == 0x20 { after += 1 }
             var verbEnd = after
             while verbEnd < bytes.count, ByteClass.isLetter(bytes[verbEnd]) { verbEnd += 1 }
-            guard EventTitleLexicon.attributionVerbs.contains(WordHash.key(bytes, after, verbEnd)) else { return false }
+            guard EventCueLexicon.attribution.contains(WordHash.key(bytes, after, verbEnd)) else { return false }
             var i = min(subject.range.start, bytes.count)
             for _ in 0...attributionLabelWords {
                 while i > 0, bytes[i - 1] == 0x20 { i -= 1 }
@@ -318,12 +318,12 @@ struct EventTitler: Sendable {
         return nil
     }
 
-    /// Whether the clause ends soon after its trigger, a verb of saying ("said", "says",
-    /// "added", "told"), with no quote after it: the sentence is a quote and its attribution.
+    /// Whether the clause ends soon after its trigger, a verb of saying (`EventCueLexicon.attribution`:
+    /// "said", "told" …), with no quote after it: the sentence is a quote and its attribution.
     static func endsWithAttribution(_ clause: TextRange, triggerStart: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var wordEnd = triggerStart
         while wordEnd < min(clause.end, bytes.count), ByteClass.isLetter(bytes[wordEnd]) { wordEnd += 1 }
-        guard EventTitleLexicon.attributionVerbs.contains(wordKey(bytes, triggerStart, wordEnd)),
+        guard EventCueLexicon.attribution.contains(WordHash.key(bytes, triggerStart, wordEnd)),
               clause.end - wordEnd <= attributionTail else { return false }
         for k in wordEnd..<min(clause.end, bytes.count)
         where bytes[k] == UInt8(ascii: "\"") || QuoteMarks.matches(bytes, k, QuoteMarks.leftDouble) || QuoteMarks.matches(bytes, k, QuoteMarks.rightDouble) {
@@ -339,7 +339,7 @@ struct EventTitler: Sendable {
     /// dangling once the time is cut ("served from 2015 to 2019" → "served").
     static func widenedOverPreposition(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> TextRange {
         guard let word = wordBefore(range.start, bytes),
-              EventTitleLexicon.timePrepositions.contains(wordKey(bytes, word.lowerBound, word.upperBound)) else { return range }
+              EventTitleLexicon.timePrepositions.contains(WordHash.key(bytes, word.lowerBound, word.upperBound)) else { return range }
         return TextRange(start: word.lowerBound, end: range.end)
     }
 
@@ -387,7 +387,7 @@ struct EventTitler: Sendable {
     /// Whether "in ", "of ", "at " or "from " comes just before byte `start`.
     static func followsPreposition(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let word = wordBefore(start, bytes) else { return false }
-        return EventTitleLexicon.placePrepositions.contains(wordKey(bytes, word.lowerBound, word.upperBound))
+        return EventTitleLexicon.placePrepositions.contains(WordHash.key(bytes, word.lowerBound, word.upperBound))
     }
 
     /// The word of ASCII letters that ends one space before byte `end`, if any.
@@ -410,16 +410,11 @@ struct EventTitler: Sendable {
             var wordEnd = after
             while wordEnd < bytes.count, ByteClass.isLower(bytes[wordEnd]) { wordEnd += 1 }
             guard wordEnd > after else { return false }
-            guard !EventTitleLexicon.appositionOpeners.contains(wordKey(bytes, after, wordEnd)) else { return false }
+            guard !EventTitleLexicon.appositionOpeners.contains(WordHash.key(bytes, after, wordEnd)) else { return false }
         }
         var before = range.start - 1
         while before >= 0, bytes[before] == 0x20 { before -= 1 }
         return before >= 0 && bytes[before] == UInt8(ascii: ",")
-    }
-
-    /// The key of the word `bytes[start..<end]` in the title tables (`WordHash.key`, lower case).
-    private static func wordKey(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        WordHash.key(bytes, start, end)
     }
 
     /// Bytes of a clause beyond its trigger that a title may use.
@@ -615,8 +610,6 @@ enum EventTitleLexicon {
     static let timePrepositions = set("from to since until till in by between and through")
     /// Prepositions that make a name after them part of a longer subject ("Police in X").
     static let placePrepositions = set("in of at from")
-    /// Verbs of saying that close a quote's attribution ("…," she told reporters.).
-    static let attributionVerbs = set("said says added told")
     /// First words of an apposition after a name ("X, the winner, said").
     static let appositionOpeners = set("the a an who which whose his her its their one both former")
     /// Adverbs that add nothing to a title.
