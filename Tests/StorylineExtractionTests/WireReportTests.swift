@@ -245,4 +245,77 @@ import Testing
         #expect(kind("Jets carried out") != .protest)
         #expect(kind("General Ivo Marek") != .protest)
     }
+
+    @Test func aPronounAfterAQuoteIsTheOneWhoSpokeNotThePersonNamedLast() {
+        let run = StagesRun("""
+        Speaking after talks on Friday, Mr Halden said he would not give Mr Varga "what he wants".
+
+        "I would not meet him without a commitment on his arsenal," he told reporters.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "I would not meet him") == "Halden")
+        // "said he …" is still the one who said it; a chain of such pronouns stays with its person.
+        let chained = StagesRun("""
+        Mr Ortiz said the vote would be held on Tuesday. Senator Lena Frost, a moderate, has repeatedly said he would not be her ally. She told reporters her view "has not changed".
+        """)
+        #expect(chained.speaker(ofQuoteContaining: "has not changed") == "Lena Frost")
+    }
+
+    @Test func aQuoteWithItsSpeakerAfterTheVerbIsTitledWithWhatWasSaid() throws {
+        let built = story("""
+        Analysts say the summit gave the capital much of what it wanted. "Halden got the language on engagement he came for," said Mira Solberg, a professor at Nordhavn University.
+        """)
+        let event = try #require(built.events.first { $0.title.contains("got the language") })
+        #expect(event.title.hasPrefix("Mira Solberg said \"Halden got the language"), "\(event.title)")
+        // The name inside the quote did not say it.
+        #expect(event.actors.contains { built.actors[$0.actor].name == "Mira Solberg" && $0.role == .agent })
+        #expect(!event.actors.contains { built.actors[$0.actor].name == "Halden" && $0.role == .agent })
+    }
+
+    @Test func linksUnderMoreOnThisStoryAreFurniture() {
+        let built = story("""
+        Leaders agree to talks
+
+        The two leaders agreed on Friday to restart talks, officials said.
+
+        More on this story
+        - Ruritania fires two missiles into sea
+        - Profile: the leader of Ruritania
+
+        Related Topics
+        - Ruritania
+        """)
+        let texts = built.sentences[0].map { built.documents[0].text(in: $0.range) }
+        #expect(!texts.contains { $0.contains("fires two missiles") }, "\(texts)")
+        #expect(!texts.contains { $0.contains("Profile") })
+        #expect(built.furniture.count >= 5)
+        #expect(texts.contains { $0.hasPrefix("The two leaders agreed") })
+    }
+
+    @Test func spanBoundsAndEarlierHappeningsDoNotDateAnEvent() throws {
+        // "since …" after the trigger starts a span; "until …" ends one; "came days after … on May 31" dates what came first.
+        let since = story("The meeting on Friday was her first with the chancellor since he took office in January.", published: EventFixture.day(2021, 5, 22))
+        let meeting = try #require(reported(in: since, opening: "The meeting"))
+        #expect(meeting.date.value != "2021-01", "\(meeting.date)")
+        let until = story("Rival Eastbridge warned that supply problems would hit its sales until the middle of 2022.", published: EventFixture.day(2021, 10, 28))
+        let warning = try #require(reported(in: until, opening: "Rival Eastbridge"))
+        #expect(warning.date.value == nil, "\(warning.date)")
+        let came = story("The statement came days after a campaign group flew leaflets across the border on May 31.", published: EventFixture.day(2020, 6, 4))
+        #expect(!came.events.contains { $0.date.value == "2020-05-31" && $0.kind == .statement }, "\(came.events.map { ($0.title, $0.date.value) })")
+        // Before the trigger, "since" still dates.
+        let opening = story("Since January, police have arrested 300 protesters in the capital.", published: EventFixture.day(2021, 5, 22))
+        #expect(opening.events.first?.date.value != nil, "\(opening.events.map { ($0.title, $0.date) })")
+    }
+
+    @Test func theSisterOfALeaderIsAWomanAndTheLeaderIsNotTheOneNamedLast() {
+        let run = StagesRun("""
+        Ana Roe, the powerful sister of Ruritanian leader Ivo Roe, on Thursday threatened to scrap a border pact.
+
+        In a statement carried by the state news agency, Roe called the activists "human scum".
+
+        "The authorities will be made to pay a dear price," she said.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "human scum") == "Ana Roe")
+        #expect(run.speaker(ofQuoteContaining: "dear price") == "Ana Roe")
+    }
 }
+

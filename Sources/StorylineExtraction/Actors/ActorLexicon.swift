@@ -42,6 +42,14 @@ enum ActorLexicon {
         "Chairwoman": .female, "chairwoman": .female, "Spokeswoman": .female, "spokeswoman": .female,
     ]
 
+    /// Relation nouns that say the described person's gender ("X, the sister of Y").
+    static let relationGenders: [String: PersonGender] = [
+        "sister": .female, "wife": .female, "daughter": .female, "mother": .female, "widow": .female,
+        "niece": .female, "aunt": .female, "granddaughter": .female, "grandmother": .female,
+        "brother": .male, "husband": .male, "son": .male, "father": .male, "widower": .male,
+        "nephew": .male, "uncle": .male, "grandson": .male, "grandfather": .male,
+    ]
+
     /// Titles of an office that leads a country ("the Ruritanian leader" means its holder).
     static let headsOfState = WordSet([
         "president", "premier", "chancellor", "leader", "king", "queen", "emir", "sultan", "shah", "taoiseach",

@@ -52,8 +52,14 @@ extension ActorResolver {
         let range = TextRange(start: context.tokens[start].start, end: context.tokens[end - 1].end)
         state.mentions.append(Mention(actor: id, document: state.document, sentence: context.sentence, range: range, form: form))
         clock += 1
-        lastSeen[id] = clock
-        if actors[id].kind == .person { state.people.append(id) }
+        if actors[id].kind == .person, form != .pronoun, RelationPhrase.isProxied(range.start, context.bytes) {
+            // "Jo Roe, the sister of Ruritania's leader Al Roe": Al is named to say who Jo is, so a
+            // later "Roe" or "she" means Jo. He still counts as seen in the document, as its oldest.
+            lastSeen[id] = max(lastSeen[id], state.startClock + 1)
+        } else {
+            lastSeen[id] = clock
+            if actors[id].kind == .person { state.people.append(id) }
+        }
         if alias {
             // Build the alias text only the first time this actor is named this way.
             var key = WordKey.chunkHash(context.bytes, range.start, range.end, lowered: false)

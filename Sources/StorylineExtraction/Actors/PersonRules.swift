@@ -1,5 +1,11 @@
 import StorylineModel
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Rules that find people: titles, honorifics, names beside cue verbs or appositions,
 /// surnames, pronouns in attribution position and titled descriptions.
 extension ActorResolver {
@@ -108,7 +114,13 @@ extension ActorResolver {
         guard afterCue || beforeCue || apposition || affiliation else { return nil }
         let id = person(context, index, end, gender: nil, &state)
         record(id, context, index, end, .name, &state, alias: true)
-        if apposition { noteLeader(id, context, possessiveAt: end + 1) }
+        if apposition {
+            noteLeader(id, context, possessiveAt: end + 1)
+            // "Jo Roe, the sister of …": she; later "Ms Roe" and "she said" can tell her from a namesake.
+            if end + 1 < context.count {
+                learn(RelationPhrase.gender(describedFrom: context.tokens[end + 1].start, context.bytes), for: id, shown: true)
+            }
+        }
         return end
     }
 
@@ -148,13 +160,16 @@ extension ActorResolver {
         if context.isComma(previous) { previous -= 1 }
         let saysAfter = context.isCueVerb(context.skippingFillers(from: index + 1))
         guard saysAfter || context.isCueVerb(previous) else { return nil }
-        for id in state.people.reversed().prefix(40) where genders[id] == nil || genders[id] == gender {
-            // "she said" of the only person named since the sentence before: later "Ms X" can
-            // tell her from a namesake ("said he met …" may be anyone's, so it teaches nothing).
-            if saysAfter, genders[id] == nil, onlyPersonNearby(id, context, index, state) { learn(gender, for: id, shown: true) }
-            record(id, context, index, index + 1, .pronoun, &state, alias: false)
+        // '"…," he told reporters' after "X said he would not meet Y": the one who spoke, not the
+        // person named last ("said he would" is left to recency: its "he" is usually the one who said).
+        let speaker = saysAfter ? recentSpeaker(gender, context, index, state) : nil
+        guard let id = speaker ?? state.people.reversed().prefix(40).first(where: { genders[$0] == nil || genders[$0] == gender }) else {
             return index + 1
         }
+        // "she said" of the only person named since the sentence before: later "Ms X" can
+        // tell her from a namesake ("said he met …" may be anyone's, so it teaches nothing).
+        if saysAfter, genders[id] == nil, onlyPersonNearby(id, context, index, state) { learn(gender, for: id, shown: true) }
+        record(id, context, index, index + 1, .pronoun, &state, alias: false)
         return index + 1
     }
 
@@ -169,20 +184,56 @@ extension ActorResolver {
             guard mention.sentence == sentence - 1 else { break }
             guard actors.indices.contains(mention.actor), actors[mention.actor].kind != .person else { continue }
             // The body is the subject of a verb of saying: "<name> said", "<name> also said".
-            var start = mention.range.end
-            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
-            var end = start
-            while end < bytes.count, ByteClass.isLetter(bytes[end]) { end += 1 }
-            if ActorLexicon.attributionFillers.contains(bytes, start, end) {
-                start = end + 1
-                end = start
-                while end < bytes.count, ByteClass.isLetter(bytes[end]) { end += 1 }
-            }
-            guard end > start, QuoteCueLexicon.verbs.contains(bytes, start, end) else { continue }
+            guard Self.isCueVerb(bytes, Self.wordAfter(bytes, mention.range.end, skippingFillers: true)) else { continue }
             record(mention.actor, context, index, index + 1, .pronoun, &state, alias: false)
             return index + 1
         }
         return nil
+    }
+
+    /// The person of `gender` (or unknown gender) who was the subject of a verb of saying in
+    /// the sentence of token `index`, before it, or in the sentence before ("X said",
+    /// "X also told", "said X", "he added"): the latest such speaker.
+    private func recentSpeaker(_ gender: PersonGender, _ context: TokenContext, _ index: Int, _ state: DocumentMentions) -> Int? {
+        let pronounStart = context.tokens[index].start
+        guard let sentence = state.sentence(containing: pronounStart) else { return nil }
+        let bytes = context.bytes
+        for mention in state.mentions.reversed() {
+            guard mention.sentence >= sentence - 1 else { break }
+            guard mention.range.end <= pronounStart, actors.indices.contains(mention.actor),
+                  actors[mention.actor].kind == .person, genders[mention.actor] == nil || genders[mention.actor] == gender else { continue }
+            if Self.isCueVerb(bytes, Self.wordAfter(bytes, mention.range.end, skippingFillers: true))
+                || Self.isCueVerb(bytes, Self.wordBefore(bytes, mention.range.start)) {
+                return mention.actor
+            }
+        }
+        return nil
+    }
+
+    /// Whether `bytes[word]` is a verb of saying.
+    private static func isCueVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        !word.isEmpty && QuoteCueLexicon.verbs.contains(bytes, word.lowerBound, word.upperBound)
+    }
+
+    /// The letters of the word after `end` (past spaces, and past one filler such as "also").
+    static func wordAfter(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, skippingFillers: Bool) -> Range<Int> {
+        var start = end
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        var stop = start
+        while stop < bytes.count, ByteClass.isLetter(bytes[stop]) { stop += 1 }
+        if skippingFillers, stop > start, ActorLexicon.attributionFillers.contains(bytes, start, stop) {
+            return wordAfter(bytes, stop, skippingFillers: false)
+        }
+        return start..<stop
+    }
+
+    /// The letters of the word before `start` (past spaces).
+    static func wordBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Range<Int> {
+        var end = min(start, bytes.count)
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        var first = end
+        while first > 0, ByteClass.isLetter(bytes[first - 1]) { first -= 1 }
+        return first..<end
     }
 
     /// Whether `id` is named, and no other person is, in the sentence of token `index` and the one before.
@@ -280,11 +331,14 @@ extension ActorResolver {
         let surname = context.tokens[index]
         let length = surname.end - surname.start
         guard length >= 2, let sentenceStart = context.tokens.first?.start, sentenceStart <= bytes.count else { return nil }
+        guard let base = bytes.baseAddress, surname.end <= bytes.count, sentenceStart >= length else { return nil }
         var at = max(2, sentenceStart - Self.lookBack)
-        while at + length <= sentenceStart {
+        // memchr finds each earlier use of the word's first byte at vector speed, memcmp checks the rest.
+        while at + length <= sentenceStart,
+              let found = memchr(base + at, Int32(bytes[surname.start]), sentenceStart - length + 1 - at) {
+            at = UnsafeRawPointer(found) - UnsafeRawPointer(base)
             defer { at += 1 }
-            guard bytes[at] == bytes[surname.start], bytes[at - 1] == 0x20,
-                  (0..<length).allSatisfy({ bytes[at + $0] == bytes[surname.start + $0] }),
+            guard bytes[at - 1] == 0x20, memcmp(base + at, base + surname.start, length) == 0,
                   at + length == bytes.count || !Self.isNameByte(bytes[at + length]) else { continue }
             // The word before: a capitalised given name, not a title, honorific or function word.
             var given = at - 1

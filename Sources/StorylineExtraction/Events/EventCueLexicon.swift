@@ -74,6 +74,17 @@ enum EventCueLexicon {
     /// The relative pronoun of a thing ("the action, which will be followed by …").
     static let which = WordHash.key("which")
 
+    /// Open the start or end of a span after the action ("the first meeting since … in
+    /// January", "would hit sales until the middle of 2022"): their time bounds the span, not the event.
+    static let spanBounds = set("since until till")
+
+    /// "The statement came days after …": what follows dates the earlier happening, not this one.
+    static let comes = set("come comes came coming")
+    /// The relations after `comes` ("came a week after", "comes hours before").
+    static let sequenceWords = set("after before")
+    /// Most words between `comes` and its relation ("came two days after").
+    static let sequenceReach = 4
+
     /// Relation words introducing a target: "with the US", "towards North Korea".
     static let targetPrepositions = set(targetPrepositionsList)
     /// The words of `targetPrepositions`, also read by `classes`.

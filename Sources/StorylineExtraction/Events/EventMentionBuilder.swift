@@ -61,7 +61,7 @@ extension EventDetector {
         // "The sister of X said", "critics of X said": X did not act, and whoever did is unnamed.
         var proxied = false
         for mention in scratch.mentions where !Self.isPossessive(mention, bytes) {
-            if Self.isProxied(mention, bytes) {
+            if RelationPhrase.isProxied(mention.range.start, bytes) {
                 proxied = proxied || mention.range.start < tokens[clause.lowerBound].start + Self.proxyReach
                 continue
             }
@@ -160,6 +160,8 @@ extension EventDetector {
         var lastBefore: Int?
         let actors = story.actors
         for mention in mentions where mention.range.end <= anchorStart {
+            // '"Ruritania is ready," said Jo Roe': a name inside the quote did not say it.
+            if quotes.contains(where: { story.quotes.indices.contains($0) && story.quotes[$0].range.contains(mention.range) }) { continue }
             if mention.form == .pronoun || (actors.indices.contains(mention.actor) && actors[mention.actor].kind == .person) {
                 return mention.actor
             }
@@ -226,7 +228,9 @@ extension EventDetector {
 
     /// The times of `timeIDs` that may date a mention, in `result`: not those inside a relative
     /// clause set off by a comma that does not hold the trigger, ", who …," (the person's past:
-    /// "X, who took office in 2019, said") and, for a statement, ", which …" (what it speaks of).
+    /// "X, who took office in 2019, said"), for a statement, ", which …" (what it speaks of), and
+    /// after the trigger, "since …" and "until …" (a span's bounds: "the first talks since 2019"), and what
+    /// follows "came after" ("came days after … on May 31").
     static func datingTimes(
         _ timeIDs: [Int], tokens: [WordToken], clause: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, anchorStart: Int, speech: Bool,
         story: Story, into result: inout [Int]
@@ -237,6 +241,25 @@ extension EventDetector {
         var i = clause.lowerBound + 1
         while i < clause.upperBound {
             let token = tokens[i]
+            // "Her first visit since the president took office in January": up to the next comma.
+            if EventCueLexicon.spanBounds.contains(token.key), token.start > anchorStart, !token.quoted {
+                var j = i + 1
+                while j < clause.upperBound, separator(bytes, from: tokens[j - 1].end, to: tokens[j].start) != UInt8(ascii: ",") { j += 1 }
+                let span = token.start..<tokens[j - 1].end
+                result.removeAll { span.contains(story.times[$0].range.start) }
+                i = j
+                continue
+            }
+            // "The statement came days after activists flew leaflets on May 31": the time is the
+            // earlier happening's; this one is only after it.
+            if EventCueLexicon.comes.contains(token.key), !token.quoted,
+               let relation = (i + 1..<min(clause.upperBound, i + 1 + EventCueLexicon.sequenceReach)).first(where: {
+                   EventCueLexicon.sequenceWords.contains(tokens[$0].key)
+               }), tokens[relation].start > anchorStart {
+                let span = tokens[relation].start..<tokens[clause.upperBound - 1].end
+                result.removeAll { span.contains(story.times[$0].range.start) }
+                break
+            }
             let opens = EventCueLexicon.personRelatives.contains(token.key) || (speech && token.key == EventCueLexicon.which)
             guard opens, !token.quoted, separator(bytes, from: tokens[i - 1].end, to: token.start) == UInt8(ascii: ",") else {
                 i += 1
@@ -254,29 +277,6 @@ extension EventDetector {
 
     /// How far into a clause (bytes) a relation phrase counts as its subject.
     static let proxyReach = 80
-
-    /// Whether a mention closes a relation phrase, "<relation> of [words] X" with no
-    /// punctuation between ("the sister of Ruritania's leader X", "critics of X").
-    static func isProxied(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var end = min(mention.range.start, bytes.count)
-        var previousWord: Range<Int>?
-        var words = 0
-        while words < 6 {
-            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-            var start = end
-            while start > 0, EventWordScanner.isWordByte(bytes[start - 1]) || bytes[start - 1] == 0x2D || bytes[start - 1] == 0x27 {
-                start -= 1
-            }
-            guard start < end else { return false }
-            if let of = previousWord, of.count == 2, bytes[of.lowerBound] == UInt8(ascii: "o"), bytes[of.lowerBound + 1] == UInt8(ascii: "f") {
-                return ActorLexicon.relationNouns.contains(bytes, start, end)
-            }
-            previousWord = start..<end
-            end = start
-            words += 1
-        }
-        return false
-    }
 
     /// Whether a mention is followed by "'s" ("Mr X's predecessor" names the predecessor, not X).
     static func isPossessive(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -271,8 +271,47 @@ struct EventTitler: Sendable {
                 scratch.trigger.removeAll(keepingCapacity: true)
                 scratch.trigger.append(contentsOf: "said".utf8)
             }
+            // '"We are ready," said Jo Bloggs, a professor at …': the same, the speaker after the verb.
+            if subject == nil, let agent = mentions[member].agent, story.actors.indices.contains(agent),
+               let quote = Self.openingQuote(clause, before: triggerStart, bytes),
+               let verbEnd = Self.attributionVerbEnd(after: quote, triggerStart: triggerStart, clause: clause, bytes),
+               let speaker = index.mentions(ref).first(where: { id in
+                   story.mentions[id].actor == agent && (verbEnd...verbEnd + 1).contains(story.mentions[id].range.start)
+               }) {
+                scratch.text.removeAll(keepingCapacity: true)
+                if story.actors[agent].kind == .person {
+                    scratch.text.append(contentsOf: shortName(agent, in: story).utf8)
+                } else {
+                    copy(story.mentions[speaker].range.start, story.mentions[speaker].range.end)
+                }
+                scratch.text.append(contentsOf: " said \"".utf8)
+                copy(quote.lowerBound, quote.upperBound)
+                scratch.text.append(UInt8(ascii: "\""))
+                scratch.trigger.removeAll(keepingCapacity: true)
+                scratch.trigger.append(contentsOf: "said".utf8)
+            }
             return Self.clean(scratch: &scratch)
         }
+    }
+
+    /// Where the verb of saying at `triggerStart` ends, when only the quote's closing marks,
+    /// commas and spaces stand between `quote` and it ('"…," said').
+    static func attributionVerbEnd(after quote: Range<Int>, triggerStart: Int, clause: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = quote.upperBound
+        while i < triggerStart, i < bytes.count {
+            if bytes[i] == 0x20 || bytes[i] == UInt8(ascii: ",") || bytes[i] == UInt8(ascii: "\"") {
+                i += 1
+            } else if QuoteMarks.matches(bytes, i, QuoteMarks.rightDouble) {
+                i += 3
+            } else {
+                return nil
+            }
+        }
+        guard i == triggerStart else { return nil }
+        var verbEnd = triggerStart
+        while verbEnd < min(clause.end, bytes.count), ByteClass.isLetter(bytes[verbEnd]) { verbEnd += 1 }
+        guard EventCueLexicon.attribution.contains(WordHash.key(bytes, triggerStart, verbEnd)) else { return nil }
+        return verbEnd
     }
 
     /// Where a subject starting at `start` begins with the name joined to it by " and " (an

@@ -45,7 +45,7 @@ enum EventTriggerLexicon {
 
     /// Every rule.
     static let rules: [TriggerRule] =
-        verbs(.statement, "said says stated announced declared told tells added adding elaborated commented remarked insisted warned urged noted claimed confirmed denied stressed emphasised emphasized wrote tweeted admitted acknowledged reiterated vowed pledged")
+        verbs(.statement, "said says stated announced declared told tells added adding elaborated commented remarked insisted warned urged noted claimed confirmed denied stressed emphasised emphasized wrote tweeted admitted acknowledged reiterated vowed pledged threatened threatens")
         + nouns(.statement, "statement statements announcement comments remarks declaration")
         + verbs(.speech, "spoke addressed")
         + nouns(.speech, "speech speeches")

@@ -83,6 +83,24 @@ enum FurnitureTable {
         FurniturePattern(text: "associated press writer", match: .prefix, maxLength: 200),
     ]
 
+    /// Headings of lists of links to other stories: the short lines under them (bullets or
+    /// headlines without a final period) are furniture too, up to the first real sentence.
+    static let linkListHeadings: [String] = [
+        "more on this story", "related topics", "related stories", "related content",
+        "related internet links", "top stories", "most read", "related blogs", "read more",
+        "you may also be interested in", "more stories", "latest stories", "recommended",
+    ]
+
+    /// Whether the trimmed line `bytes[start..<end]` is a heading of `linkListHeadings` (a
+    /// final colon allowed). Called for furniture lines only, so it may compare plainly.
+    static func opensLinkList(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var end = min(end, bytes.count)
+        if end > start, bytes[end - 1] == UInt8(ascii: ":") { end -= 1 }
+        return linkListHeadings.contains { heading in
+            heading.utf8.count == end - start && zip(heading.utf8, start..<end).allSatisfy { $0 == ByteClass.lower(bytes[$1]) }
+        }
+    }
+
     /// Bullet markers that may precede a furniture line ("- Published").
     static let bulletPrefixes: [String] = ["- ", "* ", "\u{2022} "]
 

@@ -37,6 +37,7 @@ struct SegmentBuilder {
             if line.isBlank { continue }
             if FurnitureTable.matches(bytes, line.start, line.end) {
                 result.furniture.append(Furniture(document: document, range: TextRange(start: line.start, end: line.end)))
+                if FurnitureTable.opensLinkList(bytes, line.start, line.end) { index = skipLinkList(lines, from: index) }
                 continue
             }
             if let contentStart = SegmentationRules.bulletContentStart(bytes, line.start, line.end) {
@@ -61,6 +62,24 @@ struct SegmentBuilder {
             }
             paragraph += 1
         }
+    }
+
+    /// Marks the links under a "More on this story" heading as furniture: bullets and short
+    /// lines without a final period, blank lines between them; returns the first line after.
+    private mutating func skipLinkList(_ lines: [Line], from first: Int) -> Int {
+        var index = first
+        while index < lines.count {
+            let line = lines[index]
+            if !line.isBlank {
+                let isBullet = SegmentationRules.bulletContentStart(bytes, line.start, line.end) != nil
+                let isHeadline = !SegmentationRules.endsSentence(bytes, line.start, line.end)
+                    && wordCount(line.start, line.end) <= headlineMaxWords
+                guard isBullet || isHeadline else { break }
+                result.furniture.append(Furniture(document: document, range: TextRange(start: line.start, end: line.end)))
+            }
+            index += 1
+        }
+        return index
     }
 
     /// Lines of the body with surrounding white space removed (memchr finds the line ends).

@@ -1,0 +1,47 @@
+/// "The sister of X", "critics of X": a person named through a relation to another.
+enum RelationPhrase {
+    /// Whether the name starting at byte `start` closes a relation phrase, "<relation> of
+    /// [words] X" with no punctuation between ("the sister of Ruritania's leader X").
+    static func isProxied(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = min(start, bytes.count)
+        var previousWord: Range<Int>?
+        var words = 0
+        while words < 6 {
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var wordStart = end
+            while wordStart > 0, EventWordScanner.isWordByte(bytes[wordStart - 1]) || bytes[wordStart - 1] == 0x2D || bytes[wordStart - 1] == 0x27 {
+                wordStart -= 1
+            }
+            guard wordStart < end else { return false }
+            if let of = previousWord, of.count == 2, bytes[of.lowerBound] == UInt8(ascii: "o"), bytes[of.lowerBound + 1] == UInt8(ascii: "f") {
+                return ActorLexicon.relationNouns.contains(bytes, wordStart, end)
+            }
+            previousWord = wordStart..<end
+            end = wordStart
+            words += 1
+        }
+        return false
+    }
+
+    /// The gender a relation noun gives the person it describes ("X, the sister of Y": X is a
+    /// woman), from `ActorLexicon.relationGenders`, when "of" follows the noun at most
+    /// `reach` words after byte `start`.
+    static func gender(describedFrom start: Int, _ bytes: UnsafeBufferPointer<UInt8>, reach: Int = 4) -> PersonGender? {
+        var i = start
+        for _ in 0..<reach {
+            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+            var end = i
+            while end < bytes.count, ByteClass.isLetter(bytes[end]) { end += 1 }
+            guard end > i else { return nil }
+            if let gender = ActorLexicon.relationGenders[String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)] {
+                var next = end
+                while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+                let of = next + 2 <= bytes.count && bytes[next] == UInt8(ascii: "o") && bytes[next + 1] == UInt8(ascii: "f")
+                    && (next + 2 == bytes.count || !ByteClass.isLetter(bytes[next + 2]))
+                return of ? gender : nil
+            }
+            i = end
+        }
+        return nil
+    }
+}
