@@ -317,5 +317,34 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "human scum") == "Ana Roe")
         #expect(run.speaker(ofQuoteContaining: "dear price") == "Ana Roe")
     }
+
+    @Test func aNameAloneBetweenCommasBeforeTheVerbIsTheSpeaker() {
+        let run = StagesRun("""
+        The UN special rapporteur on human rights in Ruritania, Tomás Ojea Quintana, said in March that the closures had led to "serious food shortages".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "serious food shortages") == "Tomás Ojea Quintana")
+        // A clause between the commas still leaves the speaker before them.
+        let clause = StagesRun("Mr Halden, who met Mira Solberg on Monday, said the talks were \"a good start\".")
+        #expect(clause.speaker(ofQuoteContaining: "a good start") == "Halden")
+    }
+
+    @Test func aDatelineWithABracketedNewsroomAndNoDashIsLeftOut() throws {
+        let built = story("""
+        Nordhavn (Example Network) Ruritanian leader Ivo Marek has warned that his country faces its "worst-ever situation," according to state media.
+        """)
+        let event = try #require(built.events.first)
+        #expect(event.title.hasPrefix("Ivo Marek warned"), "\(event.title)")
+        #expect(!event.actors.contains { built.actors[$0.actor].name == "Example Network" })
+        // A party label after a name is no dateline.
+        let label = Array("Jo Bloggs (D) said he would vote.".utf8).withUnsafeBufferPointer { EventTitler.afterDateline(0, $0) }
+        #expect(label == 0)
+    }
+
+    @Test func sanctionsAreTheEventOnlyWhenSomeoneActsOnThem() {
+        let imposed = story("The United States on Friday imposed sanctions on two senior Valmoran officials, the Treasury said.")
+        #expect(imposed.events.contains { $0.kind == .sanction })
+        let background = story("She added that Ruritania would explore diplomacy with its neighbour while keeping sanctions in place.")
+        #expect(!background.events.contains { $0.kind == .sanction }, "\(background.events.map(\.kind))")
+    }
 }
 

@@ -385,6 +385,7 @@ struct EventTitler: Sendable {
     /// Where the text after a wire dateline starts ("SEOUL, June 22 - The…", "LONDON (Wire) —
     /// The…"): capitals, then a dash within `datelineLength` bytes; else `start`.
     static func afterDateline(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if let end = afterBracketedDateline(start, bytes) { return end }
         var i = start
         while i < bytes.count, ByteClass.isUpper(bytes[i]) || (bytes[i] == 0x20 && i + 1 < bytes.count && ByteClass.isUpper(bytes[i + 1])) {
             i += 1
@@ -409,6 +410,34 @@ struct EventTitler: Sendable {
         }
         return start
     }
+
+    /// Where the text starts after a dateline without a dash, "Seoul (Wire) The…",
+    /// "Hong Kong, China (Wire Business) The…": capitalised words (a comma between them
+    /// allowed), a bracket of at most `datelineBracket` bytes, then a capital.
+    static func afterBracketedDateline(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let limit = min(bytes.count, start + datelineLength)
+        var i = start
+        var words = 0
+        while i < limit, ByteClass.isUpper(bytes[i]), words < 4 {
+            while i < limit, ByteClass.isLetter(bytes[i]) || bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: ".") { i += 1 }
+            words += 1
+            if i < limit, bytes[i] == UInt8(ascii: ",") { i += 1 }
+            guard i + 1 < limit, bytes[i] == 0x20 else { return nil }
+            i += 1
+        }
+        guard words > 0, i < limit, bytes[i] == UInt8(ascii: "(") else { return nil }
+        let open = i
+        while i < limit, i - open <= datelineBracket, bytes[i] != UInt8(ascii: ")") {
+            if bytes[i] == UInt8(ascii: ".") || bytes[i] == 0x0A { return nil }
+            i += 1
+        }
+        guard i + 2 < bytes.count, i - open > 1, bytes[i] == UInt8(ascii: ")"), bytes[i + 1] == 0x20,
+              ByteClass.isUpper(bytes[i + 2]) else { return nil }
+        return i + 2
+    }
+
+    /// Most bytes of a dateline's bracketed newsroom.
+    static let datelineBracket = 32
 
     /// Most bytes of a dateline and its dash.
     static let datelineLength = 48

@@ -102,7 +102,16 @@ enum EventTriggerLexicon {
         + verbs(.agreement, "agreed signed")
         + nouns(.agreement, "agreement deal accord treaty pact merger takeover acquisition")
         + verbs(.sanction, "sanctioned")
-        + nouns(.sanction, "sanction sanctions embargo")
+        // A sanction is news when someone acts on it ("imposed new sanctions"), not when it is
+        // the background of what was said ("while keeping sanctions in place").
+        + ["sanction", "sanctions", "embargo"].map {
+            TriggerRule(
+                words: [$0], kind: .sanction, form: .noun,
+                context: ["impose", "imposes", "imposed", "imposing", "new", "fresh", "announce", "announces", "announced", "slapped",
+                          "lift", "lifts", "lifted", "eased", "extended", "tightened", "expanded", "hit", "unveiled", "sweeping",
+                          "targeting", "targeted", "broader", "tougher", "additional", "further"],
+                window: 4)
+        }
         // Named before the attack words it shares a sentence with ("an earthquake struck …,
         // killing 40"): the kind of the most specific trigger wins. No "flood" or "storm"
         // ("a flood of refugees", "a storm of criticism").

@@ -49,7 +49,7 @@ public struct QuoteExtractor: Sendable {
                         return facts.withUnsafeMutableBufferPointer { buffer in
                             SpeechCueFinder(
                                 context: context, quotes: Self.spans(spans, overlapping: sentence.range),
-                                mentions: mentionsBySentence[index], buffer: buffer
+                                mentions: mentionsBySentence[index], actors: actors, buffer: buffer
                             ).cues()
                         }
                     }

@@ -42,11 +42,17 @@ struct SpeechCueFinder {
     let context: TokenContext
     /// Per token of the sentence; a borrowed buffer, valid while the finder is used.
     let facts: UnsafeMutableBufferPointer<TokenFacts>
+    /// The actors so far, for their kinds.
+    let actors: [Actor]
 
     /// A finder over `context`, writing its token facts into `buffer` (at least as long as
     /// the sentence), so one buffer serves every sentence.
-    init(context: TokenContext, quotes: ArraySlice<QuoteSpan>, mentions: ArraySlice<Mention>, buffer: UnsafeMutableBufferPointer<TokenFacts>) {
+    init(
+        context: TokenContext, quotes: ArraySlice<QuoteSpan>, mentions: ArraySlice<Mention>, actors: [Actor],
+        buffer: UnsafeMutableBufferPointer<TokenFacts>
+    ) {
         self.context = context
+        self.actors = actors
         let tokens = context.tokens
         let facts = UnsafeMutableBufferPointer(rebasing: buffer[0..<tokens.count])
         for (index, token) in tokens.enumerated() {
@@ -121,6 +127,13 @@ struct SpeechCueFinder {
         }
         // "Mr Kim, who was speaking in the capital, said …": the sentence's first actor.
         if context.isComma(previous) {
+            // "The UN's envoy for Ruritania, Jo Bloggs, said": a name alone between the two commas,
+            // when no person comes before it ("Jo Roe, the sister of the leader, Al Roe, said" is Jo's).
+            if let open = (0..<previous).last(where: { !facts[$0].quoted && context.isComma($0) }), open > 0, open + 1 < previous,
+               facts[open + 1].actorStarting >= 0, facts[open + 1].mentionLastToken == previous - 1,
+               !(0..<open).contains(where: { isPerson(facts[$0].actorStarting) }) {
+                return facts[open + 1].actorStarting
+            }
             // The actor just before the comma that opens the inserted clause, else the first actor.
             if let comma = (0..<previous).first(where: { !facts[$0].quoted && context.isComma($0) }), comma > 0, facts[comma - 1].actorEnding >= 0 {
                 return facts[comma - 1].actorEnding
@@ -130,6 +143,11 @@ struct SpeechCueFinder {
             }
         }
         return nil
+    }
+
+    /// Whether `actor` (-1: none) is a person.
+    private func isPerson(_ actor: Int) -> Bool {
+        actors.indices.contains(actor) && actors[actor].kind == .person
     }
 
     /// The first actor named within a few words after "according to".
