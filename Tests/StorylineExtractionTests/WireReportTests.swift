@@ -346,5 +346,32 @@ import Testing
         let background = story("She added that Ruritania would explore diplomacy with its neighbour while keeping sanctions in place.")
         #expect(!background.events.contains { $0.kind == .sanction }, "\(background.events.map(\.kind))")
     }
+
+    @Test func aCapitalOpeningAnEventsNameIsNotTheGovernment() {
+        let run = StagesRun("The Tokyo Olympics have been postponed, and the Tokyo 2020 organising committee agreed. Tokyo said it would pay.")
+        #expect(!run.mentionPairs.contains("Tokyo Olympics → Japan"))
+        #expect(run.mentions.filter { run.actors[$0.actor].name == "Japan" }.count == 1, "\(run.mentionPairs)")
+    }
+
+    @Test func aConditionOrAQuoteOfAnotherDayDoesNotDateWhatWasSaid() throws {
+        let condition = story(
+            "Canada and Australia had already said they would not send teams if the Games went ahead as planned this summer.",
+            published: EventFixture.day(2020, 3, 24))
+        #expect(condition.events.allSatisfy { $0.date.value == nil || $0.date.value?.hasPrefix("2020-SU") == false },
+                "\(condition.events.map { ($0.title, $0.date.value) })")
+        let quoted = story(
+            "On Tuesday the committee said the Games \"must be rescheduled to a date not later than summer 2021\".",
+            published: EventFixture.day(2020, 3, 24))
+        #expect(quoted.events.first?.date.value == "2020-03-24", "\(quoted.events.map { ($0.title, $0.date.value) })")
+        // A quoted time of the day it was said still dates it.
+        let today = story("\"Today, the Senate sided with the people,\" Jo Bloggs said in a statement.", published: EventFixture.day(2022, 8, 7))
+        #expect(today.events.first?.date.value == "2022-08-07")
+    }
+
+    @Test func theBodyAnOfficeHeadsIsAnOrganisation() {
+        let run = StagesRun("\"Health must come first,\" said Sebastian Vale, president of World Athletics, who had called for a delay.")
+        #expect(run.actor(named: "World Athletics")?.kind == .organisation)
+        #expect(run.speaker(ofQuoteContaining: "Health must come first") == "Sebastian Vale")
+    }
 }
 

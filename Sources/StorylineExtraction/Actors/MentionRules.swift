@@ -117,7 +117,7 @@ extension ActorResolver {
             }
             return office.title + 1
         case .capital:
-            guard !isPlace(context, index) else { return end }
+            guard !isPlace(context, index), !modifiesAName(context, end) else { return end }
             record(actorID(for: entry.target), context, index, end, .metonym, &state, alias: true)
             return end
         }
@@ -132,6 +132,15 @@ extension ActorResolver {
         if context.has(index, .title) { return (index, context.isWord(index, in: ActorLexicon.headsOfState)) }
         if context.isCapitalisedWord(index), context.has(index + 1, .title) { return (index + 1, false) }
         return nil
+    }
+
+    /// Whether the word at `index` continues a name the word before opens ("Tokyo Olympics",
+    /// "Tokyo 2020", "Beijing Games"): a capitalised word or a number, so a capital there is
+    /// part of an event's or a body's name, not the government.
+    private func modifiesAName(_ context: TokenContext, _ index: Int) -> Bool {
+        guard index < context.count, context.tokens[index].isWord, context.tokens[index].spaceBefore else { return false }
+        if ByteClass.isDigit(context.bytes[context.tokens[index].start]) { return true }
+        return context.isCapitalisedWord(index) && !context.has(index, .notName) && !context.has(index, .title)
     }
 
     /// Whether a capital at `index` names the city as a place ("in X", "the capital X", "George X").

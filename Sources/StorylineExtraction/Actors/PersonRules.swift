@@ -112,6 +112,13 @@ extension ActorResolver {
                 || context.isExactly(end + 1, "who") || possessiveRole(context, at: end + 1))
         let affiliation = context.isExactly(end, "of") && (context.isExactly(end + 1, "the") || context.isCapitalisedWord(end + 1))
         guard afterCue || beforeCue || apposition || affiliation else { return nil }
+        // "president of World Athletics, who …": an office's "of" names the body it heads.
+        if index >= 2, context.isExactly(index - 1, "of"), context.has(index - 2, .title), !context.tokens[index - 2].isCapitalised {
+            let name = context.phrase(index, end)
+            let id = idsByName[name] ?? register(name: name, kind: .organisation)
+            record(id, context, index, end, .name, &state, alias: true)
+            return end
+        }
         let id = person(context, index, end, gender: nil, &state)
         record(id, context, index, end, .name, &state, alias: true)
         if apposition {

@@ -77,6 +77,9 @@ enum EventCueLexicon {
     /// Open the start or end of a span after the action ("the first meeting since … in
     /// January", "would hit sales until the middle of 2022"): their time bounds the span, not the event.
     static let spanBounds = set("since until till")
+    /// Open a condition after the action ("would not send teams if the Games went ahead this
+    /// summer"): its time is the condition's.
+    static let conditions = set("if unless")
 
     /// "The statement came days after …": what follows dates the earlier happening, not this one.
     static let comes = set("come comes came coming")

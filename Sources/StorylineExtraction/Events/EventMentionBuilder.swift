@@ -229,7 +229,8 @@ extension EventDetector {
     /// The times of `timeIDs` that may date a mention, in `result`: not those inside a relative
     /// clause set off by a comma that does not hold the trigger, ", who …," (the person's past:
     /// "X, who took office in 2019, said"), for a statement, ", which …" (what it speaks of), and
-    /// after the trigger, "since …" and "until …" (a span's bounds: "the first talks since 2019"), and what
+    /// after the trigger, "since …", "until …" (a span's bounds: "the first talks since 2019") and
+    /// "if …", for speech a time inside the quote, and what
     /// follows "came after" ("came days after … on May 31").
     static func datingTimes(
         _ timeIDs: [Int], tokens: [WordToken], clause: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, anchorStart: Int, speech: Bool,
@@ -238,11 +239,24 @@ extension EventDetector {
         result.clearKeepingCapacity()
         result.append(contentsOf: timeIDs)
         guard !timeIDs.isEmpty else { return }
+        // What was said may name other times ("must be held by summer 2021"); the saying is dated
+        // outside the quote, or by a quoted time of its own day ("Today we voted", "tonight").
+        if speech {
+            result.removeAll { id in
+                let time = story.times[id]
+                guard tokens[clause].contains(where: { $0.start == time.range.start && $0.quoted }),
+                      story.documents.indices.contains(time.document), let published = story.documents[time.document].published
+                else { return false }
+                guard let earliest = time.interval.earliest, let latest = time.interval.latest else { return true }
+                return !(earliest <= published && published <= latest)
+            }
+        }
         var i = clause.lowerBound + 1
         while i < clause.upperBound {
             let token = tokens[i]
             // "Her first visit since the president took office in January": up to the next comma.
-            if EventCueLexicon.spanBounds.contains(token.key), token.start > anchorStart, !token.quoted {
+            if EventCueLexicon.spanBounds.contains(token.key) || EventCueLexicon.conditions.contains(token.key),
+               token.start > anchorStart, !token.quoted {
                 var j = i + 1
                 while j < clause.upperBound, separator(bytes, from: tokens[j - 1].end, to: tokens[j].start) != UInt8(ascii: ",") { j += 1 }
                 let span = token.start..<tokens[j - 1].end
