@@ -221,6 +221,33 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("They met last weekend.", anchor: "2021-06-18").value == "2021-W23-WE")
     }
 
+    @Test func theWeekendIsTheNearestByTense() throws {
+        // Published on a Monday: the weekend just over, or the coming one.
+        let past = try time("It tested new rockets over the weekend.", anchor: "2021-09-13")
+        #expect(past.value == "2021-W36-WE")
+        #expect(past.interval == DayInterval(earliest: day("2021-09-11"), latest: day("2021-09-12")))
+        #expect(try time("Officials met at the weekend.", anchor: "2021-09-13").value == "2021-W36-WE")
+        #expect(try time("He will travel at the weekend.", anchor: "2021-09-13").value == "2021-W37-WE")
+        // Without a preposition "the weekend" names no particular one.
+        #expect(times("The weekend is for rest.", anchor: "2021-09-13").isEmpty)
+        // "over" also opens the usual phrases.
+        #expect(try time("Prices rose over the past two weeks.", anchor: "2021-09-13").value == "PAST_REF")
+    }
+
+    @Test func coordinatedTimesSpanBothOfThem() {
+        let days = times("The missiles flew far during tests on Saturday and Sunday.", anchor: "2021-09-13")
+        #expect(days.map(\.value) == ["2021-09-11", "2021-09-12"])
+        #expect(days.allSatisfy { $0.interval == DayInterval(earliest: day("2021-09-11"), latest: day("2021-09-12")) })
+        let months = times("Talks were held in June and July.", anchor: "2021-09-13")
+        #expect(months.allSatisfy { $0.interval == DayInterval(earliest: day("2021-06-01"), latest: day("2021-07-31")) })
+        // Far apart, or with more than the joining word between them: each its own.
+        let apart = times("Talks were held in January and October.", anchor: "2021-11-13")
+        #expect(apart.map(\.interval) == [DayInterval(earliest: day("2021-01-01"), latest: day("2021-01-31")),
+                                          DayInterval(earliest: day("2021-10-01"), latest: day("2021-10-31"))])
+        let again = times("They met on Monday and again on Thursday.", anchor: "2021-09-18")
+        #expect(again.map(\.interval) == [DayInterval(earliest: day("2021-09-13"), latest: day("2021-09-13")), DayInterval(earliest: day("2021-09-16"), latest: day("2021-09-16"))])
+    }
+
     @Test func earlierThisYear() throws {
         let found = try time("Earlier this year the firm cut jobs.", anchor: "2021-06-18")
         #expect(found.value == "2021")

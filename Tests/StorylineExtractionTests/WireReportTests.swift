@@ -368,6 +368,50 @@ import Testing
         #expect(today.events.first?.date.value == "2022-08-07")
     }
 
+    @Test func theDayOfTheReportDoesNotDateWhatItTellsOf() throws {
+        let built = story(
+            "Ruritania said Monday it successfully tested new long-range cruise missiles over the weekend.",
+            published: EventFixture.day(2021, 9, 13))
+        let test = try #require(built.events.first)
+        #expect(test.kind == .weaponsTest)
+        #expect(test.date.interval == DayInterval(earliest: EventFixture.day(2021, 9, 11), latest: EventFixture.day(2021, 9, 12)),
+                "\(test.date)")
+        // Told no other time, the day of the report is all there is.
+        let alone = story("Ruritania said Monday it successfully tested new cruise missiles.", published: EventFixture.day(2021, 9, 13))
+        #expect(alone.events.first?.date.value == "2021-09-13")
+        // Days joined by "and" date it together.
+        let both = story("The missiles flew 1,500 km during tests on Saturday and Sunday.", published: EventFixture.day(2021, 9, 13))
+        #expect(both.events.first?.date.label == "2021-09-11–12", "\(both.events.map(\.date))")
+    }
+
+    @Test func anOfficialAgencyIsNotAPerson() {
+        let run = StagesRun("The official Ruritanian Central News Agency said the missiles flew far. The official Valmora News Agency agreed.")
+        #expect(run.actor(named: "Ruritanian Central News Agency")?.kind == .organisation, "\(run.actors.map(\.name))")
+        #expect(run.actor(named: "Valmora News Agency")?.kind == .organisation, "\(run.actors.map(\.name))")
+        #expect(run.actors.allSatisfy { $0.kind != .person }, "\(run.actors.map { ($0.name, $0.kind) })")
+    }
+
+    @Test func remarksOfDifferentSpeakersAreDifferentEvents() {
+        let built = story("""
+        France's military said it was closely analysing the claims with Spain.
+
+        The Southern Fleet Command said the activity highlights the risk to its neighbours.
+
+        "This is a significant development," said Jo Roe, an expert at the Valmora Institute.
+
+        "The timing also matters," Roe added, noting that the tests came days before a minister was due to visit.
+        """, published: EventFixture.day(2021, 9, 13))
+        let titles = built.events.map(\.title)
+        #expect(built.events.count == 3, "\(titles)")
+        // A state's military speaks for the state.
+        let military = built.events.first { $0.title.hasPrefix("France's military") }
+        #expect(military?.actors.first { $0.role == .agent }.map { built.actors[$0.actor].name } == "France")
+        // "Due to visit" is a plan, not a visit; the expert's two remarks are one event.
+        #expect(built.events.allSatisfy { $0.kind != .visit }, "\(built.events.map(\.kind))")
+        let expert = built.events.first { event in event.evidence.contains { built.text(of: $0).hasPrefix("\"This is") } }
+        #expect(expert?.evidence.count == 2)
+    }
+
     @Test func theBodyAnOfficeHeadsIsAnOrganisation() {
         let run = StagesRun("\"Health must come first,\" said Sebastian Vale, president of World Athletics, who had called for a delay.")
         #expect(run.actor(named: "World Athletics")?.kind == .organisation)

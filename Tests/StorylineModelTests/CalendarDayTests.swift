@@ -48,6 +48,19 @@ import Testing
         #expect(label(jan, jun17) == "Jan–Jun 2021")
         #expect(label(old, jan) == "Jan 2017–Jan 2021")
     }
+
+    @Test func severalDaysOrMonthsAtTheirPrecisionShowTheirSpan() throws {
+        func label(_ lo: String, _ hi: String, _ precision: TimePrecision) throws -> String {
+            let interval = DayInterval(earliest: try #require(CalendarDay(iso: lo)), latest: try #require(CalendarDay(iso: hi)))
+            return EventDate(value: lo, interval: interval, precision: precision, derivation: "").label
+        }
+        #expect(try label("2021-09-11", "2021-09-12", .day) == "2021-09-11–12")
+        #expect(try label("2021-09-30", "2021-10-01", .day) == "2021-09-30–10-01")
+        #expect(try label("2021-12-31", "2022-01-01", .day) == "2021-12-31–2022-01-01")
+        #expect(try label("2021-09-11", "2021-09-11", .day) == "2021-09-11")
+        #expect(try label("2021-06-01", "2021-07-31", .month) == "Jun–Jul 2021")
+        #expect(try label("2021-06-01", "2021-06-30", .month) == "Jun 2021")
+    }
 }
 
 @Suite struct ActorLookupTests {

@@ -44,7 +44,9 @@ extension ActorResolver {
             }
         }
         let nameEnd = nameEnd(context, from: nameStart)
-        guard nameEnd > nameStart else { return nil }
+        // "the official Korean Central News Agency": the capitals run into an organisation's
+        // head, so the title word described the body, which the organisation rules name.
+        guard nameEnd > nameStart, !(context.isCapitalisedWord(nameEnd) && context.has(nameEnd, .organisationHead)) else { return nil }
         let id = person(context, nameStart, nameEnd, gender: gender, &state)
         record(id, context, nameStart, nameEnd, .name, &state, alias: true)
         learn(gender, for: id, shown: true)

@@ -5,7 +5,7 @@ enum EventCueLexicon {
     /// Words that make a following trigger hypothetical or intended, not reported as done.
     static let hypothetical = set(hypotheticalList)
     /// The words of `hypothetical`, also read by `classes`.
-    private static let hypotheticalList = "would could may might will shall should possibility possible prospect prospects open if whether plan plans planned expected expects hope hopes hoped ready willing intend intends seek seeks seeking want wants wanted future potential proposed"
+    private static let hypotheticalList = "would could may might will shall should possibility possible prospect prospects open if whether plan plans planned expected expects hope hopes hoped ready willing intend intends seek seeks seeking want wants wanted future potential proposed due"
 
     /// Negations: "did not meet", "never visited".
     static let negation = set(negationList)
@@ -42,6 +42,10 @@ enum EventCueLexicon {
     static let attribution = set(attributionList)
     /// The words of `attribution`, also read by `classes`.
     private static let attributionList = "said says added told stated"
+
+    /// Verbs of reporting whose own day ("said Monday", "on Friday announced") dates the
+    /// report, not a happening it tells of that the clause dates separately.
+    static let reporting = set("said says told stated announced reported confirmed claimed")
 
     /// Pronouns usable in attributions.
     static let personalPronouns = set(personalPronounsList)

@@ -60,7 +60,7 @@ extension EventDetector {
         scratch.heads.clearKeepingCapacity()
         // "The sister of X said", "critics of X said": X did not act, and whoever did is unnamed.
         var proxied = false
-        for mention in scratch.mentions where !Self.isPossessive(mention, bytes) {
+        for mention in scratch.mentions where !Self.isPossessive(mention, bytes) || Self.ownsGovernment(mention, bytes) {
             if RelationPhrase.isProxied(mention.range.start, bytes) {
                 proxied = proxied || mention.range.start < tokens[clause.lowerBound].start + Self.proxyReach
                 continue
@@ -251,6 +251,7 @@ extension EventDetector {
                 return !(earliest <= published && published <= latest)
             }
         }
+        if !speech, result.count > 1 { dropReportDays(tokens: tokens, clause: clause, anchorStart: anchorStart, story: story, from: &result) }
         var i = clause.lowerBound + 1
         while i < clause.upperBound {
             let token = tokens[i]
@@ -289,6 +290,23 @@ extension EventDetector {
         }
     }
 
+    /// Drops from `result` the days of a report ("X said Monday it tested missiles over the
+    /// weekend": Monday) when a time after the trigger dates the happening itself: a time
+    /// right after or right before a verb of reporting that comes before the trigger.
+    private static func dropReportDays(tokens: [WordToken], clause: Range<Int>, anchorStart: Int, story: Story, from result: inout [Int]) {
+        func isReportDay(_ id: Int) -> Bool {
+            let time = story.times[id].range
+            guard time.start < anchorStart else { return false }
+            for k in clause where EventCueLexicon.reporting.contains(tokens[k].key) && tokens[k].start < anchorStart && !tokens[k].quoted {
+                if k + 1 < clause.upperBound, tokens[k + 1].start == time.start { return true }
+                if k > clause.lowerBound, tokens[k - 1].end == time.end { return true }
+            }
+            return false
+        }
+        guard result.contains(where: { story.times[$0].range.start > anchorStart }), result.contains(where: isReportDay) else { return }
+        result.removeAll(where: isReportDay)
+    }
+
     /// How far into a clause (bytes) a relation phrase counts as its subject.
     static let proxyReach = 80
 
@@ -298,6 +316,17 @@ extension EventDetector {
         if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "'"), bytes[end + 1] | 0x20 == UInt8(ascii: "s") { return true }
         return end + 3 < bytes.count && bytes[end] == 0xE2 && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x99
             && bytes[end + 3] | 0x20 == UInt8(ascii: "s")
+    }
+
+    /// Whether a possessive mention owns a word for its state ("South Korea's military said"):
+    /// the country acted through it.
+    static func ownsGovernment(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = mention.range.end + (bytes[mention.range.end] == UInt8(ascii: "'") ? 2 : 4)
+        guard start < bytes.count, bytes[start] == 0x20 else { return false }
+        start += 1
+        var end = start
+        while end < bytes.count, ByteClass.isLetter(bytes[end]) { end += 1 }
+        return ActorLexicon.governmentNouns.contains(bytes, start, end)
     }
 
     /// What one pass over a clause's words finds (besides its content stems).

@@ -65,6 +65,8 @@ struct EventMerger: Sendable {
     /// are acts of different countries or bodies.
     static func continues(_ previous: MentionRef, _ next: MentionRef) -> Bool {
         guard EventKindTable.compatible(previous.kind, next.kind), !disjointBodies(previous, next) else { return false }
+        // Two named speakers make two remarks, whatever links them ("Y also said", '"This is …," said Y').
+        if differentSpeakers(previous, next) { return false }
         if next.continues { return true }
         // A report goes on about its disaster in other words ("An earthquake struck …" / "The
         // quake hit at 04:12 …"); one of another year is kept apart by the dates.
@@ -176,6 +178,14 @@ struct EventMerger: Sendable {
     static func differentPeople(_ a: MentionRef, _ b: MentionRef) -> Bool {
         guard let agentA = a.agent, let agentB = b.agent, agentA != agentB,
               a.people.contains(agentA), b.people.contains(agentB) else { return false }
+        return !b.actors.contains(agentA) && !a.actors.contains(agentB)
+    }
+
+    /// Whether both mentions are sayings by different agents, neither named by the other
+    /// mention ("The command said …" / '"…," said an analyst, Jo Roe'): two remarks.
+    static func differentSpeakers(_ a: MentionRef, _ b: MentionRef) -> Bool {
+        guard EventDetector.isSpeechKind(a.kind), EventDetector.isSpeechKind(b.kind),
+              let agentA = a.agent, let agentB = b.agent, agentA != agentB else { return false }
         return !b.actors.contains(agentA) && !a.actors.contains(agentB)
     }
 

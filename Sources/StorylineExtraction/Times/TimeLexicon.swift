@@ -133,7 +133,7 @@ enum TimeLexicon {
             ("ahead", .relation(.before)), ("prior", .relation(.before)),
             ("after", .relation(.after)), ("since", .relation(.after)), ("following", .relation(.after)),
             ("in", .preposition), ("on", .preposition), ("during", .preposition), ("at", .preposition),
-            ("throughout", .preposition), ("from", .preposition), ("by", .preposition),
+            ("throughout", .preposition), ("from", .preposition), ("by", .preposition), ("over", .preposition),
             ("morning", .dayPart), ("afternoon", .dayPart), ("evening", .dayPart), ("night", .dayPart),
             ("the", .keyword(.the)), ("of", .keyword(.of)), ("so", .keyword(.so)), ("far", .keyword(.far)),
             ("past", .keyword(.past)), ("future", .keyword(.future)), ("recent", .keyword(.recent)),

@@ -35,6 +35,9 @@ enum TimeMatchKind: Sendable {
     case weekday(Int, deixis: Deixis?)
     /// A day counted from the anchor ("yesterday" is -1).
     case dayOffset(Int)
+    /// The weekend nearest the anchor ("over the weekend"): the last one over in the past
+    /// tense, the coming one otherwise.
+    case nearestWeekend
     /// A calendar unit counted from the anchor's ("last week" is week, -1).
     case relative(TimeUnit, offset: Int)
     /// The part of the anchor's unit before it ("earlier this year") or after it ("later this month").

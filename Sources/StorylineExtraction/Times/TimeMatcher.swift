@@ -350,6 +350,10 @@ struct TimeMatcher {
         if t.keyword(i - 1) == .of, case .part? = t.word(i - 2), let unit = t.unit(next), unit == .year || unit == .month || unit == .week {
             return TimeMatch(first: i, end: next + 1, kind: .relative(unit, offset: 0))
         }
+        // "over the weekend", "at the weekend": the weekend nearest the anchor, by tense.
+        if t.isWord(next, "weekend"), t.word(i - 1) == .preposition {
+            return TimeMatch(first: i, end: next + 1, kind: .nearestWeekend)
+        }
         if t.tokens.indices.contains(next), t.tokens[next].isWord, let decade = decade(next) {
             return TimeMatch(first: i, end: next + 1, kind: .decade(decade))
         }

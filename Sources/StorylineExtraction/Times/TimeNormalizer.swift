@@ -51,6 +51,7 @@ public struct TimeNormalizer: Sendable {
                             matches.sort { $0.first < $1.first }
                         }
                     }
+                    let firstOfSentence = found.count
                     for match in matches {
                         // The clause's tense is looked for only when the expression needs it.
                         let resolved = resolver.resolve(match) {
@@ -63,10 +64,54 @@ public struct TimeNormalizer: Sendable {
                             assumed: assumed && resolved.usedAnchor,
                             document: documentIndex, sentence: sentence.index, range: textRange))
                     }
+                    if matches.count > 1 {
+                        Self.spanCoordinated(matches, tokens, found: &found, from: firstOfSentence)
+                    }
                 }
             }
             return found
         }
+    }
+}
+
+extension TimeNormalizer {
+    /// Longest span (days) two coordinated day expressions may cover together.
+    static let coordinatedDays = 14
+    /// Longest span (days) two coordinated month expressions may cover together.
+    static let coordinatedMonthDays = 92
+
+    /// Gives two expressions of one precision joined by "and", "or", "to", "through" or a dash
+    /// ("on Saturday and Sunday", "in June and July") the days of both: what happened "during
+    /// tests on Saturday and Sunday" took both days, neither alone. `found[first...]` are the
+    /// sentence's expressions, made from `matches` in order.
+    static func spanCoordinated(_ matches: [TimeMatch], _ t: TimeTokens, found: inout [TimeExpression], from first: Int) {
+        guard found.count - first == matches.count else { return }
+        for k in 1..<matches.count {
+            let (left, right) = (matches[k - 1], matches[k])
+            guard right.first == left.end + 1, left.relation == .on, right.relation == .on else { continue }
+            let joiner = left.end
+            guard t.isWord(joiner, "and") || t.isWord(joiner, "or") || t.isWord(joiner, "to") || t.isWord(joiner, "through")
+                || t.isPunctuation(joiner, UInt8(ascii: "-")) || t.isDash(joiner) else { continue }
+            let (a, b) = (found[first + k - 1], found[first + k])
+            guard a.precision == b.precision, a.precision == .day || a.precision == .month,
+                  let low = min(a.interval.earliest, b.interval.earliest), let high = max(a.interval.latest, b.interval.latest)
+            else { continue }
+            let limit = a.precision == .day ? coordinatedDays : coordinatedMonthDays
+            guard high.daysSinceEpoch - low.daysSinceEpoch <= limit else { continue }
+            let both = DayInterval(earliest: low, latest: high)
+            found[first + k - 1].interval = both
+            found[first + k].interval = both
+        }
+    }
+
+    private static func min(_ a: CalendarDay?, _ b: CalendarDay?) -> CalendarDay? {
+        guard let a, let b else { return nil }
+        return b < a ? b : a
+    }
+
+    private static func max(_ a: CalendarDay?, _ b: CalendarDay?) -> CalendarDay? {
+        guard let a, let b else { return nil }
+        return a < b ? b : a
     }
 }
 

@@ -52,6 +52,9 @@ struct TimeResolver {
             return ResolvedTime(value: TimexText.day(day), precision: .day, interval: DayInterval(day: day), usedAnchor: true)
         case let .relative(unit, offset):
             return relative(unit, offset: offset, tense: tense)
+        case .nearestWeekend:
+            let past = tense().map { $0 == .past } ?? true
+            return relative(.weekend, offset: past ? -1 : 0, tense: tense)
         case let .partOfCurrent(unit, beforeAnchor):
             guard let anchor else { return Self.partial(unit) }
             var resolved = unitContaining(anchor, unit)

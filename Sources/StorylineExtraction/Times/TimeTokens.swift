@@ -35,6 +35,13 @@ struct TimeTokens {
         i >= 0 && i < count && tokens[i].kind == .punctuation && tokens[i].count == 1 && bytes[tokens[i].start] == byte
     }
 
+    /// Whether token `i` is an en dash ("June–July").
+    func isDash(_ i: Int) -> Bool {
+        guard i >= 0, i < count, tokens[i].kind == .punctuation, tokens[i].count == 3 else { return false }
+        let s = tokens[i].start
+        return bytes[s] == 0xE2 && bytes[s + 1] == 0x80 && bytes[s + 2] == 0x93
+    }
+
     /// The digits of token `i` as a number, with how many digits it has and whether an ordinal
     /// suffix follows ("18th"); nil when the token is not a plain or ordinal number.
     func number(_ i: Int) -> (value: Int, digits: Int, ordinal: Bool)? {

@@ -13,6 +13,14 @@ public enum DateLabel {
         "\(monthAbbreviations[day.month - 1]) \(day.year)"
     }
 
+    /// Days from `first` to `last`: "2021-09-11–12", "2021-09-30–10-01", "2021-12-31–2022-01-01".
+    public static func days(_ first: CalendarDay, _ last: CalendarDay) -> String {
+        let tail = last.iso
+        if first.year == last.year && first.month == last.month { return first.iso + "–" + tail.dropFirst(8) }
+        if first.year == last.year { return first.iso + "–" + tail.dropFirst(5) }
+        return first.iso + "–" + tail
+    }
+
     /// The shortest label for a span of days: "Jun 2021", "Jan–Jun 2021", "Jan 2017–Jan 2021".
     public static func span(_ first: CalendarDay, _ last: CalendarDay) -> String {
         if first.year == last.year && first.month == last.month { return month(first) }
@@ -33,11 +41,16 @@ extension EventDate {
         case .unknown:
             return "undated"
         case .day:
+            // Coordinated days ("on Saturday and Sunday") span several.
+            if let earliest, let latest, earliest < latest { return DateLabel.days(earliest, latest) }
             return earliest.map(\.iso) ?? value ?? "undated"
         case .week:
             if let value, value.contains("-W") { return value }
             return earliest.map { "week of \(DateLabel.day($0))" } ?? "undated"
         case .month:
+            if let earliest, let latest, latest.year != earliest.year || latest.month != earliest.month {
+                return DateLabel.span(earliest, latest)  // "in June and July"
+            }
             if let earliest { return DateLabel.month(earliest) }
             if let value, value.hasPrefix("XXXX-"), let m = Int(value.dropFirst(5)), (1...12).contains(m) {
                 return DateLabel.monthAbbreviations[m - 1]
