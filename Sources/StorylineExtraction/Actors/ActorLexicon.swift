@@ -33,6 +33,12 @@ enum ActorLexicon {
         "witness", "Witness", "eyewitness",
     ], caseInsensitive: false)
 
+    /// Words before a title that make it another office than the bare title names
+    /// ("shadow chancellor", "former president", "deputy leader").
+    static let officeModifiers = WordSet([
+        "shadow", "former", "deputy", "vice", "assistant", "junior", "ex", "late", "then", "would-be", "opposition",
+    ], caseInsensitive: true)
+
     /// Titles that say their holder's gender ("Queen X", "Congresswoman X"); not "Spokesman"
     /// or "Chairman", which many newsrooms use for women too.
     static let titleGenders: [String: PersonGender] = [

@@ -32,13 +32,14 @@ extension ActorResolver {
         guard context.isCapitalisedWord(nameStart) else { return nil }
         let titleText = context.text(index)
         let gender = ActorLexicon.titleGenders[titleText]
-        let title = titleText.lowercased()
+        // "the shadow chancellor, X" or "former president X" does not hold the office "the chancellor" names.
+        let title = context.isWord(index - 1, in: ActorLexicon.officeModifiers) ? "" : titleText.lowercased()
         if let known = self.index.longestMatch(context.bytes, context.tokens, at: nameStart) {
             guard case .actor(let id) = known.entry.target, actors[id].kind == .person else { return nil }
             if known.entry.tokenCount > 1 {
                 record(id, context, nameStart, known.end, .name, &state, alias: true)
                 learn(gender, for: id, shown: true)
-                titleHolders[title] = id
+                if !title.isEmpty { titleHolders[title] = id }
                 lastTitledPerson = id
                 return known.end
             }
@@ -50,7 +51,7 @@ extension ActorResolver {
         let id = person(context, nameStart, nameEnd, gender: gender, &state)
         record(id, context, nameStart, nameEnd, .name, &state, alias: true)
         learn(gender, for: id, shown: true)
-        titleHolders[title] = id
+        if !title.isEmpty { titleHolders[title] = id }
         lastTitledPerson = id
         return nameEnd
     }
@@ -111,7 +112,8 @@ extension ActorResolver {
         let beforeCue = index > 0 && context.isCueVerb(index - 1)
         let apposition = context.isComma(end)
             && (context.isExactly(end + 1, "the") || context.isExactly(end + 1, "a") || context.isExactly(end + 1, "an")
-                || context.isExactly(end + 1, "who") || possessiveRole(context, at: end + 1))
+                || context.isExactly(end + 1, "who") || possessiveRole(context, at: end + 1)
+                || officeAside(context, at: end + 1))
         let affiliation = context.isExactly(end, "of") && (context.isExactly(end + 1, "the") || context.isCapitalisedWord(end + 1))
         guard afterCue || beforeCue || apposition || affiliation else { return nil }
         // "president of World Athletics, who …": an office's "of" names the body it heads.
@@ -131,6 +133,20 @@ extension ActorResolver {
             }
         }
         return end
+    }
+
+    /// Whether an office opens an aside at `index` ("director of the Institute", "chief
+    /// economist at the bank, said"): the name before it is a person's.
+    private func officeAside(_ context: TokenContext, at index: Int) -> Bool {
+        guard context.has(index, .title) else { return false }
+        if context.isExactly(index + 1, "of") || context.isExactly(index + 1, "at") || context.isExactly(index + 1, "for") { return true }
+        // Otherwise the aside must close before a verb of saying.
+        var k = index + 1
+        while k < min(context.count, index + 10) {
+            if context.isComma(k) { return context.isCueVerb(context.skippingFillers(from: k + 1)) }
+            k += 1
+        }
+        return false
     }
 
     /// "X, Ruritania's president": X leads that country.
@@ -172,6 +188,8 @@ extension ActorResolver {
         // '"…," he told reporters' after "X said he would not meet Y": the one who spoke, not the
         // person named last ("said he would" is left to recency: its "he" is usually the one who said).
         let speaker = saysAfter ? recentSpeaker(gender, context, index, state) : nil
+        // "The chancellor said …" with no name for the chancellor: "he" is that unnamed person.
+        if saysAfter, speaker == nil, unnamedOfficeSpoke(context, index, state) { return index + 1 }
         guard let id = speaker ?? state.people.reversed().prefix(40).first(where: { genders[$0] == nil || genders[$0] == gender }) else {
             return index + 1
         }
@@ -217,6 +235,42 @@ extension ActorResolver {
             }
         }
         return nil
+    }
+
+    /// Whether someone known only by an office ("The chancellor said", "the minister told")
+    /// spoke in the sentence of token `index`, before it, or in the sentence before.
+    private func unnamedOfficeSpoke(_ context: TokenContext, _ index: Int, _ state: DocumentMentions) -> Bool {
+        let pronounStart = context.tokens[index].start
+        guard let sentence = state.sentence(containing: pronounStart) else { return false }
+        let from = state.sentences[max(0, sentence - 1)].range.start
+        let bytes = context.bytes
+        var end = pronounStart
+        while end > from {
+            let word = Self.wordBefore(bytes, end)
+            guard !word.isEmpty else {
+                end -= 1
+                continue
+            }
+            if Self.isCueVerb(bytes, word) {
+                var office = Self.wordBefore(bytes, word.lowerBound)
+                if !office.isEmpty, ActorLexicon.attributionFillers.contains(bytes, office.lowerBound, office.upperBound) {
+                    office = Self.wordBefore(bytes, office.lowerBound)
+                }
+                if !office.isEmpty, !ByteClass.isUpper(bytes[office.lowerBound]),
+                   ActorLexicon.titles.contains(bytes, office.lowerBound, office.upperBound),
+                   Self.isThe(bytes, Self.wordBefore(bytes, office.lowerBound)) {
+                    return true
+                }
+            }
+            end = word.lowerBound
+        }
+        return false
+    }
+
+    /// Whether `bytes[word]` is "the" in any case.
+    private static func isThe(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        word.count == 3 && ByteClass.lower(bytes[word.lowerBound]) == UInt8(ascii: "t")
+            && ByteClass.lower(bytes[word.lowerBound + 1]) == UInt8(ascii: "h") && ByteClass.lower(bytes[word.lowerBound + 2]) == UInt8(ascii: "e")
     }
 
     /// Whether `bytes[word]` is a verb of saying.

@@ -5,7 +5,7 @@ enum EventCueLexicon {
     /// Words that make a following trigger hypothetical or intended, not reported as done.
     static let hypothetical = set(hypotheticalList)
     /// The words of `hypothetical`, also read by `classes`.
-    private static let hypotheticalList = "would could may might will shall should possibility possible prospect prospects open if whether plan plans planned expected expects hope hopes hoped ready willing intend intends seek seeks seeking want wants wanted future potential proposed due"
+    private static let hypotheticalList = "would could may might will shall should possibility possible prospect prospects open if whether plan plans planned expected expects hope hopes hoped ready willing intend intends seek seeks seeking want wants wanted future potential proposed due consider considers considering"
 
     /// Negations: "did not meet", "never visited".
     static let negation = set(negationList)

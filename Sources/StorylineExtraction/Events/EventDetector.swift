@@ -197,6 +197,8 @@ extension EventDetector {
             let cue = CueClass(rawValue: word.cues)
             if cue.contains(.negation) && seen <= 2 { return true }
             if cue.contains(.hypothetical) { return true }
+            // "would consider calling a special session": a plan reaches one word further.
+            if seen == 3, j >= clause.lowerBound, !tokens[j].quoted, CueClass(rawValue: tokens[j].cues).contains(.hypothetical) { return true }
             if seen == 1 && trigger.rule.form == .verb && (word.key == EventCueLexicon.to || word.key == EventCueLexicon.who) {
                 return true  // "to meet" is intended; "officials, who spoke …" is an aside.
             }

@@ -228,10 +228,11 @@ extension EventDetector {
 
     /// The times of `timeIDs` that may date a mention, in `result`: not those inside a relative
     /// clause set off by a comma that does not hold the trigger, ", who …," (the person's past:
-    /// "X, who took office in 2019, said"), for a statement, ", which …" (what it speaks of), and
-    /// after the trigger, "since …", "until …" (a span's bounds: "the first talks since 2019") and
-    /// "if …", for speech a time inside the quote, and what
-    /// follows "came after" ("came days after … on May 31").
+    /// "X, who took office in 2019, said") or ", which …" (what it speaks of, or the object's
+    /// history); after the trigger, "since …", "until …" (a span's bounds: "the first talks
+    /// since 2019") and "if …"; for speech, a time inside the quote or after a modal ("warned
+    /// that prices could rise in October"); the day of a report when the clause dates what
+    /// it tells of; and what follows "came after" ("came days after … on May 31").
     static func datingTimes(
         _ timeIDs: [Int], tokens: [WordToken], clause: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, anchorStart: Int, speech: Bool,
         story: Story, into result: inout [Int]
@@ -252,6 +253,12 @@ extension EventDetector {
             }
         }
         if !speech, result.count > 1 { dropReportDays(tokens: tokens, clause: clause, anchorStart: anchorStart, story: story, from: &result) }
+        // "X warned that inflation could exceed 11% in October": what may happen is not when it was said.
+        if speech, let modal = tokens[clause].first(where: { token in
+            token.start > anchorStart && !token.quoted && CueClass(rawValue: token.cues).contains(.hypothetical)
+        }) {
+            result.removeAll { story.times[$0].range.start > modal.start }
+        }
         var i = clause.lowerBound + 1
         while i < clause.upperBound {
             let token = tokens[i]
@@ -275,13 +282,19 @@ extension EventDetector {
                 result.removeAll { span.contains(story.times[$0].range.start) }
                 break
             }
-            let opens = EventCueLexicon.personRelatives.contains(token.key) || (speech && token.key == EventCueLexicon.which)
+            // "what was said, which …" and "passed a bill, which lawmakers drafted … last month": the
+            // relative clause tells of something else; "The summit, which was held in May," of the event.
+            let opens = EventCueLexicon.personRelatives.contains(token.key)
+                || (token.key == EventCueLexicon.which && (speech || tokens[i - 1].start != anchorStart))
             guard opens, !token.quoted, separator(bytes, from: tokens[i - 1].end, to: token.start) == UInt8(ascii: ",") else {
                 i += 1
                 continue
             }
             var j = i + 1
-            while j < clause.upperBound, separator(bytes, from: tokens[j - 1].end, to: tokens[j].start) != UInt8(ascii: ",") { j += 1 }
+            // After the trigger, "…, which lawmakers negotiated following shootings in Buffalo, New
+            // York, last month" runs to the clause's end, whatever commas places bring.
+            let toEnd = token.key == EventCueLexicon.which && token.start > anchorStart
+            while j < clause.upperBound, toEnd || separator(bytes, from: tokens[j - 1].end, to: tokens[j].start) != UInt8(ascii: ",") { j += 1 }
             let relative = token.start..<tokens[j - 1].end
             if !relative.contains(anchorStart) {
                 result.removeAll { relative.contains(story.times[$0].range.start) }
@@ -364,8 +377,10 @@ extension EventDetector {
                 continue
             }
             let next = i + 1 < clause.upperBound ? cues[i + 1] : []
-            if cue.contains(.background)
-                || (token.key == had && i + 1 < clause.upperBound && (isParticiple(tokens[i + 1], next) || next.contains(.background)))
+            // "He added that wages had fallen": the pluperfect is what was said, not the saying.
+            let reported = i > anchor && cues[anchor].contains(.attribution)
+            if !reported && (cue.contains(.background)
+                || (token.key == had && i + 1 < clause.upperBound && (isParticiple(tokens[i + 1], next) || next.contains(.background))))
             {
                 reading.background = true
             }

@@ -466,20 +466,19 @@ struct EventTitler: Sendable {
         return start < end - 1 ? start..<(end - 1) : nil
     }
 
-    /// Whether `range` is set off by commas: one just before it (spaces apart) and one just
-    /// after it, followed by the trigger at byte `trigger` or another lower-case word that
-    /// opens no apposition ("X, the winner, said" and "X, 54, said" keep their commas for
-    /// the apposition rule).
+    /// Whether `range` is set off by commas: one just after it followed by the trigger at
+    /// byte `trigger`, or one just before it (spaces apart) and one just after it followed by
+    /// a lower-case word that opens no apposition ("X, the winner, said" and "X, 54, said"
+    /// keep their commas for the apposition rule).
     static func isSetOffByCommas(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>, before trigger: Int) -> Bool {
         guard range.end < bytes.count, bytes[range.end] == UInt8(ascii: ",") else { return false }
         var after = range.end + 1
         while after < bytes.count, bytes[after] == 0x20 { after += 1 }
-        if after != trigger {
-            var wordEnd = after
-            while wordEnd < bytes.count, ByteClass.isLower(bytes[wordEnd]) { wordEnd += 1 }
-            guard wordEnd > after else { return false }
-            guard !EventTitleLexicon.appositionOpeners.contains(WordHash.key(bytes, after, wordEnd)) else { return false }
-        }
+        // "…, written by Justice Jo Roe, said": the title opens at the name, and no comma parts it from its verb.
+        if after == trigger { return true }
+        var wordEnd = after
+        while wordEnd < bytes.count, ByteClass.isLower(bytes[wordEnd]) { wordEnd += 1 }
+        guard wordEnd > after, !EventTitleLexicon.appositionOpeners.contains(WordHash.key(bytes, after, wordEnd)) else { return false }
         var before = range.start - 1
         while before >= 0, bytes[before] == 0x20 { before -= 1 }
         return before >= 0 && bytes[before] == UInt8(ascii: ",")

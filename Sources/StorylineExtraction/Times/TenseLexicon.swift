@@ -21,7 +21,9 @@ enum TenseLexicon {
 
     /// Reported futures ("she said the bank would decide in September"). A past conditional
     /// ("would have ended in March") is read past, its participle being nearer the time phrase.
-    private static let reportedFutureWords = ["would", "wouldn't"]
+    /// Other modals look both ways too: "could exceed 11% in October" (ahead), "could not
+    /// attend in March" (behind); "may" is left out, being also the month.
+    private static let reportedFutureWords = ["would", "wouldn't", "could", "couldn't", "might", "should", "must", "can", "cannot"]
 
     private static let pastWords = [
         "was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "ago", "last",
@@ -39,7 +41,7 @@ enum TenseLexicon {
         "need", "needed", "speed", "feed", "seed", "bed", "red", "hundred", "united", "limited", "armed", "advanced",
         "based", "related", "supposed", "alleged", "so-called", "detailed", "expected", "scheduled", "planned",
         "proposed", "planned", "interested", "concerned", "red", "shed", "shred", "bred", "breed", "creed", "greed",
-        "weed", "freed", "indeed", "steed", "tweed", "deed",
+        "weed", "freed", "indeed", "steed", "tweed", "deed", "exceed", "succeed", "proceed", "embed",
     ])
 
     /// The tense of the clause around tokens `range`: the nearest tense word within the clause

@@ -1,0 +1,83 @@
+@testable import StorylineExtraction
+import StorylineModel
+import Testing
+
+/// Conventions of political and court reports: people introduced by their office in an
+/// aside, offices held by no one named, modal forecasts, opinions written by a judge.
+@Suite struct PoliticsReportTests {
+    /// The story built from one article published on `published`.
+    private func story(_ text: String, published: CalendarDay = EventFixture.day(2022, 6, 22)) -> Story {
+        StoryBuilder().build(LoadedCorpus(documents: [
+            Document(id: "a", path: "a.txt", published: published, publishedSource: .frontMatter, text: text),
+        ]))
+    }
+
+    @Test func anOfficeAfterTheCommaMakesTheNameAPerson() {
+        let run = StagesRun("""
+        Paul Roe, director of the Valmora Institute for Fiscal Studies, said the outlook was "pretty grim". \
+        He added that wages had fallen.
+        """)
+        #expect(run.actor(named: "Paul Roe")?.kind == .person, "\(run.actors.map(\.name))")
+        #expect(run.speaker(ofQuoteContaining: "pretty grim") == "Paul Roe")
+        #expect(run.mentionPairs.contains("He → Paul Roe"), "\(run.mentionPairs)")
+        // An office closed by a comma before the verb of saying counts too.
+        let closed = StagesRun("Grant Fenwick, chief economist, said food prices rose.")
+        #expect(closed.actor(named: "Grant Fenwick")?.kind == .person, "\(closed.actors.map(\.name))")
+    }
+
+    @Test func aShadowOrFormerOfficeIsNotTheOfficeItself() {
+        let run = StagesRun("""
+        The opposition's shadow chancellor, Rachel Roe, accused ministers of failure. \
+        Officials said the chancellor had full confidence in the plan. Former president Ana Ruda said little. \
+        The president was absent.
+        """)
+        #expect(run.actorName(mentionedAs: "the chancellor") == nil, "\(run.mentionPairs)")
+        #expect(run.actorName(mentionedAs: "The president") == nil, "\(run.mentionPairs)")
+    }
+
+    @Test func heAfterAnUnnamedOfficeHolderSpokeIsNotTheLastPersonNamed() {
+        let run = StagesRun("""
+        Dana Holt, a statistician, said prices rose. The chancellor said the government was acting. \
+        "I know people are worried," he told broadcasters.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "people are worried") == nil, "\(run.mentionPairs)")
+        // With no office between, "he" is still the last person who spoke.
+        let named = StagesRun("Eli Holt said prices rose. \"I know people are worried,\" he told broadcasters.")
+        #expect(named.speaker(ofQuoteContaining: "people are worried") == "Eli Holt")
+    }
+
+    @Test func modalsLookForTheNearestSuchMonth() {
+        #expect(times("He has warned that inflation could exceed 11% in October.", anchor: "2022-06-22").map(\.value) == ["2022-10"])
+        #expect(times("He could not attend in March.", anchor: "2022-06-22").map(\.value) == ["2022-03"])
+    }
+
+    @Test func aForecastInAWarningDoesNotDateTheWarning() {
+        let built = story("Its governor, Jo Roe, has warned that inflation could exceed 11% in October.")
+        let warning = built.events.first
+        #expect(warning?.date.value == nil, "\(built.events.map { ($0.title, $0.date) })")
+    }
+
+    @Test func aNameSetOffBeforeItsVerbLosesTheComma() throws {
+        let built = story("The 6-3 decision, written by Justice Jo Roe, said the law violated the constitution.")
+        let title = try #require(built.events.first?.title)
+        #expect(title == "Jo Roe said the law violated the constitution", "\(title)")
+    }
+
+    @Test func aPluperfectInWhatWasSaidIsNotABackgroundEvent() {
+        let built = story("Jo Roe said the outlook was grim. She added that wages had fallen by 3%.")
+        #expect(built.events.count == 1, "\(built.events.map(\.title))")
+        #expect(built.events.first?.evidence.count == 2)
+    }
+
+    @Test func aWhichClauseAfterTheTriggerRunsToTheEndOfTheClause() throws {
+        let built = story("The Senate passed a bill on Thursday, which lawmakers drafted after floods in Valmora, Ruritania, last month.")
+        let passed = try #require(built.events.first)
+        #expect(passed.date.value == "2022-06-16", "\(passed.date)")
+        #expect(!passed.date.derivation.contains("last month"), "\(passed.date.derivation)")
+    }
+
+    @Test func aPlanSeveralWordsBeforeItsNounIsNoEvent() {
+        let built = story("Jo Roe called the ruling shocking and said the state would consider calling a special session of the legislature.")
+        #expect(built.events.allSatisfy { $0.kind != .meeting }, "\(built.events.map(\.kind))")
+    }
+}
