@@ -262,4 +262,22 @@ import Testing
         let union = StagesRun("Talks with the European Union stalled. Members will strike, the union said.")
         #expect(union.actorName(mentionedAs: "the union") == nil)
     }
+
+    @Test func oneNameBeforeAVerbOfSayingIsABody() {
+        let run = StagesRun("Brussels fined Northwind a record sum. Northwind said it would appeal. \"We disagree,\" Valtrix said.")
+        #expect(run.actor(named: "Northwind")?.kind == .organisation, "\(run.actors.map(\.name))")
+        #expect(run.actor(named: "Valtrix")?.kind == .organisation)
+        // Not a sentence's opening plural or pronoun, nor the surname of someone named.
+        let common = StagesRun("Officials said it was calm. Police said two were hurt. Everyone said so. Dana Holt met them. Holt said more.")
+        #expect(common.actors.map(\.name) == ["Dana Holt"], "\(common.actors.map(\.name))")
+        let longer = StagesRun("The Centres for Disease Control and Prevention said cases fell.")
+        #expect(longer.actor(named: "Prevention") == nil, "\(longer.actors.map(\.name))")
+    }
+
+    @Test func aDatelineInCapitalsAndAPlaceNameAreNoActors() {
+        let run = StagesRun("""
+        NEW ORLEANS (Gulf Wire) — The storm made landfall on Sunday. The sheriff's office in Ascension Parish said a man was killed.
+        """)
+        #expect(run.actors.allSatisfy { !["NEW", "ORLEANS", "Ascension Parish"].contains($0.name) }, "\(run.actors.map(\.name))")
+    }
 }

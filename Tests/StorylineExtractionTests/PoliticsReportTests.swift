@@ -76,6 +76,13 @@ import Testing
         #expect(!passed.date.derivation.contains("last month"), "\(passed.date.derivation)")
     }
 
+    @Test func aFineIsASanction() throws {
+        let built = story("Regulators have fined Northwind Technologies a record 4bn euros, the commission announced on Wednesday.")
+        let fine = try #require(built.events.first)
+        #expect(fine.kind == .sanction)
+        #expect(fine.title.hasPrefix("Regulators fined Northwind Technologies"), "\(fine.title)")
+    }
+
     @Test func aPlanSeveralWordsBeforeItsNounIsNoEvent() {
         let built = story("Jo Roe called the ruling shocking and said the state would consider calling a special session of the legislature.")
         #expect(built.events.allSatisfy { $0.kind != .meeting }, "\(built.events.map(\.kind))")

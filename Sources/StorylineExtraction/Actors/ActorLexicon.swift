@@ -130,6 +130,8 @@ enum ActorLexicon {
         "Street", "Avenue", "Road", "Square", "Valley", "River", "Island", "Islands", "City", "County",
         "Province", "Region", "Bridge", "Airport", "Station", "Palace", "Sea", "Ocean",
         "Mountains", "Peninsula", "Strait", "Gulf", "Lake", "Stadium", "Centre", "Center",
+        "Parish", "District", "Township", "Borough", "Prefecture", "Oblast", "Governorate", "Territory",
+        "Heights", "Beach", "Bay", "Hills", "Harbor", "Harbour", "Canyon", "Coast", "Highway", "Boulevard", "Plaza",
     ], caseInsensitive: false)
 
     /// Lower-case particles inside a person's name, between capitalised words ("Ursula von der
@@ -137,6 +139,14 @@ enum ActorLexicon {
     static let nameParticles = WordSet([
         "von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin", "ibn", "ben",
     ], caseInsensitive: false)
+
+    /// Capitalised words opening a sentence before a verb of saying that name no body
+    /// ("Everyone said", "Police said").
+    static let notBodies = WordSet([
+        "everyone", "everybody", "someone", "somebody", "nobody", "one", "another", "each", "either", "neither",
+        "police", "staff", "management", "leadership", "government", "family", "rescuers", "prosecution", "defence",
+        "defense", "officials", "military", "army", "none", "all", "both", "most", "many", "few", "several", "others",
+    ], caseInsensitive: true)
 
     /// Organisations named by one word.
     static let standaloneOrganisations = WordSet([

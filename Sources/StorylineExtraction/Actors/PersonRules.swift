@@ -89,6 +89,7 @@ extension ActorResolver {
             record(id, context, index, end, .name, &state, alias: true)
             return end
         }
+        if end - index == 1, let id = oneWordBody(context, index, &state) { return id }
         guard end - index >= 2 else { return nil }
         guard !context.has(end - 1, .placeHead) else { return nil }
         let afterCue = context.isCueVerb(context.skippingFillers(from: end))
@@ -147,6 +148,29 @@ extension ActorResolver {
             k += 1
         }
         return false
+    }
+
+    /// "Google said it would appeal": one name, no one known by it, before a verb of saying
+    /// names a body (a company, a newspaper). Not a sentence's opening plural ("Officials
+    /// said") nor a word that is no name; returns the end of the name.
+    private mutating func oneWordBody(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        guard !context.isCapitalisedWord(index - 1), context.isCueVerb(context.skippingFillers(from: index + 1)),
+              context.classes(at: index).isDisjoint(with: [.notName, .placeHead, .organisationHead, .title, .honorific, .placeWord]),
+              !context.isCapitals(index), surnameBearer(context, index, gender: nil, state) == nil else { return nil }
+        // "Centres for Disease Control and Prevention said": the last word of a longer name.
+        let joiner = context.isExactly(index - 1, "and") || context.isExactly(index - 1, "of")
+            || context.isExactly(index - 1, "for") || context.isExactly(index - 1, "&")
+        guard !(joiner && context.isCapitalisedWord(index - 2)) else { return nil }
+        let token = context.tokens[index]
+        let opensSentence = (0..<index).allSatisfy { !context.tokens[$0].isWord }
+        if opensSentence {
+            guard ByteClass.lower(context.bytes[token.end - 1]) != UInt8(ascii: "s"),
+                  !context.isWord(index, in: ActorLexicon.notBodies) else { return nil }
+        }
+        let name = context.text(index)
+        let id = idsByName[name] ?? register(name: name, kind: .organisation)
+        record(id, context, index, index + 1, .name, &state, alias: true)
+        return index + 1
     }
 
     /// "X, Ruritania's president": X leads that country.

@@ -118,6 +118,14 @@ struct TokenContext {
         return true
     }
 
+    /// Whether token `index` is a word in capitals of any length ("ORLEANS").
+    func isCapitals(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].isWord else { return false }
+        let token = tokens[index]
+        for offset in token.start..<token.end where !ByteClass.isUpper(bytes[offset]) { return false }
+        return true
+    }
+
     /// Index of the first token at or after `index` that is not an attribution filler ("also", "has").
     func skippingFillers(from index: Int) -> Int {
         var next = index

@@ -101,7 +101,7 @@ enum EventTriggerLexicon {
         + nouns(.criticism, "criticism condemnation")
         + verbs(.agreement, "agreed signed")
         + nouns(.agreement, "agreement deal accord treaty pact merger takeover acquisition")
-        + verbs(.sanction, "sanctioned")
+        + verbs(.sanction, "sanctioned fined penalised penalized")
         // A sanction is news when someone acts on it ("imposed new sanctions"), not when it is
         // the background of what was said ("while keeping sanctions in place").
         + ["sanction", "sanctions", "embargo"].map {
