@@ -83,6 +83,31 @@ import Testing
         #expect(fine.title.hasPrefix("Regulators fined Northwind Technologies"), "\(fine.title)")
     }
 
+    @Test func initialsInBracketsBeforeTheVerbAreTheSpeaker() throws {
+        let built = story("""
+        Observers from the Assembly for Fair Votes in Valmora (AFV) said the campaign was marred by "an unjustified advantage".
+        """)
+        let quote = try #require(built.quotes.first)
+        #expect(quote.speaker.map { built.actors[$0].name } == "AFV")
+        #expect(built.events.first?.title.hasPrefix("AFV said the campaign") == true, "\(built.events.map(\.title))")
+    }
+
+    @Test func aDayOwningItsNounStaysInTheTitle() {
+        let built = story("Opposition leader Jo Roe claimed victory on Monday in Sunday's presidential election.",
+                          published: EventFixture.day(2023, 5, 15))
+        #expect(built.events.first?.title == "Jo Roe claimed victory in Sunday's presidential election", "\(built.events.map(\.title))")
+    }
+
+    @Test func aComparedValuesTimeDoesNotDateTheEvent() {
+        let built = story("Turnout was 88.9%, the council said, up from 86% in the 2018 vote.", published: EventFixture.day(2023, 5, 15))
+        #expect(built.events.allSatisfy { !$0.date.isDated }, "\(built.events.map(\.date))")
+        let than = story("Prices rose faster than in 2019, the bank said.", published: EventFixture.day(2023, 5, 15))
+        #expect(than.events.allSatisfy { !$0.date.isDated }, "\(than.events.map(\.date))")
+        // "More than a year ago" is a quantity of time, and dates the event.
+        let ago = story("The talks collapsed more than a year ago, officials said.", published: EventFixture.day(2023, 5, 15))
+        #expect(ago.events.first?.date.isDated == true, "\(ago.events.map(\.date))")
+    }
+
     @Test func aPlanSeveralWordsBeforeItsNounIsNoEvent() {
         let built = story("Jo Roe called the ruling shocking and said the state would consider calling a special session of the legislature.")
         #expect(built.events.allSatisfy { $0.kind != .meeting }, "\(built.events.map(\.kind))")

@@ -71,6 +71,8 @@ enum EventCueLexicon {
 
     /// The agent of a passive ("was called by the party").
     static let by = WordHash.key("by")
+    /// "from", which after "up"/"down" opens a comparison.
+    static let from = WordHash.key("from")
 
     /// The article skipped before a name ("said the ministry").
     static let the = WordHash.key("the")
@@ -81,6 +83,16 @@ enum EventCueLexicon {
     /// Open the start or end of a span after the action ("the first meeting since … in
     /// January", "would hit sales until the middle of 2022"): their time bounds the span, not the event.
     static let spanBounds = set("since until till")
+
+    /// Words opening a comparison whose time is the compared value's ("up from 86% in the
+    /// 2018 vote", "compared with a year earlier", "higher than in 2019").
+    static let comparisons = set("than compared")
+
+    /// Words before "than" that make it a quantity, not a comparison ("more than a year ago").
+    static let quantities = set("more less fewer")
+
+    /// Words before "from" that make it a comparison ("up from", "down from").
+    static let changeDirections = set("up down")
     /// Open a condition after the action ("would not send teams if the Games went ahead this
     /// summer"): its time is the condition's.
     static let conditions = set("if unless")

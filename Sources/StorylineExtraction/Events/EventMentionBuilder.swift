@@ -263,8 +263,11 @@ extension EventDetector {
         while i < clause.upperBound {
             let token = tokens[i]
             // "Her first visit since the president took office in January": up to the next comma.
-            if EventCueLexicon.spanBounds.contains(token.key) || EventCueLexicon.conditions.contains(token.key),
-               token.start > anchorStart, !token.quoted {
+            let comparison = (EventCueLexicon.comparisons.contains(token.key) && !EventCueLexicon.quantities.contains(tokens[i - 1].key))
+                || (token.key == EventCueLexicon.from && EventCueLexicon.changeDirections.contains(tokens[i - 1].key))
+            // A comparison's time is the compared value's wherever the trigger stands.
+            if EventCueLexicon.spanBounds.contains(token.key) || EventCueLexicon.conditions.contains(token.key) || comparison,
+               token.start > anchorStart || comparison, !token.quoted {
                 var j = i + 1
                 while j < clause.upperBound, separator(bytes, from: tokens[j - 1].end, to: tokens[j].start) != UInt8(ascii: ",") { j += 1 }
                 let span = token.start..<tokens[j - 1].end

@@ -232,13 +232,17 @@ struct EventTitler: Sendable {
                 replacement = shortName(agent, in: story)
             }
             scratch.cut.removeAll(keepingCapacity: true)
-            for id in index.times(ref) where clause.overlaps(story.times[id].range) {
+            // Not "Sunday's" in "in Sunday's election": a time owning a noun is part of the words.
+            for id in index.times(ref) where clause.overlaps(story.times[id].range) && !Self.ownsNoun(story.times[id].range, bytes) {
                 scratch.cut.append(Self.widenedOverPreposition(story.times[id].range, bytes))
             }
             if let subject { scratch.cut.append(subject.range) }
             scratch.cut.sort()
             // "The Commission's President, Jo Bloggs, said": the title opens at the name, without its closing comma.
             let setOff = subject.map { Self.isSetOffByCommas($0.range, bytes, before: triggerStart) } ?? false
+            // "… in Europe (OSCE) said": the initials open the title, without their closing bracket.
+            let bracketed = subject.map { $0.range.start > 0 && $0.range.end < bytes.count
+                && bytes[$0.range.start - 1] == UInt8(ascii: "(") && bytes[$0.range.end] == UInt8(ascii: ")") } ?? false
             scratch.text.removeAll(keepingCapacity: true)
             var position = start
             func copy(_ from: Int, _ to: Int) {
@@ -250,7 +254,7 @@ struct EventTitler: Sendable {
                 position = max(position, range.end)
                 if let subject, range == subject.range {
                     if let replacement { scratch.text.append(contentsOf: replacement.utf8) } else { copy(range.start, range.end) }
-                    if setOff { position = max(position, range.end + 1) }
+                    if setOff || bracketed { position = max(position, range.end + 1) }
                 }
             }
             if end > position { copy(position, end) }
@@ -482,6 +486,14 @@ struct EventTitler: Sendable {
         var before = range.start - 1
         while before >= 0, bytes[before] == 0x20 { before -= 1 }
         return before >= 0 && bytes[before] == UInt8(ascii: ",")
+    }
+
+    /// Whether `range` is followed by "'s" or "’s" ("Sunday's election").
+    static func ownsNoun(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = range.end
+        if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "'"), bytes[end + 1] | 0x20 == UInt8(ascii: "s") { return true }
+        return end + 3 < bytes.count && bytes[end] == 0xE2 && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x99
+            && bytes[end + 3] | 0x20 == UInt8(ascii: "s")
     }
 
     /// Bytes of a clause beyond its trigger that a title may use.

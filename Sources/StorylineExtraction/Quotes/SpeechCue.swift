@@ -106,6 +106,10 @@ struct SpeechCueFinder {
     private func subject(of verb: Int) -> Int? {
         let previous = context.skippingFillersBackward(from: verb - 1)
         if previous >= 0, !facts[previous].quoted, facts[previous].actorEnding >= 0 { return facts[previous].actorEnding }
+        // "… in Europe (OSCE) said": the body its initials in brackets name.
+        if previous >= 1, context.isExactly(previous, ")"), !facts[previous - 1].quoted, facts[previous - 1].actorEnding >= 0 {
+            return facts[previous - 1].actorEnding
+        }
         if previous >= 0, context.has(previous, .relativePronoun) {
             var index = previous - 1
             if context.isComma(index) { index -= 1 }
