@@ -274,6 +274,15 @@ import Testing
         #expect(longer.actor(named: "Prevention") == nil, "\(longer.actors.map(\.name))")
     }
 
+    @Test func aCommonGivenNameOpensAPersonsName() {
+        let run = StagesRun("Priya Ramdas faces calls to resign. Ravi Tandon is expected to meet union leaders next week.")
+        #expect(run.actor(named: "Priya Ramdas") == nil, "not a listed given name: \(run.actors.map(\.name))")
+        #expect(run.actor(named: "Ravi Tandon")?.kind == .person, "\(run.actors.map(\.name))")
+        // Not the start of a body's or a place's name, nor inside a longer name.
+        let bodies = StagesRun("Max Planck Institute scientists agreed. San Jose officials agreed. Victor Harbour was calm.")
+        #expect(bodies.actors.allSatisfy { $0.kind != .person }, "\(bodies.actors.map { ($0.name, $0.kind) })")
+    }
+
     @Test func aDatelineInCapitalsAndAPlaceNameAreNoActors() {
         let run = StagesRun("""
         NEW ORLEANS (Gulf Wire) — The storm made landfall on Sunday. The sheriff's office in Ascension Parish said a man was killed.

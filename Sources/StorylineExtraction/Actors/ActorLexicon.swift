@@ -148,6 +148,45 @@ enum ActorLexicon {
         "defense", "officials", "military", "army", "none", "all", "both", "most", "many", "few", "several", "others",
     ], caseInsensitive: true)
 
+    /// Common given names of people in the news, so that a name with neither title nor verb of
+    /// saying beside it ("Rishi Sunak faces calls …") is still a person's. Names that are as
+    /// often places or words ("Jordan", "May", "Will", "Bill") are left out.
+    static let givenNames = WordSet([
+        "Aaron", "Abdul", "Abdullah", "Adam", "Adrian", "Ahmed", "Aisha", "Alan", "Albert", "Alberto", "Alejandro",
+        "Alex", "Alexander", "Alexandra", "Alexei", "Alexey", "Ali", "Alice", "Alicia", "Alison", "Amanda", "Amir",
+        "Amy", "Ana", "Anand", "Anders", "Andre", "Andrea", "Andreas", "Andrei", "Andrew", "Andrzej", "Andy",
+        "Angela", "Angelina", "Anita", "Ann", "Anna", "Anne", "Annalena", "Anthony", "Antonio", "Antony", "Anwar",
+        "Arjun", "Arnold", "Arthur", "Ashok", "Ashraf", "Barack", "Barbara", "Bashar", "Ben", "Benjamin", "Bernard",
+        "Bernie", "Beth", "Betty", "Bob", "Boris", "Brad", "Brandon", "Brian", "Bruce", "Bruno", "Carl", "Carlos",
+        "Carmen", "Caroline", "Catherine", "Charles", "Chris", "Christine", "Christopher", "Chuck", "Claire",
+        "Claudia", "Colin", "Craig", "Cristina", "Cyril", "Dan", "Daniel", "Danny", "Dave", "David", "Deborah",
+        "Dennis", "Diana", "Diane", "Dilma", "Dmitry", "Dominic", "Douglas", "Ebrahim", "Ed", "Eddie", "Edward",
+        "Elena", "Elizabeth", "Ellen", "Emily", "Emma", "Emmanuel", "Enrique", "Eric", "Erik", "Evan", "Fatima",
+        "Felipe", "Fernando", "Francesca", "Francis", "Francisco", "Francois", "Frank", "Fumio", "Gabriel", "Gary",
+        "Gavin", "George", "Georg", "Gerald", "Gerhard", "Gina", "Giorgia", "Giuseppe", "Gloria", "Gordon", "Greg",
+        "Gregory", "Gustavo", "Hamid", "Hans", "Harold", "Harry", "Hassan", "Heather", "Heinz", "Helen", "Henry",
+        "Hillary", "Hossein", "Hugh", "Hugo", "Hunter", "Ian", "Igor", "Ilhan", "Imran", "Ingrid", "Irina", "Isabel",
+        "Ivan", "Jack", "Jacob", "Jacques", "Jake", "James", "Jane", "Janet", "Jason", "Javier", "Jean", "Jeff",
+        "Jeffrey", "Jens", "Jeremy", "Jerome", "Jessica", "Jim", "Joan", "Joanna", "Joao", "John", "Johnny",
+        "Jonathan", "Jorge", "Jose", "Josef", "Joseph", "Josh", "Joshua", "Juan", "Judith", "Julia", "Julian",
+        "Julie", "Justin", "Kamala", "Karen", "Karim", "Karl", "Kate", "Katherine", "Kathleen", "Kathy", "Keir",
+        "Keith", "Kemi", "Ken", "Kenneth", "Kevin", "Khalid", "Kristalina", "Kurt", "Kwame", "Larry", "Laura",
+        "Lauren", "Lee", "Leonid", "Liam", "Linda", "Lindsey", "Lisa", "Lloyd", "Lorenzo", "Lucas", "Luis", "Luiz",
+        "Luke", "Mahmoud", "Manuel", "Marco", "Marcus", "Margaret", "Maria", "Marie", "Marine", "Mario", "Mark",
+        "Martin", "Mary", "Matt", "Matteo", "Matthew", "Max", "Megan", "Merrick", "Michael", "Michel", "Michelle",
+        "Miguel", "Mike", "Mikhail", "Mitch", "Mohamed", "Mohammad", "Mohammed", "Muhammad", "Nadia", "Nancy",
+        "Naomi", "Narendra", "Natalia", "Nathan", "Neil", "Nicholas", "Nick", "Nicola", "Nicolas", "Nikolai", "Nina",
+        "Oleg", "Olga", "Oliver", "Olivia", "Omar", "Oscar", "Pablo", "Patricia", "Patrick", "Paul", "Paula",
+        "Pedro", "Penny", "Pete", "Peter", "Philip", "Pierre", "Priti", "Rachel", "Rafael", "Rahul", "Rajesh",
+        "Ralph", "Ramon", "Raul", "Ravi", "Ray", "Rebecca", "Recep", "Rex", "Richard", "Rick", "Rishi", "Rob",
+        "Robert", "Roberto", "Robin", "Roger", "Ron", "Ronald", "Rosa", "Ruth", "Ryan", "Sadiq", "Sajid", "Sally",
+        "Sam", "Samantha", "Samuel", "Sandra", "Sara", "Sarah", "Scott", "Sean", "Sebastian", "Sergei", "Sergey",
+        "Shinzo", "Simon", "Sophie", "Stephen", "Steve", "Steven", "Stuart", "Sue", "Susan", "Suella", "Tanya",
+        "Ted", "Theresa", "Thomas", "Tim", "Timothy", "Tom", "Tony", "Tyler", "Ursula", "Valerie", "Vanessa",
+        "Victor", "Vikram", "Vincent", "Vladimir", "Volodymyr", "Walter", "Wendy", "William", "Xavier", "Yair",
+        "Yasmin", "Yevgeny", "Yuri", "Yvette", "Zoe",
+    ], caseInsensitive: false)
+
     /// Organisations named by one word.
     static let standaloneOrganisations = WordSet([
         "Congress", "Senate", "Parliament", "Pentagon", "Kremlin", "Reuters", "Interpol", "Politburo",

@@ -116,7 +116,10 @@ extension ActorResolver {
                 || context.isExactly(end + 1, "who") || possessiveRole(context, at: end + 1)
                 || officeAside(context, at: end + 1))
         let affiliation = context.isExactly(end, "of") && (context.isExactly(end + 1, "the") || context.isCapitalisedWord(end + 1))
-        guard afterCue || beforeCue || apposition || affiliation else { return nil }
+        // "Rishi Sunak faces calls": a known given name opening a name, not inside a longer one ("San Jose").
+        let givenName = !context.isCapitalisedWord(index - 1) && context.isWord(index, in: ActorLexicon.givenNames)
+            && !context.has(end, .organisationHead) && !context.has(end - 1, .placeHead)
+        guard afterCue || beforeCue || apposition || affiliation || givenName else { return nil }
         // "president of World Athletics, who …": an office's "of" names the body it heads.
         if index >= 2, context.isExactly(index - 1, "of"), context.has(index - 2, .title), !context.tokens[index - 2].isCapitalised {
             let name = context.phrase(index, end)
