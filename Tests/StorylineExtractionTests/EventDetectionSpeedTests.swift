@@ -76,6 +76,14 @@ import Testing
         }
         // "said" is a stop word, a participle and an attribution verb at once.
         #expect(CueClass(rawValue: EventCueLexicon.classes[WordHash.key("said")] ?? 0) == [.stop, .participle, .attribution])
+        // Every word the dating of a mention reacts to carries the bit that lets others pass.
+        let scoped = [EventCueLexicon.spanBounds, EventCueLexicon.conditions, EventCueLexicon.comparisons, EventCueLexicon.comes,
+                      EventCueLexicon.personRelatives]
+        for word in "since until till if unless than compared come comes came coming who whom whose which from said met".split(separator: " ") {
+            let key = WordHash.key(String(word))
+            let listed = scoped.contains { $0.contains(key) } || key == EventCueLexicon.which || key == EventCueLexicon.from
+            #expect(CueClass(rawValue: EventCueLexicon.classes[key] ?? 0).contains(.timeScope) == listed, "\(word)")
+        }
     }
 
     @Test func quoteRunsInReusedBuffersGiveShinglesAndPhrases() {

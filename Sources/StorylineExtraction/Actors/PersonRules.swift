@@ -117,9 +117,9 @@ extension ActorResolver {
                 || officeAside(context, at: end + 1))
         let affiliation = context.isExactly(end, "of") && (context.isExactly(end + 1, "the") || context.isCapitalisedWord(end + 1))
         // "Rishi Sunak faces calls": a known given name opening a name, not inside a longer one ("San Jose").
-        let givenName = !context.isCapitalisedWord(index - 1) && context.isWord(index, in: ActorLexicon.givenNames)
-            && !context.has(end, .organisationHead) && !context.has(end - 1, .placeHead)
-        guard afterCue || beforeCue || apposition || affiliation || givenName else { return nil }
+        guard afterCue || beforeCue || apposition || affiliation
+            || (!context.isCapitalisedWord(index - 1) && context.isWord(index, in: ActorLexicon.givenNames)
+                && !context.has(end, .organisationHead) && !context.has(end - 1, .placeHead)) else { return nil }
         // "president of World Athletics, who …": an office's "of" names the body it heads.
         if index >= 2, context.isExactly(index - 1, "of"), context.has(index - 2, .title), !context.tokens[index - 2].isCapitalised {
             let name = context.phrase(index, end)
@@ -269,35 +269,20 @@ extension ActorResolver {
     private func unnamedOfficeSpoke(_ context: TokenContext, _ index: Int, _ state: DocumentMentions) -> Bool {
         let pronounStart = context.tokens[index].start
         guard let sentence = state.sentence(containing: pronounStart) else { return false }
-        let from = state.sentences[max(0, sentence - 1)].range.start
         let bytes = context.bytes
-        var end = pronounStart
-        while end > from {
-            let word = Self.wordBefore(bytes, end)
-            guard !word.isEmpty else {
-                end -= 1
-                continue
-            }
-            if Self.isCueVerb(bytes, word) {
-                var office = Self.wordBefore(bytes, word.lowerBound)
-                if !office.isEmpty, ActorLexicon.attributionFillers.contains(bytes, office.lowerBound, office.upperBound) {
-                    office = Self.wordBefore(bytes, office.lowerBound)
-                }
-                if !office.isEmpty, !ByteClass.isUpper(bytes[office.lowerBound]),
-                   ActorLexicon.titles.contains(bytes, office.lowerBound, office.upperBound),
-                   Self.isThe(bytes, Self.wordBefore(bytes, office.lowerBound)) {
-                    return true
-                }
-            }
-            end = word.lowerBound
+        // "the" is found by its bytes; only then are the next words looked up.
+        var i = state.sentences[max(0, sentence - 1)].range.start
+        while i + 4 < pronounStart {
+            defer { i += 1 }
+            guard ByteClass.lower(bytes[i]) == UInt8(ascii: "t"), bytes[i + 1] == UInt8(ascii: "h"), bytes[i + 2] == UInt8(ascii: "e"),
+                  bytes[i + 3] == 0x20, i == 0 || !ByteClass.isLetter(bytes[i - 1]) else { continue }
+            let office = Self.wordAfter(bytes, i + 3, skippingFillers: false)
+            guard !office.isEmpty, office.upperBound < pronounStart, !ByteClass.isUpper(bytes[office.lowerBound]),
+                  ActorLexicon.titles.contains(bytes, office.lowerBound, office.upperBound) else { continue }
+            let verb = Self.wordAfter(bytes, office.upperBound, skippingFillers: true)
+            if verb.upperBound <= pronounStart, Self.isCueVerb(bytes, verb) { return true }
         }
         return false
-    }
-
-    /// Whether `bytes[word]` is "the" in any case.
-    private static func isThe(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-        word.count == 3 && ByteClass.lower(bytes[word.lowerBound]) == UInt8(ascii: "t")
-            && ByteClass.lower(bytes[word.lowerBound + 1]) == UInt8(ascii: "h") && ByteClass.lower(bytes[word.lowerBound + 2]) == UInt8(ascii: "e")
     }
 
     /// Whether `bytes[word]` is a verb of saying.

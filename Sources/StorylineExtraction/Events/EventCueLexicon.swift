@@ -93,6 +93,11 @@ enum EventCueLexicon {
 
     /// Words before "from" that make it a comparison ("up from", "down from").
     static let changeDirections = set("up down")
+
+    /// Every word the dating of a mention reacts to (`spanBounds`, `conditions`,
+    /// `comparisons`, "from", `comes`, `personRelatives`, "which"), so other words are
+    /// passed over with one bit test (`CueClass.timeScope`).
+    private static let timeScopeList = "since until till if unless than compared from come comes came coming who whom whose which"
     /// Open a condition after the action ("would not send teams if the Games went ahead this
     /// summer"): its time is the condition's.
     static let conditions = set("if unless")
@@ -142,7 +147,7 @@ enum EventCueLexicon {
             (personalPronounsList, .personalPronoun), (attributionList, .attribution), (copulaList, .copula),
             (participlesList, .participle), (predecessorList, .predecessor), (negationList, .negation),
             (hypotheticalList, .hypothetical), (temporalList, .temporal), (pronounStartsList, .pronounStart),
-            (targetPrepositionsList, .targetPreposition),
+            (targetPrepositionsList, .targetPreposition), (timeScopeList, .timeScope),
         ] {
             for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 bits[WordHash.key(String(word)), default: 0] |= cue.rawValue
@@ -181,4 +186,6 @@ struct CueClass: OptionSet, Sendable {
     static let pronounStart = CueClass(rawValue: 1 << 11)
     /// A preposition introducing a target (`targetPrepositions`).
     static let targetPreposition = CueClass(rawValue: 1 << 12)
+    /// A word that may end what dates an event (`timeScopeList`).
+    static let timeScope = CueClass(rawValue: 1 << 13)
 }

@@ -254,17 +254,24 @@ extension EventDetector {
         }
         if !speech, result.count > 1 { dropReportDays(tokens: tokens, clause: clause, anchorStart: anchorStart, story: story, from: &result) }
         // "X warned that inflation could exceed 11% in October": what may happen is not when it was said.
-        if speech, let modal = tokens[clause].first(where: { token in
+        if speech, !result.isEmpty, let modal = tokens[clause].first(where: { token in
             token.start > anchorStart && !token.quoted && CueClass(rawValue: token.cues).contains(.hypothetical)
         }) {
             result.removeAll { story.times[$0].range.start > modal.start }
         }
+        // The word lists, read once rather than once a word.
+        let (comparisons, quantities, changeDirections, from) =
+            (EventCueLexicon.comparisons, EventCueLexicon.quantities, EventCueLexicon.changeDirections, EventCueLexicon.from)
         var i = clause.lowerBound + 1
         while i < clause.upperBound {
             let token = tokens[i]
+            guard CueClass(rawValue: token.cues).contains(.timeScope) else {
+                i += 1
+                continue
+            }
             // "Her first visit since the president took office in January": up to the next comma.
-            let comparison = (EventCueLexicon.comparisons.contains(token.key) && !EventCueLexicon.quantities.contains(tokens[i - 1].key))
-                || (token.key == EventCueLexicon.from && EventCueLexicon.changeDirections.contains(tokens[i - 1].key))
+            let comparison = (comparisons.contains(token.key) && !quantities.contains(tokens[i - 1].key))
+                || (token.key == from && changeDirections.contains(tokens[i - 1].key))
             // A comparison's time is the compared value's wherever the trigger stands.
             if EventCueLexicon.spanBounds.contains(token.key) || EventCueLexicon.conditions.contains(token.key) || comparison,
                token.start > anchorStart || comparison, !token.quoted {
@@ -369,6 +376,7 @@ extension EventDetector {
         reading.continues = cues[clause.lowerBound].contains(.pronounStart)
         let had = EventCueLexicon.had
         var m = 0
+        let saidAtAnchor = cues[anchor].contains(.attribution)
         for i in clause {
             let token = tokens[i]
             let cue = cues[i]
@@ -381,7 +389,7 @@ extension EventDetector {
             }
             let next = i + 1 < clause.upperBound ? cues[i + 1] : []
             // "He added that wages had fallen": the pluperfect is what was said, not the saying.
-            let reported = i > anchor && cues[anchor].contains(.attribution)
+            let reported = saidAtAnchor && i > anchor
             if !reported && (cue.contains(.background)
                 || (token.key == had && i + 1 < clause.upperBound && (isParticiple(tokens[i + 1], next) || next.contains(.background))))
             {

@@ -351,7 +351,7 @@ struct TimeMatcher {
             return TimeMatch(first: i, end: next + 1, kind: .relative(unit, offset: 0))
         }
         // "over the weekend", "at the weekend": the weekend nearest the anchor, by tense.
-        if t.isWord(next, "weekend"), t.word(i - 1) == .preposition {
+        if t.unit(next) == .weekend, t.isWord(next, "weekend"), t.word(i - 1) == .preposition {
             return TimeMatch(first: i, end: next + 1, kind: .nearestWeekend)
         }
         if t.tokens.indices.contains(next), t.tokens[next].isWord, let decade = decade(next) {
