@@ -2,8 +2,9 @@
 import StorylineModel
 import Testing
 
-/// Conventions of political and court reports: people introduced by their office in an
-/// aside, offices held by no one named, modal forecasts, opinions written by a judge.
+/// Conventions of political, court and war reports: people introduced by their office in an
+/// aside, offices held by no one named, modal forecasts, opinions written by a judge,
+/// ground taken and given up.
 @Suite struct PoliticsReportTests {
     /// The story built from one article published on `published`.
     private func story(_ text: String, published: CalendarDay = EventFixture.day(2022, 6, 22)) -> Story {
@@ -106,6 +107,27 @@ import Testing
         // "More than a year ago" is a quantity of time, and dates the event.
         let ago = story("The talks collapsed more than a year ago, officials said.", published: EventFixture.day(2023, 5, 15))
         #expect(ago.events.first?.date.isDated == true, "\(ago.events.map(\.date))")
+    }
+
+    @Test func troopsTakingOrLeavingGroundAreEvents() throws {
+        let built = story("French troops entered the northern city of Lille on Friday after the rebels completed their withdrawal.",
+                          published: EventFixture.day(2022, 11, 11))
+        let entered = try #require(built.events.first)
+        #expect(entered.kind == .attack, "\(built.events.map(\.kind))")
+        #expect(entered.date.value == "2022-11-11")
+        #expect(entered.actors.contains { built.actors[$0.actor].name == "France" }, "\(entered.actors)")
+        let race = story("A third candidate, Ana Ruda, withdrew from the race.")
+        #expect(race.events.first?.kind == .other, "\(race.events.map(\.kind))")
+        // Not ground: "entered talks", "captured the mood".
+        let talks = story("The union entered talks with the firm. Her speech captured the mood.")
+        #expect(talks.events.allSatisfy { $0.kind != .attack }, "\(talks.events.map(\.kind))")
+    }
+
+    @Test func aCountOfUnitsEarlierIsOneTimeAndLeavesTheTitle() throws {
+        #expect(times("The minister had ordered the pullout two days earlier.", anchor: "2022-11-11").map(\.value) == ["PAST_REF"])
+        let built = story("The minister had ordered the pullout two days earlier.")
+        let title = try #require(built.events.first?.title)
+        #expect(title == "The minister ordered the pullout", "\(title)")
     }
 
     @Test func aPlanSeveralWordsBeforeItsNounIsNoEvent() {

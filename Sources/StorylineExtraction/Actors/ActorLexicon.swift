@@ -226,7 +226,7 @@ enum ActorLexicon {
     /// Nouns after a demonym that make it stand for the government ("the North Korean government").
     static let governmentNouns = WordSet([
         "government", "governments", "authorities", "regime", "administration", "officials", "military",
-        "army", "navy", "forces", "state", "side", "delegation", "embassy", "diplomats", "negotiators",
+        "army", "navy", "forces", "troops", "soldiers", "state", "side", "delegation", "embassy", "diplomats", "negotiators",
         "ministry", "leadership", "cabinet",
     ], caseInsensitive: false)
 

@@ -117,6 +117,14 @@ enum EventTriggerLexicon {
         // ("a flood of refugees", "a storm of criticism").
         + nouns(.disaster, "earthquake earthquakes quake quakes tsunami hurricane typhoon cyclone tornado floods flooding wildfire wildfires bushfire bushfires landslide landslides mudslide avalanche eruption drought heatwave")
         + verbs(.attack, "attacked bombed shelled invaded raided killed struck")
+        // Taking ground: "retook the city", "troops entered Kherson"; not "captured the mood" or
+        // "entered talks".
+        + ["captured", "recaptured", "retook", "seized", "stormed", "overran", "entered"].map {
+            TriggerRule(words: [$0], kind: .attack, form: .verb,
+                        context: ["troops", "forces", "soldiers", "army", "tanks", "militants", "rebels", "fighters", "city", "town",
+                                  "village", "territory", "positions", "stronghold", "airport", "base", "capital", "province"],
+                        window: 5)
+        }
         + nouns(.attack, "attack attacks bombing invasion raid airstrike airstrikes")
         + verbs(.protest, "protested marched rallied")
         + nouns(.protest, "protest protests demonstration demonstrations rally")
@@ -139,6 +147,9 @@ enum EventTriggerLexicon {
         // Courts, police and offices: reported as happenings of their own kind-less sort, and
         // only where no other trigger names the sentence (`other` ranks last).
         + verbs(.other, "arrested detained indicted convicted sentenced acquitted jailed extradited overturned upheld resigned appointed nominated sacked blocked")
+        // Pulling out of a place or a race: "completed its withdrawal", "withdrew from the race".
+        + verbs(.other, "withdrew retreated")
+        + nouns(.other, "withdrawal pullout retreat")
         + [
             TriggerRule(words: ["ruled"], kind: .other, form: .verb, notBefore: ["out"]),
             // "charged with bribery", not "critics charged that …" or "a politically charged debate".

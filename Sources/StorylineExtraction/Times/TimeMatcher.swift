@@ -306,6 +306,10 @@ struct TimeMatcher {
             index += 1
             if t.isWord(index, "of") { index += 1 }  // "a couple of weeks ago"
         }
+        // "two days earlier": before a moment of the story the text does not date; some time past.
+        if counted.found, t.unit(index) != nil, t.keyword(index + 1) == .earlier {
+            return TimeMatch(first: i, end: index + 2, kind: .pastReference(days: nil))
+        }
         guard let unit = t.unit(index), t.word(index + 1) == .ago else { return nil }
         if !counted.found { count = nil }
         return TimeMatch(first: i, end: index + 2, kind: .ago(unit, count: count))
