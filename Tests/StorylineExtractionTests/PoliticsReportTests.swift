@@ -56,6 +56,10 @@ import Testing
         let built = story("Its governor, Jo Roe, has warned that inflation could exceed 11% in October.")
         let warning = built.events.first
         #expect(warning?.date.value == nil, "\(built.events.map { ($0.title, $0.date) })")
+        // The forecast ends at the comma: a closing attribution's day still dates the saying.
+        let reported = story("The leader said the policy would not change, state media reported on Saturday.",
+                             published: EventFixture.day(2021, 1, 9))
+        #expect(reported.events.first?.date.value == "2021-01-09", "\(reported.events.map(\.date))")
     }
 
     @Test func aNameSetOffBeforeItsVerbLosesTheComma() throws {

@@ -60,6 +60,8 @@ import Testing
         #expect(try label("2021-09-11", "2021-09-11", .day) == "2021-09-11")
         #expect(try label("2021-06-01", "2021-07-31", .month) == "Jun–Jul 2021")
         #expect(try label("2021-06-01", "2021-06-30", .month) == "Jun 2021")
+        #expect(try label("2018-01-01", "2019-12-31", .year) == "2018–2019")
+        #expect(try label("2018-01-01", "2018-12-31", .year) == "2018")
     }
 }
 

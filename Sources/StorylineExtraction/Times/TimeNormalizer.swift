@@ -79,9 +79,11 @@ extension TimeNormalizer {
     static let coordinatedDays = 14
     /// Longest span (days) two coordinated month expressions may cover together.
     static let coordinatedMonthDays = 92
+    /// Longest span (days) two coordinated years may cover together ("in 2018 and 2019").
+    static let coordinatedYearDays = 366 * 3
 
     /// Gives two expressions of one precision joined by "and", "or", "to", "through" or a dash
-    /// ("on Saturday and Sunday", "in June and July") the days of both: what happened "during
+    /// ("on Saturday and Sunday", "in June and July", "in 2018 and 2019") the days of both: what happened "during
     /// tests on Saturday and Sunday" took both days, neither alone. `found[first...]` are the
     /// sentence's expressions, made from `matches` in order.
     static func spanCoordinated(_ matches: [TimeMatch], _ t: TimeTokens, found: inout [TimeExpression], from first: Int) {
@@ -93,10 +95,10 @@ extension TimeNormalizer {
             guard t.isWord(joiner, "and") || t.isWord(joiner, "or") || t.isWord(joiner, "to") || t.isWord(joiner, "through")
                 || t.isPunctuation(joiner, UInt8(ascii: "-")) || t.isDash(joiner) else { continue }
             let (a, b) = (found[first + k - 1], found[first + k])
-            guard a.precision == b.precision, a.precision == .day || a.precision == .month,
+            guard a.precision == b.precision, a.precision == .day || a.precision == .month || a.precision == .year,
                   let low = min(a.interval.earliest, b.interval.earliest), let high = max(a.interval.latest, b.interval.latest)
             else { continue }
-            let limit = a.precision == .day ? coordinatedDays : coordinatedMonthDays
+            let limit = a.precision == .day ? coordinatedDays : a.precision == .month ? coordinatedMonthDays : coordinatedYearDays
             guard high.daysSinceEpoch - low.daysSinceEpoch <= limit else { continue }
             let both = DayInterval(earliest: low, latest: high)
             found[first + k - 1].interval = both

@@ -59,6 +59,7 @@ extension EventDate {
         case .season, .quarter:
             return value ?? earliest.map(DateLabel.month) ?? "undated"
         case .year:
+            if let earliest, let latest, latest.year != earliest.year { return "\(earliest.year)–\(latest.year)" }  // "in 2018 and 2019"
             return earliest.map { String($0.year) } ?? value ?? "undated"
         case .decade:
             return earliest.map { "\($0.year / 10 * 10)s" } ?? value ?? "undated"
