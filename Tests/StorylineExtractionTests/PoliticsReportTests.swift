@@ -103,6 +103,13 @@ import Testing
         #expect(built.events.first?.title == "Jo Roe claimed victory in Sunday's presidential election", "\(built.events.map(\.title))")
     }
 
+    @Test func aFirstSinceKeepsItsTimeInTheTitle() {
+        let built = story("The launches were the country's first since March, when it fired two short-range missiles.",
+                          published: EventFixture.day(2021, 9, 13))
+        #expect(built.events.first?.title.hasPrefix("The launches were the country's first since March") == true,
+                "\(built.events.map(\.title))")
+    }
+
     @Test func aComparedValuesTimeDoesNotDateTheEvent() {
         let built = story("Turnout was 88.9%, the council said, up from 86% in the 2018 vote.", published: EventFixture.day(2023, 5, 15))
         #expect(built.events.allSatisfy { !$0.date.isDated }, "\(built.events.map(\.date))")

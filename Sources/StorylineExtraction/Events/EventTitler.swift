@@ -233,7 +233,8 @@ struct EventTitler: Sendable {
             }
             scratch.cut.removeAll(keepingCapacity: true)
             // Not "Sunday's" in "in Sunday's election": a time owning a noun is part of the words.
-            for id in index.times(ref) where clause.overlaps(story.times[id].range) && !Self.ownsNoun(story.times[id].range, bytes) {
+            for id in index.times(ref) where clause.overlaps(story.times[id].range) && !Self.ownsNoun(story.times[id].range, bytes)
+                && !Self.boundsASuperlative(story.times[id].range, bytes) {
                 scratch.cut.append(Self.widenedOverPreposition(story.times[id].range, bytes))
             }
             if let subject { scratch.cut.append(subject.range) }
@@ -488,6 +489,18 @@ struct EventTitler: Sendable {
         return before >= 0 && bytes[before] == UInt8(ascii: ",")
     }
 
+    /// Whether `range` opens with "since" after "first" or a superlative ("the first since
+    /// March", "the highest since 1982"): without it the title would say something else.
+    static func boundsASuperlative(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let since = Array("since ".utf8)
+        guard range.start + since.count <= bytes.count,
+              (0..<since.count).allSatisfy({ ByteClass.lower(bytes[range.start + $0]) == since[$0] }),
+              let word = wordBefore(range.start, bytes), word.count >= 3 else { return false }
+        if WordHash.key(bytes, word.lowerBound, word.upperBound) == EventTitleLexicon.first { return true }
+        return ByteClass.lower(bytes[word.upperBound - 3]) == UInt8(ascii: "e") && ByteClass.lower(bytes[word.upperBound - 2]) == UInt8(ascii: "s")
+            && ByteClass.lower(bytes[word.upperBound - 1]) == UInt8(ascii: "t")
+    }
+
     /// Whether `range` is followed by "'s" or "’s" ("Sunday's election").
     static func ownsNoun(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let end = range.end
@@ -681,6 +694,8 @@ enum EventTitleLexicon {
 
     /// Honorifics before a surname.
     static let honorifics = set("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame")
+    /// "the first since March": kept with its time in titles.
+    static let first = WordHash.key("first")
     /// Auxiliaries before a participle ("has said" → "said").
     static let auxiliaries = set("has have had been")
     /// First words of an opening phrase a title can lose ("In Geneva, …", "Before the vote, …").
