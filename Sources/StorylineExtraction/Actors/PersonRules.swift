@@ -89,7 +89,7 @@ extension ActorResolver {
             record(id, context, index, end, .name, &state, alias: true)
             return end
         }
-        if end - index == 1, let id = oneWordBody(context, index, &state) { return id }
+        if end - index == 1, let bodyEnd = oneWordBody(context, index, &state) { return bodyEnd }
         guard end - index >= 2 else { return nil }
         guard !context.has(end - 1, .placeHead) else { return nil }
         let afterCue = context.isCueVerb(context.skippingFillers(from: end))

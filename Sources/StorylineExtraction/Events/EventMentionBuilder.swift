@@ -231,8 +231,9 @@ extension EventDetector {
     /// "X, who took office in 2019, said") or ", which …" (what it speaks of, or the object's
     /// history); after the trigger, "since …", "until …" (a span's bounds: "the first talks
     /// since 2019") and "if …"; for speech, a time inside the quote or after a modal ("warned
-    /// that prices could rise in October"); the day of a report when the clause dates what
-    /// it tells of; and what follows "came after" ("came days after … on May 31").
+    /// that prices could rise in October", up to the next comma); the day of a report when
+    /// the clause dates what it tells of; a compared value's ("up from 86% in the 2018
+    /// vote"); and what follows "came after" ("came days after … on May 31").
     static func datingTimes(
         _ timeIDs: [Int], tokens: [WordToken], clause: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, anchorStart: Int, speech: Bool,
         story: Story, into result: inout [Int]
