@@ -270,6 +270,10 @@ import Testing
         // Not a sentence's opening plural or pronoun, nor the surname of someone named.
         let common = StagesRun("Officials said it was calm. Police said two were hurt. Everyone said so. Dana Holt met them. Holt said more.")
         #expect(common.actors.map(\.name) == ["Dana Holt"], "\(common.actors.map(\.name))")
+        // An aside that calls it a body does too; one that calls it a person does not.
+        let aside = StagesRun("Northgrid, the main utility, said power would return. Holt, the mayor, said more.")
+        #expect(aside.actor(named: "Northgrid")?.kind == .organisation, "\(aside.actors.map(\.name))")
+        #expect(aside.actor(named: "Holt") == nil, "\(aside.actors.map(\.name))")
         let longer = StagesRun("The Centres for Disease Control and Prevention said cases fell.")
         #expect(longer.actor(named: "Prevention") == nil, "\(longer.actors.map(\.name))")
     }

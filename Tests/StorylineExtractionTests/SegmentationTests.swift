@@ -81,12 +81,19 @@ import Testing
             "Follow us on Twitter", "Copyright 2024 Example News", "18 June 2021", "2 hours ago",
             "Updated 10:42 GMT, 3 May", "By Ann Lee, Europe editor", "Reporting by Ann Lee; Editing by Bo Park",
             "Listen to this article", "All rights reserved.", "Follow our live coverage",
+            "Julian Roe in Washington", "Ann Lee and Bo Park in Kyiv",
         ]
         let text = "Crowds gathered on Friday.\n" + lines.joined(separator: "\n") + "\nThe rally ended."
         let document = ExtractionFixture.document(text)
         let segmented = Segmenter().segment(document, documentIndex: 0)
         #expect(segmented.sentences.map { document.text(in: $0.range) } == ["Crowds gathered on Friday.", "The rally ended."])
         #expect(segmented.furniture.map { document.text(in: $0.range) } == lines)
+    }
+
+    @Test func keepsAHeadlineWithAPlaceAsText() {
+        // Not a byline: no given name opens it, or a word is not capitalised.
+        let texts = ExtractionFixture.sentenceTexts("Floods in Pakistan\n\nJulian Roe arrives in Kyiv\n\nThe rain stopped.")
+        #expect(texts == ["Floods in Pakistan", "Julian Roe arrives in Kyiv", "The rain stopped."])
     }
 
     @Test func keepsPublishedAtSentenceStartAsText() {

@@ -140,6 +140,13 @@ enum ActorLexicon {
         "von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin", "ibn", "ben",
     ], caseInsensitive: false)
 
+    /// Nouns that describe a body in an aside ("Entergy, the main utility, said").
+    static let bodyNouns = WordSet([
+        "utility", "company", "firm", "operator", "group", "carrier", "airline", "broadcaster", "newspaper", "bank",
+        "agency", "regulator", "maker", "manufacturer", "retailer", "giant", "insurer", "lender", "producer",
+        "exporter", "developer", "network", "charity", "organisation", "organization", "watchdog", "startup",
+    ], caseInsensitive: false)
+
     /// Capitalised words opening a sentence before a verb of saying that name no body
     /// ("Everyone said", "Police said").
     static let notBodies = WordSet([

@@ -157,7 +157,8 @@ extension ActorResolver {
     /// names a body (a company, a newspaper). Not a sentence's opening plural ("Officials
     /// said") nor a word that is no name; returns the end of the name.
     private mutating func oneWordBody(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard !context.isCapitalisedWord(index - 1), context.isCueVerb(context.skippingFillers(from: index + 1)),
+        guard !context.isCapitalisedWord(index - 1),
+              context.isCueVerb(context.skippingFillers(from: index + 1)) || describedAsBody(context, after: index),
               context.classes(at: index).isDisjoint(with: [.notName, .placeHead, .organisationHead, .title, .honorific, .placeWord]),
               !context.isCapitals(index), surnameBearer(context, index, gender: nil, state) == nil else { return nil }
         // "Centres for Disease Control and Prevention said": the last word of a longer name.
@@ -174,6 +175,21 @@ extension ActorResolver {
         let id = idsByName[name] ?? register(name: name, kind: .organisation)
         record(id, context, index, index + 1, .name, &state, alias: true)
         return index + 1
+    }
+
+    /// Whether an aside after the name at `index` calls it a body before a verb of saying
+    /// ("Entergy, the main utility, said").
+    private func describedAsBody(_ context: TokenContext, after index: Int) -> Bool {
+        guard context.isComma(index + 1),
+              context.isExactly(index + 2, "the") || context.isExactly(index + 2, "a") || context.isExactly(index + 2, "an") else { return false }
+        var k = index + 3
+        var body = false
+        while k < min(context.count, index + 9) {
+            if context.isComma(k) { return body && context.isCueVerb(context.skippingFillers(from: k + 1)) }
+            body = body || context.isWord(k, in: ActorLexicon.bodyNouns)
+            k += 1
+        }
+        return false
     }
 
     /// "X, Ruritania's president": X leads that country.

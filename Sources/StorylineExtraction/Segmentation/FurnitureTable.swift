@@ -124,7 +124,7 @@ enum FurnitureTable {
         if let markerEnd = SegmentationRules.bulletContentStart(bytes, start, end) { start = markerEnd }
         let length = end - start
         guard length > 0 else { return false }
-        if isDateLine(bytes, start, end) { return true }
+        if isDateLine(bytes, start, end) || isPlaceByline(bytes, start, end) { return true }
         for pattern in byFirstByte.patterns(startingWith: ByteClass.lower(bytes[start])) {
             let needle = pattern.text
             guard needle.count <= length else { continue }
@@ -143,6 +143,35 @@ enum FurnitureTable {
             return true
         }
         return false
+    }
+
+    /// Longest byline with a place, in bytes.
+    static let placeBylineLength = 80
+
+    /// Whether the line is a byline with the reporter's place and no "By": "Jo Roe in
+    /// Washington", "Jo Roe and Al Ruda in Kyiv" — capitalised words opening with a common
+    /// given name, "in", then one to three capitalised words, no final period.
+    static func isPlaceByline(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start <= placeBylineLength, bytes[end - 1] != UInt8(ascii: "."), ByteClass.isUpper(bytes[start]) else { return false }
+        var words: [Range<Int>] = []
+        var i = start
+        while i < end {
+            while i < end, bytes[i] == 0x20 { i += 1 }
+            let wordStart = i
+            while i < end, bytes[i] != 0x20 { i += 1 }
+            if i > wordStart { words.append(wordStart..<i) }
+        }
+        func isIn(_ word: Range<Int>) -> Bool {
+            word.count == 2 && bytes[word.lowerBound] == UInt8(ascii: "i") && bytes[word.lowerBound + 1] == UInt8(ascii: "n")
+        }
+        guard let inIndex = words.firstIndex(where: isIn), inIndex >= 2, words.count - inIndex - 1 >= 1, words.count - inIndex - 1 <= 3,
+              ActorLexicon.givenNames.contains(bytes, words[0].lowerBound, words[0].upperBound) else { return false }
+        for (k, word) in words.enumerated() where k != inIndex {
+            let isAnd = word.count == 3 && bytes[word.lowerBound] == UInt8(ascii: "a") && bytes[word.lowerBound + 1] == UInt8(ascii: "n")
+                && bytes[word.lowerBound + 2] == UInt8(ascii: "d")
+            guard ByteClass.isUpper(bytes[word.lowerBound]) || (isAnd && k < inIndex) else { return false }
+        }
+        return true
     }
 
     /// Whether the line is only a date or time stamp: date words, numbers and punctuation,
