@@ -144,5 +144,10 @@ import Testing
     @Test func aPlanSeveralWordsBeforeItsNounIsNoEvent() {
         let built = story("Jo Roe called the ruling shocking and said the state would consider calling a special session of the legislature.")
         #expect(built.events.allSatisfy { $0.kind != .meeting }, "\(built.events.map(\.kind))")
+        // Whatever follows a modal in what was said: a possibility, however far after it.
+        let scrap = story("Ana Roe also said the government may scrap a military agreement signed with its neighbour in 2018.",
+                          published: EventFixture.day(2021, 3, 16))
+        #expect(scrap.events.map(\.kind) == [.statement], "\(scrap.events.map(\.kind))")
+        #expect(scrap.events.first?.date.value == nil, "\(scrap.events.map(\.date))")
     }
 }

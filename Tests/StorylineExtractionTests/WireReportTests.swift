@@ -301,6 +301,8 @@ import Testing
         #expect(warning.date.value == nil, "\(warning.date)")
         let came = story("The statement came days after a campaign group flew leaflets across the border on May 31.", published: EventFixture.day(2020, 6, 4))
         #expect(!came.events.contains { $0.date.value == "2020-05-31" && $0.kind == .statement }, "\(came.events.map { ($0.title, $0.date.value) })")
+        let cameAs = story("The statement came as two envoys arrived in Tokyo on Monday for talks.", published: EventFixture.day(2021, 3, 16))
+        #expect(!cameAs.events.contains { $0.date.value == "2021-03-15" && $0.kind == .statement }, "\(cameAs.events.map { ($0.title, $0.date.value) })")
         // Before the trigger, "since" still dates.
         let opening = story("Since January, police have arrested 300 protesters in the capital.", published: EventFixture.day(2021, 5, 22))
         #expect(opening.events.first?.date.value != nil, "\(opening.events.map { ($0.title, $0.date) })")

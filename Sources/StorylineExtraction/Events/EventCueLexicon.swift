@@ -104,8 +104,9 @@ enum EventCueLexicon {
 
     /// "The statement came days after …": what follows dates the earlier happening, not this one.
     static let comes = set("come comes came coming")
-    /// The relations after `comes` ("came a week after", "comes hours before").
-    static let sequenceWords = set("after before")
+    /// The relations after `comes` ("came a week after", "comes hours before", "came as the
+    /// ministers arrived in Tokyo on Monday", "came amid drills that began on March 8").
+    static let sequenceWords = set("after before as amid")
     /// Most words between `comes` and its relation ("came two days after").
     static let sequenceReach = 4
 

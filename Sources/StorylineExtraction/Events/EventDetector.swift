@@ -204,6 +204,17 @@ extension EventDetector {
             }
             if trigger.rule.form == .noun && cue.contains(.temporal) { return true }
         }
+        // "said the North may scrap a military agreement signed in 2018": what was said to be
+        // possible, however far after the modal, is no happening of its own.
+        var modal = false
+        while j >= clause.lowerBound {
+            let cue = CueClass(rawValue: tokens[j].cues)
+            if !tokens[j].quoted {
+                if cue.contains(.attribution) { return modal }
+                if cue.contains(.hypothetical) { modal = true }
+            }
+            j -= 1
+        }
         return false
     }
 }
