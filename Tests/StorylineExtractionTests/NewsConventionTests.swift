@@ -278,6 +278,22 @@ import Testing
         #expect(longer.actor(named: "Prevention") == nil, "\(longer.actors.map(\.name))")
     }
 
+    @Test func aResultInSportIsAnEvent() throws {
+        let built = StoryBuilder().build(LoadedCorpus(documents: [
+            Document(id: "a", path: "a.txt", published: EventFixture.day(2021, 7, 12), publishedSource: .frontMatter, text: """
+            Italy won the European Championship after beating England 3-2 on penalties at Wembley on Sunday.
+
+            The firm beat expectations. The Scottish government said schools would reopen.
+            """),
+        ]))
+        let final = try #require(built.events.first { $0.title.hasPrefix("Italy won") })
+        #expect(final.kind == .other)
+        #expect(final.date.value == "2021-07-11")
+        #expect(final.actors.contains { built.actors[$0.actor].name == "England" }, "\(final.actors)")
+        #expect(!built.events.contains { $0.title.hasPrefix("The firm beat") }, "\(built.events.map(\.title))")
+        #expect(built.events.contains { event in event.actors.contains { built.actors[$0.actor].name == "Scotland" } })
+    }
+
     @Test func aCommonGivenNameOpensAPersonsName() {
         let run = StagesRun("Priya Ramdas faces calls to resign. Ravi Tandon is expected to meet union leaders next week.")
         #expect(run.actor(named: "Priya Ramdas") == nil, "not a listed given name: \(run.actors.map(\.name))")

@@ -19,6 +19,12 @@ enum CountryTable {
     static let rows: [String] = [
         "United States|US,U.S.,USA,U.S.A.,United States of America,America|American|Washington",
         "United Kingdom|UK,U.K.,Britain,Great Britain|British|London",
+        // Nations of the United Kingdom: teams in sport, governments of their own ("the Scottish
+        // government"); London stays the United Kingdom's.
+        "England||English|",
+        "Scotland||Scottish|Edinburgh",
+        "Wales||Welsh|Cardiff",
+        "Northern Ireland||Northern Irish|Belfast",
         "North Korea|DPRK|North Korean|",
         "South Korea|Republic of Korea,ROK|South Korean|Seoul",
         "China|People's Republic of China,PRC|Chinese|Beijing",

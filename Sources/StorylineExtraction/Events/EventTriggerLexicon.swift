@@ -144,6 +144,14 @@ enum EventTriggerLexicon {
             TriggerRule(words: [$0], kind: .protest, form: .noun,
                         context: ["police", "thousands", "hundreds", "streets", "clashed", "clashes", "gathered", "crowd", "crowds", "marched", "cannon", "rubber"], window: 8)
         }
+        // Results in sport: "won the European Championship", "beating England 3-2 on penalties";
+        // not "won the election" (above) or "beat expectations".
+        + ["won", "wins", "beat", "beats", "beating", "defeated", "drew", "clinched"].map {
+            TriggerRule(words: [$0], kind: .other, form: .verb,
+                        context: ["championship", "title", "cup", "final", "semi-final", "match", "game", "league", "tournament",
+                                  "medal", "trophy", "penalties", "goals", "goal", "points", "sets", "round", "gold", "silver"],
+                        window: 6)
+        }
         // Courts, police and offices: reported as happenings of their own kind-less sort, and
         // only where no other trigger names the sentence (`other` ranks last).
         + verbs(.other, "arrested detained indicted convicted sentenced acquitted jailed extradited overturned upheld resigned appointed nominated sacked blocked")
