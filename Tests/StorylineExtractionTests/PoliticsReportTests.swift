@@ -81,6 +81,23 @@ import Testing
         #expect(!passed.date.derivation.contains("last month"), "\(passed.date.derivation)")
     }
 
+    @Test func aRateDecisionIsAPolicyEventAndANewsConferenceAStatement() throws {
+        let built = story("""
+        The Valmora Reserve Bank raised interest rates by 0.75 percentage points on Wednesday. The firm raised concerns.
+
+        Its governor, Jo Roe, told a news conference that another increase was possible in July.
+        """, published: EventFixture.day(2022, 6, 16))
+        let rates = try #require(built.events.first { $0.title.contains("raised interest rates") })
+        #expect(rates.kind == .policy)
+        #expect(rates.date.value == "2022-06-15")
+        #expect(!built.events.contains { $0.title.contains("raised concerns") }, "\(built.events.map(\.title))")
+        let told = try #require(built.events.first { $0.title.contains("news conference") })
+        #expect(told.kind == .statement)
+        #expect(!told.date.isDated, "\(told.date)")
+        // "possible" looks both ways: the coming July.
+        #expect(times("Another increase was possible in July.", anchor: "2022-06-16").map(\.value) == ["2022-07"])
+    }
+
     @Test func aFineIsASanction() throws {
         let built = story("Regulators have fined Northwind Technologies a record 4bn euros, the commission announced on Wednesday.")
         let fine = try #require(built.events.first)

@@ -53,8 +53,10 @@ enum EventTriggerLexicon {
         + nouns(.interview, "interview interviews")
         + verbs(.meeting, "met meet meets convened hosted")
         + nouns(.meeting, "meeting meetings session plenum congress gathering")
-        // Not "a conference call" (a way of talking, not a meeting).
+        // Not "a conference call" (a way of talking, not a meeting), nor a news conference (where
+        // something is said: "told a news conference").
         + [TriggerRule(words: ["conference"], kind: .meeting, form: .noun, notBefore: ["call", "calls"])]
+        + [phrase(.statement, "news conference"), phrase(.statement, "press conference")]
         + nouns(.summit, "summit summits")
         + verbs(.talks, "negotiated")
         + nouns(.talks, "talks negotiations")
@@ -77,6 +79,11 @@ enum EventTriggerLexicon {
         + ["passed", "approved", "vetoed", "enacted", "ratified"].map {
             TriggerRule(words: [$0], kind: .policy, form: .verb,
                         context: ["bill", "bills", "law", "laws", "legislation", "measure", "budget", "act", "resolution", "amendment", "reform"], window: 8)
+        }
+        // Rate decisions: "raised interest rates by 0.75 points", "lifted its key rate"; not
+        // "raised concerns" or "cut jobs".
+        + ["raised", "raises", "raise", "cut", "cuts", "lowered", "hiked", "hikes", "lifted", "increased", "held", "kept"].map {
+            TriggerRule(words: [$0], kind: .policy, form: .verb, context: ["rate", "rates", "interest"], window: 4)
         }
         // A policy noun is an event only when something is done with it ("unveiled a new approach").
         + ["policy", "policies", "approach", "strategy", "doctrine"].map {

@@ -23,7 +23,9 @@ enum TenseLexicon {
     /// ("would have ended in March") is read past, its participle being nearer the time phrase.
     /// Other modals look both ways too: "could exceed 11% in October" (ahead), "could not
     /// attend in March" (behind); "may" is left out, being also the month.
-    private static let reportedFutureWords = ["would", "wouldn't", "could", "couldn't", "might", "should", "must", "can", "cannot"]
+    private static let reportedFutureWords = [
+        "would", "wouldn't", "could", "couldn't", "might", "should", "must", "can", "cannot", "possible", "likely", "unlikely",
+    ]
 
     private static let pastWords = [
         "was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "ago", "last",
