@@ -146,8 +146,11 @@ import Testing
         #expect(entered.actors.contains { built.actors[$0.actor].name == "France" }, "\(entered.actors)")
         let race = story("A third candidate, Ana Ruda, withdrew from the race.")
         #expect(race.events.first?.kind == .other, "\(race.events.map(\.kind))")
-        // Not ground: "entered talks", "captured the mood".
-        let talks = story("The union entered talks with the firm. Her speech captured the mood.")
+        let took = story("The capture came a day after the Taliban took the western city of Valmora.")
+        #expect(took.events.first?.kind == .attack, "\(took.events.map(\.kind))")
+        #expect(took.actors.contains { $0.name == "Taliban" && $0.kind == .organisation }, "\(took.actors.map(\.name))")
+        // Not ground: "entered talks", "captured the mood", "took office".
+        let talks = story("The union entered talks with the firm. Her speech captured the mood. Jo Roe took office in May.")
         #expect(talks.events.allSatisfy { $0.kind != .attack }, "\(talks.events.map(\.kind))")
     }
 

@@ -197,6 +197,7 @@ enum ActorLexicon {
     /// Organisations named by one word.
     static let standaloneOrganisations = WordSet([
         "Congress", "Senate", "Parliament", "Pentagon", "Kremlin", "Reuters", "Interpol", "Politburo",
+        "Taliban", "Hamas", "Hezbollah", "Houthis",
     ], caseInsensitive: false)
 
     /// Organisation heads that may be followed by "of X" ("Ministry of Defence", "Bank of England").

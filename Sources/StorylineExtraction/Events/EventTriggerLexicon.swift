@@ -126,7 +126,7 @@ enum EventTriggerLexicon {
         + verbs(.attack, "attacked bombed shelled invaded raided killed struck")
         // Taking ground: "retook the city", "troops entered Kherson"; not "captured the mood" or
         // "entered talks".
-        + ["captured", "recaptured", "retook", "seized", "stormed", "overran", "entered"].map {
+        + ["captured", "recaptured", "retook", "seized", "stormed", "overran", "entered", "took", "capture"].map {
             TriggerRule(words: [$0], kind: .attack, form: .verb,
                         context: ["troops", "forces", "soldiers", "army", "tanks", "militants", "rebels", "fighters", "city", "town",
                                   "village", "territory", "positions", "stronghold", "airport", "base", "capital", "province"],
