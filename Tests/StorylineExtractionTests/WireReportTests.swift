@@ -386,6 +386,23 @@ import Testing
         #expect(both.events.first?.date.label == "2021-09-11–12", "\(both.events.map(\.date))")
     }
 
+    @Test func whatCameAfterIsAnotherHappeningAndHerRemarksContinue() {
+        let built = story("""
+        Ana Roe said Ruritania would not return to talks.
+
+        "They will regret it," she said.
+
+        Her remarks came a day after an envoy arrived in Valmora for talks with officials.
+        """, published: EventFixture.day(2021, 6, 22))
+        #expect(built.events.count == 1, "\(built.events.map { ($0.title, $0.kind) })")
+        #expect(built.events.first?.evidence.count == 3)
+        #expect(built.events.allSatisfy { $0.kind != .talks })
+        // Its role opening a sentence is no continuation: a new speaker's own remark.
+        let role = story("The agency declared an emergency on Tuesday.\n\nIts head, Jo Roe, said it needed more money.",
+                         published: EventFixture.day(2021, 6, 22))
+        #expect(role.events.count == 2, "\(role.events.map(\.title))")
+    }
+
     @Test func anOfficialAgencyIsNotAPerson() {
         let run = StagesRun("The official Ruritanian Central News Agency said the missiles flew far. The official Valmora News Agency agreed.")
         #expect(run.actor(named: "Ruritanian Central News Agency")?.kind == .organisation, "\(run.actors.map(\.name))")

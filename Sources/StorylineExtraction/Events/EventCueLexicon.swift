@@ -33,6 +33,12 @@ enum EventCueLexicon {
     /// The words of `pronounStarts`, also read by `classes`.
     private static let pronounStartsList = "he she they it this these those instead"
 
+    /// Possessives that continue the previous sentence's event before a word for what was
+    /// said ("Her remarks came a day after …"), not before a role ("Its head, Jo Roe, said").
+    static let possessiveStarts = set("his her their its")
+    /// Words for what was said, after `possessiveStarts`.
+    static let remarkNouns = set("remarks comments statement statements words warning speech announcement")
+
     /// Words that mark a sentence as continuing the previous one ("He also said").
     static let continuation = set(continuationList)
     /// The words of `continuation`, also read by `classes`.

@@ -49,6 +49,12 @@ struct EventDetector: Sendable {
         for piece in scratch.pieces {
             let first = scratch.triggers.count
             findTriggers(scratch.tokens, piece, timeRanges: scratch.timeRanges, into: &scratch.triggers)
+            // "Her remarks came a day after the envoy arrived for talks": what follows "came after"
+            // is another happening; the clause reports the remarks.
+            if scratch.triggers.count - first > 1, let cut = Self.sequenceCut(scratch.tokens, piece),
+               scratch.triggers[first].token < cut {
+                while let last = scratch.triggers.last, last.token >= cut { scratch.triggers.removeLast() }
+            }
             let found = first..<scratch.triggers.count
             if found.isEmpty, let last = scratch.clauses.indices.last {
                 scratch.clauses[last].tokens = scratch.clauses[last].tokens.lowerBound..<piece.upperBound
@@ -69,6 +75,15 @@ struct EventDetector: Sendable {
                 ref: ref, range: range, tokens: scratch.tokens, clause: clause.tokens, triggers: scratch.triggers[clause.triggers],
                 timeIDs: scratch.clauseTimes, story: story, index: index, bytes: bytes, scratch: &scratch.mention, into: &mentions)
         }
+    }
+
+    /// The token of the relation word in "came (days) after/as/amid …" within `piece`, if any.
+    static func sequenceCut(_ tokens: [WordToken], _ piece: Range<Int>) -> Int? {
+        for i in piece where !tokens[i].quoted && EventCueLexicon.comes.contains(tokens[i].key) {
+            let reach = (i + 1)..<min(piece.upperBound, i + 1 + EventCueLexicon.sequenceReach)
+            if let relation = reach.first(where: { EventCueLexicon.sequenceWords.contains(tokens[$0].key) }) { return relation }
+        }
+        return nil
     }
 
     /// Whether any unquoted word starts a trigger rule: without one no clause can have a trigger.

@@ -378,7 +378,10 @@ extension EventDetector {
     ) -> ClauseReading {
         stems.clearKeepingCapacity()
         var reading = ClauseReading()
-        reading.continues = cues[clause.lowerBound].contains(.pronounStart)
+        let opening = clause.lowerBound
+        reading.continues = cues[opening].contains(.pronounStart)
+            || (opening + 1 < clause.upperBound && EventCueLexicon.possessiveStarts.contains(tokens[opening].key)
+                && EventCueLexicon.remarkNouns.contains(tokens[opening + 1].key))
         let had = EventCueLexicon.had
         var m = 0
         let saidAtAnchor = cues[anchor].contains(.attribution)
