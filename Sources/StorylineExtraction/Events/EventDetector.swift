@@ -79,7 +79,9 @@ struct EventDetector: Sendable {
 
     /// The token of the relation word in "came (days) after/as/amid …" within `piece`, if any.
     static func sequenceCut(_ tokens: [WordToken], _ piece: Range<Int>) -> Int? {
-        for i in piece where !tokens[i].quoted && EventCueLexicon.comes.contains(tokens[i].key) {
+        // The cue bit passes over most words before the set is asked ("came" is a `timeScope` word).
+        for i in piece where CueClass(rawValue: tokens[i].cues).contains(.timeScope) && !tokens[i].quoted
+            && EventCueLexicon.comes.contains(tokens[i].key) {
             let reach = (i + 1)..<min(piece.upperBound, i + 1 + EventCueLexicon.sequenceReach)
             if let relation = reach.first(where: { EventCueLexicon.sequenceWords.contains(tokens[$0].key) }) { return relation }
         }
