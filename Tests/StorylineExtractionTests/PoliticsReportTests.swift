@@ -127,6 +127,13 @@ import Testing
                 "\(built.events.map(\.title))")
     }
 
+    @Test func twoCoordinatedTimesLeaveTheTitleWithTheirJoiner() {
+        for text in ["Talks were held in June and July.", "Talks were held in June\u{2013}July."] {
+            let built = story(text, published: EventFixture.day(2021, 9, 13))
+            #expect(built.events.first?.title == "Talks were held", "\(built.events.map(\.title))")
+        }
+    }
+
     @Test func aComparedValuesTimeDoesNotDateTheEvent() {
         let built = story("Turnout was 88.9%, the council said, up from 86% in the 2018 vote.", published: EventFixture.day(2023, 5, 15))
         #expect(built.events.allSatisfy { !$0.date.isDated }, "\(built.events.map(\.date))")

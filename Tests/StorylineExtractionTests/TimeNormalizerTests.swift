@@ -244,6 +244,8 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         let apart = times("Talks were held in January and October.", anchor: "2021-11-13")
         #expect(apart.map(\.interval) == [DayInterval(earliest: day("2021-01-01"), latest: day("2021-01-31")),
                                           DayInterval(earliest: day("2021-10-01"), latest: day("2021-10-31"))])
+        let dashed = times("Talks were held in June\u{2013}July.", anchor: "2021-09-13")
+        #expect(dashed.count == 2 && dashed.allSatisfy { $0.interval == DayInterval(earliest: day("2021-06-01"), latest: day("2021-07-31")) })
         let years = times("They met three times in 2018 and 2019.", anchor: "2021-01-09")
         #expect(years.allSatisfy { $0.interval == DayInterval(earliest: day("2018-01-01"), latest: day("2019-12-31")) })
         let again = times("They met on Monday and again on Thursday.", anchor: "2021-09-18")

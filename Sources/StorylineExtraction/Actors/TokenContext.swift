@@ -111,11 +111,7 @@ struct TokenContext {
 
     /// Whether token `index` is a word of 2–6 ASCII capitals ("KCNA").
     func isAcronym(_ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count, tokens[index].isWord else { return false }
-        let token = tokens[index]
-        guard token.count >= 2, token.count <= 6 else { return false }
-        for offset in token.start..<token.end where !ByteClass.isUpper(bytes[offset]) { return false }
-        return true
+        isCapitals(index) && (2...6).contains(tokens[index].count)
     }
 
     /// Whether token `index` is a word in capitals of any length ("ORLEANS").

@@ -237,6 +237,9 @@ struct EventTitler: Sendable {
                 && !Self.boundsASuperlative(story.times[id].range, bytes) {
                 scratch.cut.append(Self.widenedOverPreposition(story.times[id].range, bytes))
             }
+            // "held in June and July": the word joining two cut times goes with them.
+            scratch.cut.sort()
+            Self.joinCoordinated(&scratch.cut, bytes)
             if let subject { scratch.cut.append(subject.range) }
             scratch.cut.sort()
             // "The Commission's President, Jo Bloggs, said": the title opens at the name, without its closing comma.
@@ -489,10 +492,38 @@ struct EventTitler: Sendable {
         return before >= 0 && bytes[before] == UInt8(ascii: ",")
     }
 
+    /// Joins sorted time ranges separated only by "and", "or", "to", "through" or a dash, so
+    /// cutting them cuts the joining word too.
+    static func joinCoordinated(_ ranges: inout [TextRange], _ bytes: UnsafeBufferPointer<UInt8>) {
+        guard ranges.count > 1 else { return }
+        var kept = 0
+        for k in 1..<ranges.count {
+            if isJoiner(from: ranges[kept].end, to: ranges[k].start, bytes) {
+                ranges[kept] = TextRange(start: ranges[kept].start, end: max(ranges[kept].end, ranges[k].end))
+            } else {
+                kept += 1
+                ranges[kept] = ranges[k]
+            }
+        }
+        ranges.removeLast(ranges.count - kept - 1)
+    }
+
+    /// Whether `bytes[from..<to]` is a joining word or dash between spaces ("and", "–").
+    private static func isJoiner(from: Int, to: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard from <= to, to <= bytes.count else { return false }
+        var start = from, end = to
+        while start < end, bytes[start] == 0x20 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        guard start < end else { return false }
+        if end - start == 1 { return bytes[start] == UInt8(ascii: "-") }
+        if end - start == 3, bytes[start] == 0xE2, bytes[start + 1] == 0x80, bytes[start + 2] == 0x93 { return true }
+        return EventTitleLexicon.timeJoiners.contains(WordHash.key(bytes, start, end))
+    }
+
     /// Whether `range` opens with "since" after "first" or a superlative ("the first since
     /// March", "the highest since 1982"): without it the title would say something else.
     static func boundsASuperlative(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let since = Array("since ".utf8)
+        let since = EventTitleLexicon.sinceBytes
         guard range.start + since.count <= bytes.count,
               (0..<since.count).allSatisfy({ ByteClass.lower(bytes[range.start + $0]) == since[$0] }),
               let word = wordBefore(range.start, bytes), word.count >= 3 else { return false }
@@ -696,6 +727,10 @@ enum EventTitleLexicon {
     static let honorifics = set("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame")
     /// "the first since March": kept with its time in titles.
     static let first = WordHash.key("first")
+    /// "since " as bytes, the opening `EventTitler.boundsASuperlative` looks for.
+    static let sinceBytes = Array("since ".utf8)
+    /// Words joining two times ("in June and July").
+    static let timeJoiners = set("and or to through")
     /// Auxiliaries before a participle ("has said" → "said").
     static let auxiliaries = set("has have had been")
     /// First words of an opening phrase a title can lose ("In Geneva, …", "Before the vote, …").

@@ -153,6 +153,10 @@ enum FurnitureTable {
     /// given name, "in", then one to three capitalised words, no final period.
     static func isPlaceByline(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard end - start <= placeBylineLength, bytes[end - 1] != UInt8(ascii: "."), ByteClass.isUpper(bytes[start]) else { return false }
+        // The given name first: it turns most short lines away before their words are gathered.
+        var firstEnd = start
+        while firstEnd < end, bytes[firstEnd] != 0x20 { firstEnd += 1 }
+        guard ActorLexicon.givenNames.contains(bytes, start, firstEnd) else { return false }
         var words: [Range<Int>] = []
         var i = start
         while i < end {
@@ -164,8 +168,8 @@ enum FurnitureTable {
         func isIn(_ word: Range<Int>) -> Bool {
             word.count == 2 && bytes[word.lowerBound] == UInt8(ascii: "i") && bytes[word.lowerBound + 1] == UInt8(ascii: "n")
         }
-        guard let inIndex = words.firstIndex(where: isIn), inIndex >= 2, words.count - inIndex - 1 >= 1, words.count - inIndex - 1 <= 3,
-              ActorLexicon.givenNames.contains(bytes, words[0].lowerBound, words[0].upperBound) else { return false }
+        guard let inIndex = words.firstIndex(where: isIn), inIndex >= 2, words.count - inIndex - 1 >= 1, words.count - inIndex - 1 <= 3
+        else { return false }
         for (k, word) in words.enumerated() where k != inIndex {
             let isAnd = word.count == 3 && bytes[word.lowerBound] == UInt8(ascii: "a") && bytes[word.lowerBound + 1] == UInt8(ascii: "n")
                 && bytes[word.lowerBound + 2] == UInt8(ascii: "d")

@@ -96,7 +96,7 @@ extension TimeNormalizer {
                 || t.isPunctuation(joiner, UInt8(ascii: "-")) || t.isDash(joiner) else { continue }
             let (a, b) = (found[first + k - 1], found[first + k])
             guard a.precision == b.precision, a.precision == .day || a.precision == .month || a.precision == .year,
-                  let low = min(a.interval.earliest, b.interval.earliest), let high = max(a.interval.latest, b.interval.latest)
+                  let low = earlier(a.interval.earliest, b.interval.earliest), let high = later(a.interval.latest, b.interval.latest)
             else { continue }
             let limit = a.precision == .day ? coordinatedDays : a.precision == .month ? coordinatedMonthDays : coordinatedYearDays
             guard high.daysSinceEpoch - low.daysSinceEpoch <= limit else { continue }
@@ -106,12 +106,14 @@ extension TimeNormalizer {
         }
     }
 
-    private static func min(_ a: CalendarDay?, _ b: CalendarDay?) -> CalendarDay? {
+    /// The earlier of two days, nil when either is open.
+    private static func earlier(_ a: CalendarDay?, _ b: CalendarDay?) -> CalendarDay? {
         guard let a, let b else { return nil }
         return b < a ? b : a
     }
 
-    private static func max(_ a: CalendarDay?, _ b: CalendarDay?) -> CalendarDay? {
+    /// The later of two days, nil when either is open.
+    private static func later(_ a: CalendarDay?, _ b: CalendarDay?) -> CalendarDay? {
         guard let a, let b else { return nil }
         return a < b ? b : a
     }
