@@ -309,4 +309,24 @@ import Testing
         """)
         #expect(run.actors.allSatisfy { !["NEW", "ORLEANS", "Ascension Parish"].contains($0.name) }, "\(run.actors.map(\.name))")
     }
+
+    @Test func aPublicBodysRemitMayJoinTwoFieldsWithAnd() {
+        let run = StagesRun("""
+        The Department of Health and Rural Care said cases had fallen. The Centers for Plant Control and Prevention said it would \
+        update its guidance. The Ministry of Science and Technology announced a fund.
+        """)
+        let names = Set(run.actors.map(\.name))
+        #expect(names.isSuperset(of: [
+            "Department of Health and Rural Care", "Centers for Plant Control and Prevention", "Ministry of Science and Technology",
+        ]), "\(names)")
+        // Another body, a person or lower-case words after "and" end the name at "and".
+        let apart = StagesRun("""
+        The Bank of Freedonia and Acme Capital said rates would stay low. The Ministry of Defence and the army said drills \
+        had ended. The Department of Justice and Mary Roe disagreed. The Ministry of Trade and France signed a deal.
+        """)
+        let apartNames = Set(apart.actors.map(\.name))
+        #expect(apartNames.isSuperset(of: ["Bank of Freedonia", "Ministry of Defence", "Department of Justice", "Mary Roe", "Ministry of Trade"]),
+                "\(apartNames)")
+        #expect(apartNames.allSatisfy { !$0.contains(" and ") }, "\(apartNames)")
+    }
 }

@@ -75,7 +75,7 @@ enum ActorLexicon {
         "Agencies", "Ministries", "Departments", "Parties", "Unions",
         "Survey", "Observatory", "Programme", "Program", "Society", "Tribunal", "Directorate", "Trust",
         "Exchange", "Airlines", "Airways", "Hospital", "Embassy", "Mission", "Consulate", "Institution",
-        "Inspectorate", "Crescent", "International", "Watch", "Chiefs",
+        "Inspectorate", "Crescent", "International", "Watch", "Chiefs", "Centres", "Centers", "Institutes",
     ] + companyHeadWords, caseInsensitive: false)
 
     /// Last words of company names, which "the company" and "the firm" may stand for.
@@ -204,7 +204,15 @@ enum ActorLexicon {
     static let headsTakingOf = WordSet([
         "Department", "Ministry", "Bank", "Office", "Council", "Committee", "Commission", "Court", "House",
         "University", "Institute", "Secretary", "Union", "League", "Federation", "Association", "Academy",
-        "Chiefs", "Bureau", "Board", "Agency", "Organisation", "Organization", "Centre", "Center",
+        "Chiefs", "Bureau", "Board", "Agency", "Organisation", "Organization", "Centre", "Center", "Centres", "Centers",
+        "Institutes",
+    ], caseInsensitive: false)
+
+    /// Heads whose "of"/"for" field may name two remits joined by "and" ("Department of Health
+    /// and Social Care", "Centers for Disease Control and Prevention").
+    static let remitHeads = WordSet([
+        "Department", "Ministry", "Office", "Secretary", "Centre", "Center", "Centres", "Centers", "Organisation",
+        "Organization", "Institute", "Commission", "Agency", "Bureau", "Council", "Committee", "Institutes",
     ], caseInsensitive: false)
 
     /// Small words an acronym leaves out ("Organisation of the Petroleum Exporting Countries").

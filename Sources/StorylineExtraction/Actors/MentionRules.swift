@@ -179,13 +179,30 @@ extension ActorResolver {
                context.has(next - 1, .headTakingOf), context.isCapitalisedWord(next + 1) {
                 var tail = next + 1
                 while context.isCapitalisedWord(tail), !context.has(tail, .notName) { tail += 1 }
-                end = tail
+                end = andTailEnd(context, head: next - 1, from: tail) ?? tail
             }
             break
         }
         if end < 0 || (end == index + 1) {
             return context.has(index, .standaloneOrganisation) ? index + 1 : nil
         }
+        return end
+    }
+
+    /// End of a name's second field after "and" ("Department of Health and Social Care",
+    /// "Centers for Disease Control and Prevention"): only after a head naming a public body's
+    /// remit, and only when one to three capitalised words follow that no known actor opens and
+    /// that end the name (so "Bank of England and Acme Capital", "Ministry of Defence and the
+    /// army" and "Department of Justice and Mary Roe" stay two).
+    private func andTailEnd(_ context: TokenContext, head: Int, from tail: Int) -> Int? {
+        guard context.isExactly(tail, "and"), context.isWord(head, in: ActorLexicon.remitHeads) else { return nil }
+        var end = tail + 1
+        while end < context.count, end - tail <= 3, context.isCapitalisedWord(end),
+              !context.has(end, .notName), !context.isWord(end, in: ActorLexicon.givenNames),
+              self.index.longestMatch(context.bytes, context.tokens, at: end) == nil {
+            end += 1
+        }
+        guard end > tail + 1, !context.isCapitalisedWord(end) else { return nil }
         return end
     }
 
