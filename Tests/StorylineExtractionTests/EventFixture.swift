@@ -1,3 +1,4 @@
+import StorylineExtraction
 import StorylineModel
 
 /// Builds small hand-made stories for event tests: one sentence per line, actor mentions
@@ -103,6 +104,13 @@ struct EventFixture {
         let h = Array(haystack.utf8), n = Array(needle.utf8)
         guard !n.isEmpty, h.count >= n.count else { return [] }
         return (0...(h.count - n.count)).filter { Array(h[$0..<($0 + n.count)]) == n }
+    }
+
+    /// The story built from one article, `a.txt`, published on `published`.
+    static func story(ofArticle text: String, published: CalendarDay) -> Story {
+        StoryBuilder().build(LoadedCorpus(documents: [
+            Document(id: "a", path: "a.txt", published: published, publishedSource: .frontMatter, text: text),
+        ]))
     }
 
     /// A day.

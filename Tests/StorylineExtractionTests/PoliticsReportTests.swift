@@ -8,9 +8,7 @@ import Testing
 @Suite struct PoliticsReportTests {
     /// The story built from one article published on `published`.
     private func story(_ text: String, published: CalendarDay = EventFixture.day(2022, 6, 22)) -> Story {
-        StoryBuilder().build(LoadedCorpus(documents: [
-            Document(id: "a", path: "a.txt", published: published, publishedSource: .frontMatter, text: text),
-        ]))
+        EventFixture.story(ofArticle: text, published: published)
     }
 
     @Test func anOfficeAfterTheCommaMakesTheNameAPerson() {

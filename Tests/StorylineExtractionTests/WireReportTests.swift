@@ -7,9 +7,7 @@ import Testing
 @Suite struct WireReportTests {
     /// The story built from one article published on `published`.
     private func story(_ text: String, published: CalendarDay = EventFixture.day(2022, 3, 9)) -> Story {
-        StoryBuilder().build(LoadedCorpus(documents: [
-            Document(id: "a", path: "a.txt", published: published, publishedSource: .frontMatter, text: text),
-        ]))
+        EventFixture.story(ofArticle: text, published: published)
     }
 
     /// The event whose evidence opens with `prefix`.

@@ -21,7 +21,7 @@ enum ActorLexicon {
         "Spokesperson", "spokesperson", "Minister", "minister", "Secretary", "secretary", "Chancellor",
         "chancellor", "Senator", "senator", "Sen", "Governor", "governor", "Gov", "Representative", "Rep",
         "Congressman", "Congresswoman", "General", "Gen", "Ambassador", "ambassador", "Envoy", "envoy",
-        "Chairman", "chairman", "Chairwoman", "chairwoman", "Director", "director", "Judge", "Justice", "King",
+        "Chairman", "chairman", "Chairwoman", "chairwoman", "Chair", "Speaker", "Director", "director", "Judge", "Justice", "King",
         "Queen", "Prince", "Princess", "Pope", "Mayor", "mayor", "Premier", "premier", "Commissioner",
         "commissioner", "Colonel", "Col", "Lieutenant", "Lt", "Captain", "Capt", "Admiral", "Adm", "Sergeant",
         "Sgt", "Professor", "professor", "Sheikh", "Emperor", "Dictator", "dictator", "Ayatollah", "Archbishop",
@@ -224,6 +224,12 @@ enum ActorLexicon {
         "PS", "UTC", "GMT", "BST", "EST", "PST", "AD", "BC", "CCTV", "DNA", "COVID", "HIV", "AIDS", "VIP",
         "PR", "PC", "SUV", "USB", "FAQ", "ICBM", "ICBMs", "NB", "RIP", "DIY", "CV", "HQ", "MP", "MPs", "A",
     ], caseInsensitive: false)
+
+    /// Points of the compass that open country names ("the North" for North Korea).
+    static let compassWords = WordSet(["North", "South", "East", "West"], caseInsensitive: false)
+
+    /// Months that are also surnames, allowed as the last word of a name after a first one.
+    static let monthSurnames = WordSet(["May", "June", "April", "August"], caseInsensitive: false)
 
     /// Capitalised words that never belong to a person's name.
     static let notNames = WordSet([

@@ -25,7 +25,10 @@ extension ActorResolver {
     /// Tries every rule at token `index`; returns the index after what was consumed.
     private mutating func match(_ context: TokenContext, at index: Int, _ state: inout DocumentMentions) -> Int? {
         let phrase = self.index.longestMatch(context.bytes, context.tokens, at: index)
-        if let organisationEnd = organisationEnd(context, index), organisationEnd > (phrase?.end ?? index) {
+        if var organisationEnd = organisationEnd(context, index), organisationEnd > (phrase?.end ?? index) {
+            if context.isExactly(organisationEnd, "and") {
+                organisationEnd = andTailEnd(context, nameStart: index, from: organisationEnd) ?? organisationEnd
+            }
             recordOrganisation(context, index, organisationEnd, leading: phrase, &state)
             return organisationEnd
         }
@@ -36,6 +39,7 @@ extension ActorResolver {
             }
             return handlePhrase(context, index, phrase.entry, phrase.end, &state)
         }
+        if let end = compassCountry(context, index, &state) { return end }
         if let end = titledPerson(context, index, &state) { return end }
         if let end = honorificPerson(context, index, &state) { return end }
         if let end = acronym(context, index, &state) { return end }
@@ -153,6 +157,29 @@ extension ActorResolver {
             && !context.has(previous, .notName)
     }
 
+    /// "the North", "the South" in an article that has named a country whose name opens with
+    /// that word (North Korea, South Sudan): that country. Elsewhere ("the South" of a country,
+    /// "the North Atlantic") no rule fires.
+    private mutating func compassCountry(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        // The first letter turns away almost every word before any list is asked.
+        guard index > 0, Self.isCompassInitial(context.bytes[context.tokens[index].start]),
+              context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
+              context.isWord(index, in: ActorLexicon.compassWords),
+              !context.isCapitalisedWord(index + 1) else { return nil }
+        let prefix = context.text(index) + " "
+        guard let id = state.mentions.last(where: { mention in
+            actors[mention.actor].kind == .country && actors[mention.actor].name.hasPrefix(prefix)
+        })?.actor else { return nil }
+        record(id, context, index, index + 1, .title, &state, alias: false)
+        return index + 1
+    }
+
+    /// Whether `byte` is the first letter of one of `ActorLexicon.compassWords`.
+    @inline(__always)
+    private static func isCompassInitial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "N") || byte == UInt8(ascii: "S") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "W")
+    }
+
     // MARK: Organisations
 
     /// End of an organisation name starting at `index`: capitalised words ending in a head word
@@ -179,7 +206,7 @@ extension ActorResolver {
                context.has(next - 1, .headTakingOf), context.isCapitalisedWord(next + 1) {
                 var tail = next + 1
                 while context.isCapitalisedWord(tail), !context.has(tail, .notName) { tail += 1 }
-                end = andTailEnd(context, head: next - 1, from: tail) ?? tail
+                end = tail
             }
             break
         }
@@ -194,8 +221,10 @@ extension ActorResolver {
     /// remit, and only when one to three capitalised words follow that no known actor opens and
     /// that end the name (so "Bank of England and Acme Capital", "Ministry of Defence and the
     /// army" and "Department of Justice and Mary Roe" stay two).
-    private func andTailEnd(_ context: TokenContext, head: Int, from tail: Int) -> Int? {
-        guard context.isExactly(tail, "and"), context.isWord(head, in: ActorLexicon.remitHeads) else { return nil }
+    private func andTailEnd(_ context: TokenContext, nameStart: Int, from tail: Int) -> Int? {
+        guard (nameStart..<tail).contains(where: { word in
+            (context.isExactly(word, "of") || context.isExactly(word, "for")) && context.isWord(word - 1, in: ActorLexicon.remitHeads)
+        }) else { return nil }
         var end = tail + 1
         while end < context.count, end - tail <= 3, context.isCapitalisedWord(end),
               !context.has(end, .notName), !context.isWord(end, in: ActorLexicon.givenNames),

@@ -233,7 +233,11 @@ extension ActorResolver {
         let speaker = saysAfter ? recentSpeaker(gender, context, index, state) : nil
         // "The chancellor said …" with no name for the chancellor: "he" is that unnamed person.
         if saysAfter, speaker == nil, unnamedOfficeSpoke(context, index, state) { return index + 1 }
-        guard let id = speaker ?? state.people.reversed().prefix(40).first(where: { genders[$0] == nil || genders[$0] == gender }) else {
+        // A name inside a quote of this sentence ('"… to the Roe family," he said') is not who speaks.
+        let quotedOnly = speaker == nil ? namedOnlyInQuotes(context, before: index, state) : nil
+        guard let id = speaker ?? state.people.reversed().prefix(40).first(where: { person in
+            person != quotedOnly && (genders[person] == nil || genders[person] == gender)
+        }) else {
             return index + 1
         }
         // "she said" of the only person named since the sentence before: later "Ms X" can
@@ -268,12 +272,21 @@ extension ActorResolver {
         let pronounStart = context.tokens[index].start
         guard let sentence = state.sentence(containing: pronounStart) else { return nil }
         let bytes = context.bytes
+        // The sentence before, or the latest with a name when those between name no one ('"Why?
+        // What were you thinking?" he asked': "Why?" is a sentence of its own).
+        var floor = sentence - 1
+        var reachedEarlier = false
         for mention in state.mentions.reversed() {
-            guard mention.sentence >= sentence - 1 else { break }
+            if mention.sentence < sentence, !reachedEarlier {
+                reachedEarlier = true
+                floor = max(min(floor, mention.sentence), sentence - 1 - Self.namelessSentencesSkipped)
+            }
+            guard mention.sentence >= floor else { break }
             guard mention.range.end <= pronounStart, actors.indices.contains(mention.actor),
                   actors[mention.actor].kind == .person, genders[mention.actor] == nil || genders[mention.actor] == gender else { continue }
             if Self.isCueVerb(bytes, Self.wordAfter(bytes, mention.range.end, skippingFillers: true))
-                || Self.isCueVerb(bytes, Self.wordBefore(bytes, mention.range.start)) {
+                || Self.isCueVerb(bytes, Self.wordBefore(bytes, mention.range.start))
+                || (Self.followsComma(bytes, mention.range.start) && Self.isCueVerb(bytes, Self.wordAfterComma(bytes, mention.range.end))) {
                 return mention.actor
             }
         }
@@ -316,6 +329,46 @@ extension ActorResolver {
             return wordAfter(bytes, stop, skippingFillers: false)
         }
         return start..<stop
+    }
+
+    /// The person named last before token `index` in its sentence when that name lies inside
+    /// double quotes (straight or curly, counted from the sentence's start).
+    private func namedOnlyInQuotes(_ context: TokenContext, before index: Int, _ state: DocumentMentions) -> Int? {
+        guard let first = context.tokens.first, let last = state.mentions.last, last.range.start >= first.start,
+              last.range.end <= context.tokens[index].start, actors.indices.contains(last.actor),
+              actors[last.actor].kind == .person else { return nil }
+        let bytes = context.bytes
+        var inside = false
+        var i = first.start
+        while i < min(last.range.start, bytes.count) {
+            if bytes[i] == 0x22 {
+                inside.toggle()
+            } else if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
+                // U+201C opens, U+201D closes.
+                if bytes[i + 2] == 0x9C { inside = true } else if bytes[i + 2] == 0x9D { inside = false }
+            }
+            i += 1
+        }
+        return inside ? last.actor : nil
+    }
+
+    /// Most sentences naming no one that the look-back for a recent speaker passes over.
+    static let namelessSentencesSkipped = 2
+
+    /// Whether a comma comes right before `start` (past spaces): a name set off as an apposition.
+    static func followsComma(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var i = min(start, bytes.count)
+        while i > 0, bytes[i - 1] == 0x20 { i -= 1 }
+        return i > 0 && bytes[i - 1] == UInt8(ascii: ",")
+    }
+
+    /// The word after a comma that follows `end` ("Jo Roe's brother, Tim Roe, told": a name set
+    /// off by commas before the verb), else an empty range.
+    static func wordAfterComma(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Range<Int> {
+        var start = end
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        guard start < bytes.count, bytes[start] == UInt8(ascii: ",") else { return end..<end }
+        return wordAfter(bytes, start + 1, skippingFillers: true)
     }
 
     /// The letters of the word before `start` (past spaces).
@@ -494,10 +547,8 @@ extension ActorResolver {
                 while next < end + 2, context.isWord(next, in: ActorLexicon.nameParticles) { next += 1 }
             }
             guard context.isCapitalisedWord(next) else { break }
-            if context.has(next, .notName) || context.has(next, .title)
-                || context.has(next, .organisationHead) || context.has(next, .honorific) {
-                break
-            }
+            if context.has(next, .title) || context.has(next, .organisationHead) || context.has(next, .honorific) { break }
+            if context.has(next, .notName), !Self.isMonthSurname(context, next, nameStart: start) { break }
             // Another known actor (not a person) or a country ends the name.
             if next > start, let other = self.index.longestMatch(context.bytes, context.tokens, at: next) {
                 switch other.entry.target {
@@ -515,6 +566,21 @@ extension ActorResolver {
             }
         }
         return end
+    }
+
+    /// "Theresa May", "Mrs May": a month after a name word, an honorific or a title is a
+    /// surname, unless a day number follows it ("Jo Roe May 5" is a date).
+    private static func isMonthSurname(_ context: TokenContext, _ index: Int, nameStart: Int) -> Bool {
+        (index > nameStart || followsHonorificOrTitle(context, nameStart))
+            && context.isWord(index, in: ActorLexicon.monthSurnames)
+            && !(index + 1 < context.count && context.tokens[index + 1].kind == .word
+                && ByteClass.isDigit(context.bytes[context.tokens[index + 1].start]))
+    }
+
+    /// Whether the word at `index` comes straight after an honorific or a title ("Mrs. May").
+    private static func followsHonorificOrTitle(_ context: TokenContext, _ index: Int) -> Bool {
+        let before = index >= 2 && context.isExactly(index - 1, ".") ? index - 2 : index - 1
+        return before >= 0 && (context.has(before, .honorific) || context.has(before, .title))
     }
 
     private func skippingPeriod(_ context: TokenContext, _ index: Int) -> Int {

@@ -116,6 +116,12 @@ enum EventCueLexicon {
     /// Most words between `comes` and its relation ("came two days after").
     static let sequenceReach = 4
 
+    /// First words of an opening phrase that sets the scene for the clause after its comma
+    /// ("In a statement, …", "After the meeting, …", "Speaking to reporters, …").
+    static let phraseOpeners = set("in at after during following speaking addressing writing")
+    /// Most words of such a phrase, its comma included.
+    static let openingPhraseReach = 12
+
     /// Relation words introducing a target: "with the US", "towards North Korea".
     static let targetPrepositions = set(targetPrepositionsList)
     /// The words of `targetPrepositions`, also read by `classes`.

@@ -55,6 +55,21 @@ struct EventDetector: Sendable {
                scratch.triggers[first].token < cut {
                 while let last = scratch.triggers.last, last.token >= cut { scratch.triggers.removeLast() }
             }
+            // "In a statement after its meeting, the board said …": an opening phrase tells how or
+            // where; the clause's own verb of saying is what happened (and opens the title).
+            if scratch.triggers.count - first > 1, let cut = Self.openingPhraseEnd(scratch.tokens, piece, bytes: bytes),
+               scratch.triggers[first].token < cut,
+               scratch.triggers[first...].contains(where: { $0.token >= cut && $0.rule.kind == .statement && $0.rule.form == .verb }) {
+                scratch.triggers.removeSubrange(first..<(scratch.triggers[first...].firstIndex { $0.token >= cut } ?? first))
+            }
+            // "Jo Roe, who voted for the bill, said …", "… Al Poe, whose death set off protests":
+            // an aside about a person tells of another happening than the clause's own.
+            if scratch.triggers.count - first > 1 {
+                let kept = scratch.triggers[first...].filter { !Self.isInPersonAside($0.token, scratch.tokens, piece, bytes: bytes) }
+                if !kept.isEmpty && kept.count < scratch.triggers.count - first {
+                    scratch.triggers.replaceSubrange(first..., with: kept)
+                }
+            }
             let found = first..<scratch.triggers.count
             if found.isEmpty, let last = scratch.clauses.indices.last {
                 scratch.clauses[last].tokens = scratch.clauses[last].tokens.lowerBound..<piece.upperBound
@@ -86,6 +101,32 @@ struct EventDetector: Sendable {
             if let relation = reach.first(where: { EventCueLexicon.sequenceWords.contains(tokens[$0].key) }) { return relation }
         }
         return nil
+    }
+
+    /// The first token after an opening phrase that ends in a comma within `openingPhraseReach`
+    /// words ("In a speech to parliament, …", "After talks with the union, …"), if `piece` opens with one.
+    static func openingPhraseEnd(_ tokens: [WordToken], _ piece: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !piece.isEmpty, !tokens[piece.lowerBound].quoted, EventCueLexicon.phraseOpeners.contains(tokens[piece.lowerBound].key) else {
+            return nil
+        }
+        for i in (piece.lowerBound + 1)..<min(piece.upperBound, piece.lowerBound + 1 + EventCueLexicon.openingPhraseReach)
+        where separator(bytes, from: tokens[i - 1].end, to: tokens[i].start) == UInt8(ascii: ",") {
+            return tokens[i].quoted ? nil : i
+        }
+        return nil
+    }
+
+    /// Whether the word at `token` lies in an aside opened by ", who", ", whose" or ", whom" and
+    /// running to the next comma, within `piece`.
+    static func isInPersonAside(_ token: Int, _ tokens: [WordToken], _ piece: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = token
+        while k > piece.lowerBound {
+            if separator(bytes, from: tokens[k - 1].end, to: tokens[k].start) == UInt8(ascii: ",") {
+                return !tokens[k].quoted && EventCueLexicon.personRelatives.contains(tokens[k].key)
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether any unquoted word starts a trigger rule: without one no clause can have a trigger.
@@ -206,7 +247,11 @@ extension EventDetector {
     private func isQualified(_ trigger: FoundTrigger, _ tokens: [WordToken], _ clause: Range<Int>) -> Bool {
         var seen = 0
         var j = trigger.token - 1
+        // "Jo Roe, who voted against the plan, said …": what comes before the comma does not
+        // qualify the saying itself.
+        let saying = EventCueLexicon.attribution.contains(tokens[trigger.token].key)
         while j >= clause.lowerBound && seen < 3 {
+            if saying && tokens[j + 1].commaBefore { return false }
             let word = tokens[j]
             j -= 1
             if word.quoted { continue }

@@ -159,10 +159,16 @@ extension EventDetector {
         // "Dr X, an analyst at the Y Institute, said": the person heads the subject.
         var lastBefore: Int?
         let actors = story.actors
-        for mention in mentions where mention.range.end <= anchorStart {
+        for (position, mention) in mentions.enumerated() where mention.range.end <= anchorStart {
             // '"Ruritania is ready," said Jo Roe': a name inside the quote did not say it.
             if quotes.contains(where: { story.quotes.indices.contains($0) && story.quotes[$0].range.contains(mention.range) }) { continue }
             if mention.form == .pronoun || (actors.indices.contains(mention.actor) && actors[mention.actor].kind == .person) {
+                // "Roe family attorney Al Poe said": the first name only says whose attorney.
+                if position + 1 < mentions.count, mention.form != .pronoun, mentions[position + 1].range.end <= anchorStart,
+                   actors.indices.contains(mentions[position + 1].actor), actors[mentions[position + 1].actor].kind == .person,
+                   Self.isRoleBetween(mention.range.end, mentions[position + 1].range.start, bytes) {
+                    return mentions[position + 1].actor
+                }
                 return mention.actor
             }
             lastBefore = mention.actor
@@ -178,6 +184,28 @@ extension EventDetector {
         // other verbs it is their object ("condemned the move and summoned the US ambassador").
         guard let after = mentions.first(where: { $0.range.start >= anchorStart }) else { return nil }
         return Self.followsSayingOrBy(after.range.start, bytes) ? after.actor : nil
+    }
+
+    /// Whether `bytes[from..<to]` is one to three lower-case words naming a role ("family
+    /// attorney", "adviser"): no punctuation, no "-ed" form, no verb of saying.
+    static func isRoleBetween(_ from: Int, _ to: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard from < to, to <= bytes.count else { return false }
+        var words = 0
+        var i = from
+        while i < to {
+            if bytes[i] == 0x20 {
+                i += 1
+                continue
+            }
+            let start = i
+            while i < to, ByteClass.isLower(bytes[i]) { i += 1 }
+            guard i > start, i == to || bytes[i] == 0x20 else { return false }
+            words += 1
+            let key = WordHash.key(bytes, start, i)
+            guard words <= 3, !(i - start > 3 && bytes[i - 2] == UInt8(ascii: "e") && bytes[i - 1] == UInt8(ascii: "d")),
+                  !EventCueLexicon.reporting.contains(key), !EventCueLexicon.attribution.contains(key) else { return false }
+        }
+        return words > 0
     }
 
     /// Whether the word before byte `start` (skipping "the") is a verb of saying or "by".

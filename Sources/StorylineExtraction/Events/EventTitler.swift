@@ -724,7 +724,8 @@ enum EventTitleLexicon {
     private static func set(_ words: String) -> HashedWordSet { HashedWordSet(words: words) }
 
     /// Honorifics before a surname.
-    static let honorifics = set("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame")
+    /// Not "Sir" or "Dame": a given name follows them ("Sir Keir", not a surname to show alone).
+    static let honorifics = set("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr.")
     /// "the first since March": kept with its time in titles.
     static let first = WordHash.key("first")
     /// "since " as bytes, the opening `EventTitler.boundsASuperlative` looks for.

@@ -78,7 +78,8 @@ enum EventTriggerLexicon {
         // Laws: "the Senate passed a climate bill", "parliament approved the budget".
         + ["passed", "approved", "vetoed", "enacted", "ratified"].map {
             TriggerRule(words: [$0], kind: .policy, form: .verb,
-                        context: ["bill", "bills", "law", "laws", "legislation", "measure", "budget", "act", "resolution", "amendment", "reform"], window: 8)
+                        context: ["bill", "bills", "law", "laws", "legislation", "measure", "budget", "act", "resolution", "amendment", "reform",
+                                  "package", "treaty", "deal", "spending"], window: 8)
         }
         // Rate decisions: "raised interest rates by 0.75 points", "lifted its key rate"; not
         // "raised concerns" or "cut jobs".

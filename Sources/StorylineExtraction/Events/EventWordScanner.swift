@@ -19,20 +19,20 @@ struct WordToken: Sendable, Hashable {
 
     /// Bits of `flags`.
     private enum Flag {
-        static let quoted: UInt8 = 1, capitalized: UInt8 = 2, endsInED: UInt8 = 4, endsInING: UInt8 = 8
+        static let quoted: UInt8 = 1, capitalized: UInt8 = 2, endsInED: UInt8 = 4, endsInING: UInt8 = 8, commaBefore: UInt8 = 16
     }
 
     /// A word of `start..<end` with its hashes, spelling flags and table entry (`EventWordTable.info`).
     init(
         start: Int, end: Int, key: UInt64, stem: UInt64, quoted: Bool, capitalized: Bool, endsInED: Bool, endsInING: Bool,
-        info: UInt32 = 0
+        info: UInt32 = 0, commaBefore: Bool = false
     ) {
         self.key = key
         self.stem = stem
         start32 = Int32(clamping: start)
         end32 = Int32(clamping: end)
         flags = (quoted ? Flag.quoted : 0) | (capitalized ? Flag.capitalized : 0) | (endsInED ? Flag.endsInED : 0)
-            | (endsInING ? Flag.endsInING : 0)
+            | (endsInING ? Flag.endsInING : 0) | (commaBefore ? Flag.commaBefore : 0)
         cues = UInt16(truncatingIfNeeded: info)
         trigger = UInt16(truncatingIfNeeded: info >> 16)
     }
@@ -45,6 +45,8 @@ struct WordToken: Sendable, Hashable {
     var length: Int { Int(end32 - start32) }
     /// Whether the word lies inside double quotes.
     var quoted: Bool { flags & Flag.quoted != 0 }
+    /// Whether a comma stands between the word before and this one.
+    var commaBefore: Bool { flags & Flag.commaBefore != 0 }
     /// Whether the word starts with an upper-case ASCII letter.
     var capitalized: Bool { flags & Flag.capitalized != 0 }
     /// Whether the word ends in "-ed" (a regular past form or participle).
@@ -131,6 +133,7 @@ enum EventWordScanner {
         let upper = min(range.end, bytes.count)
         var i = max(0, range.start)
         var quoted = false
+        var comma = false
         while i < upper {
             let byte = bytes[i]
             if byte == 0xE2, i + 2 < upper, bytes[i + 1] == 0x80 {
@@ -141,7 +144,7 @@ enum EventWordScanner {
                 continue
             }
             guard folded[Int(byte)] != 0 else {
-                if byte == 0x22 { quoted.toggle() }
+                if byte == 0x22 { quoted.toggle() } else if byte == 0x2C { comma = true }
                 i += 1
                 continue
             }
@@ -150,13 +153,21 @@ enum EventWordScanner {
             i = word.end
             let length = i - start
             let first = bytes[start]
+            let capitalized = first >= 0x41 && first <= 0x5A
+            var info = table.info(word.key)
+            // Inside a sentence a capitalised modal is a name ("Theresa May met …", "Will Roe said",
+            // "the Open Market Committee said"), not a word of possibility.
+            if capitalized && !tokens.isEmpty { info &= ~UInt32(CueClass.hypothetical.rawValue) }
+            // The same for an opening one before another capital ("Will Roe said …").
+            if capitalized && tokens.count == 1 && tokens[0].capitalized { tokens[0].cues &= ~CueClass.hypothetical.rawValue }
             tokens.append(WordToken(
                 start: start, end: i, key: word.key, stem: word.stem,
-                quoted: quoted, capitalized: first >= 0x41 && first <= 0x5A,
+                quoted: quoted, capitalized: capitalized,
                 endsInED: length >= 4 && WordHash.lowered(bytes[i - 2]) == 0x65 && WordHash.lowered(bytes[i - 1]) == 0x64,
                 endsInING: length >= 5 && WordHash.lowered(bytes[i - 3]) == 0x69
                     && WordHash.lowered(bytes[i - 2]) == 0x6E && WordHash.lowered(bytes[i - 1]) == 0x67,
-                info: table.info(word.key)))
+                info: info, commaBefore: comma))
+            comma = false
         }
     }
 

@@ -19,6 +19,10 @@ enum QuoteCueLexicon {
         "promising", "vowing", "telling", "insisting", "arguing", "adding", "noting", "describing",
     ], caseInsensitive: true)
 
+    /// Modals that make a later verb of saying in a sentence a reported act ("he warned that the
+    /// South would respond \"strongly\""), not the cue of the quote.
+    static let modals = WordSet(["would", "will", "could", "might", "may", "should", "must", "can"], caseInsensitive: false)
+
     /// Relative pronouns whose antecedent is the speaker ("…, which said").
     static let relativePronouns = WordSet(["which", "who", "that"], caseInsensitive: false)
 

@@ -87,6 +87,9 @@ struct SpeechCueFinder {
             if context.isExactly(index, "according") || context.isExactly(index, "According"), context.isExactly(index + 1, "to") {
                 cues.append(SpeechCue(offset: context.tokens[index].start, speaker: source(after: index + 2), wordEnd: context.tokens[index + 1].end, isSource: true))
             } else if context.isCueVerb(index) {
+                // "He warned that the South would respond 'strongly'": what the South may do is
+                // reported; the verb before it is the cue.
+                if context.isWord(index - 1, in: QuoteCueLexicon.modals), cues.contains(where: { !$0.isSource }) { continue }
                 var speaker = subject(of: index)
                 // "X said … and added …": a coordinated verb shares the subject.
                 let previous = context.skippingFillersBackward(from: index - 1)

@@ -1,0 +1,147 @@
+@testable import StorylineExtraction
+import StorylineModel
+import Testing
+
+/// Names that look like other words (a month, a modal, a point of the compass) and phrases that
+/// set the scene before the clause that reports: found in reports of central banks, governments
+/// and a border crisis.
+@Suite struct NamesAndCuesTests {
+    /// The day every article here was published.
+    private let published = EventFixture.day(2021, 3, 2)
+
+    @Test func aMonthAfterAGivenNameOrHonorificIsASurname() {
+        let run = StagesRun("""
+        Theresa May met the envoy on Monday. "We will deliver," Mrs May said. The vote was held in May. \
+        Ann Roe said on May 5 that she would stay.
+        """)
+        #expect(run.actorName(mentionedAs: "Theresa May") == "Theresa May", "\(run.mentionPairs)")
+        #expect(run.actorName(mentionedAs: "Mrs May") == "Theresa May", "\(run.mentionPairs)")
+        #expect(run.speaker(ofQuoteContaining: "We will deliver") == "Theresa May")
+        // A month after "in", or before a day number, stays a date.
+        #expect(run.actorName(mentionedAs: "Ann Roe") == "Ann Roe", "\(run.mentionPairs)")
+        #expect(run.mentions.allSatisfy { run.documents[$0.document].text(in: $0.range) != "May" }, "\(run.mentionPairs)")
+    }
+
+    @Test func aCapitalisedModalInsideASentenceIsAName() {
+        let built = EventFixture.story(ofArticle: """
+        Prime Minister Theresa May met the president in Paris on Monday.
+
+        Will Roe said on Monday that he had resigned.
+
+        In a statement, the Federal Open Market Committee said the crisis would weigh on activity.
+        """, published: published)
+        let titles = built.events.map(\.title)
+        #expect(titles.contains { $0.hasPrefix("Theresa May met the president") }, "\(titles)")
+        #expect(titles.contains { $0.hasPrefix("Will Roe said") }, "\(titles)")
+        #expect(titles.contains { $0.hasPrefix("The Federal Open Market Committee said") }, "\(titles)")
+        // A lower-case modal still makes what follows a possibility.
+        let possible = EventFixture.story(ofArticle: "The leader may meet the president in Paris on Monday.", published: published)
+        #expect(possible.events.isEmpty, "\(possible.events.map(\.title))")
+    }
+
+    @Test func anOpeningPhraseBeforeAVerbOfSayingOnlySetsTheScene() {
+        let built = EventFixture.story(ofArticle: """
+        In a statement after its two-day meeting, the Central Bank of Freedonia said prices would keep rising.
+
+        After a meeting with the union on Monday, the minister said talks would resume.
+        """, published: published)
+        let titles = built.events.map(\.title)
+        #expect(titles.contains { $0.hasPrefix("The Central Bank of Freedonia said prices") }, "\(titles)")
+        #expect(titles.contains { $0.hasPrefix("The minister said talks would resume") }, "\(titles)")
+        let bank = built.events.first { $0.title.hasPrefix("The Central Bank") }
+        #expect(bank?.kind == .statement, "\(built.events.map { ($0.title, $0.kind) })")
+    }
+
+    @Test func theNorthOrTheSouthIsTheCountryTheArticleNamed() {
+        let run = StagesRun("""
+        North Korea blew up a liaison office, South Korea said. The North had threatened to cut ties with the South. \
+        Officials said the North's move was a warning.
+        """)
+        #expect(run.mentionPairs.contains("North → North Korea"), "\(run.mentionPairs)")
+        #expect(run.mentionPairs.contains("South → South Korea"), "\(run.mentionPairs)")
+        #expect(run.actors.allSatisfy { $0.name != "North" && $0.name != "South" }, "\(run.actors.map(\.name))")
+        // With no such country named, "the South" is a region and no actor.
+        let region = StagesRun("Storms hit the South on Monday, the agency said.")
+        #expect(region.actors.allSatisfy { $0.kind != .country }, "\(region.actors.map(\.name))")
+    }
+
+    @Test func aVerbOfSayingAfterAModalInAReportedClauseIsNoCue() {
+        let run = StagesRun("""
+        "The action betrays everyone," said Jo Roe, a senior official. \
+        He warned that France would respond "very strongly" if the talks failed.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "very strongly") == "Jo Roe", "\(run.mentionPairs)")
+        // A verb of saying after a modal with no cue before it still attributes the quote.
+        let alone = StagesRun("France would respond \"with every means it has\" to any attack.")
+        #expect(alone.speaker(ofQuoteContaining: "every means") == "France", "\(alone.mentionPairs)")
+    }
+
+    @Test func aKnightIsNotTitledByHisGivenName() {
+        let built = EventFixture.story(ofArticle: """
+        Labour leader Sir Keith Roe said the minister should have been sacked. "He should go," Sir Keith said on Twitter.
+        """, published: published)
+        let titles = built.events.map(\.title)
+        #expect(titles.contains { $0.hasPrefix("Keith Roe said") }, "\(titles)")
+        #expect(!titles.contains { $0.hasPrefix("Keith said") }, "\(titles)")
+    }
+
+    @Test func aChairBeforeANameIsATitle() {
+        let run = StagesRun("Fed Chair Jerome Roe told reporters the bank was \"not even thinking about raising rates\".")
+        #expect(run.speaker(ofQuoteContaining: "not even thinking") == "Jerome Roe", "\(run.actors.map(\.name))")
+    }
+
+    @Test func anAsideAboutAPersonTellsOfAnotherHappening() {
+        let built = EventFixture.story(ofArticle: """
+        A judge on Friday sentenced Al Poe to ten years in prison for the killing of Jo Roe, whose death last year set off \
+        protests across the country.
+
+        Senate leader Mary Doe, who voted against the plan, said the chamber would debate it next week.
+        """, published: published)
+        let kinds = built.events.map(\.kind)
+        #expect(!kinds.contains(.protest), "\(built.events.map { ($0.title, $0.kind) })")
+        #expect(!kinds.contains(.election), "\(built.events.map { ($0.title, $0.kind) })")
+        #expect(built.events.contains { $0.title.hasPrefix("Mary Doe said") }, "\(built.events.map(\.title))")
+    }
+
+    @Test func aChamberApprovingAPackageIsAnEvent() {
+        let built = EventFixture.story(ofArticle: "The Senate on Tuesday approved a $1 trillion infrastructure package.", published: published)
+        #expect(built.events.first?.kind == .policy, "\(built.events.map { ($0.title, $0.kind) })")
+        #expect(built.events.first?.date.value == "2021-03-02", "\(built.events.map(\.date))")
+    }
+
+    @Test func aNameInsideTheQuoteIsNotWhoSaidIt() {
+        let run = StagesRun("""
+        The officer Derek Poe was convicted of killing Mary Roe. Before the verdict, Mr Poe briefly addressed the court. \
+        "I want to give my condolences to the Roe family," he said.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "condolences") == "Derek Poe", "\(run.mentionPairs)")
+    }
+
+    @Test func heAfterAQuoteOfTwoSentencesIsWhoSpokeBeforeIt() {
+        let run = StagesRun("""
+        Jo Roe's brother, Tim Roe, told the court he wanted to know why Al Poe did not stop. "Why? What were you thinking?" he asked.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "What were you thinking") == "Tim Roe", "\(run.mentionPairs)")
+        // Only a name set off by commas speaks through the verb after its closing comma.
+        let sister = StagesRun("""
+        The blast came days after Mary Roe, the sister of leader Al Roe, said the office would fall. \
+        In a statement on Saturday, she said it was time to "take action".
+        """)
+        #expect(sister.speaker(ofQuoteContaining: "take action") == "Mary Roe", "\(sister.mentionPairs)")
+    }
+
+    @Test func aNameBeforeARoleOnlySaysWhoseRoleItIs() {
+        let built = EventFixture.story(ofArticle: """
+        Jo Roe family attorney Ben Poe called the ruling "historic". House Speaker Nancy Doe said the bill would pass.
+        """, published: published)
+        let titles = built.events.map(\.title)
+        #expect(titles.contains { $0.hasPrefix("Ben Poe called the ruling") }, "\(titles)")
+        #expect(titles.contains { $0.hasPrefix("Nancy Doe said") }, "\(titles)")
+        // Words of saying, "-ed" forms or punctuation between two names are no role.
+        func isRole(_ gap: String) -> Bool {
+            Array(gap.utf8).withUnsafeBufferPointer { EventDetector.isRoleBetween(0, $0.count, $0) }
+        }
+        #expect(isRole(" family attorney ") && isRole(" adviser "))
+        #expect(!isRole(" told ") && !isRole(" reportedly hugged ") && !isRole(", a lawyer, ") && !isRole(" one two three four "))
+    }
+}
