@@ -2,9 +2,9 @@
 import StorylineModel
 import Testing
 
-/// Names that look like other words (a month, a modal, a point of the compass) and phrases that
-/// set the scene before the clause that reports: found in reports of central banks, governments
-/// and a border crisis.
+/// Names that look like other words (a month, a modal, a point of the compass), phrases that
+/// set the scene before the clause that reports, asides, speakers and datelines: found in reports
+/// of central banks, governments, a border crisis, a Senate vote, a sentencing and an earthquake.
 @Suite struct NamesAndCuesTests {
     /// The day every article here was published.
     private let published = EventFixture.day(2021, 3, 2)
@@ -143,5 +143,50 @@ import Testing
         }
         #expect(isRole(" family attorney ") && isRole(" adviser "))
         #expect(!isRole(" told ") && !isRole(" reportedly hugged ") && !isRole(", a lawyer, ") && !isRole(" one two three four "))
+    }
+
+    @Test func aChamberVotingOnALawIsAPolicyEvent() {
+        let built = EventFixture.story(ofArticle: """
+        The Senate voted 69 to 30 on Tuesday to approve a package for roads and bridges.
+
+        Voters in Freedonia voted on Sunday in a presidential election.
+        """, published: published)
+        let kinds = built.events.map(\.kind)
+        #expect(kinds.contains(.policy) && kinds.contains(.election), "\(built.events.map { ($0.title, $0.kind) })")
+    }
+
+    @Test func anAssassinationIsAnAttack() {
+        let built = EventFixture.story(ofArticle: "President Jo Roe was assassinated at his home on July 7.", published: EventFixture.day(2021, 8, 15))
+        #expect(built.events.first?.kind == .attack, "\(built.events.map { ($0.title, $0.kind) })")
+        #expect(built.events.first?.date.value == "2021-07-07")
+    }
+
+    @Test func aHyphenatedCityOrAnAbbreviatedMonthStaysInTheDateline() {
+        let built = EventFixture.story(ofArticle: """
+        PORT-AU-PRINCE, Aug 14 (World Desk) - A strong earthquake struck the south of the country on Saturday.
+
+        PARIS, Aug. 14 (Wire) - The minister resigned on Saturday after a scandal.
+        """, published: EventFixture.day(2021, 8, 15))
+        let titles = built.events.map(\.title)
+        #expect(titles.contains { $0.hasPrefix("A strong earthquake struck") }, "\(titles)")
+        #expect(titles.contains { $0.hasPrefix("The minister resigned") }, "\(titles)")
+    }
+
+    @Test func aVerbOfSayingAfterButSharesTheSentencesSubject() {
+        let run = StagesRun("Republican leader Jo Roe backed the bill but vowed to fight the budget \"with every fibre of our being\".")
+        #expect(run.speaker(ofQuoteContaining: "every fibre") == "Jo Roe", "\(run.mentionPairs)")
+    }
+
+    @Test func aForecastBeforeAClosingAttributionDoesNotDateTheSaying() {
+        let built = EventFixture.story(ofArticle: """
+        Tropical Storm Zed is expected to reach the coast on Monday, threatening heavy rain, the National Storm Office said.
+        """, published: EventFixture.day(2021, 8, 15))
+        #expect(built.events.count == 1, "\(built.events.map(\.title))")
+        #expect(built.events.first?.date.value == nil, "\(built.events.map(\.date))")
+    }
+
+    @Test func aWordOfAnOrganisationsNameIsNoTrigger() {
+        let built = EventFixture.story(ofArticle: "The Freedonia Hurricane Center said the season would be calm.", published: published)
+        #expect(built.events.map(\.kind) == [.statement], "\(built.events.map { ($0.title, $0.kind) })")
     }
 }

@@ -49,6 +49,10 @@ struct EventDetector: Sendable {
         for piece in scratch.pieces {
             let first = scratch.triggers.count
             findTriggers(scratch.tokens, piece, timeRanges: scratch.timeRanges, into: &scratch.triggers)
+            // "the U.S. National Hurricane Center said": a word of an organisation's name is no trigger.
+            if scratch.triggers.count > first {
+                dropTriggersInNames(scratch.tokens, ref: ref, story: story, index: index, from: first, in: &scratch.triggers)
+            }
             // "Her remarks came a day after the envoy arrived for talks": what follows "came after"
             // is another happening; the clause reports the remarks.
             if scratch.triggers.count - first > 1, let cut = Self.sequenceCut(scratch.tokens, piece),
@@ -114,6 +118,28 @@ struct EventDetector: Sendable {
             return tokens[i].quoted ? nil : i
         }
         return nil
+    }
+
+    /// Drops the triggers from `first` on that are capitalised words inside an organisation's
+    /// name (a sentence's first word is capitalised anyway and is left alone).
+    private func dropTriggersInNames(
+        _ tokens: [WordToken], ref: SentenceRef, story: Story, index: SentenceIndex, from first: Int, in triggers: inout [FoundTrigger]
+    ) {
+        guard triggers[first...].contains(where: { $0.token > 0 && tokens[$0.token].capitalized }) else { return }
+        let mentions = index.mentions(ref)
+        var k = first
+        while k < triggers.count {
+            let trigger = triggers[k]
+            let start = tokens[trigger.token].start
+            if trigger.token > 0, tokens[trigger.token].capitalized, mentions.contains(where: { id in
+                story.mentions[id].range.contains(offset: start) && story.actors.indices.contains(story.mentions[id].actor)
+                    && story.actors[story.mentions[id].actor].kind == .organisation
+            }) {
+                triggers.remove(at: k)
+            } else {
+                k += 1
+            }
+        }
     }
 
     /// Whether the word at `token` lies in an aside opened by ", who", ", whose" or ", whom" and

@@ -283,14 +283,16 @@ extension EventDetector {
         }
         if !speech, result.count > 1 { dropReportDays(tokens: tokens, clause: clause, anchorStart: anchorStart, story: story, from: &result) }
         // "X warned that inflation could exceed 11% in October": what may happen is not when it was
-        // said; up to the next comma ("…, state media reported on Saturday" dates the report).
+        // said; up to the next comma ("…, state media reported on Saturday" dates the report). The
+        // same before a closing attribution ("A storm is expected to reach the coast on Monday,
+        // forecasters said").
         if speech, !result.isEmpty, let modal = tokens[clause].firstIndex(where: { token in
-            token.start > anchorStart && !token.quoted && CueClass(rawValue: token.cues).contains(.hypothetical)
+            token.start != anchorStart && !token.quoted && CueClass(rawValue: token.cues).contains(.hypothetical)
         }) {
             var end = modal + 1
             while end < clause.upperBound, separator(bytes, from: tokens[end - 1].end, to: tokens[end].start) != UInt8(ascii: ",") { end += 1 }
             let span = tokens[modal].start..<tokens[end - 1].end
-            result.removeAll { span.contains(story.times[$0].range.start) }
+            if !span.contains(anchorStart) { result.removeAll { span.contains(story.times[$0].range.start) } }
         }
         // The word lists, read once rather than once a word.
         let (comparisons, quantities, changeDirections, from) =

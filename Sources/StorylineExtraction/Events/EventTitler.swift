@@ -395,7 +395,9 @@ struct EventTitler: Sendable {
     static func afterDateline(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         if let end = afterBracketedDateline(start, bytes) { return end }
         var i = start
-        while i < bytes.count, ByteClass.isUpper(bytes[i]) || (bytes[i] == 0x20 && i + 1 < bytes.count && ByteClass.isUpper(bytes[i + 1])) {
+        // Capitals, words of them ("NEW ORLEANS") and hyphenated names ("PORT-AU-PRINCE").
+        while i < bytes.count, ByteClass.isUpper(bytes[i])
+            || ((bytes[i] == 0x20 || bytes[i] == UInt8(ascii: "-")) && i + 1 < bytes.count && ByteClass.isUpper(bytes[i + 1])) {
             i += 1
         }
         // The capitals end at a comma ("SEOUL, June 22 -"), a bracket ("LONDON (Wire) -") or the dash.
@@ -405,6 +407,8 @@ struct EventTitler: Sendable {
         let limit = min(bytes.count, start + datelineLength)
         while i < limit {
             switch bytes[i] {
+            // A month's abbreviation before its day ("PARIS, Aug. 14 (Wire) -") is no sentence end.
+            case UInt8(ascii: ".") where i + 2 < bytes.count && bytes[i + 1] == 0x20 && ByteClass.isDigit(bytes[i + 2]): i += 1
             case UInt8(ascii: "."), UInt8(ascii: "\""), 0x0A: return start
             case UInt8(ascii: "-") where bytes[i - 1] == 0x20:
                 var after = i + 1

@@ -43,6 +43,15 @@ enum EventTriggerLexicon {
         }
     }
 
+    /// Words of a law or a chamber's business near which passing, approving or voting is a policy event.
+    private static let legislation = [
+        "bill", "bills", "law", "laws", "legislation", "measure", "budget", "act", "resolution", "amendment", "reform",
+        "package", "treaty", "deal", "spending",
+    ]
+
+    /// What a chamber votes to do with a law ("voted 69 to 30 to approve …").
+    private static let legislating = ["approve", "pass", "reject", "block", "repeal", "override", "ratify"]
+
     /// Every rule.
     static let rules: [TriggerRule] =
         verbs(.statement, "said says stated announced declared told tells added adding elaborated commented remarked insisted warned urged noted claimed confirmed denied stressed emphasised emphasized wrote tweeted admitted acknowledged reiterated vowed pledged threatened threatens")
@@ -77,10 +86,12 @@ enum EventTriggerLexicon {
         + verbs(.policy, "promised adopted unveiled")
         // Laws: "the Senate passed a climate bill", "parliament approved the budget".
         + ["passed", "approved", "vetoed", "enacted", "ratified"].map {
-            TriggerRule(words: [$0], kind: .policy, form: .verb,
-                        context: ["bill", "bills", "law", "laws", "legislation", "measure", "budget", "act", "resolution", "amendment", "reform",
-                                  "package", "treaty", "deal", "spending"], window: 8)
+            TriggerRule(words: [$0], kind: .policy, form: .verb, context: legislation, window: 8)
         }
+        // A chamber's vote on a law is the law's event, not an election ("voted 69 to 30 to
+        // approve the package"); listed before the election words so that it wins for "voted".
+        + ["voted"].map { TriggerRule(words: [$0], kind: .policy, form: .verb, context: legislation + legislating, window: 8) }
+        + ["vote", "votes"].map { TriggerRule(words: [$0], kind: .policy, form: .noun, context: legislation + legislating, window: 8) }
         // Rate decisions: "raised interest rates by 0.75 points", "lifted its key rate"; not
         // "raised concerns" or "cut jobs".
         + ["raised", "raises", "raise", "cut", "cuts", "lowered", "hiked", "hikes", "lifted", "increased", "held", "kept"].map {
@@ -124,7 +135,7 @@ enum EventTriggerLexicon {
         // killing 40"): the kind of the most specific trigger wins. No "flood" or "storm"
         // ("a flood of refugees", "a storm of criticism").
         + nouns(.disaster, "earthquake earthquakes quake quakes tsunami hurricane typhoon cyclone tornado floods flooding wildfire wildfires bushfire bushfires landslide landslides mudslide avalanche eruption drought heatwave")
-        + verbs(.attack, "attacked bombed shelled invaded raided killed struck")
+        + verbs(.attack, "attacked bombed shelled invaded raided killed struck assassinated murdered stabbed ambushed")
         // Taking ground: "retook the city", "troops entered Kherson"; not "captured the mood" or
         // "entered talks".
         + ["captured", "recaptured", "retook", "seized", "stormed", "overran", "entered", "took", "capture"].map {

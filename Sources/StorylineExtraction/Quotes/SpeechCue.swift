@@ -93,9 +93,13 @@ struct SpeechCueFinder {
                 var speaker = subject(of: index)
                 // "X said … and added …": a coordinated verb shares the subject.
                 let previous = context.skippingFillersBackward(from: index - 1)
-                if speaker == nil, context.isExactly(previous, "and") || context.isExactly(previous, "but"),
-                   let earlier = cues.last(where: { !$0.isSource }) {
-                    speaker = earlier.speaker
+                if speaker == nil, context.isExactly(previous, "and") || context.isExactly(previous, "but") {
+                    if let earlier = cues.last(where: { !$0.isSource }) {
+                        speaker = earlier.speaker
+                    } else {
+                        // "Jo Roe backed the bill but vowed to fight …": the sentence's subject.
+                        speaker = openingSubject(before: previous)
+                    }
                 }
                 cues.append(SpeechCue(offset: context.tokens[index].start, speaker: speaker, wordEnd: context.tokens[index].end, isSource: false))
             }
@@ -151,6 +155,18 @@ struct SpeechCueFinder {
         }
         return nil
     }
+
+    /// The actor named within the first `subjectReach` words of the sentence, before `end`
+    /// and outside quotes: the subject a coordinated verb shares.
+    private func openingSubject(before end: Int) -> Int? {
+        for index in 0..<min(end, Self.subjectReach) where !facts[index].quoted && facts[index].actorStarting >= 0 {
+            return facts[index].actorStarting
+        }
+        return nil
+    }
+
+    /// How far into a sentence its subject may start ("Republican leader Jo Roe …").
+    static let subjectReach = 5
 
     /// Whether `actor` (-1: none) is a person.
     private func isPerson(_ actor: Int) -> Bool {
