@@ -189,4 +189,21 @@ import Testing
         let built = EventFixture.story(ofArticle: "The Freedonia Hurricane Center said the season would be calm.", published: published)
         #expect(built.events.map(\.kind) == [.statement], "\(built.events.map { ($0.title, $0.kind) })")
     }
+
+    @Test func aChiefsOfficeIsNoPartOfTheName() {
+        let run = StagesRun("""
+        "It was a record quarter," Chief Executive Tom Roe said. Chief Financial Officer Luca Doe told analysts sales rose.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "record quarter") == "Tom Roe", "\(run.actors.map(\.name))")
+        #expect(run.actor(named: "Luca Doe")?.kind == .person, "\(run.actors.map(\.name))")
+        #expect(run.actors.allSatisfy { !$0.name.hasPrefix("Chief") && !$0.name.hasPrefix("Executive") }, "\(run.actors.map(\.name))")
+    }
+
+    @Test func aCompanyReportingResultsIsAnEvent() {
+        let built = EventFixture.story(ofArticle: """
+        Acme Corp reported record revenue of $11 billion on Wednesday. The paper reported on Monday that talks had stalled.
+        """, published: EventFixture.day(2021, 1, 28))
+        let results = built.events.first { $0.title.hasPrefix("Acme Corp reported") }
+        #expect(results?.date.value == "2021-01-27", "\(built.events.map { ($0.title, $0.date) })")
+    }
 }

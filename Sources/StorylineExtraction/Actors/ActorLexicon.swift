@@ -21,7 +21,7 @@ enum ActorLexicon {
         "Spokesperson", "spokesperson", "Minister", "minister", "Secretary", "secretary", "Chancellor",
         "chancellor", "Senator", "senator", "Sen", "Governor", "governor", "Gov", "Representative", "Rep",
         "Congressman", "Congresswoman", "General", "Gen", "Ambassador", "ambassador", "Envoy", "envoy",
-        "Chairman", "chairman", "Chairwoman", "chairwoman", "Chair", "Speaker", "Director", "director", "Judge", "Justice", "King",
+        "Chairman", "chairman", "Chairwoman", "chairwoman", "Chair", "Speaker", "Executive", "Director", "director", "Judge", "Justice", "King",
         "Queen", "Prince", "Princess", "Pope", "Mayor", "mayor", "Premier", "premier", "Commissioner",
         "commissioner", "Colonel", "Col", "Lieutenant", "Lt", "Captain", "Capt", "Admiral", "Adm", "Sergeant",
         "Sgt", "Professor", "professor", "Sheikh", "Emperor", "Dictator", "dictator", "Ayatollah", "Archbishop",
@@ -243,6 +243,8 @@ enum ActorLexicon {
         "What", "Why", "How", "Who", "Where", "Which", "Earlier", "Later", "Last", "Next", "Under",
         "According", "Although", "Though", "Because", "During", "Until", "Despite", "Over", "About",
         "Read", "Share", "Image", "Media", "Published", "Related", "Advertisement", "Copyright",
+        // Opens an office ("Chief Executive X", "Chief Financial Officer X"), never a name.
+        "Chief",
     ], caseInsensitive: false)
 
     /// Nouns after a demonym that make it stand for the government ("the North Korean government").

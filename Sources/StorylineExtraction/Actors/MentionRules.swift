@@ -39,7 +39,7 @@ extension ActorResolver {
             }
             return handlePhrase(context, index, phrase.entry, phrase.end, &state)
         }
-        if let end = compassCountry(context, index, &state) { return end }
+        if Self.isCompassInitial(context.bytes[context.tokens[index].start]), let end = compassCountry(context, index, &state) { return end }
         if let end = titledPerson(context, index, &state) { return end }
         if let end = honorificPerson(context, index, &state) { return end }
         if let end = acronym(context, index, &state) { return end }
@@ -161,9 +161,7 @@ extension ActorResolver {
     /// that word (North Korea, South Sudan): that country. Elsewhere ("the South" of a country,
     /// "the North Atlantic") no rule fires.
     private mutating func compassCountry(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        // The first letter turns away almost every word before any list is asked.
-        guard index > 0, Self.isCompassInitial(context.bytes[context.tokens[index].start]),
-              context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
+        guard index > 0, context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
               context.isWord(index, in: ActorLexicon.compassWords),
               !context.isCapitalisedWord(index + 1) else { return nil }
         let prefix = context.text(index) + " "
@@ -174,7 +172,8 @@ extension ActorResolver {
         return index + 1
     }
 
-    /// Whether `byte` is the first letter of one of `ActorLexicon.compassWords`.
+    /// Whether `byte` is the first letter of one of `ActorLexicon.compassWords` (asked before
+    /// `compassCountry`, it turns away almost every word without a call).
     @inline(__always)
     private static func isCompassInitial(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "N") || byte == UInt8(ascii: "S") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "W")

@@ -571,7 +571,12 @@ extension ActorResolver {
     /// "Theresa May", "Mrs May": a month after a name word, an honorific or a title is a
     /// surname, unless a day number follows it ("Jo Roe May 5" is a date).
     private static func isMonthSurname(_ context: TokenContext, _ index: Int, nameStart: Int) -> Bool {
-        (index > nameStart || followsHonorificOrTitle(context, nameStart))
+        // Length and first letter turn away the other capitalised function words ("The", "In").
+        let token = context.tokens[index], first = context.bytes[token.start]
+        guard token.count >= 3, token.count <= 6, first == UInt8(ascii: "M") || first == UInt8(ascii: "J") || first == UInt8(ascii: "A") else {
+            return false
+        }
+        return (index > nameStart || followsHonorificOrTitle(context, nameStart))
             && context.isWord(index, in: ActorLexicon.monthSurnames)
             && !(index + 1 < context.count && context.tokens[index + 1].kind == .word
                 && ByteClass.isDigit(context.bytes[context.tokens[index + 1].start]))

@@ -48,7 +48,7 @@ struct EventDetector: Sendable {
         scratch.triggers.clearKeepingCapacity()
         for piece in scratch.pieces {
             let first = scratch.triggers.count
-            findTriggers(scratch.tokens, piece, timeRanges: scratch.timeRanges, into: &scratch.triggers)
+            findTriggers(scratch.tokens, piece, timeRanges: scratch.timeRanges, bytes: bytes, into: &scratch.triggers)
             // "the U.S. National Hurricane Center said": a word of an organisation's name is no trigger.
             if scratch.triggers.count > first {
                 dropTriggersInNames(scratch.tokens, ref: ref, story: story, index: index, from: first, in: &scratch.triggers)
@@ -68,12 +68,7 @@ struct EventDetector: Sendable {
             }
             // "Jo Roe, who voted for the bill, said …", "… Al Poe, whose death set off protests":
             // an aside about a person tells of another happening than the clause's own.
-            if scratch.triggers.count - first > 1 {
-                let kept = scratch.triggers[first...].filter { !Self.isInPersonAside($0.token, scratch.tokens, piece, bytes: bytes) }
-                if !kept.isEmpty && kept.count < scratch.triggers.count - first {
-                    scratch.triggers.replaceSubrange(first..., with: kept)
-                }
-            }
+            if scratch.triggers.count - first > 1 { Self.dropAsideTriggers(scratch.tokens, piece, bytes: bytes, from: first, in: &scratch.triggers) }
             let found = first..<scratch.triggers.count
             if found.isEmpty, let last = scratch.clauses.indices.last {
                 scratch.clauses[last].tokens = scratch.clauses[last].tokens.lowerBound..<piece.upperBound
@@ -140,6 +135,22 @@ struct EventDetector: Sendable {
                 k += 1
             }
         }
+    }
+
+    /// Drops the triggers from `first` on that lie in a person's aside (`isInPersonAside`), when
+    /// some lie outside one; in place, as most sentences have none.
+    static func dropAsideTriggers(
+        _ tokens: [WordToken], _ piece: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, from first: Int, in triggers: inout [FoundTrigger]
+    ) {
+        var outside = 0
+        for trigger in triggers[first...] where !isInPersonAside(trigger.token, tokens, piece, bytes: bytes) { outside += 1 }
+        guard outside > 0, outside < triggers.count - first else { return }
+        var write = first
+        for read in first..<triggers.count where !isInPersonAside(triggers[read].token, tokens, piece, bytes: bytes) {
+            triggers[write] = triggers[read]
+            write += 1
+        }
+        triggers.removeSubrange(write...)
     }
 
     /// Whether the word at `token` lies in an aside opened by ", who", ", whose" or ", whom" and
@@ -219,7 +230,10 @@ struct FoundRule: Sendable {
 extension EventDetector {
     /// Triggers in `clause` that report something done (not quoted, negated, hypothetical,
     /// or a point of time such as "before the election"), appended to `found`.
-    func findTriggers(_ tokens: [WordToken], _ clause: Range<Int>, timeRanges: [TextRange], into found: inout [FoundTrigger]) {
+    func findTriggers(
+        _ tokens: [WordToken], _ clause: Range<Int>, timeRanges: [TextRange], bytes: UnsafeBufferPointer<UInt8>? = nil,
+        into found: inout [FoundTrigger]
+    ) {
         var i = clause.lowerBound
         while i < clause.upperBound {
             let token = tokens[i]
@@ -236,7 +250,7 @@ extension EventDetector {
                 }
             }
             if let trigger = matched, !timeRanges.contains(where: { $0.contains(offset: token.start) }),
-               !isQualified(trigger, tokens, clause)
+               !isQualified(trigger, tokens, clause, bytes: bytes)
             {
                 found.append(trigger)
                 i += trigger.length
@@ -270,14 +284,14 @@ extension EventDetector {
 
     /// Whether the words before a trigger make it negated, hypothetical or a time point
     /// (the cue lists read through the classes the scanner tagged each word with).
-    private func isQualified(_ trigger: FoundTrigger, _ tokens: [WordToken], _ clause: Range<Int>) -> Bool {
+    private func isQualified(_ trigger: FoundTrigger, _ tokens: [WordToken], _ clause: Range<Int>, bytes: UnsafeBufferPointer<UInt8>?) -> Bool {
         var seen = 0
         var j = trigger.token - 1
         // "Jo Roe, who voted against the plan, said …": what comes before the comma does not
         // qualify the saying itself.
-        let saying = EventCueLexicon.attribution.contains(tokens[trigger.token].key)
+        let commas = EventCueLexicon.attribution.contains(tokens[trigger.token].key) ? bytes : nil
         while j >= clause.lowerBound && seen < 3 {
-            if saying && tokens[j + 1].commaBefore { return false }
+            if let commas, Self.separator(commas, from: tokens[j].end, to: tokens[j + 1].start) == UInt8(ascii: ",") { return false }
             let word = tokens[j]
             j -= 1
             if word.quoted { continue }

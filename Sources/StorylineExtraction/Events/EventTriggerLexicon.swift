@@ -88,6 +88,11 @@ enum EventTriggerLexicon {
         + ["passed", "approved", "vetoed", "enacted", "ratified"].map {
             TriggerRule(words: [$0], kind: .policy, form: .verb, context: legislation, window: 8)
         }
+        // A company's results: "reported record revenue", "posted a quarterly loss"; not "reported on Monday".
+        + ["reported", "posted", "reports", "posts"].map {
+            TriggerRule(words: [$0], kind: .other, form: .verb,
+                        context: ["revenue", "revenues", "profit", "profits", "earnings", "loss", "losses", "results", "sales", "income"], window: 5)
+        }
         // A chamber's vote on a law is the law's event, not an election ("voted 69 to 30 to
         // approve the package"); listed before the election words so that it wins for "voted".
         + ["voted"].map { TriggerRule(words: [$0], kind: .policy, form: .verb, context: legislation + legislating, window: 8) }

@@ -19,20 +19,20 @@ struct WordToken: Sendable, Hashable {
 
     /// Bits of `flags`.
     private enum Flag {
-        static let quoted: UInt8 = 1, capitalized: UInt8 = 2, endsInED: UInt8 = 4, endsInING: UInt8 = 8, commaBefore: UInt8 = 16
+        static let quoted: UInt8 = 1, capitalized: UInt8 = 2, endsInED: UInt8 = 4, endsInING: UInt8 = 8
     }
 
     /// A word of `start..<end` with its hashes, spelling flags and table entry (`EventWordTable.info`).
     init(
         start: Int, end: Int, key: UInt64, stem: UInt64, quoted: Bool, capitalized: Bool, endsInED: Bool, endsInING: Bool,
-        info: UInt32 = 0, commaBefore: Bool = false
+        info: UInt32 = 0
     ) {
         self.key = key
         self.stem = stem
         start32 = Int32(clamping: start)
         end32 = Int32(clamping: end)
         flags = (quoted ? Flag.quoted : 0) | (capitalized ? Flag.capitalized : 0) | (endsInED ? Flag.endsInED : 0)
-            | (endsInING ? Flag.endsInING : 0) | (commaBefore ? Flag.commaBefore : 0)
+            | (endsInING ? Flag.endsInING : 0)
         cues = UInt16(truncatingIfNeeded: info)
         trigger = UInt16(truncatingIfNeeded: info >> 16)
     }
@@ -45,8 +45,6 @@ struct WordToken: Sendable, Hashable {
     var length: Int { Int(end32 - start32) }
     /// Whether the word lies inside double quotes.
     var quoted: Bool { flags & Flag.quoted != 0 }
-    /// Whether a comma stands between the word before and this one.
-    var commaBefore: Bool { flags & Flag.commaBefore != 0 }
     /// Whether the word starts with an upper-case ASCII letter.
     var capitalized: Bool { flags & Flag.capitalized != 0 }
     /// Whether the word ends in "-ed" (a regular past form or participle).
@@ -133,7 +131,6 @@ enum EventWordScanner {
         let upper = min(range.end, bytes.count)
         var i = max(0, range.start)
         var quoted = false
-        var comma = false
         while i < upper {
             let byte = bytes[i]
             if byte == 0xE2, i + 2 < upper, bytes[i + 1] == 0x80 {
@@ -144,7 +141,7 @@ enum EventWordScanner {
                 continue
             }
             guard folded[Int(byte)] != 0 else {
-                if byte == 0x22 { quoted.toggle() } else if byte == 0x2C { comma = true }
+                if byte == 0x22 { quoted.toggle() }
                 i += 1
                 continue
             }
@@ -166,8 +163,7 @@ enum EventWordScanner {
                 endsInED: length >= 4 && WordHash.lowered(bytes[i - 2]) == 0x65 && WordHash.lowered(bytes[i - 1]) == 0x64,
                 endsInING: length >= 5 && WordHash.lowered(bytes[i - 3]) == 0x69
                     && WordHash.lowered(bytes[i - 2]) == 0x6E && WordHash.lowered(bytes[i - 1]) == 0x67,
-                info: info, commaBefore: comma))
-            comma = false
+                info: info))
         }
     }
 
