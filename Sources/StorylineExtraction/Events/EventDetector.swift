@@ -229,7 +229,9 @@ struct FoundRule: Sendable {
 
 extension EventDetector {
     /// Triggers in `clause` that report something done (not quoted, negated, hypothetical,
-    /// or a point of time such as "before the election"), appended to `found`.
+    /// or a point of time such as "before the election"), appended to `found`. With the text's
+    /// `bytes`, words before a comma do not qualify a verb of saying ("…, who voted against the
+    /// plan, said").
     func findTriggers(
         _ tokens: [WordToken], _ clause: Range<Int>, timeRanges: [TextRange], bytes: UnsafeBufferPointer<UInt8>? = nil,
         into found: inout [FoundTrigger]
