@@ -206,4 +206,12 @@ import Testing
         let results = built.events.first { $0.title.hasPrefix("Acme Corp reported") }
         #expect(results?.date.value == "2021-01-27", "\(built.events.map { ($0.title, $0.date) })")
     }
+
+    @Test func aNameMayHaveFourWords() {
+        let run = StagesRun("""
+        Soldiers detained the laureate Aung San Suu Kyi, who was held at her home. Andrés Manuel López Obrador said he would visit.
+        """)
+        let names = Set(run.actors.map(\.name))
+        #expect(names.isSuperset(of: ["Aung San Suu Kyi", "Andrés Manuel López Obrador"]), "\(names)")
+    }
 }

@@ -534,13 +534,13 @@ extension ActorResolver {
         return best
     }
 
-    /// End of a name starting at `start`: up to three capitalised words (initials allowed, and
-    /// particles between them: "von der"), stopping at titles, organisation heads, function
-    /// words and other known actors.
+    /// End of a name starting at `start`: up to `maximumNameWords` capitalised words (initials
+    /// allowed, and particles between them: "von der"), stopping at titles, organisation heads,
+    /// function words and other known actors.
     func nameEnd(_ context: TokenContext, from start: Int) -> Int {
         var end = start
         var words = 0
-        while words < 3 {
+        while words < Self.maximumNameWords {
             // Particles count only when a name word follows them ("de Gaulle", not "de facto").
             var next = end
             if end > start {
@@ -567,6 +567,10 @@ extension ActorResolver {
         }
         return end
     }
+
+    /// Most words of a person's name: four ("Aung San Suu Kyi", "Andrés Manuel López Obrador";
+    /// with three, the first word was lost and a name that starts later was taken).
+    static let maximumNameWords = 4
 
     /// "Theresa May", "Mrs May": a month after a name word, an honorific or a title is a
     /// surname, unless a day number follows it ("Jo Roe May 5" is a date).
