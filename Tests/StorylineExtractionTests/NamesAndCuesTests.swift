@@ -214,4 +214,14 @@ import Testing
         let names = Set(run.actors.map(\.name))
         #expect(names.isSuperset(of: ["Aung San Suu Kyi", "Andrés Manuel López Obrador"]), "\(names)")
     }
+
+    @Test func theArmySaidIsTheCountryWhoseArmyTheArticleNamed() {
+        let run = StagesRun("""
+        Freedonia's military seized power on Monday. The army said it had acted against "election fraud".
+        """, known: [KnownActor(name: "Freedonia", kind: .country, aliases: [])])
+        #expect(run.speaker(ofQuoteContaining: "election fraud") == "Freedonia", "\(run.mentionPairs)")
+        // With no country's army named, "the army" is no one known.
+        let unnamed = StagesRun("The army said it had acted against \"election fraud\".")
+        #expect(unnamed.speaker(ofQuoteContaining: "election fraud") == nil, "\(unnamed.mentionPairs)")
+    }
 }

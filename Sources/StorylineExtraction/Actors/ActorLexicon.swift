@@ -122,8 +122,12 @@ enum ActorLexicon {
     static let organisationNouns = WordSet([
         "bank", "ministry", "agency", "company", "commission", "council", "court", "fund", "authority",
         "committee", "party", "department", "bureau", "board", "corporation", "institute", "university",
-        "foundation", "federation", "association", "parliament", "firm",
+        "foundation", "federation", "association", "parliament", "firm", "army", "military", "junta",
     ], caseInsensitive: false)
+
+    /// A country's armed forces, which "the army said" stands for once the article named them
+    /// as a country's ("Myanmar's military").
+    static let armedBodies = WordSet(["army", "military", "junta"], caseInsensitive: false)
 
     /// Last words of place names, which are never people ("Downing Street", "Central Park").
     static let placeHeads = WordSet([

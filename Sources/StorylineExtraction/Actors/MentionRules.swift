@@ -264,6 +264,7 @@ extension ActorResolver {
         guard index > 0, index < context.count, context.has(index, .organisationNoun),
               context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
               context.isCueVerb(context.skippingFillers(from: index + 1)) else { return nil }
+        if context.isWord(index, in: ActorLexicon.armedBodies) { return armedBody(context, index, &state) }
         let word = context.text(index)
         guard let last = state.mentions.last(where: { actors[$0.actor].kind == .organisation })?.actor else { return nil }
         // The head before "of" in "Central Bank of Ruritania", else the last word.
@@ -275,6 +276,29 @@ extension ActorResolver {
         }
         guard company || head.lowercased() == word else { return nil }
         record(last, context, index - 1, index + 1, .title, &state, alias: false)
+        return index + 1
+    }
+
+    /// "the army said", "the military said": the country whose army or military this article
+    /// named last ("Myanmar's military seized power", "the Myanmar army"); nothing when none was.
+    private mutating func armedBody(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        let bytes = context.bytes
+        guard let owner = state.mentions.last(where: { mention in
+            guard actors.indices.contains(mention.actor), actors[mention.actor].kind == .country else { return false }
+            var i = min(mention.range.end, bytes.count)
+            // "Myanmar's military", "Myanmar’s army", "the Myanmar army".
+            if i + 1 < bytes.count, bytes[i] == UInt8(ascii: "'"), bytes[i + 1] == UInt8(ascii: "s") {
+                i += 2
+            } else if i + 3 < bytes.count, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99, bytes[i + 3] == UInt8(ascii: "s") {
+                i += 4
+            }
+            guard i < bytes.count, bytes[i] == 0x20 else { return false }
+            let start = i + 1
+            var end = start
+            while end < bytes.count, ByteClass.isLower(bytes[end]) { end += 1 }
+            return end > start && ActorLexicon.armedBodies.contains(bytes, start, end)
+        })?.actor else { return nil }
+        record(owner, context, index - 1, index + 1, .title, &state, alias: false)
         return index + 1
     }
 
