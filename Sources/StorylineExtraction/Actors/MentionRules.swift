@@ -259,7 +259,8 @@ extension ActorResolver {
     /// "the bank said", "the ministry added": the organisation this article mentioned last, when
     /// its name is headed by that word ("European Central Bank", "Ministry of Finance") and a
     /// cue verb follows; "the company" and "the firm" stand for a company ("Acme Holdings").
-    /// Another organisation named in between means "the bank" may be a third.
+    /// Another organisation named in between means "the bank" may be a third. "The army" and
+    /// "the military" are a country's (`armedBody`).
     mutating func organisationDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard index > 0, index < context.count, context.has(index, .organisationNoun),
               context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
