@@ -153,6 +153,9 @@ import Testing
         """, published: published)
         let kinds = built.events.map(\.kind)
         #expect(kinds.contains(.policy) && kinds.contains(.election), "\(built.events.map { ($0.title, $0.kind) })")
+        // The noun as well: a vote on a bill is the bill's event.
+        let noun = EventFixture.story(ofArticle: "Lawmakers held a final vote on the budget bill on Tuesday.", published: published)
+        #expect(noun.events.map(\.kind) == [.policy], "\(noun.events.map { ($0.title, $0.kind) })")
     }
 
     @Test func anAssassinationIsAnAttack() {
@@ -220,6 +223,12 @@ import Testing
         Freedonia's military seized power on Monday. The army said it had acted against "election fraud".
         """, known: [KnownActor(name: "Freedonia", kind: .country, aliases: [])])
         #expect(run.speaker(ofQuoteContaining: "election fraud") == "Freedonia", "\(run.mentionPairs)")
+        // A curly apostrophe, or the country's name before the word, names the army too.
+        let known = [KnownActor(name: "Freedonia", kind: .country, aliases: [])]
+        for opening in ["Freedonia\u{2019}s military seized power.", "The Freedonia army seized power."] {
+            let other = StagesRun(opening + " The military said it had acted against \"election fraud\".", known: known)
+            #expect(other.speaker(ofQuoteContaining: "election fraud") == "Freedonia", "\(other.mentionPairs)")
+        }
         // With no country's army named, "the army" is no one known.
         let unnamed = StagesRun("The army said it had acted against \"election fraud\".")
         #expect(unnamed.speaker(ofQuoteContaining: "election fraud") == nil, "\(unnamed.mentionPairs)")

@@ -290,7 +290,7 @@ extension ActorResolver {
             // "Myanmar's military", "Myanmar’s army", "the Myanmar army".
             if i + 1 < bytes.count, bytes[i] == UInt8(ascii: "'"), bytes[i + 1] == UInt8(ascii: "s") {
                 i += 2
-            } else if i + 3 < bytes.count, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99, bytes[i + 3] == UInt8(ascii: "s") {
+            } else if i + 3 < bytes.count, QuoteMarks.isRightSingle(bytes, i), bytes[i + 3] == UInt8(ascii: "s") {
                 i += 4
             }
             guard i < bytes.count, bytes[i] == 0x20 else { return false }

@@ -343,9 +343,10 @@ extension ActorResolver {
         while i < min(last.range.start, bytes.count) {
             if bytes[i] == 0x22 {
                 inside.toggle()
-            } else if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
-                // U+201C opens, U+201D closes.
-                if bytes[i + 2] == 0x9C { inside = true } else if bytes[i + 2] == 0x9D { inside = false }
+            } else if QuoteMarks.isPunctuation(bytes, i, low: 0x9C) {
+                inside = true  // “
+            } else if QuoteMarks.isPunctuation(bytes, i, low: 0x9D) {
+                inside = false  // ”
             }
             i += 1
         }
