@@ -26,12 +26,18 @@ enum ActorLexicon {
         "commissioner", "Colonel", "Col", "Lieutenant", "Lt", "Captain", "Capt", "Admiral", "Adm", "Sergeant",
         "Sgt", "Professor", "professor", "Sheikh", "Emperor", "Dictator", "dictator", "Ayatollah", "Archbishop",
         "Bishop", "Rabbi", "Imam", "Councillor", "Councilman", "Councilwoman", "Attorney", "Detective",
-        "Inspector", "Superintendent", "Commander", "commander", "Officer", "officer",
+        "Inspector", "Superintendent", "Commander", "commander", "Officer", "officer", "Sheriff", "sheriff", "Prosecutor", "prosecutor",
         "correspondent", "Correspondent", "analyst", "negotiator", "diplomat", "official", "aide", "adviser",
         "advisor", "Adviser", "Advisor", "CEO", "founder", "counterpart", "Secretary-General", "secretary-general", "Director-General",
         "director-general", "Attorney-General", "Vice-President", "vice-president", "Constable", "chief",
         "witness", "Witness", "eyewitness",
     ], caseInsensitive: false)
+
+    /// Titles of someone who speaks for a body ("a spokesman for the ministry").
+    static let spokespeople: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
+
+    /// The same words, looked up in text.
+    static let spokesWords = WordSet(Array(spokespeople), caseInsensitive: true)
 
     /// Words before a title that make it another office than the bare title names
     /// ("shadow chancellor", "former president", "deputy leader").
@@ -76,6 +82,7 @@ enum ActorLexicon {
         "Survey", "Observatory", "Programme", "Program", "Society", "Tribunal", "Directorate", "Trust",
         "Exchange", "Airlines", "Airways", "Hospital", "Embassy", "Mission", "Consulate", "Institution",
         "Inspectorate", "Crescent", "International", "Watch", "Chiefs", "Centres", "Centers", "Institutes",
+        "Community",
     ] + companyHeadWords, caseInsensitive: false)
 
     /// Last words of company names, which "the company" and "the firm" may stand for.
@@ -209,7 +216,7 @@ enum ActorLexicon {
         "Department", "Ministry", "Bank", "Office", "Council", "Committee", "Commission", "Court", "House",
         "University", "Institute", "Secretary", "Union", "League", "Federation", "Association", "Academy",
         "Chiefs", "Bureau", "Board", "Agency", "Organisation", "Organization", "Centre", "Center", "Centres", "Centers",
-        "Institutes",
+        "Institutes", "Community",
     ], caseInsensitive: false)
 
     /// Heads whose "of"/"for" field may name two remits joined by "and" ("Department of Health

@@ -26,6 +26,8 @@ public struct ActorResolver: Sendable {
     var lastTitledPerson: Int?
     /// Mention clock value of each actor's latest mention, over all documents (-1: never).
     var lastSeen: [Int] = []
+    /// Per actor: whether it is a company named with its company word ("Northwind Technologies").
+    var isCompany: [Bool] = []
     /// Organisations by the initials of their full names, for their acronyms.
     var acronymLinks = AcronymLinks()
     /// The outlets of the documents read so far: "sources told <outlet>" names a newsroom,
@@ -126,6 +128,8 @@ public struct ActorResolver: Sendable {
         actors.append(Actor(id: id, name: name, kind: kind, aliases: aliases))
         if kind == .organisation, let initials = AcronymLinks.initials(of: name) { acronymLinks.note(initials: initials, of: id) }
         lastSeen.append(-1)
+        isCompany.append(kind == .organisation && name.split(separator: " ").count > 1
+            && name.split(separator: " ").last.map { ActorLexicon.companyHeadNames.contains(String($0)) } == true)
         genders.append(nil)
         idsByName[name] = id
         for alias in aliases where idsByName[alias] == nil { idsByName[alias] = id }
@@ -259,6 +263,8 @@ struct DocumentMentions {
     let startClock: Int
     /// The document's sentences (shared, not copied), to place a mention found looking back.
     var sentences: [Sentence] = []
+    /// Whether a company has been named in this document (its first word may then stand for it).
+    var namesCompany = false
 
     init(document: Int, startClock: Int) {
         self.document = document

@@ -13,12 +13,13 @@ struct CountryEntry: Sendable {
 /// A general world table of countries. Rows are "Name|other names|demonyms|capitals",
 /// comma separated. Left out: names that are as often a person's or a US state's ("Chad",
 /// "Georgia"), and capitals that are as often a given name or another city ("Sofia",
-/// "Kingston"). Capitals that the house rules keep out of Swift come from story.yaml aliases.
+/// "Kingston"). Seats of government named for the government ("Downing Street said") are
+/// listed with the capitals. Capitals that the house rules keep out of Swift come from story.yaml aliases.
 enum CountryTable {
     /// The raw rows.
     static let rows: [String] = [
         "United States|US,U.S.,USA,U.S.A.,United States of America,America|American|Washington",
-        "United Kingdom|UK,U.K.,Britain,Great Britain|British|London",
+        "United Kingdom|UK,U.K.,Britain,Great Britain|British|London,Downing Street",
         // Nations of the United Kingdom: teams in sport, governments of their own ("the Scottish
         // government"); London stays the United Kingdom's.
         "England||English|",
@@ -31,7 +32,7 @@ enum CountryTable {
         "Japan||Japanese|Tokyo",
         "Russia|Russian Federation|Russian|Moscow",
         "Ukraine||Ukrainian|Kyiv,Kiev",
-        "France||French|Paris",
+        "France||French|Paris,Elysee,Élysée",
         "Germany||German|Berlin",
         "Italy||Italian|Rome",
         "Spain||Spanish|Madrid",

@@ -89,6 +89,13 @@ extension ActorResolver {
             record(id, context, index, end, .name, &state, alias: true)
             return end
         }
+        // "Shares of Northwind fell", "Northwind's lawyer" after "Northwind Technologies": the
+        // company's first word stands for it wherever it stands alone (not only before a cue).
+        if end - index == 1, state.namesCompany, !context.isCapitalisedWord(index - 1), !context.has(index, .notName),
+           !context.has(index, .placeHead), !context.has(index, .organisationHead), let id = companyOpening(with: index, context, state) {
+            record(id, context, index, end, .name, &state, alias: true)
+            return end
+        }
         if end - index == 1, let bodyEnd = oneWordBody(context, index, &state) { return bodyEnd }
         guard end - index >= 2 else { return nil }
         guard !context.has(end - 1, .placeHead) else { return nil }
@@ -399,10 +406,57 @@ extension ActorResolver {
     mutating func titleDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard !context.tokens[index].isCapitalised, context.has(index, .title),
               context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
-              !context.isCapitalisedWord(index + 1),
-              let id = titleHolders[context.text(index)], seenInDocument(id, state) != nil else { return nil }
+              !context.isCapitalisedWord(index + 1) else { return nil }
+        let title = context.text(index)
+        guard let id = titleHolders[title].flatMap({ seenInDocument($0, state) != nil ? $0 : nil })
+            ?? spokenFor(title, context.bytes, state) else { return nil }
         record(id, context, index - 1, index + 1, .title, &state, alias: false)
         return index + 1
+    }
+
+    /// "the spokesman" after "a spokesman for Downing Street" or "a Foreign Ministry spokesman"
+    /// in this article, no spokesman having been named: the body the spokesman spoke for.
+    private func spokenFor(_ title: String, _ bytes: UnsafeBufferPointer<UInt8>, _ state: DocumentMentions) -> Int? {
+        guard ActorLexicon.spokespeople.contains(title) else { return nil }
+        for k in state.mentions.indices.reversed() where actors.indices.contains(state.mentions[k].actor) {
+            let mention = state.mentions[k]
+            guard actors[mention.actor].kind != .person,
+                  Self.endsWithSpokesWordAndFor(bytes, before: mention.range.start) || Self.opensWithSpokesWord(bytes, after: mention.range.end)
+            else { continue }
+            // "A spokesman for the ministry, Al Roe, said": the spokesman has a name of his own.
+            if k + 1 < state.mentions.count, state.mentions[k + 1].sentence == mention.sentence,
+               actors.indices.contains(state.mentions[k + 1].actor), actors[state.mentions[k + 1].actor].kind == .person {
+                let person = state.mentions[k + 1]
+                let apposed = person.range.start == mention.range.end + 2 && mention.range.end + 1 < bytes.count
+                    && bytes[mention.range.end] == UInt8(ascii: ",") && bytes[mention.range.end + 1] == 0x20
+                return apposed ? person.actor : nil
+            }
+            return mention.actor
+        }
+        return nil
+    }
+
+    /// Whether "spokesman for " (or "spokeswoman", "spokesperson", "the") ends just before `offset`.
+    private static func endsWithSpokesWordAndFor(_ bytes: UnsafeBufferPointer<UInt8>, before offset: Int) -> Bool {
+        var end = offset
+        // "a spokesman for the Foreign Ministry": step back over "the ".
+        if end >= 4, ByteClass.lower(bytes[end - 4]) == UInt8(ascii: "t"), bytes[end - 3] == UInt8(ascii: "h"),
+           bytes[end - 2] == UInt8(ascii: "e"), bytes[end - 1] == 0x20 {
+            end -= 4
+        }
+        guard end >= 5, bytes[end - 1] == 0x20, bytes[end - 2] == UInt8(ascii: "r"), bytes[end - 3] == UInt8(ascii: "o"),
+              bytes[end - 4] == UInt8(ascii: "f"), bytes[end - 5] == 0x20 else { return false }
+        var start = end - 5
+        while start > 0, ByteClass.isLetter(bytes[start - 1]) { start -= 1 }
+        return ActorLexicon.spokesWords.contains(bytes, start, end - 5)
+    }
+
+    /// Whether " spokesman" (or "spokeswoman", "spokesperson") follows `offset` directly.
+    private static func opensWithSpokesWord(_ bytes: UnsafeBufferPointer<UInt8>, after offset: Int) -> Bool {
+        guard offset < bytes.count, bytes[offset] == 0x20 else { return false }
+        var end = offset + 1
+        while end < bytes.count, ByteClass.isLetter(bytes[end]) { end += 1 }
+        return ActorLexicon.spokesWords.contains(bytes, offset + 1, end)
     }
 
     // MARK: Helpers

@@ -140,6 +140,15 @@ enum EventTriggerLexicon {
         // killing 40"): the kind of the most specific trigger wins. No "flood" or "storm"
         // ("a flood of refugees", "a storm of criticism").
         + nouns(.disaster, "earthquake earthquakes quake quakes tsunami hurricane typhoon cyclone tornado floods flooding wildfire wildfires bushfire bushfires landslide landslides mudslide avalanche eruption drought heatwave")
+        // A fire is a disaster where it burns land or homes ("the blaze scorched 11,000 acres", "the
+        // Tubbs Fire, which killed 22"); not "opened fire", "came under fire" or "fire officials said".
+        + ["fire", "fires", "blaze", "blazes"].map {
+            TriggerRule(words: [$0], kind: .disaster, form: .noun,
+                        context: ["acres", "hectares", "burned", "burnt", "burning", "containment", "contained", "firefighters",
+                                  "evacuate", "evacuated", "evacuation", "scorched", "brush", "forest", "wildland", "destroyed"],
+                        window: 8, notBefore: ["officials", "department", "departments", "chief", "chiefs", "service", "crews", "crew",
+                                               "station", "brigade", "truck", "trucks", "engines", "alarm", "safety", "season"])
+        }
         + verbs(.attack, "attacked bombed shelled invaded raided killed struck assassinated murdered stabbed ambushed")
         // Taking ground: "retook the city", "troops entered Kherson"; not "captured the mood" or
         // "entered talks".
@@ -178,6 +187,11 @@ enum EventTriggerLexicon {
         }
         // Courts, police and offices: reported as happenings of their own kind-less sort, and
         // only where no other trigger names the sentence (`other` ranks last).
+        // Lawsuits and oaths of office: "sued the company on Wednesday", "filed a lawsuit",
+        // "was sworn in as interim president".
+        + verbs(.other, "sued sues")
+        + [TriggerRule(words: ["filed"], kind: .other, form: .verb, context: ["lawsuit", "suit", "complaint", "charges"], window: 4)]
+        + [TriggerRule(words: ["sworn", "in"], kind: .other, form: .verb)]
         + verbs(.other, "arrested detained indicted convicted sentenced acquitted jailed extradited overturned upheld resigned appointed nominated sacked blocked")
         // Pulling out of a place or a race: "completed its withdrawal", "withdrew from the race".
         + verbs(.other, "withdrew retreated")

@@ -22,6 +22,15 @@ enum AbbreviationLexicon {
     /// ("in the U.S. The talks…" against "the U.S. State Department").
     static let ambiguous = WordSet(["etc", "Inc", "Ltd", "Corp", "Co", "Jr", "Bros", "Dept", "Univ", "Ave", "Blvd"], caseInsensitive: false)
 
+    /// US state short forms of news style, after a place and a comma ("SANTA ROSA, Calif. —",
+    /// "in Tulsa, Okla., police said"): they end a sentence only before a typical opener.
+    /// (The dotted ones, "N.Y.", are dotted abbreviations already.)
+    static let states = WordSet([
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md",
+        "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt", "Va", "Wash",
+        "Wis", "Wyo",
+    ], caseInsensitive: false)
+
     /// Capitalised words that typically open a sentence, used to decide ambiguous periods.
     static let sentenceOpeners = WordSet([
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our",
@@ -33,6 +42,6 @@ enum AbbreviationLexicon {
 
     /// Length in bytes of the longest title, month, number or never-final abbreviation: a
     /// longer word before a period is none of them.
-    static let longest = [titles, months, beforeNumbers, neverFinal, ambiguous]
+    static let longest = [titles, months, beforeNumbers, neverFinal, ambiguous, states]
         .flatMap(\.members).map(\.count).max() ?? 0
 }

@@ -60,6 +60,12 @@ enum TenseLexicon {
             // Left first: the verb usually comes before a trailing time phrase.
             let left = range.lowerBound - distance
             if left >= first, let tense = tense(at: left, in: tokens, bytes) { return tense }
+            // "calls on the authorities to hold elections in February": what is to be done lies
+            // ahead, unless a past verb governs it ("agreed to hold …", "returned to work in
+            // March": read past, as that verb would have been).
+            if left >= first, left + 1 < range.lowerBound, isInfinitiveMarker(left, tokens, bytes) {
+                return governingPast(before: left, from: first, tokens, bytes) ? .past : .presentFuture
+            }
             let right = range.upperBound - 1 + distance
             if right < last, let tense = tense(at: right, in: tokens, bytes) { return tense }
             distance += 1
@@ -101,6 +107,11 @@ enum TenseLexicon {
     /// ("will be held") takes the tense of the auxiliary chain before it.
     private static func tense(at i: Int, in tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
         guard let shown = tense(of: tokens[i], bytes) else { return nil }
+        // "as promised", "as agreed": a set phrase, not the clause's verb.
+        if shown == .past, i > 0, tokens[i - 1].isWord, tokens[i - 1].count == 2,
+           ByteClass.lower(bytes[tokens[i - 1].start]) == UInt8(ascii: "a"), ByteClass.lower(bytes[tokens[i - 1].start + 1]) == UInt8(ascii: "s") {
+            return nil
+        }
         guard shown == .past, i > 0, tokens[i - 1].isWord, participleAuxiliaries.contains(bytes, tokens[i - 1]) else { return shown }
         var k = i - 2
         while k >= 0, k >= i - 4 {
@@ -108,6 +119,32 @@ enum TenseLexicon {
             k -= 1
         }
         return nil
+    }
+
+    /// Whether token `i` is "to" before a verb ("to hold"), not before a noun phrase ("to the
+    /// vote") or a participle chain ("to be held", read through its auxiliary).
+    private static func isInfinitiveMarker(_ i: Int, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let marker = tokens[i], verb = tokens[i + 1]
+        guard marker.isWord, marker.count == 2, ByteClass.lower(bytes[marker.start]) == UInt8(ascii: "t"),
+              ByteClass.lower(bytes[marker.start + 1]) == UInt8(ascii: "o"),
+              verb.isWord, !verb.isCapitalised, !ByteClass.isDigit(bytes[verb.start]) else { return false }
+        return !notVerbsAfterTo.contains(bytes, verb.start, verb.end) && tense(of: verb, bytes) == nil
+    }
+
+    /// Words after "to" that open a noun phrase or a participle chain, not a verb.
+    private static let notVerbsAfterTo = WordSet([
+        "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our", "my", "your", "be",
+        "been", "date", "power", "office", "court", "parliament", "congress", "mid", "early", "late", "end",
+    ])
+
+    /// Whether a past tense word stands between the clause start `first` and token `i`.
+    private static func governingPast(before i: Int, from first: Int, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = i - 1
+        while k >= first {
+            if let shown = tense(at: k, in: tokens, bytes) { return shown == .past }
+            k -= 1
+        }
+        return false
     }
 
     /// Auxiliaries before a participle that make its "-ed" form say nothing about tense.

@@ -1,0 +1,118 @@
+@testable import StorylineExtraction
+import StorylineModel
+import Testing
+
+/// US datelines with a state's short form, sheriffs and prosecutors, lawsuits and oaths of
+/// office, fires that burn land, regional bodies named "Community of …", and what an
+/// infinitive says about when: found in reports of a wildfire, an antitrust suit, a
+/// peacekeeping vote and fishing talks (all names here invented).
+@Suite struct LocalAndCourtReportTests {
+    /// The day every article here was published.
+    private let published = EventFixture.day(2021, 6, 29)
+
+    @Test func aStateShortFormAfterAPlaceDoesNotEndTheSentence() {
+        let texts = ExtractionFixture.sentenceTexts("""
+        PINE HOLLOW, Calif. — Residents fled early Tuesday, officials said. Police in Tulsa, Okla., said the road was closed. \
+        The crews came from Tulsa, Okla. The fire spread.
+        """)
+        #expect(texts == [
+            "PINE HOLLOW, Calif. — Residents fled early Tuesday, officials said.",
+            "Police in Tulsa, Okla., said the road was closed.",
+            "The crews came from Tulsa, Okla.",
+            "The fire spread.",
+        ], "\(texts)")
+        // Without a place and a comma before it, the word is no state: "Mass." ends the sentence.
+        #expect(ExtractionFixture.sentenceTexts("They went to Mass. Police said so.").count == 2)
+    }
+
+    @Test func aSheriffOrProsecutorIsATitleNotPartOfTheName() {
+        let run = StagesRun("""
+        Lake County Sheriff Dale Orrin said deputies went door to door. District Prosecutor Mina Taft said charges were likely.
+        """)
+        #expect(run.actorName(mentionedAs: "Dale Orrin") == "Dale Orrin", "\(run.mentionPairs)")
+        #expect(run.actorName(mentionedAs: "Mina Taft") == "Mina Taft", "\(run.mentionPairs)")
+        #expect(!run.actors.contains { $0.name.contains("Sheriff") || $0.name.contains("County") }, "\(run.actors.map(\.name))")
+    }
+
+    @Test func aCommunityOfStatesIsOneOrganisation() {
+        let run = StagesRun("""
+        The Economic Community of Southern Lakes States demanded that elections go ahead as planned.
+        """)
+        let name = "Economic Community of Southern Lakes States"
+        #expect(run.actorName(mentionedAs: name) == name, "\(run.mentionPairs)")
+        #expect(run.actors.first { $0.name == name }?.kind == .organisation)
+    }
+
+    @Test func lawsuitsAndOathsOfOfficeAreEvents() {
+        let built = EventFixture.story(ofArticle: """
+        WASHINGTON — The Justice Department and 11 states sued Brightline Search on Wednesday over its advertising.
+
+        Colonel Ado Kerr, who led the coup in May, was sworn in as interim president on June 7.
+
+        A group of shareholders filed a lawsuit against the firm on Monday.
+        """, published: published)
+        let titles = built.events.map(\.title)
+        #expect(titles.contains { $0.hasPrefix("Justice Department and 11 states sued Brightline Search") }, "\(titles)")
+        let oath = built.events.first { $0.title.contains("sworn in") }
+        #expect(oath?.date.value == "2021-06-07", "\(built.events.map { ($0.title, $0.date.value) })")
+        #expect(titles.contains { $0.contains("filed a lawsuit") }, "\(titles)")
+    }
+
+    @Test func aFireThatBurnsLandIsADisasterButFireOfficialsAreNot() {
+        let built = EventFixture.story(ofArticle: """
+        The hills were scorched by the Cedar Fire in October 2017, which killed 22 people.
+
+        Police opened fire on the crowd on Monday, killing two protesters.
+        """, published: published)
+        let kinds = built.events.map { ($0.title, $0.kind) }
+        #expect(built.events.contains { $0.kind == .disaster && $0.date.value == "2017-10" }, "\(kinds)")
+        #expect(!built.events.contains { $0.title.hasPrefix("Police opened fire") && $0.kind == .disaster }, "\(kinds)")
+        let officials = EventFixture.story(ofArticle: "Fire officials said on Monday that the road would reopen.", published: published)
+        #expect(officials.events.allSatisfy { $0.kind == .statement }, "\(officials.events.map { ($0.title, $0.kind) })")
+    }
+
+    @Test func anInfinitiveOfWhatIsToBeDoneLooksAhead() throws {
+        // Published in June: the elections called for are next February's.
+        let ahead = try time("It calls on the authorities to hold elections in February as promised.", anchor: "2021-06-29")
+        #expect(ahead.value == "2022-02")
+        // A past verb governing the infinitive reads it as before: the February already gone.
+        let agreed = try time("The government agreed to hold elections in February.", anchor: "2021-06-29")
+        #expect(agreed.value == "2021-02")
+        // "to" before a noun phrase is no infinitive, and "as promised" sets no tense.
+        let noun = try time("Turnout rose to the highest level in February.", anchor: "2021-06-29")
+        #expect(noun.value == "2021-02")
+    }
+
+    @Test func aCompanysFirstWordStandsForItAnywhereInTheArticle() {
+        let run = StagesRun("""
+        Regulators sued Brightline Search Inc. on Wednesday. Shares of Brightline fell 2%. \
+        Brightline's lawyer, Dana Roe, called the case flawed.
+        """)
+        let company = "Brightline Search Inc"
+        #expect(run.actorName(mentionedAs: "Brightline Search Inc") == company, "\(run.mentionPairs)")
+        #expect(run.mentionPairs.filter { $0 == "Brightline → \(company)" }.count == 2, "\(run.mentionPairs)")
+        #expect(run.actorName(mentionedAs: "Dana Roe") == "Dana Roe", "\(run.mentionPairs)")
+        // Without the company named first, a lone word is left alone.
+        let alone = StagesRun("Shares of Brightline fell 2%.")
+        #expect(!alone.mentionPairs.contains { $0.hasPrefix("Brightline →") }, "\(alone.mentionPairs)")
+    }
+
+    @Test func theSpokesmanIsTheBodyASpokesmanWasSaidToSpeakFor() {
+        let forBody = StagesRun("""
+        A spokesman for the Foreign Ministry said the minister would travel. "We will not accept a bad deal," the spokesman said.
+        """)
+        #expect(forBody.speaker(ofQuoteContaining: "bad deal") == "Foreign Ministry")
+        let before = StagesRun("""
+        A Defence Ministry spokeswoman said the talks had failed. "There is nothing to add," the spokeswoman added.
+        """)
+        #expect(before.speaker(ofQuoteContaining: "nothing to add") == "Defence Ministry")
+        // A spokesman named in the article is who "the spokesman" is.
+        let named = StagesRun("""
+        A spokesman for the Foreign Ministry, Al Roe, said the talks had failed. "We tried," the spokesman said.
+        """)
+        #expect(named.speaker(ofQuoteContaining: "We tried") == "Al Roe")
+        // A seat of government speaks for its country.
+        let seat = StagesRun("Protesters gathered in Downing Street. Downing Street said the plan would go ahead.")
+        #expect(seat.mentionPairs.contains("Downing Street → United Kingdom"), "\(seat.mentionPairs)")
+    }
+}
