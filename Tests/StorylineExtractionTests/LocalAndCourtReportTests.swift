@@ -115,4 +115,43 @@ import Testing
         let seat = StagesRun("Protesters gathered in Downing Street. Downing Street said the plan would go ahead.")
         #expect(seat.mentionPairs.contains("Downing Street → United Kingdom"), "\(seat.mentionPairs)")
     }
+
+    @Test func anUndatedArticleTakesTheDateOfItsOwnPublishedLine() throws {
+        let text = """
+        Striker completes record move
+
+        By Sports Desk
+
+        - Published 12 August 2021
+
+        Updated: August 13, 2021 5:42 PM ET
+
+        The club said on Tuesday that the striker had signed.
+        """
+        let built = StoryBuilder().build(LoadedCorpus(documents: [Document(id: "a", path: "a.txt", text: text)]))
+        let document = try #require(built.documents.first)
+        // The first publication, not the update.
+        #expect(document.published == EventFixture.day(2021, 8, 12))
+        #expect(document.publishedSource == .articleText)
+        #expect(built.times.contains { $0.value == "2021-08-10" }, "\(built.times.map(\.value))")
+        // Front matter still wins over the page's own line.
+        let dated = StoryBuilder().build(LoadedCorpus(documents: [
+            Document(id: "b", path: "b.txt", published: EventFixture.day(2021, 9, 1), publishedSource: .frontMatter, text: text),
+        ]))
+        #expect(dated.documents.first?.published == EventFixture.day(2021, 9, 1))
+        // A "Published" line without a date dates nothing.
+        let bare = StoryBuilder().build(LoadedCorpus(documents: [Document(id: "c", path: "c.txt", text: "- Published\n\nThe club said on Tuesday that he signed.")]))
+        #expect(bare.documents.first?.published == nil)
+    }
+
+    @Test func aTitleIsNotCutInsideAQuote() {
+        let built = EventFixture.story(ofArticle: """
+        "Without a rate rise, the risk is that prices stay higher for longer," Governor Ann Roe told a press conference.
+
+        Speaking on Wednesday, Al Poe added: "We wish him well, but we will miss his goals."
+        """, published: published)
+        let titles = built.events.map(\.title)
+        #expect(titles.contains("Ann Roe said \"Without a rate rise, the risk is that prices…"), "\(titles)")
+        #expect(titles.contains("Al Poe added: \"We wish him well, but we will miss his…"), "\(titles)")
+    }
 }

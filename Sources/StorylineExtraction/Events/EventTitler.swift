@@ -655,19 +655,22 @@ struct EventTitler: Sendable {
             kept.removeSubrange(0...last)
             triggerIndex -= last + 1
         }
-        // Cut at the first clause break after the trigger once the title says enough.
+        // Cut at the first clause break after the trigger once the title says enough; not
+        // inside a quote, whose marks would be left open ('said "Without a rise').
         var n = 0
+        var quoted = false
         while n < kept.count || keepNext() {
             let word = kept[n]
             defer { n += 1 }
             let isDash = word.count <= 3 && (bytes[word.lowerBound] == 0xE2 || bytes[word.lowerBound] == UInt8(ascii: ","))
             if isDash {
-                if n > triggerIndex && out.count >= 25 { break }
+                if n > triggerIndex && out.count >= 25 && !quoted { break }
                 continue
             }
             if !out.isEmpty { out.append(UInt8(ascii: " ")) }
             out.append(contentsOf: bytes[word])
-            if n >= triggerIndex, hasComma(word) || bytes[word.upperBound - 1] == UInt8(ascii: ";"), out.count >= 25 { break }
+            quoted = QuoteMarks.isOpen(after: bytes[word], quoted)
+            if n >= triggerIndex, !quoted, hasComma(word) || bytes[word.upperBound - 1] == UInt8(ascii: ";"), out.count >= 25 { break }
             if isSettled(out) { break }
         }
         while let last = out.last, isTrimmed(last) { out.removeLast() }

@@ -2,7 +2,8 @@ import StorylineModel
 
 /// Runs every extraction stage over a loaded corpus and returns the event model.
 ///
-/// Order: segment every document; resolve actors in all of them; anchor undated articles on
+/// Order: segment every document (an undated one takes the date of its own "Published …"
+/// line); resolve actors in all of them; anchor undated articles on
 /// the dated article they overlap most; then quotes and times per document; then events
 /// across the corpus. Every step is linear in corpus size.
 public struct StoryBuilder: Sendable {
@@ -19,6 +20,11 @@ public struct StoryBuilder: Sendable {
             var sentences = segmented.sentences
             sentences.shrinkToFit(minimumSpare: sentences.count / 8 + 4)
             story.sentences.append(sentences)
+            if document.published == nil,
+               let day = PublishedLine.date(in: document, documentIndex: index, furniture: segmented.furniture) {
+                story.documents[index].published = day
+                story.documents[index].publishedSource = .articleText
+            }
             story.furniture += segmented.furniture
         }
         story.furniture.shrinkToFit()

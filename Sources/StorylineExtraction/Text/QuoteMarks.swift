@@ -57,4 +57,18 @@ public enum QuoteMarks {
         if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAB { return 2 }
         return 0
     }
+
+    /// Whether a double quote is open after `text`, given whether one was open before it: a
+    /// straight mark toggles, “ opens and ” closes.
+    public static func isOpen<Text: Collection>(after text: Text, _ open: Bool) -> Bool where Text.Element == UInt8, Text.Index == Int {
+        var open = open
+        for k in text.indices {
+            if text[k] == 0x22 {
+                open.toggle()
+            } else if text[k] == 0xE2, k + 2 < text.endIndex, text[k + 1] == 0x80 {
+                if text[k + 2] == 0x9C { open = true } else if text[k + 2] == 0x9D { open = false }
+            }
+        }
+        return open
+    }
 }

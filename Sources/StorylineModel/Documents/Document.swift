@@ -64,6 +64,8 @@ public enum DateSource: String, Sendable, Codable, Hashable {
     case frontMatter = "front-matter"
     /// The story file (story.yaml).
     case storyFile = "story-file"
+    /// The article's own "Published …" line.
+    case articleText = "article-text"
     /// Assumed from the dated article this one overlaps most.
     case assumed
 }

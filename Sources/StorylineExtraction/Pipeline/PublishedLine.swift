@@ -1,0 +1,33 @@
+import StorylineModel
+
+/// The publication date an article states in its own page furniture ("Published 12 August
+/// 2021", "- Updated: Aug. 13, 2021 5:42 PM ET"), for articles that front matter and the story
+/// file leave undated: pasted copies of web pages carry it.
+enum PublishedLine {
+    /// Openings of the lines that date the page (after an optional bullet), lower case.
+    static let openings = ["published", "first published", "posted", "updated", "last updated"]
+
+    /// The earliest full date on a dating line among `furniture` (an update comes after the
+    /// first publication), read with the time rules; nil when none gives a whole day.
+    static func date(in document: Document, documentIndex: Int, furniture: [Furniture]) -> CalendarDay? {
+        var earliest: CalendarDay?
+        let normalizer = TimeNormalizer(references: [])
+        for line in furniture where isDatingLine(document.text(in: line.range)) {
+            let sentence = Sentence(document: documentIndex, index: 0, paragraph: 0, range: line.range)
+            let found = normalizer.normalize(document, documentIndex: documentIndex, sentences: [sentence], anchor: nil, assumed: false)
+            for time in found where time.precision == .day {
+                guard let day = CalendarDay(iso: time.value) else { continue }
+                if earliest.map({ day < $0 }) ?? true { earliest = day }
+            }
+        }
+        return earliest
+    }
+
+    /// Whether `line` opens with one of `openings` (a bullet and spaces before it allowed).
+    static func isDatingLine(_ line: String) -> Bool {
+        let trimmed = line.drop { $0 == "-" || $0 == "•" || $0 == "*" || $0 == " " }.lowercased()
+        return openings.contains { opening in
+            trimmed.hasPrefix(opening) && trimmed.dropFirst(opening.count).first.map { !$0.isLetter } ?? true
+        }
+    }
+}
