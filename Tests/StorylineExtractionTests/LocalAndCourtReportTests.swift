@@ -154,4 +154,31 @@ import Testing
         #expect(titles.contains("Ann Roe said \"Without a rate rise, the risk is that prices…"), "\(titles)")
         #expect(titles.contains("Al Poe added: \"We wish him well, but we will miss his…"), "\(titles)")
     }
+
+    @Test func anIncumbentOrCandidateBeforeANameIsATitle() {
+        let run = StagesRun("""
+        Ana Vell won the election, defeating incumbent Edgar Tomsk at her third attempt. \
+        Tomsk said on Saturday that the vote had not been fair.
+        """)
+        #expect(run.actorName(mentionedAs: "Edgar Tomsk") == "Edgar Tomsk", "\(run.mentionPairs)")
+        #expect(run.actorName(mentionedAs: "Tomsk") == "Edgar Tomsk", "\(run.mentionPairs)")
+    }
+
+    @Test func aLongAppositionAfterTheSubjectLeavesTheTitle() {
+        let built = EventFixture.story(ofArticle: """
+        Ana Vell, a businesswoman who has been arrested more than a dozen times since entering politics, won 2.8 million votes.
+        """, published: published)
+        #expect(built.events.map(\.title).contains { $0.hasPrefix("Ana Vell won 2.8 million votes") }, "\(built.events.map(\.title))")
+    }
+
+    @Test func appearingInCourtIsAnEventButAppearingToAgreeIsNot() {
+        let built = EventFixture.story(ofArticle: """
+        Dan Moss, of Harehills Road, appeared before Leeds Magistrates' Court on Thursday morning.
+
+        The two sides appeared to agree on Monday.
+        """, published: published)
+        let titles = built.events.map(\.title)
+        #expect(titles.contains { $0.hasPrefix("Dan Moss appeared before Leeds Magistrates' Court") }, "\(titles)")
+        #expect(!titles.contains { $0.contains("appeared to agree") }, "\(titles)")
+    }
 }

@@ -31,6 +31,9 @@ enum ActorLexicon {
         "advisor", "Adviser", "Advisor", "CEO", "founder", "counterpart", "Secretary-General", "secretary-general", "Director-General",
         "director-general", "Attorney-General", "Vice-President", "vice-president", "Constable", "chief",
         "witness", "Witness", "eyewitness",
+        // Descriptions news puts before a name like a title ("defeating incumbent Edgar Lungu").
+        "incumbent", "challenger", "candidate", "lawmaker", "legislator", "activist", "campaigner", "MP",
+        "striker", "midfielder", "defender", "goalkeeper", "coach",
     ], caseInsensitive: false)
 
     /// Titles of someone who speaks for a body ("a spokesman for the ministry").

@@ -643,7 +643,10 @@ struct EventTitler: Sendable {
         // The last three words with a comma before the trigger (all the rules below look at).
         var commas: (last: Int?, second: Int?, third: Int?) = (nil, nil, nil)
         for n in 0..<triggerIndex where hasComma(kept[n]) { commas = (n, commas.last, commas.second) }
-        if let close = commas.last, let open = commas.second, open <= 4, close - open <= 9 {
+        // An apposition opened by an article or a relative word may run longer ("X, a businessman
+        // who has been arrested more than a dozen times since entering politics, won …").
+        if let close = commas.last, let open = commas.second, open <= 4,
+           close - open <= 9 || (close - open <= longAppositionWords && EventTitleLexicon.appositionOpeners.contains(key(kept[open + 1]))) {
             // "X, a retired commander, said …" → "X said …" (a short apposition after the subject).
             kept[open] = kept[open].lowerBound..<(kept[open].upperBound - 1)
             kept.removeSubrange((open + 1)...close)
@@ -678,6 +681,9 @@ struct EventTitler: Sendable {
         if out.count > maxLength, let cut = truncateASCII(out) { return cut }
         return truncate(String(decoding: out, as: UTF8.self))
     }
+
+    /// Most words of an apposition that opens with an article or a relative word.
+    static let longAppositionWords = 18
 
     /// Whether the truncated title can no longer change as words are added: its first
     /// `maxLength + 2` bytes are ASCII without carriage returns (one character each, so both

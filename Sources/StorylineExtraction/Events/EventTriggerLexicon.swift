@@ -192,6 +192,10 @@ enum EventTriggerLexicon {
         + verbs(.other, "sued sues")
         + [TriggerRule(words: ["filed"], kind: .other, form: .verb, context: ["lawsuit", "suit", "complaint", "charges"], window: 4)]
         + [TriggerRule(words: ["sworn", "in"], kind: .other, form: .verb)]
+        // "appeared before Leeds Magistrates' Court", "appeared in court"; not "appeared to agree".
+        + ["appeared", "appears"].map {
+            TriggerRule(words: [$0], kind: .other, form: .verb, context: ["court", "magistrates", "judge", "tribunal", "hearing"], window: 4)
+        }
         + verbs(.other, "arrested detained indicted convicted sentenced acquitted jailed extradited overturned upheld resigned appointed nominated sacked blocked")
         // Pulling out of a place or a race: "completed its withdrawal", "withdrew from the race".
         + verbs(.other, "withdrew retreated")
