@@ -181,4 +181,38 @@ import Testing
         #expect(titles.contains { $0.hasPrefix("Dan Moss appeared before Leeds Magistrates' Court") }, "\(titles)")
         #expect(!titles.contains { $0.contains("appeared to agree") }, "\(titles)")
     }
+
+    @Test func aParticipleOfSayingIsTheActOfTheSentencesSubject() {
+        let run = StagesRun("""
+        The Treasury later issued a statement saying the minister "fully supports" the plan. \
+        Senator Jo Roe was accused of fraud. Roe hit back on Monday, saying the claims were "entirely false". \
+        Jo Roe's lawyer issued a statement saying the case was "a witch hunt".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "fully supports") == "Treasury")
+        #expect(run.speaker(ofQuoteContaining: "entirely false") == "Jo Roe")
+        // Someone of hers spoke, not she.
+        #expect(run.speaker(ofQuoteContaining: "witch hunt") == nil)
+        // Bonds named after the department are not it.
+        let bonds = StagesRun("The bank kept buying Treasury securities as Treasury yields rose.")
+        #expect(!bonds.actors.contains { $0.name == "Treasury" }, "\(bonds.mentionPairs)")
+    }
+
+    @Test func aColonBeforeAQuoteIntroducesTheSubjectsWords() {
+        let run = StagesRun("""
+        Chancellor Rupert Vane spoke after the vote. Mr Vane was blunt: "There is no more money." \
+        The message was simple: "We go now," Al Poe said.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "no more money") == "Rupert Vane")
+        // A verb of saying in the sentence outranks the colon.
+        #expect(run.speaker(ofQuoteContaining: "We go now") == "Al Poe")
+    }
+
+    @Test func aTimeInsideAQuoteStaysInTheTitle() {
+        let built = EventFixture.story(ofArticle: """
+        The spokesman, Max Tovey, said the government would set out its plans "in the coming weeks".
+        """, published: published)
+        let titles = built.events.map(\.title)
+        #expect(titles.contains { $0.contains("\"in") }, "\(titles)")
+        #expect(!titles.contains { $0.contains("\"\"") }, "\(titles)")
+    }
 }

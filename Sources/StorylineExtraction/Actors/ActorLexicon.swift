@@ -85,7 +85,7 @@ enum ActorLexicon {
         "Survey", "Observatory", "Programme", "Program", "Society", "Tribunal", "Directorate", "Trust",
         "Exchange", "Airlines", "Airways", "Hospital", "Embassy", "Mission", "Consulate", "Institution",
         "Inspectorate", "Crescent", "International", "Watch", "Chiefs", "Centres", "Centers", "Institutes",
-        "Community",
+        "Community", "Confederation",
     ] + companyHeadWords, caseInsensitive: false)
 
     /// Last words of company names, which "the company" and "the firm" may stand for.
@@ -211,7 +211,13 @@ enum ActorLexicon {
     /// Organisations named by one word.
     static let standaloneOrganisations = WordSet([
         "Congress", "Senate", "Parliament", "Pentagon", "Kremlin", "Reuters", "Interpol", "Politburo",
-        "Taliban", "Hamas", "Hezbollah", "Houthis",
+        "Taliban", "Hamas", "Hezbollah", "Houthis", "Treasury", "Vatican", "Bundestag", "Knesset", "Duma",
+    ], caseInsensitive: false)
+
+    /// Words after "Treasury" that make it a kind of bond ("Treasury yields").
+    static let bondWords = WordSet([
+        "securities", "bonds", "bond", "yields", "yield", "bills", "notes", "debt", "market", "markets", "auction", "auctions",
+        "prices", "futures",
     ], caseInsensitive: false)
 
     /// Organisation heads that may be followed by "of X" ("Ministry of Defence", "Bank of England").

@@ -211,7 +211,9 @@ extension ActorResolver {
             break
         }
         if end < 0 || (end == index + 1) {
-            return context.has(index, .standaloneOrganisation) ? index + 1 : nil
+            // "Treasury securities", "Treasury yields": a kind of bond, not the department.
+            guard context.has(index, .standaloneOrganisation), !context.isWord(index + 1, in: ActorLexicon.bondWords) else { return nil }
+            return index + 1
         }
         return end
     }

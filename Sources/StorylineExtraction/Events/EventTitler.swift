@@ -233,8 +233,9 @@ struct EventTitler: Sendable {
             }
             scratch.cut.removeAll(keepingCapacity: true)
             // Not "Sunday's" in "in Sunday's election": a time owning a noun is part of the words.
+            // Nor words inside a quote: they stay as said ('set out its plans "in the coming weeks"').
             for id in index.times(ref) where clause.overlaps(story.times[id].range) && !Self.ownsNoun(story.times[id].range, bytes)
-                && !Self.boundsASuperlative(story.times[id].range, bytes) {
+                && !Self.boundsASuperlative(story.times[id].range, bytes) && !Self.isQuoted(story.times[id].range, in: clause, bytes) {
                 scratch.cut.append(Self.widenedOverPreposition(story.times[id].range, bytes))
             }
             // "held in June and July": the word joining two cut times goes with them.
@@ -381,6 +382,13 @@ struct EventTitler: Sendable {
 
     /// Most bytes after the verb of a closing attribution ("in a statement on Tuesday.").
     static let attributionTail = 48
+
+    /// Whether `range` starts inside double quote marks opened within `clause`.
+    static func isQuoted(_ range: TextRange, in clause: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = max(0, clause.start), end = min(range.start, bytes.count)
+        guard start < end else { return false }
+        return QuoteMarks.isOpen(after: UnsafeBufferPointer(rebasing: bytes[start..<end]), false)
+    }
 
     /// A time's range widened over the preposition just before it, which would be left
     /// dangling once the time is cut ("served from 2015 to 2019" → "served").

@@ -81,6 +81,9 @@ struct SpeechCueFinder {
     func cues() -> [SpeechCue] {
         var cues: [SpeechCue] = []
         var insideMentionUntil = -1
+        // Whether the sentence has a verb of saying outside quotes; a colon's cue otherwise.
+        var hasVerb = false
+        var colonCue: SpeechCue?
         for index in 0..<context.count {
             insideMentionUntil = max(insideMentionUntil, facts[index].mentionLastToken)
             guard !facts[index].quoted, index > insideMentionUntil else { continue }
@@ -101,10 +104,38 @@ struct SpeechCueFinder {
                         speaker = openingSubject(before: previous)
                     }
                 }
+                // "The ministry issued a statement saying …", "Jo Roe hit back, adding …": a
+                // participle of saying is the act of the sentence's subject.
+                if speaker == nil, isParticiple(index) {
+                    speaker = cues.last(where: { !$0.isSource })?.speaker ?? openingSubject(before: index)
+                }
                 cues.append(SpeechCue(offset: context.tokens[index].start, speaker: speaker, wordEnd: context.tokens[index].end, isSource: false))
+                hasVerb = true
+            } else if !hasVerb, colonCue == nil, context.isExactly(index, ":"), opensQuote(after: index),
+                      let speaker = openingSubject(before: index) {
+                // 'Mr Lane was blunt: "There is no more money."': a colon before a quote, with no
+                // verb of saying in the sentence, introduces the words of the sentence's subject.
+                colonCue = SpeechCue(offset: context.tokens[index].start, speaker: speaker, wordEnd: context.tokens[index].start, isSource: false)
             }
         }
+        if !hasVerb, let colonCue {
+            cues.append(colonCue)
+            cues.sort { $0.offset < $1.offset }
+        }
         return cues
+    }
+
+    /// Whether the cue verb at `index` is a participle ("saying", "adding").
+    private func isParticiple(_ index: Int) -> Bool {
+        let token = context.tokens[index]
+        let bytes = context.bytes
+        return token.count > 4 && bytes[token.end - 3] == UInt8(ascii: "i") && bytes[token.end - 2] == UInt8(ascii: "n")
+            && bytes[token.end - 1] == UInt8(ascii: "g")
+    }
+
+    /// Whether a quote opens just after token `index` (its mark, or its first word).
+    private func opensQuote(after index: Int) -> Bool {
+        (index + 1 < context.count && facts[index + 1].quoted) || (index + 2 < context.count && facts[index + 2].quoted)
     }
 
     /// The speaker of the cue verb at `verb`: the subject before it ("Mr Kim said", "he also said"),
@@ -160,6 +191,9 @@ struct SpeechCueFinder {
     /// and outside quotes: the subject a coordinated verb shares.
     private func openingSubject(before end: Int) -> Int? {
         for index in 0..<min(end, Self.subjectReach) where !facts[index].quoted && facts[index].actorStarting >= 0 {
+            // "Jo Roe's lawyer issued a statement saying …": the subject is someone of hers.
+            let after = facts[index].mentionLastToken + 1
+            if after > 0, after < context.count, context.tokens[after].kind == .possessive { return nil }
             return facts[index].actorStarting
         }
         return nil
