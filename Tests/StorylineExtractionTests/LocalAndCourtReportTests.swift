@@ -215,4 +215,16 @@ import Testing
         #expect(titles.contains { $0.contains("\"in") }, "\(titles)")
         #expect(!titles.contains { $0.contains("\"\"") }, "\(titles)")
     }
+
+    @Test func holidaysOnAFixedDayAreDates() throws {
+        #expect(try time("The envoy arrived on Christmas Eve.", anchor: "2021-07-15").value == "2020-12-24")
+        #expect(try time("Sales rose on Boxing Day.", anchor: "2021-07-15").value == "2020-12-26")
+        #expect(try time("The riots began on Halloween.", anchor: "2021-11-20").value == "2021-10-31")
+        #expect(try time("Christmas Day 2019 was quiet.", anchor: "2021-07-15").value == "2019-12-25")
+        let ahead = try time("He will return before Christmas.", anchor: "2021-07-15")
+        #expect(ahead.value == "2021-12-25" && ahead.relation == .before)
+        // A holiday naming a thing, and the sport, are no dates.
+        #expect(times("A Christmas tree stood in the square.", anchor: "2021-07-15").isEmpty)
+        #expect(times("The boxing match drew a crowd.", anchor: "2021-07-15").isEmpty)
+    }
 }

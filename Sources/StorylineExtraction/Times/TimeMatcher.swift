@@ -78,6 +78,8 @@ struct TimeMatcher {
             // "Sunday Times", "Friday Prayers": a weekday before a name is part of that name.
             if t.isCapitalised(i + 1), t.month(i + 1) == nil, t.word(i - 1) != .preposition { return nil }
             return TimeMatch(first: i, end: dayPartEnd(i + 1), kind: .weekday(day, deixis: nil))
+        case .holiday(let month, let day)?:
+            return holiday(at: i, month: month, day: day)
         case .dayOffset(let offset)?:
             return TimeMatch(first: i, end: dayPartEnd(i + 1), kind: .dayOffset(offset))
         case .deixis(let deixis)?:
@@ -99,6 +101,31 @@ struct TimeMatcher {
         default:
             return numeric(at: i)
         }
+    }
+
+    /// "Christmas", "Christmas Eve", "Christmas Day 2020", "Boxing Day", "Halloween": the day
+    /// of the year it falls on, read like "December 25" (a year when one follows).
+    private func holiday(at i: Int, month: Int, day: Int) -> TimeMatch? {
+        guard t.isCapitalised(i) else { return nil }
+        var end = i + 1
+        var day = day
+        let next = t.tokens.indices.contains(end) && t.tokens[end].isWord && t.isCapitalised(end)
+        if next, t.keyword(end) == .eve {
+            day -= 1
+            end += 1
+        } else if next, t.isWord(end, "day") {
+            end += 1
+        } else if month == 12 && day == 26 {
+            return nil  // "boxing" alone is the sport.
+        }
+        if let year = t.yearNumber(end) { return TimeMatch(first: i, end: end + 1, kind: .date(year: year, month: month, day: day)) }
+        // "a Christmas tree", "Halloween costumes": without a preposition, relation or
+        // deictic word before it, a holiday names no day.
+        switch t.word(i - 1) {
+        case .preposition?, .relation?, .deixis?: break
+        default: if end == i + 1 { return nil }
+        }
+        return TimeMatch(first: i, end: end, kind: .date(year: nil, month: month, day: day))
     }
 
     // MARK: Numbers first: ISO dates, "18 June 2021", years, decades, "3 days ago".

@@ -304,7 +304,7 @@ extension TimeWord {
     /// articles and counts only join one).
     var anchorsTime: Bool {
         switch self {
-        case .month, .monthAbbreviation, .weekday, .season, .unit, .dayOffset, .deixis, .pastAdverb,
+        case .month, .monthAbbreviation, .weekday, .holiday, .season, .unit, .dayOffset, .deixis, .pastAdverb,
              .presentAdverb, .futureAdverb, .ago, .part:
             return true
         case .keyword(let keyword):
