@@ -227,4 +227,17 @@ import Testing
         #expect(times("A Christmas tree stood in the square.", anchor: "2021-07-15").isEmpty)
         #expect(times("The boxing match drew a crowd.", anchor: "2021-07-15").isEmpty)
     }
+
+    @Test func aMissileEightWordsOnOrTestFiredIsAWeaponsTest() {
+        let built = EventFixture.story(ofArticle: """
+        Ruritania fired what appeared to be an intercontinental ballistic missile into the sea on Thursday.
+
+        Ruritania has test-fired its largest intercontinental ballistic missile yet.
+        """, published: EventFixture.day(2022, 3, 24))
+        #expect(built.events.filter { $0.kind == .weaponsTest }.count >= 1, "\(built.events.map { ($0.title, $0.kind) })")
+        #expect(!built.events.contains { $0.title.contains("test-fired") && $0.kind != .weaponsTest },
+                "\(built.events.map { ($0.title, $0.kind) })")
+        let fired = EventFixture.story(ofArticle: "The company fired its chief executive on Thursday.", published: EventFixture.day(2022, 3, 24))
+        #expect(!fired.events.contains { $0.kind == .weaponsTest }, "\(fired.events.map { ($0.title, $0.kind) })")
+    }
 }

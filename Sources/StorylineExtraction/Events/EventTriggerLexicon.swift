@@ -76,9 +76,12 @@ enum EventTriggerLexicon {
             phrase(.parade, "display of military"), phrase(.parade, "military display"),
             phrase(.parade, "military parade"),
         ]
-        + ["test", "tests", "tested", "testing", "launch", "launches", "launched", "fired", "fires"].map {
+        + ["test", "tests", "tested", "testing", "launch", "launches", "launched", "fired", "fires", "test-fired", "test-fires",
+           "test-fire", "test-launched"].map {
             TriggerRule(words: [$0], kind: .weaponsTest, form: .verb,
-                        context: ["missile", "missiles", "rocket", "rockets", "nuclear", "ballistic", "weapon", "weapons", "warhead", "projectile", "projectiles"], window: 6)
+                        context: ["missile", "missiles", "rocket", "rockets", "nuclear", "ballistic", "weapon", "weapons", "warhead", "projectile", "projectiles"],
+                        // "fired what appeared to be an intercontinental ballistic missile": eight words on.
+                        window: 8)
         }
         + ["review", "reviewed", "reviewing", "reassessment"].map {
             TriggerRule(words: [$0], kind: .policyReview, form: .noun, context: ["policy", "policies", "strategy"], window: 6)
