@@ -240,4 +240,15 @@ import Testing
         let fired = EventFixture.story(ofArticle: "The company fired its chief executive on Thursday.", published: EventFixture.day(2022, 3, 24))
         #expect(!fired.events.contains { $0.kind == .weaponsTest }, "\(fired.events.map { ($0.title, $0.kind) })")
     }
+
+    @Test func aLaunchToldOnInOtherWordsIsOneEvent() {
+        let built = EventFixture.story(ofArticle: """
+        Ruritania has test-fired its largest intercontinental ballistic missile yet, analysts said.
+
+        The projectile was launched on Thursday afternoon and flew for 71 minutes before crashing into the sea.
+        """, published: EventFixture.day(2022, 3, 25))
+        let launches = built.events.filter { $0.kind == .weaponsTest }
+        #expect(launches.count == 1, "\(built.events.map { ($0.title, $0.kind) })")
+        #expect(launches.first?.date.value == "2022-03-24", "\(launches.map(\.date))")
+    }
 }

@@ -68,9 +68,10 @@ struct EventMerger: Sendable {
         // Two named speakers make two remarks, whatever links them ("Y also said", '"This is …," said Y').
         if differentSpeakers(previous, next) { return false }
         if next.continues { return true }
-        // A report goes on about its disaster in other words ("An earthquake struck …" / "The
-        // quake hit at 04:12 …"); one of another year is kept apart by the dates.
-        if previous.kind == .disaster && next.kind == .disaster { return true }
+        // A report goes on about its disaster, launch or parade in other words ("An earthquake
+        // struck …" / "The quake hit at 04:12 …", "… test-fired its largest missile" / "The
+        // projectile was launched on Thursday …"); one of another day is kept apart by the dates.
+        if previous.kind == next.kind, Self.singleHappenings.contains(next.kind) { return true }
         if previous.kind == next.kind && shareActor(previous, next) { return true }
         // Two people each doing the same kind of thing, one after the other, are two events
         // ("X said …" / "Y is expected to …, a spokesman said") unless a cue links them.
@@ -78,6 +79,9 @@ struct EventMerger: Sendable {
         if previous.kind == next.kind && sharedCount(previous.stems, next.stems) >= 1 { return true }
         return sharedCount(previous.triggerStems, next.stems) > 0 || sharedCount(next.triggerStems, previous.stems) > 0
     }
+
+    /// Kinds of which nearby mentions in one article tell the same happening.
+    static let singleHappenings: Set<EventKind> = [.disaster, .weaponsTest, .parade]
 
     /// Mentions anywhere that are similar enough (words, quotes, actors, kind) join.
     private func joinSimilar(_ mentions: MentionView, byStem: Postings, kinds: KindMatcher, _ sets: inout DatedUnionFind) {
