@@ -251,4 +251,15 @@ import Testing
         #expect(launches.count == 1, "\(built.events.map { ($0.title, $0.kind) })")
         #expect(launches.first?.date.value == "2022-03-24", "\(launches.map(\.date))")
     }
+
+    @Test func aDisasterThatActsAfterAfterHappenedAndTheStateDatelineLeavesTheTitle() {
+        let built = EventFixture.story(ofArticle: """
+        PINE HOLLOW, Calif. — Residents were ordered to evacuate early Tuesday after a wildfire jumped the highway, officials said.
+        """, published: published)
+        #expect(built.events.map(\.title).contains { $0.hasPrefix("Residents were ordered to evacuate") }, "\(built.events.map(\.title))")
+        #expect(built.events.contains { $0.kind == .disaster }, "\(built.events.map { ($0.title, $0.kind) })")
+        // "After the earthquake, rescuers …" names a time, not the happening.
+        let later = EventFixture.story(ofArticle: "After the earthquake in Haiti, rescuers searched the rubble on Monday.", published: published)
+        #expect(!later.events.contains { $0.kind == .disaster }, "\(later.events.map { ($0.title, $0.kind) })")
+    }
 }

@@ -284,6 +284,16 @@ extension EventDetector {
         return true
     }
 
+    /// Whether a disaster noun is the subject of the next word ("after a wildfire jumped the
+    /// highway", "after an earthquake struck"): then it happened, rather than naming a time
+    /// as "after the earthquake, rescuers …" or "since the floods in May" do.
+    private static func actsNext(_ trigger: FoundTrigger, _ tokens: [WordToken], _ clause: Range<Int>) -> Bool {
+        let next = trigger.token + trigger.length
+        guard trigger.rule.kind == .disaster, next < clause.upperBound else { return false }
+        let word = tokens[next]
+        return !word.quoted && !word.capitalized && !CueClass(rawValue: word.cues).contains(.stop)
+    }
+
     /// Whether the words before a trigger make it negated, hypothetical or a time point
     /// (the cue lists read through the classes the scanner tagged each word with).
     private func isQualified(_ trigger: FoundTrigger, _ tokens: [WordToken], _ clause: Range<Int>, bytes: UnsafeBufferPointer<UInt8>?) -> Bool {
@@ -306,7 +316,7 @@ extension EventDetector {
             if seen == 1 && trigger.rule.form == .verb && (word.key == EventCueLexicon.to || word.key == EventCueLexicon.who) {
                 return true  // "to meet" is intended; "officials, who spoke …" is an aside.
             }
-            if trigger.rule.form == .noun && cue.contains(.temporal) { return true }
+            if trigger.rule.form == .noun && cue.contains(.temporal) && !Self.actsNext(trigger, tokens, clause) { return true }
         }
         // "said the North may scrap a military agreement signed in 2018": what was said to be
         // possible, however far after the modal, is no happening of its own.

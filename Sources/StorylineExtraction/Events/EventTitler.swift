@@ -417,6 +417,9 @@ struct EventTitler: Sendable {
             switch bytes[i] {
             // A month's abbreviation before its day ("PARIS, Aug. 14 (Wire) -") is no sentence end.
             case UInt8(ascii: ".") where i + 2 < bytes.count && bytes[i + 1] == 0x20 && ByteClass.isDigit(bytes[i + 2]): i += 1
+            // A state's short form before the dash ("SANTA ROSA, Calif. —").
+            case UInt8(ascii: ".") where i + 2 < bytes.count && bytes[i + 1] == 0x20 && (bytes[i + 2] == UInt8(ascii: "-") || bytes[i + 2] == 0xE2)
+                && SegmentationRules.followsPlaceComma(bytes, Self.wordStart(before: i, bytes), start): i += 1
             case UInt8(ascii: "."), UInt8(ascii: "\""), 0x0A: return start
             case UInt8(ascii: "-") where bytes[i - 1] == 0x20:
                 var after = i + 1
@@ -429,6 +432,13 @@ struct EventTitler: Sendable {
             }
         }
         return start
+    }
+
+    /// Where the letters before `end` start.
+    private static func wordStart(before end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = end
+        while i > 0, ByteClass.isLetter(bytes[i - 1]) { i -= 1 }
+        return i
     }
 
     /// Where the text starts after a dateline without a dash, "Seoul (Wire) The…",
