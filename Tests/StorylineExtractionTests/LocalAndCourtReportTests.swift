@@ -262,4 +262,17 @@ import Testing
         let later = EventFixture.story(ofArticle: "After the earthquake in Haiti, rescuers searched the rubble on Monday.", published: published)
         #expect(!later.events.contains { $0.kind == .disaster }, "\(later.events.map { ($0.title, $0.kind) })")
     }
+
+    @Test func aCompanyBuyingACompanyIsADeal() {
+        let built = EventFixture.story(ofArticle: """
+        In April, Redline Petroleum bought Stratus Oil for $9bn.
+
+        Voters bought the argument in April.
+        """, published: EventFixture.day(2021, 10, 12))
+        let deals = built.events.filter { $0.kind == .agreement }
+        #expect(deals.map(\.title) == ["Redline Petroleum bought Stratus Oil for $9bn"], "\(built.events.map { ($0.title, $0.kind) })")
+        #expect(deals.first?.date.value == "2021-04")
+        let run = StagesRun("Officials at Network Rail and Stratus Oil said the line was closed.")
+        #expect(run.actorName(mentionedAs: "Network Rail") == "Network Rail", "\(run.mentionPairs)")
+    }
 }

@@ -85,7 +85,7 @@ enum ActorLexicon {
         "Survey", "Observatory", "Programme", "Program", "Society", "Tribunal", "Directorate", "Trust",
         "Exchange", "Airlines", "Airways", "Hospital", "Embassy", "Mission", "Consulate", "Institution",
         "Inspectorate", "Crescent", "International", "Watch", "Chiefs", "Centres", "Centers", "Institutes",
-        "Community", "Confederation",
+        "Community", "Confederation", "Rail", "Railway", "Railways", "Airport", "Airports",
     ] + companyHeadWords, caseInsensitive: false)
 
     /// Last words of company names, which "the company" and "the firm" may stand for.
@@ -100,7 +100,7 @@ enum ActorLexicon {
         "Insurance", "Logistics", "Software", "Laboratories", "Bancorp", "Financial", "Investments",
         "Entertainment", "Studios", "Brands", "Resources", "Chemicals", "Enterprises", "Solutions", "Aerospace",
         "Automotive", "Therapeutics", "Capital", "Partners", "Corporation", "Company", "Group", "Inc", "Ltd",
-        "Foods", "Energy", "Mining", "Steel", "Media", "Pharma", "Retail", "Shipping", "Games", "Bancshares",
+        "Foods", "Energy", "Mining", "Steel", "Media", "Pharma", "Retail", "Shipping", "Games", "Bancshares", "Oil", "Gas",
     ]
 
     /// People who work somewhere, before "at" and the name of where ("analysts at Morgan

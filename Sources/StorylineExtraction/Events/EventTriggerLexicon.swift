@@ -128,6 +128,14 @@ enum EventTriggerLexicon {
         + nouns(.criticism, "criticism condemnation")
         + verbs(.agreement, "agreed signed")
         + nouns(.agreement, "agreement deal accord treaty pact merger takeover acquisition")
+        // Companies buying companies: "bought Stratus Oil for $9bn", "acquired a 20% stake";
+        // not "bought time" or "acquired a taste".
+        + ["bought", "buys", "acquired", "acquires"].map {
+            TriggerRule(words: [$0], kind: .agreement, form: .verb,
+                        context: ["stake", "shares", "company", "firm", "rival", "billion", "million", "takeover", "deal"]
+                            + ActorLexicon.companyHeadNames.sorted().map { $0.lowercased() },
+                        window: 7)
+        }
         + verbs(.sanction, "sanctioned fined penalised penalized")
         // A sanction is news when someone acts on it ("imposed new sanctions"), not when it is
         // the background of what was said ("while keeping sanctions in place").
