@@ -275,4 +275,28 @@ import Testing
         let run = StagesRun("Officials at Network Rail and Stratus Oil said the line was closed.")
         #expect(run.actorName(mentionedAs: "Network Rail") == "Network Rail", "\(run.mentionPairs)")
     }
+
+    @Test func aNamedSpeakerAfterSomeoneElsesRemarkBeginsARemarkOfTheirOwn() {
+        let built = EventFixture.story(ofArticle: """
+        In a letter to the prime minister on Saturday, Health Secretary Matt Crane said he was sorry.
+
+        The prime minister accepted the resignation and said Mr Crane should be "very proud" of his work.
+
+        Labour leader Kerry Stone said the prime minister should have sacked Mr Crane.
+
+        "He has been forced out by public pressure," Ms Stone said.
+        """, published: EventFixture.day(2021, 6, 26))
+        let letter = built.events.first { $0.title.hasPrefix("Matt Crane said") || $0.title.hasPrefix("Crane said") }
+        let stone = built.events.first { $0.title.contains("Stone said") }
+        #expect(letter != nil && stone != nil && letter?.id != stone?.id, "\(built.events.map(\.title))")
+        // Her own next remark stays with her first.
+        #expect(stone?.evidence.count == 2, "\(built.events.map { ($0.title, $0.evidence.count) })")
+    }
+
+    @Test func anOpeningWhenPhraseBeforeAVerbOfSpeakingOnlySetsTheScene() {
+        let built = EventFixture.story(ofArticle: """
+        Before the sentence was announced, Dan Moss briefly addressed the court.
+        """, published: published)
+        #expect(built.events.map(\.title).contains("Dan Moss briefly addressed the court"), "\(built.events.map(\.title))")
+    }
 }

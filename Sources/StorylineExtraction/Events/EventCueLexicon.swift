@@ -118,7 +118,7 @@ enum EventCueLexicon {
 
     /// First words of an opening phrase that sets the scene for the clause after its comma
     /// ("In a statement, …", "After the meeting, …", "Speaking to reporters, …").
-    static let phraseOpeners = set("in at after during following speaking addressing writing")
+    static let phraseOpeners = set("in at after before during following speaking addressing writing")
     /// Most words of such a phrase, its comma included.
     static let openingPhraseReach = 12
 

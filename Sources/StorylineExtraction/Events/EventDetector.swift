@@ -59,11 +59,12 @@ struct EventDetector: Sendable {
                scratch.triggers[first].token < cut {
                 while let last = scratch.triggers.last, last.token >= cut { scratch.triggers.removeLast() }
             }
-            // "In a statement after its meeting, the board said …": an opening phrase tells how or
-            // where; the clause's own verb of saying is what happened (and opens the title).
+            // "In a statement after its meeting, the board said …", "Before the sentence was
+            // announced, Jo Roe addressed the court": an opening phrase tells how, where or when;
+            // the clause's own verb of saying or speaking is what happened (and opens the title).
             if scratch.triggers.count - first > 1, let cut = Self.openingPhraseEnd(scratch.tokens, piece, bytes: bytes),
                scratch.triggers[first].token < cut,
-               scratch.triggers[first...].contains(where: { $0.token >= cut && $0.rule.kind == .statement && $0.rule.form == .verb }) {
+               scratch.triggers[first...].contains(where: { $0.token >= cut && Self.isSpeechKind($0.rule.kind) && $0.rule.form == .verb }) {
                 scratch.triggers.removeSubrange(first..<(scratch.triggers[first...].firstIndex { $0.token >= cut } ?? first))
             }
             // "Jo Roe, who voted for the bill, said …", "… Al Poe, whose death set off protests":

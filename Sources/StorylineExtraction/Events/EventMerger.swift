@@ -68,6 +68,13 @@ struct EventMerger: Sendable {
         // Two named speakers make two remarks, whatever links them ("Y also said", '"This is …," said Y').
         if differentSpeakers(previous, next) { return false }
         if next.continues { return true }
+        // A named speaker after a remark of someone else ("The prime minister accepted the
+        // resignation and said …" / "Labour leader Jo Roe said …") begins a remark of their own,
+        // whatever actors the two name.
+        if EventDetector.isSpeechKind(next.kind), EventDetector.isSpeechKind(previous.kind), let speaker = next.agent,
+           speaker != previous.agent, !previous.actors.contains(speaker) {
+            return false
+        }
         // A report goes on about its disaster, launch or parade in other words ("An earthquake
         // struck …" / "The quake hit at 04:12 …", "… test-fired its largest missile" / "The
         // projectile was launched on Thursday …"); one of another day is kept apart by the dates.
