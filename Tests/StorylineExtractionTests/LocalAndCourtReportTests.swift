@@ -50,12 +50,18 @@ import Testing
         Colonel Ado Kerr, who led the coup in May, was sworn in as interim president on June 7.
 
         A group of shareholders filed a lawsuit against the firm on Monday.
+
+        Matt Crane quit as health secretary late on Saturday.
+
+        The chief executive stepped down on Friday.
         """, published: published)
         let titles = built.events.map(\.title)
         #expect(titles.contains { $0.hasPrefix("Justice Department and 11 states sued Brightline Search") }, "\(titles)")
         let oath = built.events.first { $0.title.contains("sworn in") }
         #expect(oath?.date.value == "2021-06-07", "\(built.events.map { ($0.title, $0.date.value) })")
         #expect(titles.contains { $0.contains("filed a lawsuit") }, "\(titles)")
+        #expect(titles.contains { $0.contains("quit as health secretary") }, "\(titles)")
+        #expect(titles.contains { $0.contains("stepped down") }, "\(titles)")
     }
 
     @Test func aFireThatBurnsLandIsADisasterButFireOfficialsAreNot() {

@@ -203,6 +203,9 @@ enum EventTriggerLexicon {
         + verbs(.other, "sued sues")
         + [TriggerRule(words: ["filed"], kind: .other, form: .verb, context: ["lawsuit", "suit", "complaint", "charges"], window: 4)]
         + [TriggerRule(words: ["sworn", "in"], kind: .other, form: .verb)]
+        // Leaving office: "quit as health secretary", "stepped down on Friday"; not "quit smoking".
+        + ["quit", "quits"].map { TriggerRule(words: [$0], kind: .other, form: .verb, notBefore: ["smoking", "drinking", "being"]) }
+        + [TriggerRule(words: ["stepped", "down"], kind: .other, form: .verb), TriggerRule(words: ["steps", "down"], kind: .other, form: .verb)]
         // "appeared before Leeds Magistrates' Court", "appeared in court"; not "appeared to agree".
         + ["appeared", "appears"].map {
             TriggerRule(words: [$0], kind: .other, form: .verb, context: ["court", "magistrates", "judge", "tribunal", "hearing"], window: 4)
