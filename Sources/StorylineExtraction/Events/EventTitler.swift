@@ -393,9 +393,15 @@ struct EventTitler: Sendable {
     /// A time's range widened over the preposition just before it, which would be left
     /// dangling once the time is cut ("served from 2015 to 2019" → "served").
     static func widenedOverPreposition(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> TextRange {
-        guard let word = wordBefore(range.start, bytes),
-              EventTitleLexicon.timePrepositions.contains(WordHash.key(bytes, word.lowerBound, word.upperBound)) else { return range }
-        return TextRange(start: word.lowerBound, end: range.end)
+        var start = range.start
+        if let word = wordBefore(start, bytes), EventTitleLexicon.timePrepositions.contains(WordHash.key(bytes, word.lowerBound, word.upperBound)) {
+            start = word.lowerBound
+        }
+        // "quit late on Saturday": the part of the day goes with its day.
+        if let word = wordBefore(start, bytes), EventTitleLexicon.dayParts.contains(WordHash.key(bytes, word.lowerBound, word.upperBound)) {
+            start = word.lowerBound
+        }
+        return TextRange(start: start, end: range.end)
     }
 
     /// Where the text after a wire dateline starts ("SEOUL, June 22 - The…", "LONDON (Wire) —
@@ -769,6 +775,8 @@ enum EventTitleLexicon {
     static let openers = set("in on at before after during since last this earlier later previously meanwhile separately however instead then when while following according speaking addressing writing responding answering commenting reacting asked")
     /// Prepositions a cut time takes with it ("from 2015 to 2019", "between May and June").
     static let timePrepositions = set("from to since until till in by between and through")
+    /// Words of when in a day that a cut time leaves dangling ("late on Saturday").
+    static let dayParts = set("late early")
     /// Prepositions that make a name after them part of a longer subject ("Police in X").
     static let placePrepositions = set("in of at from")
     /// First words of an apposition after a name ("X, the winner, said").
