@@ -305,4 +305,15 @@ import Testing
         """, published: published)
         #expect(built.events.map(\.title).contains("Dan Moss briefly addressed the court"), "\(built.events.map(\.title))")
     }
+
+    @Test func aheadOfADayLooksAheadAndClubsAreBodies() throws {
+        // Published on a Sunday: "Wednesday's trip" is the coming one.
+        let ahead = try time("They remain top ahead of Wednesday's trip to Eastfield.", anchor: "2022-01-16")
+        #expect(ahead.value == "2022-01-19")
+        let past = try time("Ahead of Wednesday's vote, the ministers met.", anchor: "2022-01-16")
+        #expect(past.value == "2022-01-12")
+        let run = StagesRun("Jack Moss scored as Castlebrook Rovers beat Leeds United on Saturday, the club said.")
+        #expect(run.actorName(mentionedAs: "Castlebrook Rovers") == "Castlebrook Rovers", "\(run.mentionPairs)")
+        #expect(run.actorName(mentionedAs: "Leeds United") == "Leeds United", "\(run.mentionPairs)")
+    }
 }

@@ -86,6 +86,8 @@ enum ActorLexicon {
         "Exchange", "Airlines", "Airways", "Hospital", "Embassy", "Mission", "Consulate", "Institution",
         "Inspectorate", "Crescent", "International", "Watch", "Chiefs", "Centres", "Centers", "Institutes",
         "Community", "Confederation", "Rail", "Railway", "Railways", "Airport", "Airports",
+        // Football clubs ("Castlebrook Rovers", "Leeds United"); not "City", which ends places.
+        "Rovers", "Wanderers", "Athletic", "Albion", "United", "FC", "AFC",
     ] + companyHeadWords, caseInsensitive: false)
 
     /// Last words of company names, which "the company" and "the firm" may stand for.

@@ -49,6 +49,18 @@ enum TenseLexicon {
     /// The tense of the clause around tokens `range`: the nearest tense word within the clause
     /// (between the breaks of `isClauseBreak`), else nil.
     static func tense(around range: Range<Int>, in tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
+        // "ahead of Wednesday's trip" lies ahead, unless the clause is told in the past.
+        if !range.isEmpty, tokens[range.lowerBound].isWord, aheadWords.contains(bytes, tokens[range.lowerBound]) {
+            return clauseTense(around: range, in: tokens, bytes) == .past ? .past : .presentFuture
+        }
+        return clauseTense(around: range, in: tokens, bytes)
+    }
+
+    /// Words opening an expression of what is still to come ("ahead of …").
+    private static let aheadWords = WordSet(["ahead", "Ahead"])
+
+    /// `tense(around:in:_:)` read from the clause's words alone.
+    private static func clauseTense(around range: Range<Int>, in tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
         // "… is expected to vote on Friday, and the mayor has said …": "has" is another clause's.
         var first = range.lowerBound
         while first > 0 && !isClauseBreak(first - 1, tokens, bytes) { first -= 1 }
