@@ -128,8 +128,8 @@ public struct ActorResolver: Sendable {
         actors.append(Actor(id: id, name: name, kind: kind, aliases: aliases))
         if kind == .organisation, let initials = AcronymLinks.initials(of: name) { acronymLinks.note(initials: initials, of: id) }
         lastSeen.append(-1)
-        isCompany.append(kind == .organisation && name.split(separator: " ").count > 1
-            && name.split(separator: " ").last.map { ActorLexicon.companyHeadNames.contains(String($0)) } == true)
+        let words = kind == .organisation ? name.split(separator: " ") : []
+        isCompany.append(words.count > 1 && words.last.map { ActorLexicon.companyHeadNames.contains(String($0)) } == true)
         genders.append(nil)
         idsByName[name] = id
         for alias in aliases where idsByName[alias] == nil { idsByName[alias] = id }

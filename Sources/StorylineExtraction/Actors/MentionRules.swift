@@ -56,7 +56,7 @@ extension ActorResolver {
         let range = TextRange(start: context.tokens[start].start, end: context.tokens[end - 1].end)
         state.mentions.append(Mention(actor: id, document: state.document, sentence: context.sentence, range: range, form: form))
         clock += 1
-        if isCompany[id] { state.namesCompany = true }
+        if isCompany.indices.contains(id), isCompany[id] { state.namesCompany = true }
         if actors[id].kind == .person, form != .pronoun, RelationPhrase.isProxied(range.start, context.bytes) {
             // "Jo Roe, the sister of Ruritania's leader Al Roe": Al is named to say who Jo is, so a
             // later "Roe" or "she" means Jo. He still counts as seen in the document, as its oldest.
