@@ -316,4 +316,17 @@ import Testing
         #expect(run.actorName(mentionedAs: "Castlebrook Rovers") == "Castlebrook Rovers", "\(run.mentionPairs)")
         #expect(run.actorName(mentionedAs: "Leeds United") == "Leeds United", "\(run.mentionPairs)")
     }
+
+    @Test func theCommissionIsTheOneNamedEvenAfterAnotherBody() {
+        let run = StagesRun("""
+        The Electoral Commission of Lethmark announced the results. "It is a fair vote," said Jo Roe, an economist at the \
+        University of Cape Town. Turnout was 70.9%, the commission said.
+        """)
+        #expect(run.mentionPairs.contains("the commission → Electoral Commission of Lethmark"), "\(run.mentionPairs)")
+        // A body named since may be the bank meant: "the bank" stays unlinked.
+        let bank = StagesRun("""
+        The Central Bank of Lethmark raised rates. Lethmark Airlines said fares would rise. The bank said inflation would ease.
+        """)
+        #expect(!bank.mentionPairs.contains { $0.hasPrefix("The bank →") }, "\(bank.mentionPairs)")
+    }
 }

@@ -137,6 +137,9 @@ enum ActorLexicon {
         "foundation", "federation", "association", "parliament", "firm", "army", "military", "junta",
     ], caseInsensitive: false)
 
+    /// Organisation nouns that a body named without them may be ("the bank" after "JPMorgan").
+    static let organisationNounsNamedOtherwise: Set<String> = ["bank", "company", "firm", "fund", "corporation", "party"]
+
     /// A country's armed forces, which "the army said" stands for once the article named them
     /// as a country's ("Myanmar's military").
     static let armedBodies = WordSet(["army", "military", "junta"], caseInsensitive: false)

@@ -259,28 +259,38 @@ extension ActorResolver {
         record(id, context, index, end, .name, &state, alias: true)
     }
 
-    /// "the bank said", "the ministry added": the organisation this article mentioned last, when
-    /// its name is headed by that word ("European Central Bank", "Ministry of Finance") and a
-    /// cue verb follows; "the company" and "the firm" stand for a company ("Acme Holdings").
-    /// Another organisation named in between means "the bank" may be a third. "The army" and
-    /// "the military" are a country's (`armedBody`).
+    /// "the bank said", "the ministry added": the organisation this article mentioned last whose
+    /// name is headed by that word ("European Central Bank", "Ministry of Finance"), when a cue
+    /// verb follows; "the company" and "the firm" stand for a company ("Acme Holdings"). For a
+    /// bank, company, firm, fund or party another organisation named in between may be a third
+    /// ("JPMorgan"), so only the last one named counts; "the commission said" looks past a
+    /// university named since. "The army" and "the military" are a country's (`armedBody`).
     mutating func organisationDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard index > 0, index < context.count, context.has(index, .organisationNoun),
               context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
               context.isCueVerb(context.skippingFillers(from: index + 1)) else { return nil }
         if context.isWord(index, in: ActorLexicon.armedBodies) { return armedBody(context, index, &state) }
         let word = context.text(index)
-        guard let last = state.mentions.last(where: { actors[$0.actor].kind == .organisation })?.actor else { return nil }
-        // The head before "of" in "Central Bank of Ruritania", else the last word.
-        let name = actors[last].name
-        let beforeOf = name.range(of: " of ").map { name[..<$0.lowerBound] } ?? name[...]
-        guard let head = beforeOf.split(separator: " ").last else { return nil }
-        let company = (word == "company" || word == "firm") && Array(head.utf8).withUnsafeBufferPointer {
-            ActorLexicon.companyHeads.contains($0, 0, $0.count)
+        // A bank, company, firm or fund may be one named otherwise ("JPMorgan"): only the
+        // organisation named last can be it. A commission, ministry or court is named so.
+        let namedOtherwise = ActorLexicon.organisationNounsNamedOtherwise.contains(word)
+        for mention in state.mentions.reversed() where actors.indices.contains(mention.actor) && actors[mention.actor].kind == .organisation {
+            let id = mention.actor
+            // The head before "of" in "Central Bank of Ruritania", else the last word.
+            let name = actors[id].name
+            let beforeOf = name.range(of: " of ").map { name[..<$0.lowerBound] } ?? name[...]
+            guard let head = beforeOf.split(separator: " ").last else { return nil }
+            let company = (word == "company" || word == "firm") && Array(head.utf8).withUnsafeBufferPointer {
+                ActorLexicon.companyHeads.contains($0, 0, $0.count)
+            }
+            guard company || head.lowercased() == word else {
+                if namedOtherwise { return nil }
+                continue
+            }
+            record(id, context, index - 1, index + 1, .title, &state, alias: false)
+            return index + 1
         }
-        guard company || head.lowercased() == word else { return nil }
-        record(last, context, index - 1, index + 1, .title, &state, alias: false)
-        return index + 1
+        return nil
     }
 
     /// "the army said", "the military said": the country whose army or military this article
