@@ -108,6 +108,11 @@ import Testing
         A spokesman for the Foreign Ministry said the minister would travel. "We will not accept a bad deal," the spokesman said.
         """)
         #expect(forBody.speaker(ofQuoteContaining: "bad deal") == "Foreign Ministry")
+        // A person named later in that sentence is not the spokesman.
+        let later = StagesRun("""
+        A spokesman for the Foreign Ministry said the minister would travel to meet Ann Vell. "We will not yield," the spokesman said.
+        """)
+        #expect(later.speaker(ofQuoteContaining: "not yield") == "Foreign Ministry")
         let before = StagesRun("""
         A Defence Ministry spokeswoman said the talks had failed. "There is nothing to add," the spokeswoman added.
         """)

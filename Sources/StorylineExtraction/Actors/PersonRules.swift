@@ -423,13 +423,14 @@ extension ActorResolver {
             guard actors[mention.actor].kind != .person,
                   Self.endsWithSpokesWordAndFor(bytes, before: mention.range.start) || Self.opensWithSpokesWord(bytes, after: mention.range.end)
             else { continue }
-            // "A spokesman for the ministry, Al Roe, said": the spokesman has a name of his own.
+            // "A spokesman for the ministry, Al Roe, said": the spokesman has a name of his own
+            // (a person named later in the sentence, "… to meet Al Roe", is someone else).
             if k + 1 < state.mentions.count, state.mentions[k + 1].sentence == mention.sentence,
                actors.indices.contains(state.mentions[k + 1].actor), actors[state.mentions[k + 1].actor].kind == .person {
                 let person = state.mentions[k + 1]
                 let apposed = person.range.start == mention.range.end + 2 && mention.range.end + 1 < bytes.count
                     && bytes[mention.range.end] == UInt8(ascii: ",") && bytes[mention.range.end + 1] == 0x20
-                return apposed ? person.actor : nil
+                if apposed { return person.actor }
             }
             return mention.actor
         }
