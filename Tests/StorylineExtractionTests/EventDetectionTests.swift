@@ -139,7 +139,6 @@ import Testing
             "Her comments are a sign of a change in tone.",
             "Jane Doe did not meet John Roe.",
             "Ruritania could be open to the possibility of talks.",
-            "John Roe called for calm.",
             "Mr Roe plans to visit Freedonia.",
         ], headlines: [0])
         #expect(events.isEmpty)

@@ -334,4 +334,31 @@ import Testing
         """)
         #expect(!bank.mentionPairs.contains { $0.hasPrefix("The bank →") }, "\(bank.mentionPairs)")
     }
+
+    @Test func aSentenceOpeningWithHeAfterOnePersonGoesOnAboutThem() {
+        let run = StagesRun("""
+        Ruritanian leader Tomas Varn has vowed to strengthen the army. He met senior officers in January and called for \
+        "more powerful" weapons.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "more powerful") == "Tomas Varn")
+        // With two people named just before, "He" is nobody's.
+        let two = StagesRun("""
+        Tomas Varn met Al Poe on Monday. He called for "more powerful" weapons.
+        """)
+        #expect(two.speaker(ofQuoteContaining: "more powerful") == nil)
+    }
+
+    @Test func callingForSomethingIsAStatementButCallingOffIsNot() {
+        let built = EventFixture.story(ofArticle: """
+        Ruritania's leader, Tomas Varn, called in January for "more powerful" weapons.
+
+        The match was called off for rain.
+
+        John Roe called for calm.
+        """, published: EventFixture.day(2022, 3, 25))
+        // A demand is said, and so a statement (session 12; "called for calm" had been no event).
+        #expect(built.events.map(\.title) == ["Tomas Varn called for \"more powerful\" weapons", "John Roe called for calm"],
+                "\(built.events.map(\.title))")
+        #expect(built.events.first?.date.value == "2022-01")
+    }
 }

@@ -234,7 +234,7 @@ extension ActorResolver {
         var previous = index - 1
         if context.isComma(previous) { previous -= 1 }
         let saysAfter = context.isCueVerb(context.skippingFillers(from: index + 1))
-        guard saysAfter || context.isCueVerb(previous) else { return nil }
+        guard saysAfter || context.isCueVerb(previous) else { return openingPronoun(gender, context, index, &state) }
         // '"…," he told reporters' after "X said he would not meet Y": the one who spoke, not the
         // person named last ("said he would" is left to recency: its "he" is usually the one who said).
         let speaker = saysAfter ? recentSpeaker(gender, context, index, state) : nil
@@ -250,6 +250,17 @@ extension ActorResolver {
         // "she said" of the only person named since the sentence before: later "Ms X" can
         // tell her from a namesake ("said he met …" may be anyone's, so it teaches nothing).
         if saysAfter, genders[id] == nil, onlyPersonNearby(id, context, index, state) { learn(gender, for: id, shown: true) }
+        record(id, context, index, index + 1, .pronoun, &state, alias: false)
+        return index + 1
+    }
+
+    /// "He met senior officials in January and called for …" opening a sentence, after a
+    /// sentence naming one person: that person (the subject goes on), when the gender fits;
+    /// with two or more people named nearby, nobody.
+    private mutating func openingPronoun(_ gender: PersonGender, _ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        guard index == 0, context.tokens[index].isCapitalised,
+              let id = state.people.last, genders[id] == nil || genders[id] == gender,
+              onlyPersonNearby(id, context, index, state) else { return nil }
         record(id, context, index, index + 1, .pronoun, &state, alias: false)
         return index + 1
     }

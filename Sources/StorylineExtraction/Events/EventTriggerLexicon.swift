@@ -124,6 +124,11 @@ enum EventTriggerLexicon {
         + verbs(.response, "responded replied retorted rebuffed snubbed rejected dismissed reacted react responds")
         + nouns(.response, "response reply reaction rebuke")
         + labelling("called described referred branded labelled labeled dubbed")
+        // Demands are said: "called in January for 'more powerful' weapons", "calls for calm".
+        // A time may stand between ("called in January for …"); "called off" is no demand.
+        + ["called", "calls"].map {
+            TriggerRule(words: [$0], kind: .statement, form: .verb, context: ["for"], window: 4, notBefore: ["off", "up", "back"])
+        }
         + verbs(.criticism, "denounced condemned criticised criticized accused slammed blasted mocked insulted")
         + nouns(.criticism, "criticism condemnation")
         + verbs(.agreement, "agreed signed")
