@@ -361,4 +361,15 @@ import Testing
                 "\(built.events.map(\.title))")
         #expect(built.events.first?.date.value == "2022-01")
     }
+
+    @Test func aLodgedProtestIsAComplaintNotAProtest() {
+        let built = EventFixture.story(ofArticle: """
+        The minister said her government had lodged a strong protest through diplomatic channels.
+
+        Thousands of protesters marched through the capital on Sunday in a protest against the law.
+        """, published: published)
+        let kinds = built.events.map { ($0.title, $0.kind) }
+        #expect(built.events.first { $0.title.contains("lodged") }?.kind == .statement, "\(kinds)")
+        #expect(built.events.contains { $0.kind == .protest }, "\(kinds)")
+    }
 }

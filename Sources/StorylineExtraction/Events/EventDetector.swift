@@ -272,6 +272,10 @@ extension EventDetector {
         if !candidate.notBefore.isEmpty, after < clause.upperBound, candidate.notBefore.contains(tokens[after].key) {
             return false
         }
+        if !candidate.notAfter.isEmpty,
+           (max(clause.lowerBound, i - 2)..<i).contains(where: { candidate.notAfter.contains(tokens[$0].key) }) {
+            return false
+        }
         let window = candidate.rule.window
         if !candidate.context.isEmpty {
             let lo = max(clause.lowerBound, i - window)

@@ -19,6 +19,8 @@ struct TriggerRule: Sendable {
     var label: [String] = []
     /// Words that must not follow directly ("called for", "called on").
     var notBefore: [String] = []
+    /// Words that must not stand among the two before it ("lodged a protest" is a diplomat's word).
+    var notAfter: [String] = []
 }
 
 /// The trigger words per event kind. English news usage, not any one story.
@@ -176,7 +178,12 @@ enum EventTriggerLexicon {
         }
         + nouns(.attack, "attack attacks bombing invasion raid airstrike airstrikes")
         + verbs(.protest, "protested marched rallied")
-        + nouns(.protest, "protest protests demonstration demonstrations rally")
+        // Not "lodged a strong protest", "a formal protest": a government's complaint, a statement.
+        + ["protest", "protests"].map {
+            TriggerRule(words: [$0], kind: .protest, form: .noun,
+                        notAfter: ["lodged", "lodge", "lodges", "filed", "formal", "diplomatic", "official", "strong", "strongly-worded"])
+        }
+        + nouns(.protest, "demonstration demonstrations rally")
         + [phrase(.protest, "tear gas")]
         // Labour action, a protest of its own sort: "walked out", a walkout, and a strike where
         // workers, unions or pay stand near (not "air strike", "strike a deal").
@@ -253,6 +260,7 @@ struct CompiledTrigger: Sendable {
     var context: [UInt64]
     var label: [UInt64]
     var notBefore: [UInt64]
+    var notAfter: [UInt64]
 
     init(_ rule: TriggerRule) {
         self.rule = rule
@@ -260,5 +268,6 @@ struct CompiledTrigger: Sendable {
         context = rule.context.map(WordHash.key)
         label = rule.label.map(WordHash.key)
         notBefore = rule.notBefore.map(WordHash.key)
+        notAfter = rule.notAfter.map(WordHash.key)
     }
 }
