@@ -271,7 +271,7 @@ extension ActorResolver {
               context.isCueVerb(context.skippingFillers(from: index + 1)) else { return nil }
         if context.isWord(index, in: ActorLexicon.armedBodies) { return armedBody(context, index, &state) }
         let word = context.text(index)
-        // A bank, company, firm or fund may be one named otherwise ("JPMorgan"): only the
+        // A bank, company, firm, fund, corporation or party may be one named otherwise ("JPMorgan"): only the
         // organisation named last can be it. A commission, ministry or court is named so.
         let namedOtherwise = ActorLexicon.organisationNounsNamedOtherwise.contains(word)
         for mention in state.mentions.reversed() where actors.indices.contains(mention.actor) && actors[mention.actor].kind == .organisation {
