@@ -372,4 +372,17 @@ import Testing
         #expect(built.events.first { $0.title.contains("lodged") }?.kind == .statement, "\(kinds)")
         #expect(built.events.contains { $0.kind == .protest }, "\(kinds)")
     }
+
+    @Test func theNextDayCountsFromTheDayToldLast() {
+        let text = """
+        He arrived in Madrid on Monday. He passed a medical earlier in the day. He signed later that day. \
+        The club confirmed the deal the next day. The deal had been agreed the previous day.
+        """
+        let values = times(text, anchor: "2021-08-12").map(\.value)
+        #expect(values == ["2021-08-09", "2021-08-09", "2021-08-09", "2021-08-10", "2021-08-09"], "\(values)")
+        // With no day told before, the publication day is the one meant.
+        #expect(times("Fans gathered earlier in the day.", anchor: "2021-08-12").map(\.value) == ["2021-08-12"])
+        // A dated story's days count even in an undated article.
+        #expect(times("The talks began on 3 March 2020. They ended the next day.", anchor: nil).map(\.value) == ["2020-03-03", "2020-03-04"])
+    }
 }

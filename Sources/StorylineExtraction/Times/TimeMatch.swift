@@ -35,6 +35,9 @@ enum TimeMatchKind: Sendable {
     case weekday(Int, deixis: Deixis?)
     /// A day counted from the anchor ("yesterday" is -1).
     case dayOffset(Int)
+    /// A day counted from the day the story last named ("the next day" is +1, "earlier in the
+    /// day" 0), or from the anchor when it named none.
+    case narrativeDay(Int)
     /// The weekend nearest the anchor ("over the weekend"): the last one over in the past
     /// tense, the coming one otherwise.
     case nearestWeekend

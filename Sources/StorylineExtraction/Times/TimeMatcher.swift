@@ -369,6 +369,11 @@ struct TimeMatcher {
     /// Expressions opening with "the": "the 1990s", "the end of June", "the 18th of June", "the day before".
     private func theExpression(at i: Int) -> TimeMatch? {
         let next = i + 1
+        // "the next day", "the following day", "the previous day": from the day told last.
+        if t.isWord(next + 1, "day") {
+            if t.deixis(next) == .next || t.isWord(next, "following") { return TimeMatch(first: i, end: next + 2, kind: .narrativeDay(1)) }
+            if t.isWord(next, "previous") { return TimeMatch(first: i, end: next + 2, kind: .narrativeDay(-1)) }
+        }
         if case .part(let part)? = t.word(next), t.keyword(next + 1) == .of, let match = core(at: next + 2) {
             return period(match, part: part, openingAt: i)
         }
@@ -432,6 +437,13 @@ struct TimeMatcher {
             }
             if case .dayOffset(0)? = t.word(i + 1) {
                 return TimeMatch(first: i, end: i + 2, kind: .dayOffset(0))
+            }
+            // "earlier in the day", "later that day": the day the story is telling.
+            if t.isWord(i + 1, "in"), t.keyword(i + 2) == .the, t.unit(i + 3) == .day, t.isWord(i + 3, "day") {
+                return TimeMatch(first: i, end: i + 4, kind: .narrativeDay(0))
+            }
+            if t.isWord(i + 1, "that"), t.unit(i + 2) == .day, t.isWord(i + 2, "day") {
+                return TimeMatch(first: i, end: i + 3, kind: .narrativeDay(0))
             }
             guard before, !t.isWord(i + 1, "than") else { return nil }
             return TimeMatch(first: i, end: i + 1, kind: .pastReference(days: nil))

@@ -22,7 +22,7 @@ public struct TimeNormalizer: Sendable {
         _ document: Document, documentIndex: Int, sentences: [Sentence],
         anchor: CalendarDay?, assumed: Bool
     ) -> [TimeExpression] {
-        let resolver = TimeResolver(anchor: anchor)
+        var resolver = TimeResolver(anchor: anchor)
         return TextBytes.with(document.text) { bytes in
             var found: [TimeExpression] = []
             // About one expression per two sentences: most documents then never regrow it.
@@ -56,6 +56,10 @@ public struct TimeNormalizer: Sendable {
                         // The clause's tense is looked for only when the expression needs it.
                         let resolved = resolver.resolve(match) {
                             TenseLexicon.tense(around: match.first..<match.end, in: tokens.tokens, bytes)
+                        }
+                        // "the next day" counts from the day told last (a day, not a span or a reference).
+                        if resolved.precision == .day, match.relation == .on, let day = resolved.interval.earliest, resolved.interval.latest == day {
+                            resolver.narrativeDay = day
                         }
                         let textRange = TextRange(start: tokens.tokens[match.first].start, end: tokens.tokens[match.end - 1].end)
                         found.append(TimeExpression(

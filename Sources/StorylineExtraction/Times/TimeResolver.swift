@@ -12,6 +12,8 @@ struct ResolvedTime: Sendable {
 struct TimeResolver {
     /// The publication date, or nil for an undated article (values stay partial).
     let anchor: CalendarDay?
+    /// The day the article named last (day precision), which "the next day" counts from.
+    var narrativeDay: CalendarDay?
 
     /// The resolved time of `match`; `tense` is asked only when the match needs it.
     func resolve(_ match: TimeMatch, tense: () -> Tense?) -> ResolvedTime {
@@ -50,6 +52,10 @@ struct TimeResolver {
             guard let anchor else { return ResolvedTime(value: "XXXX-XX-XX", precision: .day, interval: .open, usedAnchor: false) }
             let day = anchor.adding(days: offset)
             return ResolvedTime(value: TimexText.day(day), precision: .day, interval: DayInterval(day: day), usedAnchor: true)
+        case let .narrativeDay(offset):
+            guard let base = narrativeDay ?? anchor else { return ResolvedTime(value: "XXXX-XX-XX", precision: .day, interval: .open, usedAnchor: false) }
+            let day = base.adding(days: offset)
+            return ResolvedTime(value: TimexText.day(day), precision: .day, interval: DayInterval(day: day), usedAnchor: narrativeDay == nil)
         case let .relative(unit, offset):
             return relative(unit, offset: offset, tense: tense)
         case .nearestWeekend:
