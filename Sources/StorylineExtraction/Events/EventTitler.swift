@@ -398,7 +398,7 @@ struct EventTitler: Sendable {
             start = word.lowerBound
         }
         // "quit late on Saturday": the part of the day goes with its day.
-        if let word = wordBefore(start, bytes), EventTitleLexicon.dayParts.contains(WordHash.key(bytes, word.lowerBound, word.upperBound)) {
+        if let word = wordBefore(start, bytes), EventTitleLexicon.periodParts.contains(WordHash.key(bytes, word.lowerBound, word.upperBound)) {
             start = word.lowerBound
         }
         return TextRange(start: start, end: range.end)
@@ -775,8 +775,8 @@ enum EventTitleLexicon {
     static let openers = set("in on at before after during since last this earlier later previously meanwhile separately however instead then when while following according speaking addressing writing responding answering commenting reacting asked")
     /// Prepositions a cut time takes with it ("from 2015 to 2019", "between May and June").
     static let timePrepositions = set("from to since until till in by between and through")
-    /// Words of when in a day that a cut time leaves dangling ("late on Saturday").
-    static let dayParts = set("late early")
+    /// Parts of a period that a cut time leaves dangling ("late on Saturday").
+    static let periodParts = set("late early")
     /// Prepositions that make a name after them part of a longer subject ("Police in X").
     static let placePrepositions = set("in of at from")
     /// First words of an apposition after a name ("X, the winner, said").
