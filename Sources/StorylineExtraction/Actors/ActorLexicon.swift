@@ -37,10 +37,7 @@ enum ActorLexicon {
     ], caseInsensitive: false)
 
     /// Titles of someone who speaks for a body ("a spokesman for the ministry").
-    static let spokespeople: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
-
-    /// The same words, looked up in text.
-    static let spokesWords = WordSet(Array(spokespeople), caseInsensitive: true)
+    static let spokesWords = WordSet(["spokesman", "spokeswoman", "spokesperson"], caseInsensitive: true)
 
     /// Words before a title that make it another office than the bare title names
     /// ("shadow chancellor", "former president", "deputy leader").

@@ -418,17 +418,15 @@ extension ActorResolver {
         guard !context.tokens[index].isCapitalised, context.has(index, .title),
               context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
               !context.isCapitalisedWord(index + 1) else { return nil }
-        let title = context.text(index)
-        guard let id = titleHolders[title].flatMap({ seenInDocument($0, state) != nil ? $0 : nil })
-            ?? spokenFor(title, context.bytes, state) else { return nil }
+        let held = titleHolders[context.text(index)].flatMap { seenInDocument($0, state) != nil ? $0 : nil }
+        guard let id = held ?? (context.isWord(index, in: ActorLexicon.spokesWords) ? spokenFor(context.bytes, state) : nil) else { return nil }
         record(id, context, index - 1, index + 1, .title, &state, alias: false)
         return index + 1
     }
 
     /// "the spokesman" after "a spokesman for Downing Street" or "a Foreign Ministry spokesman"
     /// in this article, no spokesman having been named: the body the spokesman spoke for.
-    private func spokenFor(_ title: String, _ bytes: UnsafeBufferPointer<UInt8>, _ state: DocumentMentions) -> Int? {
-        guard ActorLexicon.spokespeople.contains(title) else { return nil }
+    private func spokenFor(_ bytes: UnsafeBufferPointer<UInt8>, _ state: DocumentMentions) -> Int? {
         for k in state.mentions.indices.reversed() where actors.indices.contains(state.mentions[k].actor) {
             let mention = state.mentions[k]
             guard actors[mention.actor].kind != .person,

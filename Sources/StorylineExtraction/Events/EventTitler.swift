@@ -425,7 +425,7 @@ struct EventTitler: Sendable {
             case UInt8(ascii: ".") where i + 2 < bytes.count && bytes[i + 1] == 0x20 && ByteClass.isDigit(bytes[i + 2]): i += 1
             // A state's short form before the dash ("SANTA ROSA, Calif. —").
             case UInt8(ascii: ".") where i + 2 < bytes.count && bytes[i + 1] == 0x20 && (bytes[i + 2] == UInt8(ascii: "-") || bytes[i + 2] == 0xE2)
-                && SegmentationRules.followsPlaceComma(bytes, Self.wordStart(before: i, bytes), start): i += 1
+                && SegmentationRules.isStateAfterPlace(bytes, Self.lettersStart(before: i, bytes), i, lineStart: start): i += 1
             case UInt8(ascii: "."), UInt8(ascii: "\""), 0x0A: return start
             case UInt8(ascii: "-") where bytes[i - 1] == 0x20:
                 var after = i + 1
@@ -440,8 +440,8 @@ struct EventTitler: Sendable {
         return start
     }
 
-    /// Where the letters before `end` start.
-    private static func wordStart(before end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// Where the letters just before `end` start (`end` when none stand there).
+    private static func lettersStart(before end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var i = end
         while i > 0, ByteClass.isLetter(bytes[i - 1]) { i -= 1 }
         return i

@@ -10,17 +10,15 @@ enum PublishedLine {
     /// The earliest full date on a dating line among `furniture` (an update comes after the
     /// first publication), read with the time rules; nil when none gives a whole day.
     static func date(in document: Document, documentIndex: Int, furniture: [Furniture]) -> CalendarDay? {
-        var earliest: CalendarDay?
-        let normalizer = TimeNormalizer(references: [])
-        for line in furniture where isDatingLine(document.text(in: line.range)) {
-            let sentence = Sentence(document: documentIndex, index: 0, paragraph: 0, range: line.range)
-            let found = normalizer.normalize(document, documentIndex: documentIndex, sentences: [sentence], anchor: nil, assumed: false)
-            for time in found where time.precision == .day {
-                guard let day = CalendarDay(iso: time.value) else { continue }
-                if earliest.map({ day < $0 }) ?? true { earliest = day }
-            }
+        // Most furniture is no dating line: the time rules run only on those that are, at once.
+        let lines = furniture.filter { isDatingLine(document.text(in: $0.range)) }.enumerated().map { index, line in
+            Sentence(document: documentIndex, index: index, paragraph: 0, range: line.range)
         }
-        return earliest
+        guard !lines.isEmpty else { return nil }
+        let found = TimeNormalizer(references: []).normalize(document, documentIndex: documentIndex, sentences: lines, anchor: nil, assumed: false)
+        return found.compactMap { time in
+            time.precision == .day && time.interval.earliest == time.interval.latest ? time.interval.earliest : nil
+        }.min()
     }
 
     /// Whether `line` opens with one of `openings` (a bullet and spaces before it allowed).

@@ -106,15 +106,20 @@ enum SegmentationRules {
         if isDotted || (short && AbbreviationLexicon.ambiguous.contains(bytes, wordStart, period)) {
             return startsWithOpener(bytes, next)
         }
-        if short, followsPlaceComma(bytes, wordStart, lineStart), AbbreviationLexicon.states.contains(bytes, wordStart, period) {
+        if short, isStateAfterPlace(bytes, wordStart, period, lineStart: lineStart) {
             return startsWithOpener(bytes, next)
         }
         return true
     }
 
-    /// Whether ", " and a capitalised word stand before `wordStart` ("Tulsa, Okla."): a state's
-    /// short form after its place, not a word that happens to share its letters.
-    static func followsPlaceComma(_ bytes: UnsafeBufferPointer<UInt8>, _ wordStart: Int, _ lineStart: Int) -> Bool {
+    /// Whether `bytes[wordStart..<period]` is a US state's short form after its place and a
+    /// comma ("Tulsa, Okla."), not a word that happens to share its letters.
+    static func isStateAfterPlace(_ bytes: UnsafeBufferPointer<UInt8>, _ wordStart: Int, _ period: Int, lineStart: Int) -> Bool {
+        followsPlaceComma(bytes, wordStart, lineStart) && AbbreviationLexicon.states.contains(bytes, wordStart, period)
+    }
+
+    /// Whether ", " and a capitalised word stand before `wordStart`.
+    private static func followsPlaceComma(_ bytes: UnsafeBufferPointer<UInt8>, _ wordStart: Int, _ lineStart: Int) -> Bool {
         guard wordStart - 3 >= lineStart, bytes[wordStart - 1] == 0x20, bytes[wordStart - 2] == 0x2C else { return false }
         var index = wordStart - 2
         while index > lineStart, ByteClass.isLetter(bytes[index - 1]) { index -= 1 }

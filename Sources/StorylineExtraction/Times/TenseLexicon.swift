@@ -57,7 +57,7 @@ enum TenseLexicon {
     }
 
     /// Words opening an expression of what is still to come ("ahead of …").
-    private static let aheadWords = WordSet(["ahead", "Ahead"])
+    private static let aheadWords = WordSet(["ahead"], caseInsensitive: true)
 
     /// `tense(around:in:_:)` read from the clause's words alone.
     private static func clauseTense(around range: Range<Int>, in tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {

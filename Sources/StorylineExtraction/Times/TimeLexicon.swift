@@ -8,8 +8,9 @@ enum TimeWord: Sendable, Equatable {
     case monthAbbreviation(Int)
     /// A weekday (ISO: 1 = Monday … 7 = Sunday).
     case weekday(Int)
-    /// A holiday on a fixed day of the year ("Christmas": December 25).
-    case holiday(month: Int, day: Int)
+    /// A holiday on a fixed day of the year ("Christmas": December 25); `needsDay` when the
+    /// word alone is something else ("boxing" without "Day").
+    case holiday(month: Int, day: Int, needsDay: Bool)
     /// A season.
     case season(Season)
     /// A calendar unit ("week", "months").
@@ -104,7 +105,9 @@ enum TimeLexicon {
     ]
     /// Holidays on a fixed day, by their first word ("Christmas Eve" is the day before,
     /// "Boxing Day" needs its "Day"); movable feasts (Easter) are left out.
-    private static let holidays: [(String, Int, Int)] = [("christmas", 12, 25), ("halloween", 10, 31), ("boxing", 12, 26)]
+    private static let holidays: [(word: String, month: Int, day: Int, needsDay: Bool)] = [
+        ("christmas", 12, 25, false), ("halloween", 10, 31, false), ("boxing", 12, 26, true),
+    ]
     private static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     private static var entries: [(String, TimeWord)] {
@@ -112,7 +115,7 @@ enum TimeLexicon {
         list += monthNames.enumerated().map { ($0.element, .month($0.offset + 1)) }
         list += monthAbbreviations.map { ($0.0, .monthAbbreviation($0.1)) }
         list += weekdayNames.enumerated().map { ($0.element, .weekday($0.offset + 1)) }
-        list += holidays.map { ($0.0, .holiday(month: $0.1, day: $0.2)) }
+        list += holidays.map { ($0.word, .holiday(month: $0.month, day: $0.day, needsDay: $0.needsDay)) }
         list += [
             ("spring", .season(.spring)), ("summer", .season(.summer)), ("autumn", .season(.autumn)),
             ("fall", .season(.autumn)), ("winter", .season(.winter)),

@@ -78,8 +78,8 @@ struct TimeMatcher {
             // "Sunday Times", "Friday Prayers": a weekday before a name is part of that name.
             if t.isCapitalised(i + 1), t.month(i + 1) == nil, t.word(i - 1) != .preposition { return nil }
             return TimeMatch(first: i, end: dayPartEnd(i + 1), kind: .weekday(day, deixis: nil))
-        case .holiday(let month, let day)?:
-            return holiday(at: i, month: month, day: day)
+        case .holiday(let month, let day, let needsDay)?:
+            return holiday(at: i, month: month, day: day, needsDay: needsDay)
         case .dayOffset(let offset)?:
             return TimeMatch(first: i, end: dayPartEnd(i + 1), kind: .dayOffset(offset))
         case .deixis(let deixis)?:
@@ -105,7 +105,7 @@ struct TimeMatcher {
 
     /// "Christmas", "Christmas Eve", "Christmas Day 2020", "Boxing Day", "Halloween": the day
     /// of the year it falls on, read like "December 25" (a year when one follows).
-    private func holiday(at i: Int, month: Int, day: Int) -> TimeMatch? {
+    private func holiday(at i: Int, month: Int, day: Int, needsDay: Bool) -> TimeMatch? {
         guard t.isCapitalised(i) else { return nil }
         var end = i + 1
         var day = day
@@ -115,8 +115,8 @@ struct TimeMatcher {
             end += 1
         } else if next, t.isWord(end, "day") {
             end += 1
-        } else if month == 12 && day == 26 {
-            return nil  // "boxing" alone is the sport.
+        } else if needsDay {
+            return nil
         }
         if let year = t.yearNumber(end) { return TimeMatch(first: i, end: end + 1, kind: .date(year: year, month: month, day: day)) }
         // "a Christmas tree", "Halloween costumes": without a preposition, relation or
