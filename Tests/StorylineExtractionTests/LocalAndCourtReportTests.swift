@@ -41,6 +41,8 @@ import Testing
         let name = "Economic Community of Southern Lakes States"
         #expect(run.actorName(mentionedAs: name) == name, "\(run.mentionPairs)")
         #expect(run.actors.first { $0.name == name }?.kind == .organisation)
+        let confederation = StagesRun("Helen Cho, the chief executive of the NHS Confederation, said staff were tired.")
+        #expect(confederation.actors.contains { $0.name == "NHS Confederation" }, "\(confederation.mentionPairs)")
     }
 
     @Test func lawsuitsAndOathsOfOfficeAreEvents() {
@@ -125,6 +127,8 @@ import Testing
         // A seat of government speaks for its country.
         let seat = StagesRun("Protesters gathered in Downing Street. Downing Street said the plan would go ahead.")
         #expect(seat.mentionPairs.contains("Downing Street → United Kingdom"), "\(seat.mentionPairs)")
+        let palace = StagesRun("The Elysee said the president would not attend.")
+        #expect(palace.mentionPairs.contains("Elysee → France"), "\(palace.mentionPairs)")
     }
 
     @Test func anUndatedArticleTakesTheDateOfItsOwnPublishedLine() throws {
