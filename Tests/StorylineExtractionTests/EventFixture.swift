@@ -106,6 +106,19 @@ struct EventFixture {
         return (0...(h.count - n.count)).filter { Array(h[$0..<($0 + n.count)]) == n }
     }
 
+    /// The story built from one article, `a.txt`, with no date given (neither front matter
+    /// nor story file): what the text itself says about its date is all there is.
+    static func story(ofUndatedArticle text: String, id: String = "a") -> Story {
+        StoryBuilder().build(LoadedCorpus(documents: [Document(id: id, path: "\(id).txt", text: text)]))
+    }
+
+    /// Whether the one article of `story` took `day` from its own text as its publication date
+    /// and a time of it, read against that day, has `timeValue`.
+    static func isDatedByItsText(_ story: Story, on day: CalendarDay, timeValue: String) -> Bool {
+        guard let document = story.documents.first else { return false }
+        return document.published == day && document.publishedSource == .articleText && story.times.contains { $0.value == timeValue }
+    }
+
     /// The story built from one article, `a.txt`, published on `published`.
     static func story(ofArticle text: String, published: CalendarDay) -> Story {
         StoryBuilder().build(LoadedCorpus(documents: [

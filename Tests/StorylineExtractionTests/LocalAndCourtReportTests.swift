@@ -131,7 +131,7 @@ import Testing
         #expect(palace.mentionPairs.contains("Elysee → France"), "\(palace.mentionPairs)")
     }
 
-    @Test func anUndatedArticleTakesTheDateOfItsOwnPublishedLine() throws {
+    @Test func anUndatedArticleTakesTheDateOfItsOwnPublishedLine() {
         let text = """
         Striker completes record move
 
@@ -143,19 +143,16 @@ import Testing
 
         The club said on Tuesday that the striker had signed.
         """
-        let built = StoryBuilder().build(LoadedCorpus(documents: [Document(id: "a", path: "a.txt", text: text)]))
-        let document = try #require(built.documents.first)
+        let built = EventFixture.story(ofUndatedArticle: text, id: "a")
         // The first publication, not the update.
-        #expect(document.published == EventFixture.day(2021, 8, 12))
-        #expect(document.publishedSource == .articleText)
-        #expect(built.times.contains { $0.value == "2021-08-10" }, "\(built.times.map(\.value))")
+        #expect(EventFixture.isDatedByItsText(built, on: EventFixture.day(2021, 8, 12), timeValue: "2021-08-10"), "\(built.documents) \(built.times.map(\.value))")
         // Front matter still wins over the page's own line.
         let dated = StoryBuilder().build(LoadedCorpus(documents: [
             Document(id: "b", path: "b.txt", published: EventFixture.day(2021, 9, 1), publishedSource: .frontMatter, text: text),
         ]))
         #expect(dated.documents.first?.published == EventFixture.day(2021, 9, 1))
         // A "Published" line without a date dates nothing.
-        let bare = StoryBuilder().build(LoadedCorpus(documents: [Document(id: "c", path: "c.txt", text: "- Published\n\nThe club said on Tuesday that he signed.")]))
+        let bare = EventFixture.story(ofUndatedArticle: "- Published\n\nThe club said on Tuesday that he signed.", id: "c")
         #expect(bare.documents.first?.published == nil)
     }
 

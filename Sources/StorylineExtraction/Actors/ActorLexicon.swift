@@ -290,6 +290,16 @@ enum ActorLexicon {
         "publicly", "explicitly", "directly", "now", "further", "quickly", "already", "apparently", "once",
     ], caseInsensitive: true)
 
+    /// Words of a short time phrase that may stand between a subject and its verb of saying
+    /// ("Jo Roe on Sunday said", "the minister yesterday told …", "… last week said").
+    static let speechTimeWords = WordSet([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "week", "month",
+    ], caseInsensitive: true)
+
+    /// Words that may open such a time phrase ("on Sunday", "late on Friday", "last week").
+    static let speechTimeOpeners = WordSet(["on", "late", "early", "last", "this", "earlier", "later"], caseInsensitive: true)
+
     /// Family names usually written first (East Asian names), so "Mr Lee" can mean "Lee Min-ho".
     static let familyNameFirst = WordSet([
         "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Shin", "Seo",

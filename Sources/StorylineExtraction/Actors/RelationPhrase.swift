@@ -1,7 +1,8 @@
 /// "The sister of X", "critics of X": a person named through a relation to another.
 enum RelationPhrase {
     /// Whether the name starting at byte `start` closes a relation phrase, "<relation> of
-    /// [words] X" with no punctuation between ("the sister of Ruritania's leader X").
+    /// [words] X" or "<relation> for X" with no punctuation between ("the sister of
+    /// Ruritania's leader X", "a lawyer for X").
     static func isProxied(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var end = min(start, bytes.count)
         var previousWord: Range<Int>?
@@ -13,7 +14,7 @@ enum RelationPhrase {
                 wordStart -= 1
             }
             guard wordStart < end else { return false }
-            if let of = previousWord, of.count == 2, bytes[of.lowerBound] == UInt8(ascii: "o"), bytes[of.lowerBound + 1] == UInt8(ascii: "f") {
+            if let link = previousWord, isLink(link, bytes) {
                 return ActorLexicon.relationNouns.contains(bytes, wordStart, end)
             }
             previousWord = wordStart..<end
@@ -21,6 +22,14 @@ enum RelationPhrase {
             words += 1
         }
         return false
+    }
+
+    /// Whether `word` is "of" or "for", the words that tie a relation noun to its person.
+    private static func isLink(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = bytes[word.lowerBound]
+        if word.count == 2 { return first == UInt8(ascii: "o") && bytes[word.lowerBound + 1] == UInt8(ascii: "f") }
+        return word.count == 3 && first == UInt8(ascii: "f") && bytes[word.lowerBound + 1] == UInt8(ascii: "o")
+            && bytes[word.lowerBound + 2] == UInt8(ascii: "r")
     }
 
     /// The gender a relation noun gives the person it describes ("X, the sister of Y": X is a

@@ -122,11 +122,32 @@ struct TokenContext {
         return true
     }
 
-    /// Index of the first token at or after `index` that is not an attribution filler ("also", "has").
+    /// Index of the first token at or after `index` that is neither an attribution filler
+    /// ("also", "has") nor part of a short time phrase ("on Sunday", "late on Friday", "last week").
     func skippingFillers(from index: Int) -> Int {
         var next = index
         while next < tokens.count, has(next, .filler) { next += 1 }
+        let first = next
+        var opened = false
+        while next < tokens.count, next - first < 3, isWord(next, in: ActorLexicon.speechTimeOpeners) {
+            next += 1
+            opened = true
+        }
+        let timeStart = next
+        while next < tokens.count, next - timeStart < 3, has(next, .speechTime) { next += 1 }
+        // No time word, or a lone "week"/"month" with no opener: nothing to skip.
+        guard next > timeStart, opened || !isBareTimeUnit(timeStart) else { return first }
+        while next < tokens.count, has(next, .filler) { next += 1 }
         return next
+    }
+
+    /// Whether token `index` is "week" or "month", a time only after an opener ("last week").
+    private func isBareTimeUnit(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let token = tokens[index]
+        guard token.count == 4 || token.count == 5 else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased()
+        return word == "week" || word == "month"
     }
 
     /// Index of the last token at or before `index` that is not an attribution filler.
@@ -134,6 +155,24 @@ struct TokenContext {
         var previous = index
         while previous >= 0, has(previous, .filler) { previous -= 1 }
         return previous
+    }
+
+    /// Index of the last token at or before `index` that is neither an attribution filler nor
+    /// part of a short time phrase ("Jo Roe on Sunday said", "Jo Roe late on Friday also said").
+    func skippingFillersAndTimeBackward(from index: Int) -> Int {
+        var previous = skippingFillersBackward(from: index)
+        let last = previous
+        while previous >= 0, last - previous < 3, has(previous, .speechTime) { previous -= 1 }
+        guard previous < last else { return last }
+        // "week" and "month" only after an opener ("last week"): a bare one is no time phrase.
+        let bare = isBareTimeUnit(last)
+        var opened = false
+        while previous >= 0, last - previous < 5, isWord(previous, in: ActorLexicon.speechTimeOpeners) {
+            previous -= 1
+            opened = true
+        }
+        if bare && !opened { return last }
+        return skippingFillersBackward(from: previous)
     }
 
     /// Whether token `index` is a verb of saying; words of no cue verb's shape, nearly all of

@@ -20,6 +20,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let femalePronoun = WordClass(rawValue: 1 << 14)
     static let organisationNoun = WordClass(rawValue: 1 << 15)
     static let neuterPronoun = WordClass(rawValue: 1 << 16)
+    static let speechTime = WordClass(rawValue: 1 << 17)
     /// Marks a token whose classes have not been looked up yet (never a word's class).
     static let unclassified = WordClass(rawValue: 1 << 31)
     /// The classes that let a rule start at a word that is not capitalised.
@@ -55,6 +56,7 @@ struct WordClassTable: Sendable {
         (WordSet(["he", "He"], caseInsensitive: false), .malePronoun),
         (WordSet(["she", "She"], caseInsensitive: false), .femalePronoun),
         (WordSet(["it", "It"], caseInsensitive: false), .neuterPronoun),
+        (ActorLexicon.speechTimeWords, .speechTime),
     ]
 
     /// The table built once from the lexicons; callers keep a copy in a stored property so

@@ -67,14 +67,15 @@ struct EventMerger: Sendable {
         guard EventKindTable.compatible(previous.kind, next.kind), !disjointBodies(previous, next) else { return false }
         // Two named speakers make two remarks, whatever links them ("Y also said", '"This is …," said Y').
         if differentSpeakers(previous, next) { return false }
-        if next.continues { return true }
         // A named speaker after a remark of someone else ("The prime minister accepted the
         // resignation and said …" / "Labour leader Jo Roe said …") begins a remark of their own,
-        // whatever actors the two name.
-        if EventDetector.isSpeechKind(next.kind), EventDetector.isSpeechKind(previous.kind), let speaker = next.agent,
-           speaker != previous.agent, !previous.actors.contains(speaker) {
-            return false
-        }
+        // whatever actors the two name; when the first speaker was named, even if the second
+        // talks about them or opens with a pronoun ('"It is unusual for X to …," said Jo Roe').
+        let newSpeaker = EventDetector.isSpeechKind(next.kind) && EventDetector.isSpeechKind(previous.kind)
+            && next.agent.map { $0 != previous.agent && !previous.actors.contains($0) } ?? false
+        if newSpeaker && previous.agent != nil { return false }
+        if next.continues { return true }
+        if newSpeaker { return false }
         // A report goes on about its disaster, launch or parade in other words ("An earthquake
         // struck …" / "The quake hit at 04:12 …", "… test-fired its largest missile" / "The
         // projectile was launched on Thursday …"); one of another day is kept apart by the dates.

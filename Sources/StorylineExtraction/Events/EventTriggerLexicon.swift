@@ -37,6 +37,11 @@ enum EventTriggerLexicon {
         TriggerRule(words: text.split(separator: " ").map(String.init), kind: kind, form: .noun)
     }
 
+    /// "called on party officials to wage …": an appeal, as "urged" is.
+    private static let appeals: [TriggerRule] = ["called", "calls"].map { (verb: String) -> TriggerRule in
+        TriggerRule(words: [verb, "on"], kind: .statement, form: .verb, window: 8, label: ["to"])
+    }
+
     /// Labelling verbs: "called X a …", "described X as …", "referred to X as …".
     private static func labelling(_ words: String) -> [TriggerRule] {
         words.split(separator: " ").map {
@@ -131,6 +136,7 @@ enum EventTriggerLexicon {
         + ["called", "calls"].map {
             TriggerRule(words: [$0], kind: .statement, form: .verb, context: ["for"], window: 4, notBefore: ["off", "up", "back"])
         }
+        + appeals
         + verbs(.criticism, "denounced condemned criticised criticized accused slammed blasted mocked insulted")
         + nouns(.criticism, "criticism condemnation")
         + verbs(.agreement, "agreed signed")

@@ -1,7 +1,8 @@
 import StorylineModel
 
 /// The publication date an article states in its own page furniture ("Published 12 August
-/// 2021", "- Updated: Aug. 13, 2021 5:42 PM ET"), for articles that front matter and the story
+/// 2021", "- Updated: Aug. 13, 2021 5:42 PM ET", or a bare "16 June 2021" line between the
+/// headline and the first sentence of the body), for articles that front matter and the story
 /// file leave undated: pasted copies of web pages carry it.
 enum PublishedLine {
     /// Openings of the lines that date the page (after an optional bullet), lower case.
@@ -9,9 +10,15 @@ enum PublishedLine {
 
     /// The earliest full date on a dating line among `furniture` (an update comes after the
     /// first publication), read with the time rules; nil when none gives a whole day.
-    static func date(in document: Document, documentIndex: Int, furniture: [Furniture]) -> CalendarDay? {
+    static func date(in document: Document, documentIndex: Int, furniture: [Furniture], sentences: [Sentence]) -> CalendarDay? {
+        // A date line above the body dates the page; further down it may date anything (a photo, a live entry).
+        let bodyStart = sentences.first { $0.kind == .body }?.range.start ?? Int.max
+        let text = document.text
+        let isTopDateLine = { (line: Furniture) -> Bool in
+            line.range.end <= bodyStart && TextBytes.with(text) { FurnitureTable.isDateLine($0, line.range.start, line.range.end) }
+        }
         // Most furniture is no dating line: the time rules run only on those that are, at once.
-        let lines = furniture.filter { isDatingLine(document.text(in: $0.range)) }.enumerated().map { index, line in
+        let lines = furniture.filter { isDatingLine(document.text(in: $0.range)) || isTopDateLine($0) }.enumerated().map { index, line in
             Sentence(document: documentIndex, index: index, paragraph: 0, range: line.range)
         }
         guard !lines.isEmpty else { return nil }

@@ -21,7 +21,7 @@ public struct StoryBuilder: Sendable {
             sentences.shrinkToFit(minimumSpare: sentences.count / 8 + 4)
             story.sentences.append(sentences)
             if document.published == nil,
-               let day = PublishedLine.date(in: document, documentIndex: index, furniture: segmented.furniture) {
+               let day = PublishedLine.date(in: document, documentIndex: index, furniture: segmented.furniture, sentences: sentences) {
                 story.documents[index].published = day
                 story.documents[index].publishedSource = .articleText
             }

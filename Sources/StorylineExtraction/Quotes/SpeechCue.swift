@@ -142,8 +142,11 @@ struct SpeechCueFinder {
     /// the antecedent of "which"/"who" ("North Korea, which said"), or an inverted subject
     /// after it (`"…," said Jen Doe`).
     private func subject(of verb: Int) -> Int? {
-        let previous = context.skippingFillersBackward(from: verb - 1)
-        if previous >= 0, !facts[previous].quoted, facts[previous].actorEnding >= 0 { return facts[previous].actorEnding }
+        let previous = context.skippingFillersAndTimeBackward(from: verb - 1)
+        if previous >= 0, !facts[previous].quoted, facts[previous].actorEnding >= 0 {
+            // "The sister of Ruritania's leader Al Roe said": Al is named to say whose sister speaks.
+            return isProxied(ending: previous) ? nil : facts[previous].actorEnding
+        }
         // "… in Europe (OSCE) said": the body its initials in brackets name.
         if previous >= 1, context.isExactly(previous, ")"), !facts[previous - 1].quoted, facts[previous - 1].actorEnding >= 0 {
             return facts[previous - 1].actorEnding
@@ -194,6 +197,8 @@ struct SpeechCueFinder {
             // "Jo Roe's lawyer issued a statement saying …": the subject is someone of hers.
             let after = facts[index].mentionLastToken + 1
             if after > 0, after < context.count, context.tokens[after].kind == .possessive { return nil }
+            // "The sister of leader Al Roe issued a statement saying …": someone of his.
+            if isPerson(facts[index].actorStarting), RelationPhrase.isProxied(context.tokens[index].start, context.bytes) { return nil }
             return facts[index].actorStarting
         }
         return nil
@@ -201,6 +206,13 @@ struct SpeechCueFinder {
 
     /// How far into a sentence its subject may start ("Republican leader Jo Roe …").
     static let subjectReach = 5
+
+    /// Whether the person whose mention ends at token `last` is named through a relation to
+    /// someone else ("the sister of X", "a lawyer for X").
+    private func isProxied(ending last: Int) -> Bool {
+        guard isPerson(facts[last].actorEnding), let first = (0...last).last(where: { facts[$0].mentionLastToken == last }) else { return false }
+        return RelationPhrase.isProxied(context.tokens[first].start, context.bytes)
+    }
 
     /// Whether `actor` (-1: none) is a person.
     private func isPerson(_ actor: Int) -> Bool {

@@ -1,0 +1,90 @@
+@testable import StorylineExtraction
+import StorylineModel
+import Testing
+
+/// Wire-service habits of attribution and dating: a day between the speaker and the verb,
+/// someone named only through a relative or client, a bare date line under the headline, an
+/// appeal made with "called on", and an analyst's quote about the leader whose remark came
+/// before (all names here invented).
+@Suite struct WireAttributionTests {
+    /// The day every article here was published.
+    private let published = EventFixture.day(2021, 6, 22)
+
+    @Test func aDayBetweenTheSpeakerAndTheVerbKeepsTheSpeaker() {
+        let run = StagesRun("""
+        National security adviser Jo Pallant on Sunday called the remarks an "interesting signal" for the region. \
+        Dan Reyes late on Friday also said the talks were "going nowhere at all". \
+        The minister, Ada Lintz, last week told reporters the plan was "ready to go now".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "interesting signal") == "Jo Pallant", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "going nowhere") == "Dan Reyes", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "ready to go") == "Ada Lintz", "\(run.quotes)")
+    }
+
+    @Test func aWeekOrMonthWithoutAnOpenerIsNoTimeBeforeTheVerb() {
+        // Only "last week", "this month" … stand between a speaker and the verb.
+        let run = StagesRun("Jo Pallant month said the deal was \"off for good now\". Ada Lintz this month said it was \"back on again now\".")
+        #expect(run.quotes.contains { $0.text.contains("off for good") })
+        #expect(run.speaker(ofQuoteContaining: "off for good") == nil, "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "back on again") == "Ada Lintz", "\(run.quotes)")
+    }
+
+    @Test func someoneNamedThroughARelativeOrClientDidNotSpeak() {
+        let run = StagesRun("""
+        The powerful sister of leader Tom Arden said the visit was "a trick by the enemy". \
+        The lawyer for Mira Holt said the charges were "entirely without merit". \
+        A spokesman for Tom Arden said the offer was "still on the table".
+        """)
+        #expect(run.quotes.contains { $0.text.contains("a trick by the enemy") } && run.quotes.contains { $0.text.contains("without merit") })
+        #expect(run.speaker(ofQuoteContaining: "a trick by the enemy") == nil, "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "without merit") == nil, "\(run.quotes)")
+        // A spokesman speaks for the one he is named for.
+        #expect(run.speaker(ofQuoteContaining: "still on the table") == "Tom Arden", "\(run.quotes)")
+    }
+
+    @Test func aBareDateLineUnderTheHeadlineDatesTheArticle() {
+        let text = """
+        Leader warns of tense food situation
+
+        By Staff Writer
+
+        16 June 2021
+
+        The leader said on Tuesday that the harvest had failed.
+        """
+        let built = EventFixture.story(ofUndatedArticle: text, id: "a")
+        #expect(EventFixture.isDatedByItsText(built, on: EventFixture.day(2021, 6, 16), timeValue: "2021-06-15"), "\(built.documents) \(built.times.map(\.value))")
+        // Below the first sentence of the body a date line may date anything: it dates no page.
+        let lower = """
+        Leader warns of tense food situation
+
+        The leader said on Tuesday that the harvest had failed.
+
+        3 March 2019
+        """
+        let late = EventFixture.story(ofUndatedArticle: lower, id: "b")
+        #expect(late.documents.first?.published == nil)
+    }
+
+    @Test func callingOnSomeoneToActIsAnAppeal() {
+        let built = EventFixture.story(ofArticle: """
+        In April, Mr Arden called on party officials to wage another "long march" against hunger.
+
+        The caller rang on Monday.
+        """, published: published)
+        let appeal = built.events.first { $0.title.contains("called on party officials") }
+        #expect(appeal?.kind == .statement, "\(built.events.map { ($0.title, $0.kind) })")
+        #expect(appeal?.date.value == "2021-04", "\(built.events.map { ($0.title, $0.date.value) })")
+    }
+
+    @Test func anAnalystsQuoteAboutTheLeaderIsARemarkOfTheirOwn() {
+        let built = EventFixture.story(ofArticle: """
+        In April, Mr Arden called on party officials to wage another "long march" against hunger.
+
+        "It is unusual for Arden to talk about food shortages so openly," said Lena Osk, a professor at Harlow University.
+        """, published: published)
+        let analyst = built.events.first { event in event.actors.contains { built.actors[$0.actor].name == "Lena Osk" } }
+        #expect(analyst?.evidence.count == 1, "\(built.events.map { ($0.title, $0.evidence.map(\.sentence)) })")
+        #expect(built.events.count == 2, "\(built.events.map(\.title))")
+    }
+}
