@@ -87,4 +87,24 @@ import Testing
         #expect(analyst?.evidence.count == 1, "\(built.events.map { ($0.title, $0.evidence.map(\.sentence)) })")
         #expect(built.events.count == 2, "\(built.events.map(\.title))")
     }
+
+    @Test func aRelativeNamedInAppositionIsAPersonAndSpeaks() {
+        let run = StagesRun("""
+        Leader Tom Arden spoke first. Arden's sister, Mira Arden-Holt, on Wednesday slammed the South, \
+        calling its officials "a special bunch of fools".
+        """)
+        #expect(run.actor(named: "Mira Arden-Holt")?.kind == .person, "\(run.mentionPairs)")
+        #expect(run.speaker(ofQuoteContaining: "bunch of fools") == "Mira Arden-Holt", "\(run.quotes)")
+    }
+
+    @Test func someoneNamedInAnOpeningPhraseDidNotAct() {
+        let built = EventFixture.story(ofArticle: """
+        Speaking after talks with his counterpart Ana Lo, envoy Sam Kerr said the offer still stood.
+        """, published: published)
+        let event = built.events.first
+        #expect(event?.title.contains("Kerr said the offer") == true, "\(built.events.map(\.title))")
+        #expect(event?.title.contains("Ana Lo") == false, "\(built.events.map(\.title))")
+        let agents = event?.actors.filter { $0.role == .agent }.map { built.actors[$0.actor].name }
+        #expect(agents == ["Sam Kerr"], "\(String(describing: agents))")
+    }
 }

@@ -123,8 +123,11 @@ extension ActorResolver {
                 || context.isExactly(end + 1, "who") || possessiveRole(context, at: end + 1)
                 || officeAside(context, at: end + 1))
         let affiliation = context.isExactly(end, "of") && (context.isExactly(end + 1, "the") || context.isCapitalisedWord(end + 1))
+        // "Kim's sister, Kim Yo-jong, …", "his wife, Jo Roe, …": a relative named in apposition.
+        let relative = index >= 2 && context.isComma(index - 1) && context.isWord(index - 2, in: ActorLexicon.relationNouns)
+            && context.isComma(end)
         // "Rishi Sunak faces calls": a known given name opening a name, not inside a longer one ("San Jose").
-        guard afterCue || beforeCue || apposition || affiliation
+        guard afterCue || beforeCue || apposition || affiliation || relative
             || (!context.isCapitalisedWord(index - 1) && context.isWord(index, in: ActorLexicon.givenNames)
                 && !context.has(end, .organisationHead) && !context.has(end - 1, .placeHead)) else { return nil }
         // "president of World Athletics, who …": an office's "of" names the body it heads.

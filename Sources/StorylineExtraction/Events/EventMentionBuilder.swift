@@ -79,9 +79,11 @@ extension EventDetector {
         Self.datingTimes(
             timeIDs, tokens: tokens, clause: clause, bytes: bytes, anchorStart: anchorStart, speech: Self.isSpeechKind(kind), story: story,
             into: &scratch.times)
+        // "After talks with Ana Lo, Mr Kim said …": who is named in an opening phrase did not act.
+        let phraseEnd = Self.openingPhraseEnd(tokens, clause, bytes: bytes).flatMap { $0 < anchor.token ? tokens[$0].start : nil } ?? 0
         let agent = findAgent(
-            kind: kind, anchorStart: anchorStart, mentions: scratch.heads, quotes: scratch.quotes, story: story, proxied: proxied,
-            bytes: bytes)
+            kind: kind, anchorStart: anchorStart, phraseEnd: phraseEnd, mentions: scratch.heads, quotes: scratch.quotes, story: story,
+            proxied: proxied, bytes: bytes)
         let target = findTarget(
             anchor: anchor, anchorStart: anchorStart, agent: agent, mentions: scratch.heads, tokens: tokens, clause: clause)
         scratch.actors.clearKeepingCapacity()
@@ -152,14 +154,16 @@ extension EventDetector {
     }
 
     /// With `proxied` (the subject names someone through a relation: "the sister of X"), only a
-    /// person heading the subject before the trigger can be the agent.
+    /// person heading the subject before the trigger can be the agent; nothing before
+    /// `phraseEnd` (an opening phrase's end) can.
     private func findAgent(
-        kind: EventKind, anchorStart: Int, mentions: [Mention], quotes: [Int], story: Story, proxied: Bool, bytes: UnsafeBufferPointer<UInt8>
+        kind: EventKind, anchorStart: Int, phraseEnd: Int, mentions: [Mention], quotes: [Int], story: Story, proxied: Bool,
+        bytes: UnsafeBufferPointer<UInt8>
     ) -> Int? {
         // "Dr X, an analyst at the Y Institute, said": the person heads the subject.
         var lastBefore: Int?
         let actors = story.actors
-        for (position, mention) in mentions.enumerated() where mention.range.end <= anchorStart {
+        for (position, mention) in mentions.enumerated() where mention.range.end <= anchorStart && mention.range.start >= phraseEnd {
             // '"Ruritania is ready," said Jo Roe': a name inside the quote did not say it.
             if quotes.contains(where: { story.quotes.indices.contains($0) && story.quotes[$0].range.contains(mention.range) }) { continue }
             if mention.form == .pronoun || (actors.indices.contains(mention.actor) && actors[mention.actor].kind == .person) {

@@ -183,8 +183,11 @@ struct SpeechCueFinder {
             if let comma = (0..<previous).first(where: { !facts[$0].quoted && context.isComma($0) }), comma > 0, facts[comma - 1].actorEnding >= 0 {
                 return facts[comma - 1].actorEnding
             }
-            for index in 0..<previous where !facts[index].quoted {
-                if facts[index].actorStarting >= 0 { return facts[index].actorStarting }
+            for index in 0..<previous where !facts[index].quoted && facts[index].actorStarting >= 0 {
+                // "Kim's sister, Kim Yo-jong, …, calling …": a possessor is not the subject.
+                let after = facts[index].mentionLastToken + 1
+                if after > 0, after < context.count, context.tokens[after].kind == .possessive { continue }
+                return facts[index].actorStarting
             }
         }
         return nil
@@ -196,7 +199,12 @@ struct SpeechCueFinder {
         for index in 0..<min(end, Self.subjectReach) where !facts[index].quoted && facts[index].actorStarting >= 0 {
             // "Jo Roe's lawyer issued a statement saying …": the subject is someone of hers.
             let after = facts[index].mentionLastToken + 1
-            if after > 0, after < context.count, context.tokens[after].kind == .possessive { return nil }
+            if after > 0, after < context.count, context.tokens[after].kind == .possessive {
+                // "Kim's sister, Kim Yo-jong, …": the one named beside the noun, else no one.
+                let named = after + 3
+                guard named < context.count, context.isComma(after + 2), !facts[named].quoted else { return nil }
+                return facts[named].actorStarting >= 0 ? facts[named].actorStarting : nil
+            }
             // "The sister of leader Al Roe issued a statement saying …": someone of his.
             if isPerson(facts[index].actorStarting), RelationPhrase.isProxied(context.tokens[index].start, context.bytes) { return nil }
             return facts[index].actorStarting
