@@ -42,6 +42,8 @@ struct EventMention: Sendable {
     var triggerStart: Int
     /// Whether the main trigger is a verb ("met") rather than a noun ("meeting").
     var verbal: Bool
+    /// Whether the agent is named in the clause by a name, not only by a pronoun.
+    var agentNamed = false
 
     /// Trigger words, lower case, in text order, read from the mention's document.
     func triggers(in story: Story) -> [String] {

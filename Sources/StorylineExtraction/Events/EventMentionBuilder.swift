@@ -119,7 +119,8 @@ extension EventDetector {
             quotes: scratch.quotes, triggerStems: scratch.triggerStems, stems: scratch.stems,
             quoteShingles: scratch.shingles, quotePhrases: scratch.phrases,
             background: reading.background, continues: reading.continues,
-            triggerStart: anchorStart, verbal: anchor.rule.form == .verb)
+            triggerStart: anchorStart, verbal: anchor.rule.form == .verb,
+            agentNamed: agent.map { agent in scratch.mentions.contains { $0.actor == agent && $0.form != .pronoun } } ?? false)
     }
 
     /// A clause whose only triggers are nouns and whose verb is a copula, with no time:

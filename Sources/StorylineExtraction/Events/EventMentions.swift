@@ -67,7 +67,7 @@ struct EventMentions: Sendable {
             times: mention.times, termConstraints: mention.termConstraints, quotes: mention.quotes,
             triggerStems: mention.triggerStems, stems: mention.stems, quoteShingles: mention.quoteShingles,
             quotePhrases: mention.quotePhrases, background: mention.background, continues: mention.continues,
-            triggerStart: mention.triggerStart, verbal: mention.verbal)
+            triggerStart: mention.triggerStart, verbal: mention.verbal, agentNamed: mention.agentNamed)
     }
 
     /// Appends a mention, copying its lists into the pools (a list longer than a record can
@@ -76,11 +76,11 @@ struct EventMentions: Sendable {
         ref: SentenceRef, range: TextRange, kind: EventKind, triggerRanges: [TextRange], agent: Int?, target: Int?,
         actors: I, people: I, times: some Collection<Int>, termConstraints: [DateConstraint], quotes: some Collection<Int>,
         triggerStems: H, stems: H, quoteShingles: H, quotePhrases: H,
-        background: Bool, continues: Bool, triggerStart: Int, verbal: Bool
+        background: Bool, continues: Bool, triggerStart: Int, verbal: Bool, agentNamed: Bool = false
     ) {
         var record = MentionRecord(
             ref: ref, range: range, kind: kind, agent: agent, target: target, triggerStart: triggerStart,
-            background: background, continues: continues, verbal: verbal)
+            background: background, continues: continues, verbal: verbal, agentNamed: agentNamed)
         let idStart = ids.count
         record.idStart = UInt32(truncatingIfNeeded: idStart)
         record.idEnds.0 = Self.appendCapped(actors.lazy.map { Int32(truncatingIfNeeded: $0) }, to: &ids, recordStart: idStart)

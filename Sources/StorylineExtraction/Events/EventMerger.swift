@@ -69,11 +69,13 @@ struct EventMerger: Sendable {
         if differentSpeakers(previous, next) { return false }
         // A named speaker after a remark of someone else ("The prime minister accepted the
         // resignation and said …" / "Labour leader Jo Roe said …") begins a remark of their own,
-        // whatever actors the two name; when the first speaker was named, even if the second
-        // talks about them or opens with a pronoun ('"It is unusual for X to …," said Jo Roe').
+        // whatever actors the two name; when both are people and the second is named, even if
+        // the second talks about the first or opens with a pronoun ('"It is unusual for X to
+        // …," said Jo Roe'; '"We will …," he said' and "The country … / Its leader later said"
+        // still go on).
         let newSpeaker = EventDetector.isSpeechKind(next.kind) && EventDetector.isSpeechKind(previous.kind)
             && next.agent.map { $0 != previous.agent && !previous.actors.contains($0) } ?? false
-        if newSpeaker && previous.agent != nil { return false }
+        if newSpeaker, next.agentNamed, let first = previous.agent, previous.people.contains(first) { return false }
         if next.continues { return true }
         if newSpeaker { return false }
         // A report goes on about its disaster, launch or parade in other words ("An earthquake

@@ -20,17 +20,19 @@ struct MentionRecord: Sendable {
     var hashEnds: (UInt16, UInt16, UInt16, UInt16) = (0, 0, 0, 0)
     /// Main kind.
     var kind: EventKind
-    /// `background`, `continues`, `verbal` and `hasTerms`, one bit each.
+    /// `background`, `continues`, `verbal`, `hasTerms` and `agentNamed`, one bit each.
     var flags: UInt8
 
     /// The flag of a mention with office-term constraints (rare: they are looked up in
     /// `EventMentions.termSpans` rather than costing every record a start and a count).
     static let hasTerms: UInt8 = 8
+    /// The flag of a mention whose agent the clause names by a name (not only a pronoun).
+    static let agentNamed: UInt8 = 16
 
     /// A record without lists.
     init(
         ref: SentenceRef, range: TextRange, kind: EventKind, agent: Int?, target: Int?, triggerStart: Int,
-        background: Bool, continues: Bool, verbal: Bool
+        background: Bool, continues: Bool, verbal: Bool, agentNamed: Bool = false
     ) {
         self.ref = ref
         self.range = range
@@ -38,7 +40,7 @@ struct MentionRecord: Sendable {
         self.agent = agent.map { Int32(truncatingIfNeeded: $0) } ?? -1
         self.target = target.map { Int32(truncatingIfNeeded: $0) } ?? -1
         self.triggerStart = Int32(truncatingIfNeeded: triggerStart)
-        flags = (background ? 1 : 0) | (continues ? 2 : 0) | (verbal ? 4 : 0)
+        flags = (background ? 1 : 0) | (continues ? 2 : 0) | (verbal ? 4 : 0) | (agentNamed ? Self.agentNamed : 0)
     }
 }
 
@@ -143,6 +145,8 @@ struct MentionRef {
     var continues: Bool { record.pointee.flags & 2 != 0 }
     /// Whether the main trigger is a verb rather than a noun.
     var verbal: Bool { record.pointee.flags & 4 != 0 }
+    /// Whether the agent is named in the clause by a name, not only by a pronoun.
+    var agentNamed: Bool { record.pointee.flags & MentionRecord.agentNamed != 0 }
 
     /// Every actor named in the clause.
     var actors: IDList { idList(0, record.pointee.idEnds.0) }
