@@ -107,4 +107,33 @@ import Testing
         let agents = event?.actors.filter { $0.role == .agent }.map { built.actors[$0.actor].name }
         #expect(agents == ["Sam Kerr"], "\(String(describing: agents))")
     }
+
+    @Test func addingToSomethingSaysNothing() {
+        let run = StagesRun("""
+        Dr Hanna Velt, vice president of the group, told reporters the results added to "a growing body of evidence" on risk.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "a growing body") == "Hanna Velt", "\(run.quotes)")
+        let built = EventFixture.story(ofArticle: "The fresh clashes added to tensions along the border.", published: published)
+        #expect(!built.events.contains { $0.kind == .statement }, "\(built.events.map { ($0.title, $0.kind) })")
+    }
+
+    @Test func titlesNameTheSpeakerPastRoleWordsAndLongRoles() {
+        let built = EventFixture.story(ofArticle: """
+        "Our findings suggest that cleaner air could matter a great deal," said lead author Rita Saar, who led the work.
+
+        Dr Hanna Velt, vice president of medical and scientific relations at the Hollin Association, told reporters the study was sound.
+        """, published: published)
+        let titles = built.events.map(\.title)
+        #expect(titles.contains { $0.hasPrefix("Rita Saar said \"Our findings") }, "\(titles)")
+        #expect(titles.contains { $0.hasPrefix("Hanna Velt told reporters the study") }, "\(titles)")
+    }
+
+    @Test func aStormHasNoAgent() {
+        let built = EventFixture.story(ofArticle: """
+        Tropical Storm Nell is expected to reach Ruritania on Monday night, forecasters said, raising fears of flooding and landslides.
+        """, published: published)
+        let storm = built.events.first { $0.kind == .disaster }
+        #expect(storm?.title.hasPrefix("Tropical Storm Nell is expected to reach Ruritania") == true, "\(built.events.map(\.title))")
+        #expect(storm?.actors.contains { $0.role == .agent } == false, "\(String(describing: storm?.actors))")
+    }
 }

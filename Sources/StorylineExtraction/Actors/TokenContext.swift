@@ -181,7 +181,16 @@ struct TokenContext {
         guard index >= 0, index < tokens.count else { return false }
         let token = tokens[index]
         guard token.isWord, table.pointee.mayBeCueVerb(bytes, token.start, token.end) else { return false }
-        return has(index, .cueVerb)
+        return has(index, .cueVerb) && !isAddingTo(index)
+    }
+
+    /// Whether token `index`, a form of "add", is followed by "to": "the results added to the
+    /// evidence" makes more, it says nothing.
+    private func isAddingTo(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.count >= 3, ByteClass.lower(bytes[token.start]) == UInt8(ascii: "a"), bytes[token.start + 1] == UInt8(ascii: "d"),
+              bytes[token.start + 2] == UInt8(ascii: "d") else { return false }
+        return isExactly(index + 1, "to")
     }
 }
 

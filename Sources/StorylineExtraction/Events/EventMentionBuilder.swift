@@ -161,6 +161,9 @@ extension EventDetector {
         kind: EventKind, anchorStart: Int, phraseEnd: Int, mentions: [Mention], quotes: [Int], story: Story, proxied: Bool,
         bytes: UnsafeBufferPointer<UInt8>
     ) -> Int? {
+        // A storm, quake or flood has no agent: "Tropical Storm Grace is expected to reach Haiti"
+        // names where it strikes, not who acts.
+        if kind == .disaster { return nil }
         // "Dr X, an analyst at the Y Institute, said": the person heads the subject.
         var lastBefore: Int?
         let actors = story.actors

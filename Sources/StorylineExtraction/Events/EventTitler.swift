@@ -285,7 +285,7 @@ struct EventTitler: Sendable {
                let quote = Self.openingQuote(clause, before: triggerStart, bytes),
                let verbEnd = Self.attributionVerbEnd(after: quote, triggerStart: triggerStart, clause: clause, bytes),
                let speaker = index.mentions(ref).first(where: { id in
-                   story.mentions[id].actor == agent && (verbEnd...verbEnd + 1).contains(story.mentions[id].range.start)
+                   story.mentions[id].actor == agent && Self.isTitleGap(verbEnd, story.mentions[id].range.start, bytes)
                }) {
                 scratch.text.removeAll(keepingCapacity: true)
                 if story.actors[agent].kind == .person {
@@ -335,6 +335,18 @@ struct EventTitler: Sendable {
             return story.mentions[id].range.start
         }
         return start
+    }
+
+    /// Whether `bytes[from..<to]` is at most a space and a few words of title ("said lead
+    /// author Jo Roe", "said Jo Roe"): no punctuation, at most four words.
+    static func isTitleGap(_ from: Int, _ to: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard from <= to, to - from <= 48, to <= bytes.count else { return false }
+        var spaces = 0
+        for i in from..<to {
+            let byte = bytes[i]
+            if byte == 0x20 { spaces += 1 } else if !ByteClass.isLetter(byte) && byte != 0x2D { return false }
+        }
+        return spaces <= 4
     }
 
     /// The bytes between two names of one subject.
@@ -667,10 +679,12 @@ struct EventTitler: Sendable {
         // The last three words with a comma before the trigger (all the rules below look at).
         var commas: (last: Int?, second: Int?, third: Int?) = (nil, nil, nil)
         for n in 0..<triggerIndex where hasComma(kept[n]) { commas = (n, commas.last, commas.second) }
-        // An apposition opened by an article or a relative word may run longer ("X, a businessman
-        // who has been arrested more than a dozen times since entering politics, won …").
+        // An apposition opened by an article, a relative word or any lower-case word (a role:
+        // "vice president of medical and scientific relations at the …") may run longer ("X,
+        // a businessman who has been arrested more than a dozen times since entering politics, won …").
         if let close = commas.last, let open = commas.second, open <= 4,
-           close - open <= 9 || (close - open <= longAppositionWords && EventTitleLexicon.appositionOpeners.contains(key(kept[open + 1]))) {
+           close - open <= 9 || (close - open <= longAppositionWords
+               && (EventTitleLexicon.appositionOpeners.contains(key(kept[open + 1])) || ByteClass.isLower(bytes[kept[open + 1].lowerBound]))) {
             // "X, a retired commander, said …" → "X said …" (a short apposition after the subject).
             kept[open] = kept[open].lowerBound..<(kept[open].upperBound - 1)
             kept.removeSubrange((open + 1)...close)
@@ -706,7 +720,7 @@ struct EventTitler: Sendable {
         return truncate(String(decoding: out, as: UTF8.self))
     }
 
-    /// Most words of an apposition that opens with an article or a relative word.
+    /// Most words of an apposition that opens with an article, a relative word or a lower-case word.
     static let longAppositionWords = 18
 
     /// Whether the truncated title can no longer change as words are added: its first

@@ -37,6 +37,11 @@ enum EventTriggerLexicon {
         TriggerRule(words: text.split(separator: " ").map(String.init), kind: kind, form: .noun)
     }
 
+    /// "added that …", but not "the results added to the evidence" (which makes more).
+    private static let additions: [TriggerRule] = ["added", "adds", "adding"].map { (verb: String) -> TriggerRule in
+        TriggerRule(words: [verb], kind: .statement, form: .verb, notBefore: ["to"])
+    }
+
     /// "called on party officials to wage …": an appeal, as "urged" is.
     private static let appeals: [TriggerRule] = ["called", "calls"].map { (verb: String) -> TriggerRule in
         TriggerRule(words: [verb, "on"], kind: .statement, form: .verb, window: 8, label: ["to"])
@@ -61,7 +66,7 @@ enum EventTriggerLexicon {
 
     /// Every rule.
     static let rules: [TriggerRule] =
-        verbs(.statement, "said says stated announced declared told tells added adding elaborated commented remarked insisted warned urged noted claimed confirmed denied stressed emphasised emphasized wrote tweeted admitted acknowledged reiterated vowed pledged threatened threatens")
+        verbs(.statement, "said says stated announced declared told tells elaborated commented remarked insisted warned urged noted claimed confirmed denied stressed emphasised emphasized wrote tweeted admitted acknowledged reiterated vowed pledged threatened threatens")
         + nouns(.statement, "statement statements announcement comments remarks declaration")
         + verbs(.speech, "spoke addressed")
         + nouns(.speech, "speech speeches")
@@ -137,6 +142,7 @@ enum EventTriggerLexicon {
             TriggerRule(words: [$0], kind: .statement, form: .verb, context: ["for"], window: 4, notBefore: ["off", "up", "back"])
         }
         + appeals
+        + additions
         + verbs(.criticism, "denounced condemned criticised criticized accused slammed blasted mocked insulted")
         + nouns(.criticism, "criticism condemnation")
         + verbs(.agreement, "agreed signed")
