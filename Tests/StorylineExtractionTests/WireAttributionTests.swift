@@ -136,4 +136,18 @@ import Testing
         #expect(storm?.title.hasPrefix("Tropical Storm Nell is expected to reach Ruritania") == true, "\(built.events.map(\.title))")
         #expect(storm?.actors.contains { $0.role == .agent } == false, "\(String(describing: storm?.actors))")
     }
+
+    @Test func aChamberApprovingAGovernmentOrANomineeIsAnEvent() {
+        let built = EventFixture.story(ofArticle: """
+        Ruritania's parliament on Sunday narrowly approved a new coalition government, ending a decade of one-party rule.
+
+        The Senate approved her nomination as ambassador on Thursday.
+
+        Doctors approved the patient's discharge.
+        """, published: published)
+        let kinds = built.events.map { ($0.title, $0.kind, $0.date.value) }
+        #expect(built.events.contains { $0.kind == .policy && $0.date.value == "2021-06-20" }, "\(kinds)")
+        #expect(built.events.contains { $0.kind == .policy && $0.title.contains("approved her nomination") }, "\(kinds)")
+        #expect(!built.events.contains { $0.title.hasPrefix("Doctors approved") }, "\(kinds)")
+    }
 }

@@ -103,6 +103,9 @@ enum EventTriggerLexicon {
         + ["passed", "approved", "vetoed", "enacted", "ratified"].map {
             TriggerRule(words: [$0], kind: .policy, form: .verb, context: legislation, window: 8)
         }
+        // A chamber's approval of a government or an appointment: "parliament narrowly approved
+        // a new coalition government", "the Senate approved her nomination".
+        + [TriggerRule(words: ["approved"], kind: .policy, form: .verb, context: ["coalition", "cabinet", "nominee", "nomination", "appointment"], window: 6)]
         // A company's results: "reported record revenue", "posted a quarterly loss"; not "reported on Monday".
         + ["reported", "posted", "reports", "posts"].map {
             TriggerRule(words: [$0], kind: .other, form: .verb,
