@@ -150,4 +150,14 @@ import Testing
         #expect(built.events.contains { $0.kind == .policy && $0.title.contains("approved her nomination") }, "\(kinds)")
         #expect(!built.events.contains { $0.title.hasPrefix("Doctors approved") }, "\(kinds)")
     }
+
+    @Test func aNameAfterAccordingToIsAPersonAndTheSource() {
+        let run = StagesRun("""
+        According to Ada Lintz, "the deal is dead and everyone knows it". \
+        According to Human Rights Watch, the arrests were "arbitrary and unlawful".
+        """)
+        #expect(run.actor(named: "Ada Lintz")?.kind == .person, "\(run.mentionPairs)")
+        #expect(run.speaker(ofQuoteContaining: "the deal is dead") == "Ada Lintz", "\(run.quotes)")
+        #expect(run.actor(named: "Human Rights Watch")?.kind == .organisation, "\(run.actors.map(\.name))")
+    }
 }

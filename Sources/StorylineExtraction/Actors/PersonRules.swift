@@ -123,11 +123,14 @@ extension ActorResolver {
                 || context.isExactly(end + 1, "who") || possessiveRole(context, at: end + 1)
                 || officeAside(context, at: end + 1))
         let affiliation = context.isExactly(end, "of") && (context.isExactly(end + 1, "the") || context.isCapitalisedWord(end + 1))
+        // "According to Ada Lintz, …": a source named by name.
+        let source = index >= 2 && context.isExactly(index - 1, "to")
+            && (context.isExactly(index - 2, "according") || context.isExactly(index - 2, "According"))
         // "Kim's sister, Kim Yo-jong, …", "his wife, Jo Roe, …": a relative named in apposition.
         let relative = index >= 2 && context.isComma(index - 1) && context.isWord(index - 2, in: ActorLexicon.relationNouns)
             && context.isComma(end)
         // "Rishi Sunak faces calls": a known given name opening a name, not inside a longer one ("San Jose").
-        guard afterCue || beforeCue || apposition || affiliation || relative
+        guard afterCue || beforeCue || apposition || affiliation || relative || source
             || (!context.isCapitalisedWord(index - 1) && context.isWord(index, in: ActorLexicon.givenNames)
                 && !context.has(end, .organisationHead) && !context.has(end - 1, .placeHead)) else { return nil }
         // "president of World Athletics, who …": an office's "of" names the body it heads.
