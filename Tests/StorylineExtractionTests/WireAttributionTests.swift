@@ -160,4 +160,23 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "the deal is dead") == "Ada Lintz", "\(run.quotes)")
         #expect(run.actor(named: "Human Rights Watch")?.kind == .organisation, "\(run.actors.map(\.name))")
     }
+
+    @Test func deploymentsSalesAndFiresThatBrokeOutAreEvents() {
+        let built = EventFixture.story(ofArticle: """
+        The army was deployed early Saturday to the border.
+
+        The company was sold a year ago to a rival.
+
+        The fires broke out last summer in the north.
+
+        The album sold 2 million copies.
+
+        The team deployed a new app.
+        """, published: published)
+        let dated = built.events.map { ($0.title, $0.kind, $0.date.value) }
+        #expect(built.events.contains { $0.title.hasPrefix("The army was deployed") && $0.date.value == "2021-06-19" }, "\(dated)")
+        #expect(built.events.contains { $0.title.hasPrefix("The company was sold") && $0.kind == .agreement }, "\(dated)")
+        #expect(built.events.contains { $0.kind == .disaster && $0.date.value == "2020-SU" }, "\(dated)")
+        #expect(!built.events.contains { $0.title.contains("album") || $0.title.contains("app") }, "\(dated)")
+    }
 }

@@ -158,6 +158,14 @@ enum EventTriggerLexicon {
                             + ActorLexicon.companyHeadNames.sorted().map { $0.lowercased() },
                         window: 7)
         }
+        // Selling one: "the company was sold to a rival", "sold its stake"; not "sold 2 million
+        // copies" or "investors sold shares".
+        + ["sold", "sells"].map {
+            TriggerRule(words: [$0], kind: .agreement, form: .verb,
+                        context: ["stake", "company", "firm", "rival", "takeover", "unit", "division", "subsidiary", "business"]
+                            + ActorLexicon.companyHeadNames.sorted().map { $0.lowercased() },
+                        window: 5)
+        }
         + verbs(.sanction, "sanctioned fined penalised penalized")
         // A sanction is news when someone acts on it ("imposed new sanctions"), not when it is
         // the background of what was said ("while keeping sanctions in place").
@@ -178,7 +186,8 @@ enum EventTriggerLexicon {
         + ["fire", "fires", "blaze", "blazes"].map {
             TriggerRule(words: [$0], kind: .disaster, form: .noun,
                         context: ["acres", "hectares", "burned", "burnt", "burning", "containment", "contained", "firefighters",
-                                  "evacuate", "evacuated", "evacuation", "scorched", "brush", "forest", "wildland", "destroyed"],
+                                  "evacuate", "evacuated", "evacuation", "scorched", "brush", "forest", "wildland", "destroyed",
+                                  "broke", "raged", "raging", "gutted"],
                         window: 8, notBefore: ["officials", "department", "departments", "chief", "chiefs", "service", "crews", "crew",
                                                "station", "brigade", "truck", "trucks", "engines", "alarm", "safety", "season"])
         }
@@ -192,6 +201,13 @@ enum EventTriggerLexicon {
                         window: 5)
         }
         + nouns(.attack, "attack attacks bombing invasion raid airstrike airstrikes")
+        // Forces sent somewhere: "the army was deployed to the border", "deployed 3,000 troops";
+        // not "deployed a new app".
+        + ["deployed", "deploys"].map {
+            TriggerRule(words: [$0], kind: .other, form: .verb,
+                        context: ["troops", "army", "soldiers", "forces", "warships", "tanks", "battalion", "battalions", "brigade", "marines", "jets"],
+                        window: 5)
+        }
         + verbs(.protest, "protested marched rallied")
         // Not "lodged a strong protest", "a formal protest": a government's complaint, a statement.
         + ["protest", "protests"].map {
