@@ -179,4 +179,20 @@ import Testing
         #expect(built.events.contains { $0.kind == .disaster && $0.date.value == "2020-SU" }, "\(dated)")
         #expect(!built.events.contains { $0.title.contains("album") || $0.title.contains("app") }, "\(dated)")
     }
+
+    @Test func aNoBreakSpaceSeparatesWordsLikeASpace() {
+        // Text pasted from web pages keeps U+00A0 between words: "said\u{00A0}Thursday" is two words.
+        let plain = "In Tormund, President Ada Lintz said Thursday that the country would \"respond accordingly\" to the launch."
+        let pasted = plain.replacingOccurrences(of: "said Thursday", with: "said\u{00A0}Thursday")
+            .replacingOccurrences(of: "Ada Lintz", with: "Ada\u{00A0}Lintz")
+        let dates = [plain, pasted].map { text in EventFixture.story(ofArticle: text, published: published).events.map(\.date.value) }
+        #expect(dates[0] == ["2021-06-17"], "\(dates)")
+        #expect(dates[1] == dates[0], "\(dates)")
+    }
+
+    @Test func theTailOfAHyphenatedNameIsNoPrepositionOfACutTime() {
+        let built = EventFixture.story(ofArticle: "Mr Arden met President Moon Jae-in on Wednesday.", published: published)
+        #expect(built.events.first?.title == "Arden met President Moon Jae-in" || built.events.first?.title == "Arden met Moon Jae-in",
+                "\(built.events.map(\.title))")
+    }
 }

@@ -506,11 +506,15 @@ struct EventTitler: Sendable {
         return EventTitleLexicon.placePrepositions.contains(WordHash.key(bytes, word.lowerBound, word.upperBound))
     }
 
-    /// The word of ASCII letters that ends one space before byte `end`, if any.
+    /// The word of ASCII letters that ends one space before byte `end`, if any: a whole word,
+    /// not the tail of a hyphenated or quoted one ("in" of "Moon Jae-in" is no preposition).
     private static func wordBefore(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard end >= 2, end <= bytes.count, bytes[end - 1] == 0x20 else { return nil }
         var start = end - 1
         while start > 0, ByteClass.isLetter(bytes[start - 1]) { start -= 1 }
+        if start > 0, bytes[start - 1] == UInt8(ascii: "-") || bytes[start - 1] == UInt8(ascii: "'") || bytes[start - 1] >= 0x80 {
+            return nil
+        }
         return start < end - 1 ? start..<(end - 1) : nil
     }
 

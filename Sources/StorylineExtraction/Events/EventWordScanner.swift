@@ -140,6 +140,10 @@ enum EventWordScanner {
                 i += 3
                 continue
             }
+            if isNoBreakSpace(bytes, i, upper) {
+                i += 2
+                continue
+            }
             guard folded[Int(byte)] != 0 else {
                 if byte == 0x22 { quoted.toggle() }
                 i += 1
@@ -211,8 +215,15 @@ enum EventWordScanner {
         let lowered = folded[Int(byte)]
         if lowered &- 1 < 0x7F { return UInt64(lowered) }
         if lowered == 0 { return byte == 0x2D && i + 1 < upper && isLetter(bytes[i + 1]) ? 0x2D : nil }
-        // Non-ASCII: general punctuation (E2 80 xx) ends the word.
-        return byte == 0xE2 && i + 2 < upper && bytes[i + 1] == 0x80 ? nil : UInt64(lowered)
+        // Non-ASCII: general punctuation (E2 80 xx) and a no-break space end the word.
+        return (byte == 0xE2 && i + 2 < upper && bytes[i + 1] == 0x80) || isNoBreakSpace(bytes, i, upper) ? nil : UInt64(lowered)
+    }
+
+    /// Whether a no-break space (C2 A0), common in text pasted from web pages, starts at `i`:
+    /// a separator like any space.
+    @inline(__always)
+    static func isNoBreakSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ upper: Int) -> Bool {
+        bytes[i] == 0xC2 && i + 1 < upper && bytes[i + 1] == 0xA0
     }
 
     /// Per byte: the byte lower-cased when it belongs to a word (ASCII letters and digits,

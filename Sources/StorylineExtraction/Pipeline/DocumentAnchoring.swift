@@ -218,7 +218,7 @@ struct ShingleScanner {
 
     /// Adds the shingles of one sentence. Words are as `EventWordScanner` cuts them (read by
     /// its `readWord`): ASCII letters, digits and non-ASCII bytes, inner hyphens before a
-    /// letter; general punctuation (E2 80 xx) separates.
+    /// letter; general punctuation (E2 80 xx) and no-break spaces separate.
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ folded: UnsafeBufferPointer<UInt8>) {
         let upper = min(range.end, bytes.count)
         var i = max(0, range.start)
@@ -228,6 +228,10 @@ struct ShingleScanner {
             let byte = bytes[i]
             if byte == 0xE2, i + 2 < upper, bytes[i + 1] == 0x80 {
                 i += 3
+                continue
+            }
+            if EventWordScanner.isNoBreakSpace(bytes, i, upper) {
+                i += 2
                 continue
             }
             guard folded[Int(byte)] != 0 else {
