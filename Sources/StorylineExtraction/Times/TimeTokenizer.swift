@@ -148,6 +148,12 @@ struct TimeTokenizer {
                 index += 1
                 continue
             }
+            // A no-break space (pasted from web pages) parts words as a space does ("3\u{00A0}March").
+            if byte == 0xC2, index + 1 < limit, bytes[index + 1] == 0xA0 {
+                spaceBefore = true
+                index += 2
+                continue
+            }
             if isWordByte(bytes, index) {
                 var wordEnd = index
                 var hyphen = false
