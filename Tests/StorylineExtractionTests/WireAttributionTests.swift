@@ -188,8 +188,8 @@ import Testing
         let dates = [plain, pasted].map { text in EventFixture.story(ofArticle: text, published: published).events.map(\.date.value) }
         #expect(dates[0] == ["2021-06-17"], "\(dates)")
         #expect(dates[1] == dates[0], "\(dates)")
-        // Inside a time expression too: "on 3\u{00A0}March", "last\u{00A0}week".
-        let times = EventFixture.story(ofArticle: "The talks began on 3\u{00A0}March. They met last\u{00A0}week.", published: published).times
+        // Inside a time expression too, and a narrow one: "on 3\u{00A0}March", "last\u{202F}week".
+        let times = EventFixture.story(ofArticle: "The talks began on 3\u{00A0}March. They met last\u{202F}week.", published: published).times
         #expect(times.map(\.value) == ["2021-03-03", "2021-W24"], "\(times.map(\.value))")
     }
 

@@ -148,10 +148,11 @@ struct TimeTokenizer {
                 index += 1
                 continue
             }
-            // A no-break space (pasted from web pages) parts words as a space does ("3\u{00A0}March").
-            if byte == 0xC2, index + 1 < limit, bytes[index + 1] == 0xA0 {
+            // A no-break or typographic space (pasted from web pages) parts words as a space
+            // does ("3\u{00A0}March", "last\u{202F}week").
+            if byte >= 0xC2, byte <= 0xE3, case (.space, let length) = ByteClass.classifyNonASCII(bytes, index), index + length <= limit {
                 spaceBefore = true
-                index += 2
+                index += length
                 continue
             }
             if isWordByte(bytes, index) {
