@@ -198,4 +198,18 @@ import Testing
         #expect(built.events.first?.title == "Arden met President Moon Jae-in" || built.events.first?.title == "Arden met Moon Jae-in",
                 "\(built.events.map(\.title))")
     }
+
+    @Test func aQuoteAfterANamedSpeakersSentenceIsTheirs() {
+        let run = StagesRun("""
+        Prime Minister Ada Lintz said the plan had failed. "We tried everything we could to save the talks, but they were never serious.
+
+        "We will now take the matter to the courts."
+
+        The weather was mild. "Nobody expected this at all," a neighbour recalled.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "We tried everything") == "Ada Lintz", "\(run.quotes)")
+        // The next paragraph goes on with her words.
+        #expect(run.speaker(ofQuoteContaining: "to the courts") == "Ada Lintz", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "Nobody expected") == nil, "\(run.quotes)")
+    }
 }

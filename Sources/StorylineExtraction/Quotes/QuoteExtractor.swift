@@ -39,25 +39,35 @@ public struct QuoteExtractor: Sendable {
             var facts: [TokenFacts] = []
             var quotes: [Quote] = []
             var previousSpeaker: (speaker: Int, paragraph: Int)?
+            func sentenceCues(_ index: Int) -> [SpeechCue] {
+                if let cached = cueCache[index] { return cached }
+                let sentence = sentences[index]
+                let found = scratch.withContext(bytes, sentence.range, sentence: index, table: table) { context in
+                    if facts.count < context.count { facts += repeatElement(TokenFacts(), count: context.count - facts.count) }
+                    return facts.withUnsafeMutableBufferPointer { buffer in
+                        SpeechCueFinder(
+                            context: context, quotes: Self.spans(spans, overlapping: sentence.range),
+                            mentions: mentionsBySentence[index], actors: actors, buffer: buffer
+                        ).cues()
+                    }
+                }
+                cueCache[index] = found
+                return found
+            }
             for span in spans {
                 let first = Self.sentence(containing: span.open, in: sentences)
                 let last = max(first, Self.sentence(containing: max(span.open, span.close - 1), in: sentences))
-                for index in first...last where cueCache[index] == nil {
-                    let sentence = sentences[index]
-                    cueCache[index] = scratch.withContext(bytes, sentence.range, sentence: index, table: table) { context in
-                        if facts.count < context.count { facts += repeatElement(TokenFacts(), count: context.count - facts.count) }
-                        return facts.withUnsafeMutableBufferPointer { buffer in
-                            SpeechCueFinder(
-                                context: context, quotes: Self.spans(spans, overlapping: sentence.range),
-                                mentions: mentionsBySentence[index], actors: actors, buffer: buffer
-                            ).cues()
-                        }
-                    }
-                }
                 // Most quotes lie in one sentence: its cues are used as they are.
-                let cues = first == last ? cueCache[first] ?? [] : (first...last).flatMap { cueCache[$0] ?? [] }
+                let cues = first == last ? sentenceCues(first) : (first...last).flatMap { sentenceCues($0) }
                 var chosen = Self.choose(cues, for: span)
                 let paragraph = sentences[first].paragraph
+                // 'Jo Roe said the plan had failed. "We tried everything …"': a quote opening its
+                // sentence with no cue, after a sentence of the paragraph whose speaker is named,
+                // is that speaker's.
+                if chosen == nil, span.open == sentences[first].range.start, first > 0, sentences[first - 1].paragraph == paragraph,
+                   let cue = sentenceCues(first - 1).last(where: { !$0.isSource && $0.speaker != nil }) {
+                    chosen = SpeechCue(offset: span.open, speaker: cue.speaker, wordEnd: span.open, isSource: false)
+                }
                 // A quote opening its sentence with no cue continues the previous speaker's words.
                 if chosen == nil, let previous = previousSpeaker, previous.paragraph == paragraph - 1 || previous.paragraph == paragraph,
                    span.open == sentences[first].range.start {
