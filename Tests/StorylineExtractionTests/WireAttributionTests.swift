@@ -212,4 +212,24 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "to the courts") == "Ada Lintz", "\(run.quotes)")
         #expect(run.speaker(ofQuoteContaining: "Nobody expected") == nil, "\(run.quotes)")
     }
+
+    @Test func aBodyDeepInAnAsideIsNotTheSpeaker() {
+        let run = StagesRun("""
+        President Ada Lintz spoke first. Lintz, in her first address to a joint session of Congress on Wednesday, called the plan "a serious threat".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "a serious threat") == "Ada Lintz", "\(run.quotes)")
+        let unnamed = StagesRun("""
+        The leader, in his first address to a joint session of Congress on Wednesday, called the plan "a serious threat".
+        """)
+        #expect(unnamed.quotes.count == 1)
+        #expect(unnamed.speaker(ofQuoteContaining: "a serious threat") == nil, "\(unnamed.quotes)")
+    }
+
+    @Test func aModifiedOfficeInAnAsideMakesAPerson() {
+        let run = StagesRun("""
+        Frances Oyelaran, general secretary of the Trades Union Council, said it was "galling" to ask workers to wait.
+        """)
+        #expect(run.actor(named: "Frances Oyelaran")?.kind == .person, "\(run.mentionPairs)")
+        #expect(run.speaker(ofQuoteContaining: "galling") == "Frances Oyelaran", "\(run.quotes)")
+    }
 }

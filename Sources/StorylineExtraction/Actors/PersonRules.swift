@@ -153,8 +153,13 @@ extension ActorResolver {
     }
 
     /// Whether an office opens an aside at `index` ("director of the Institute", "chief
-    /// economist at the bank, said"): the name before it is a person's.
+    /// economist at the bank, said", "general secretary of the …"): the name before it is a person's.
     private func officeAside(_ context: TokenContext, at index: Int) -> Bool {
+        // "general secretary of …", "vice president of …": one lower-case word before the office.
+        if !context.has(index, .title), index < context.count, context.tokens[index].isWord, !context.tokens[index].isCapitalised,
+           context.has(index + 1, .title) {
+            return officeAside(context, at: index + 1)
+        }
         guard context.has(index, .title) else { return false }
         if context.isExactly(index + 1, "of") || context.isExactly(index + 1, "at") || context.isExactly(index + 1, "for") { return true }
         // Otherwise the aside must close before a verb of saying.

@@ -183,7 +183,9 @@ struct SpeechCueFinder {
             if let comma = (0..<previous).first(where: { !facts[$0].quoted && context.isComma($0) }), comma > 0, facts[comma - 1].actorEnding >= 0 {
                 return facts[comma - 1].actorEnding
             }
-            for index in 0..<previous where !facts[index].quoted && facts[index].actorStarting >= 0 {
+            // Only where a subject starts: "Biden, in his first address to a joint session of
+            // Congress on Wednesday, called …" is not Congress's saying.
+            for index in 0..<min(previous, Self.subjectReach) where !facts[index].quoted && facts[index].actorStarting >= 0 {
                 // "Kim's sister, Kim Yo-jong, …, calling …": a possessor is not the subject.
                 let after = facts[index].mentionLastToken + 1
                 if after > 0, after < context.count, context.tokens[after].kind == .possessive { continue }
