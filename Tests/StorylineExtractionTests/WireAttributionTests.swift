@@ -232,4 +232,18 @@ import Testing
         #expect(run.actor(named: "Frances Oyelaran")?.kind == .person, "\(run.mentionPairs)")
         #expect(run.speaker(ofQuoteContaining: "galling") == "Frances Oyelaran", "\(run.quotes)")
     }
+
+    @Test func outletsSpellingsOfOneNameAreOnePerson() {
+        let run = StagesRun([
+            "Ri Son-gwon, the foreign minister, said the talks were \"a waste of time\".",
+            "Foreign Minister Ri Son Gwon said on Monday that the offer was \"a trick\".",
+            "Ri Songwon's deputy, Pak Myong-ho, said nothing. Sean O'Brien said the deal was fine. Sean OBrien said so too.",
+        ])
+        let ri = run.actors.filter { $0.name.lowercased().hasPrefix("ri so") }
+        #expect(ri.count == 1, "\(run.actors.map(\.name))")
+        #expect(ri.first?.aliases.contains("Ri Son Gwon") == true, "\(ri.map(\.aliases))")
+        #expect(run.speaker(ofQuoteContaining: "a trick") == ri.first?.name, "\(run.quotes)")
+        // Names of different letters stay apart.
+        #expect(run.actors.contains { $0.name == "Pak Myong-ho" }, "\(run.actors.map(\.name))")
+    }
 }

@@ -13,6 +13,9 @@ public struct ActorResolver: Sendable {
     var countryActors = [Int](repeating: -1, count: CountryTable.entries.count)
     /// Surname (or family name) → people carrying it.
     var peopleBySurname = SurnameIndex()
+    /// People by their name's letters, lower case, without spaces, hyphens or apostrophes:
+    /// outlets spell one name several ways ("Kim Yo Jong", "Kim Yo-jong").
+    var peopleBySpelling: [String: Int] = [:]
     /// Gender known from honorifics, gendered titles or pronouns, by actor id.
     var genders: [PersonGender?] = []
     /// People whose gender a pronoun or a gendered title showed (not only an honorific this
@@ -124,6 +127,13 @@ public struct ActorResolver: Sendable {
             return id
         }
         if kind == .organisation, linksAcronyms, let id = linkAcronym(name) { return id }
+        if kind == .person, let id = peopleBySpelling[Self.spellingKey(name)] {
+            // Another outlet's spelling of a person already known: an alias of theirs.
+            noteAlias(name, of: id)
+            idsByName[name] = id
+            index.add(name, target: .actor(id), role: .name)
+            return id
+        }
         let id = actors.count
         actors.append(Actor(id: id, name: name, kind: kind, aliases: aliases))
         if kind == .organisation, let initials = AcronymLinks.initials(of: name) { acronymLinks.note(initials: initials, of: id) }
@@ -134,8 +144,17 @@ public struct ActorResolver: Sendable {
         idsByName[name] = id
         for alias in aliases where idsByName[alias] == nil { idsByName[alias] = id }
         index.add(name, target: .actor(id), role: .name)
-        if kind == .person { indexSurnames(of: name, id: id) }
+        if kind == .person {
+            indexSurnames(of: name, id: id)
+            peopleBySpelling[Self.spellingKey(name)] = id
+        }
         return id
+    }
+
+    /// The letters of a person's name, lower case, without the spaces, hyphens and apostrophes
+    /// that outlets write differently ("Kim Jong Un", "Kim Jong-un" → "kimjongun").
+    static func spellingKey(_ name: String) -> String {
+        String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { $0 != " " && $0 != "-" && $0 != "'" && $0 != "\u{2019}" }))
     }
 
     /// The organisation `name` abbreviates or spells out, made findable by `name`: "ECB" after
