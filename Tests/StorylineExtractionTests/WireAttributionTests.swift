@@ -246,4 +246,37 @@ import Testing
         // Names of different letters stay apart.
         #expect(run.actors.contains { $0.name == "Pak Myong-ho" }, "\(run.actors.map(\.name))")
     }
+
+    @Test func aRemarkDatedToTheDayJoinsItsLaterRetellingByMonth() {
+        // The report of the day, and two reports seven weeks later that tell the remark by
+        // its month or not at all, quoting the same words.
+        let built = StoryBuilder().build(LoadedCorpus(documents: [
+            Document(id: "day", path: "day.txt", published: EventFixture.day(2021, 4, 30), publishedSource: .frontMatter, text: """
+            President Ada Lintz spoke to parliament. Lintz, in her first address to a joint session of parliament on Wednesday, \
+            called Tormund's weapons programme a "serious threat" to world security.
+            """),
+            Document(id: "later", path: "later.txt", published: EventFixture.day(2021, 6, 18), publishedSource: .frontMatter, text: """
+            President Ada Lintz described Tormund as a "serious threat" to global security in April, prompting an angry reply.
+            """),
+            Document(id: "other", path: "other.txt", published: EventFixture.day(2021, 6, 18), publishedSource: .frontMatter, text: """
+            A statement by President Ada Lintz which referred to Tormund as a "serious threat" to global security was condemned.
+            """),
+        ]))
+        let remark = built.events.first { event in event.evidence.contains { $0.document == 0 } && event.kind == .criticism }
+        #expect(remark?.date.value == "2021-04-28", "\(built.events.map { ($0.title, $0.date.value, $0.evidence.map(\.document)) })")
+        #expect(Set(remark?.evidence.map(\.document) ?? []) == [0, 1, 2], "\(built.events.map { ($0.title, $0.evidence.map(\.document)) })")
+    }
+
+    @Test func aLaterRemarkOfAnotherMonthStaysApart() {
+        let built = StoryBuilder().build(LoadedCorpus(documents: [
+            Document(id: "day", path: "day.txt", published: EventFixture.day(2021, 4, 30), publishedSource: .frontMatter, text: """
+            President Ada Lintz spoke to parliament. Lintz on Wednesday called Tormund's weapons programme a "serious threat" to world security.
+            """),
+            Document(id: "later", path: "later.txt", published: EventFixture.day(2021, 6, 18), publishedSource: .frontMatter, text: """
+            President Ada Lintz described Tormund as a "serious threat" to global security in June, prompting an angry reply.
+            """),
+        ]))
+        let remarks = built.events.filter { $0.kind == .criticism }
+        #expect(remarks.count == 2, "\(built.events.map { ($0.title, $0.date.value, $0.evidence.map(\.document)) })")
+    }
 }

@@ -25,10 +25,16 @@ struct EventMerger: Sendable {
         joinFollowUps(mentions, &sets)
         var byStem = Postings(count: mentions.count, listCap: postingCap) { mentions[$0].stems }
         let kinds = KindMatcher(mentions)
-        joinSimilar(mentions, byStem: byStem, kinds: kinds, &sets)
+        let acrossTime = joinSimilar(mentions, byStem: byStem, kinds: kinds, &sets)
         // The keys only need word counts: the item lists go before the keys are made.
         byStem.dropItems()
         blocking.join(mentions, anchor: anchor, kinds: kinds, byStem: byStem, &sets)
+        // An outlet looking back weeks later on a dated remark it quotes alike: joined last, once
+        // the reports near in time (and their follow-ups) have joined, so they come along; a set
+        // spread over weeks would keep them out.
+        for (i, other) in acrossTime where sets.canJoinAcrossTime(Int(i), Int(other)) {
+            _ = sets.union(Int(i), Int(other), acrossTime: true)
+        }
         return MentionClusters(count: mentions.count) { sets.find($0) }
     }
 
@@ -93,13 +99,17 @@ struct EventMerger: Sendable {
     /// Kinds of which nearby mentions in one article tell the same happening.
     static let singleHappenings: Set<EventKind> = [.disaster, .weaponsTest, .parade]
 
-    /// Mentions anywhere that are similar enough (words, quotes, actors, kind) join.
-    private func joinSimilar(_ mentions: MentionView, byStem: Postings, kinds: KindMatcher, _ sets: inout DatedUnionFind) {
+    /// Mentions anywhere that are similar enough (words, quotes, actors, kind) join; returns the
+    /// pairs that are one remark but whose articles are far apart in time, to be joined last.
+    private func joinSimilar(
+        _ mentions: MentionView, byStem: Postings, kinds: KindMatcher, _ sets: inout DatedUnionFind
+    ) -> [(Int32, Int32)] {
         let byQuote = Postings(count: mentions.count, listCap: postingCap) { QuoteKeys(mentions[$0]) }
         // Scratch reused for every mention (sorted and deduplicated, so the order of
         // comparisons is the same as a sorted set's).
         var candidates: [Int32] = []
         var rare: [(count: Int, stem: UInt64)] = []
+        var acrossTime: [(Int32, Int32)] = []
         for i in mentions.indices {
             candidates.removeAll(keepingCapacity: true)
             for key in QuoteKeys(mentions[i]) {
@@ -118,9 +128,23 @@ struct EventMerger: Sendable {
             for candidate in candidates where candidate != previous {
                 previous = candidate
                 let other = Int(candidate)
-                if sets.canJoin(i, other), kinds.similar(mentions, i, other) { _ = sets.union(i, other) }
+                if sets.canJoin(i, other) {
+                    if kinds.similar(mentions, i, other) { _ = sets.union(i, other) }
+                } else if sets.canJoinAcrossTime(i, other), Self.sameRemark(mentions[i], mentions[other]) {
+                    acrossTime.append((Int32(truncatingIfNeeded: i), candidate))
+                }
             }
         }
+        return acrossTime
+    }
+
+    /// Whether two mentions are one remark: the same speaker and kind, a quoted phrase or
+    /// words in common, and similar as any two mentions must be.
+    static func sameRemark(_ a: MentionRef, _ b: MentionRef) -> Bool {
+        guard a.kind == b.kind, let agent = a.agent, agent == b.agent, EventDetector.isSpeechKind(a.kind) else { return false }
+        let la = a.lists, lb = b.lists
+        guard sharedCount(la.shingles, lb.shingles) > 0 || sharedCount(la.phrases, lb.phrases) > 0 else { return false }
+        return judge(a, b, specificSameKind: false)
     }
 
     /// Whether two mentions report the same happening, judging kind, words, quotes and actors.
@@ -391,9 +415,22 @@ struct DatedUnionFind: Sendable {
         return true
     }
 
+    /// Whether the sets of `a` and `b` may join although their articles are far apart in time:
+    /// one states a day or week, the other a bounded period holding it ("on Wednesday" in a
+    /// report of the day, "in April" in one weeks later). Asked only for the same remark.
+    mutating func canJoinAcrossTime(_ a: Int, _ b: Int) -> Bool {
+        let ra = find(a), rb = find(b)
+        guard ra != rb else { return false }
+        let x = nodes[ra], y = nodes[rb]
+        guard max(x.earliest, y.earliest) <= min(x.latest, y.latest) else { return false }
+        func bounded(_ node: Node) -> Bool { node.earliest != Int32.min && node.latest != Int32.max }
+        return (Self.pinned(x) && bounded(y)) || (Self.pinned(y) && bounded(x))
+    }
+
     /// Joins the sets of `a` and `b` when their days meet; returns whether they are one set.
+    /// `acrossTime`: whatever the spread of their publication days (see `canJoinAcrossTime`).
     @discardableResult
-    mutating func union(_ a: Int, _ b: Int) -> Bool {
+    mutating func union(_ a: Int, _ b: Int, acrossTime: Bool = false) -> Bool {
         let ra = find(a), rb = find(b)
         if ra == rb { return true }
         let x = nodes[ra], y = nodes[rb]
@@ -403,7 +440,7 @@ struct DatedUnionFind: Sendable {
         if x.publishedLow != Node.none && y.publishedLow != Node.none {
             low = min(x.publishedLow, y.publishedLow)
             high = max(x.publishedHigh, y.publishedHigh)
-            guard Int(high) - Int(low) <= maxSpread || (Self.pinned(x) && Self.pinned(y)) else { return false }
+            guard acrossTime || Int(high) - Int(low) <= maxSpread || (Self.pinned(x) && Self.pinned(y)) else { return false }
         }
         let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
         nodes[child].parent = Int32(truncatingIfNeeded: root)

@@ -70,10 +70,17 @@ enum EventTriggerLexicon {
         + nouns(.statement, "statement statements announcement comments remarks declaration")
         + verbs(.speech, "spoke addressed")
         + nouns(.speech, "speech speeches")
+        // "his first address to a joint session of Congress", "a televised address"; not an email
+        // address or "to address the issue".
+        + [TriggerRule(words: ["address"], kind: .speech, form: .noun,
+                       context: ["congress", "parliament", "nation", "televised", "inaugural", "keynote", "joint", "lawmakers", "assembly"],
+                       window: 5, notAfter: ["to", "email", "home", "web"])]
         + verbs(.interview, "interviewed")
         + nouns(.interview, "interview interviews")
         + verbs(.meeting, "met meet meets convened hosted")
-        + nouns(.meeting, "meeting meetings session plenum congress gathering")
+        + nouns(.meeting, "meeting meetings plenum congress gathering")
+        // "a joint session of Congress" is where a leader speaks, not a meeting of its own.
+        + [TriggerRule(words: ["session"], kind: .meeting, form: .noun, notAfter: ["joint"])]
         // Not "a conference call" (a way of talking, not a meeting), nor a news conference (where
         // something is said: "told a news conference").
         + [TriggerRule(words: ["conference"], kind: .meeting, form: .noun, notBefore: ["call", "calls"])]
