@@ -279,4 +279,15 @@ import Testing
         let remarks = built.events.filter { $0.kind == .criticism }
         #expect(remarks.count == 2, "\(built.events.map { ($0.title, $0.date.value, $0.evidence.map(\.document)) })")
     }
+
+    @Test func aBodyNamedInAnAsideDidNotAct() {
+        let built = EventFixture.story(ofArticle: """
+        Lintz, in her first address to a joint session of the Harlow Assembly on Wednesday, called the plan a "serious threat".
+
+        The ministry, in a statement carried by the Tormund News Agency, said the plan was "dead".
+        """, published: published)
+        let agents = built.events.map { event in event.actors.filter { $0.role == .agent }.map { built.actors[$0.actor].name } }
+        #expect(!agents.joined().contains("Harlow Assembly"), "\(agents)")
+        #expect(!agents.joined().contains("Tormund News Agency"), "\(agents)")
+    }
 }

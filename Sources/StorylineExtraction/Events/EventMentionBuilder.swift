@@ -82,8 +82,8 @@ extension EventDetector {
         // "After talks with Ana Lo, Mr Kim said …": who is named in an opening phrase did not act.
         let phraseEnd = Self.openingPhraseEnd(tokens, clause, bytes: bytes).flatMap { $0 < anchor.token ? tokens[$0].start : nil } ?? 0
         let agent = findAgent(
-            kind: kind, anchorStart: anchorStart, phraseEnd: phraseEnd, mentions: scratch.heads, quotes: scratch.quotes, story: story,
-            proxied: proxied, bytes: bytes)
+            kind: kind, anchorStart: anchorStart, phraseEnd: phraseEnd, aside: Self.aside(from: range.start, before: anchorStart, bytes),
+            mentions: scratch.heads, quotes: scratch.quotes, story: story, proxied: proxied, bytes: bytes)
         let target = findTarget(
             anchor: anchor, anchorStart: anchorStart, agent: agent, mentions: scratch.heads, tokens: tokens, clause: clause)
         scratch.actors.clearKeepingCapacity()
@@ -158,8 +158,8 @@ extension EventDetector {
     /// person heading the subject before the trigger can be the agent; nothing before
     /// `phraseEnd` (an opening phrase's end) can.
     private func findAgent(
-        kind: EventKind, anchorStart: Int, phraseEnd: Int, mentions: [Mention], quotes: [Int], story: Story, proxied: Bool,
-        bytes: UnsafeBufferPointer<UInt8>
+        kind: EventKind, anchorStart: Int, phraseEnd: Int, aside: Range<Int>?, mentions: [Mention], quotes: [Int], story: Story,
+        proxied: Bool, bytes: UnsafeBufferPointer<UInt8>
     ) -> Int? {
         // A storm, quake or flood has no agent: "Tropical Storm Grace is expected to reach Haiti"
         // names where it strikes, not who acts.
@@ -179,6 +179,9 @@ extension EventDetector {
                 }
                 return mention.actor
             }
+            // "Biden, in his first address to a joint session of Congress, called …": a body
+            // named in an aside between the subject and the verb did not act.
+            if let aside, aside.contains(mention.range.start) { continue }
             lastBefore = mention.actor
         }
         if proxied { return nil }
@@ -192,6 +195,18 @@ extension EventDetector {
         // other verbs it is their object ("condemned the move and summoned the US ambassador").
         guard let after = mentions.first(where: { $0.range.start >= anchorStart }) else { return nil }
         return Self.followsSayingOrBy(after.range.start, bytes) ? after.actor : nil
+    }
+
+    /// The aside between a subject and its verb, "X, <aside>, said": the bytes between the
+    /// clause's first comma and the comma just before the verb at `anchorStart`; nil when the
+    /// verb follows no comma or nothing stands before the first.
+    static func aside(from start: Int, before anchorStart: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var close = min(anchorStart, bytes.count) - 1
+        while close > start, bytes[close] == 0x20 { close -= 1 }
+        guard close > start, bytes[close] == UInt8(ascii: ",") else { return nil }
+        var open = max(0, start)
+        while open < close, bytes[open] != UInt8(ascii: ",") { open += 1 }
+        return open > start && open < close ? (open + 1)..<close : nil
     }
 
     /// Whether `bytes[from..<to]` is one to three lower-case words naming a role ("family
