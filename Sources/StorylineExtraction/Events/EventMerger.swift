@@ -130,7 +130,8 @@ struct EventMerger: Sendable {
                 let other = Int(candidate)
                 if sets.canJoin(i, other) {
                     if kinds.similar(mentions, i, other) { _ = sets.union(i, other) }
-                } else if sets.canJoinAcrossTime(i, other), Self.sameRemark(mentions[i], mentions[other]) {
+                } else if Self.mayBeSameRemark(mentions[i], mentions[other]), sets.canJoinAcrossTime(i, other),
+                          Self.sameRemark(mentions[i], mentions[other]) {
                     acrossTime.append((Int32(truncatingIfNeeded: i), candidate))
                 }
             }
@@ -138,10 +139,16 @@ struct EventMerger: Sendable {
         return acrossTime
     }
 
+    /// The cheap half of `sameRemark`: the same speaker and kind of saying.
+    @inline(__always)
+    static func mayBeSameRemark(_ a: MentionRef, _ b: MentionRef) -> Bool {
+        a.kind == b.kind && a.agent != nil && a.agent == b.agent && EventDetector.isSpeechKind(a.kind)
+    }
+
     /// Whether two mentions are one remark: the same speaker and kind, a quoted phrase or
     /// words in common, and similar as any two mentions must be.
     static func sameRemark(_ a: MentionRef, _ b: MentionRef) -> Bool {
-        guard a.kind == b.kind, let agent = a.agent, agent == b.agent, EventDetector.isSpeechKind(a.kind) else { return false }
+        guard mayBeSameRemark(a, b) else { return false }
         let la = a.lists, lb = b.lists
         guard sharedCount(la.shingles, lb.shingles) > 0 || sharedCount(la.phrases, lb.phrases) > 0 else { return false }
         return judge(a, b, specificSameKind: false)

@@ -140,13 +140,9 @@ enum EventWordScanner {
                 i += 3
                 continue
             }
-            if isNoBreakSpace(bytes, i, upper) {
-                i += 2
-                continue
-            }
             guard folded[Int(byte)] != 0 else {
                 if byte == 0x22 { quoted.toggle() }
-                i += 1
+                i += separatorLength(byte)
                 continue
             }
             let word = readWord(bytes, i, upper, folded)
@@ -215,23 +211,23 @@ enum EventWordScanner {
         let lowered = folded[Int(byte)]
         if lowered &- 1 < 0x7F { return UInt64(lowered) }
         if lowered == 0 { return byte == 0x2D && i + 1 < upper && isLetter(bytes[i + 1]) ? 0x2D : nil }
-        // Non-ASCII: general punctuation (E2 80 xx) and a no-break space end the word.
-        return (byte == 0xE2 && i + 2 < upper && bytes[i + 1] == 0x80) || isNoBreakSpace(bytes, i, upper) ? nil : UInt64(lowered)
-    }
-
-    /// Whether a no-break space (C2 A0), common in text pasted from web pages, starts at `i`:
-    /// a separator like any space.
-    @inline(__always)
-    static func isNoBreakSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ upper: Int) -> Bool {
-        bytes[i] == 0xC2 && i + 1 < upper && bytes[i + 1] == 0xA0
+        // Non-ASCII: general punctuation (E2 80 xx) ends the word.
+        return byte == 0xE2 && i + 2 < upper && bytes[i + 1] == 0x80 ? nil : UInt64(lowered)
     }
 
     /// Per byte: the byte lower-cased when it belongs to a word (ASCII letters and digits,
-    /// any byte from 0x80), else 0.
+    /// any byte from 0x80 but 0xC2), else 0.
+    /// 0xC2 leads no letter (it encodes U+0080–U+00BF: the no-break space, «, », ©, °…): a
+    /// separator, two bytes long (see `separatorLength`).
     static let foldedBytes: [UInt8] = (0...255).map { value in
         let byte = UInt8(value)
-        return isWordByte(byte) ? WordHash.lowered(byte) : 0
+        return isWordByte(byte) && byte != 0xC2 ? WordHash.lowered(byte) : 0
     }
+
+    /// Bytes a separator byte at the start of a scalar takes: two for 0xC2 and its
+    /// continuation byte ("said\u{00A0}Thursday" is two words), else one.
+    @inline(__always)
+    static func separatorLength(_ byte: UInt8) -> Int { byte == 0xC2 ? 2 : 1 }
 
     /// A letter, digit or non-ASCII byte.
     @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {

@@ -230,12 +230,8 @@ struct ShingleScanner {
                 i += 3
                 continue
             }
-            if EventWordScanner.isNoBreakSpace(bytes, i, upper) {
-                i += 2
-                continue
-            }
             guard folded[Int(byte)] != 0 else {
-                i += 1
+                i += EventWordScanner.separatorLength(byte)
                 continue
             }
             let start = i
