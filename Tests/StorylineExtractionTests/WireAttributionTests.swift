@@ -290,4 +290,14 @@ import Testing
         #expect(!agents.joined().contains("Harlow Assembly"), "\(agents)")
         #expect(!agents.joined().contains("Tormund News Agency"), "\(agents)")
     }
+
+    @Test func aPossessorsSpokesmanSpeaksForThem() {
+        let run = StagesRun("""
+        Mr Sam Kerr left on Monday. Kerr's spokesman said the minister was "on holiday this week". \
+        Kerr's lawyer said the charges were "without any merit".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "on holiday") == "Sam Kerr", "\(run.quotes)")
+        #expect(run.quotes.contains { $0.text.contains("without any merit") })
+        #expect(run.speaker(ofQuoteContaining: "without any merit") == nil, "\(run.quotes)")
+    }
 }

@@ -147,6 +147,11 @@ struct SpeechCueFinder {
             // "The sister of Ruritania's leader Al Roe said": Al is named to say whose sister speaks.
             return isProxied(ending: previous) ? nil : facts[previous].actorEnding
         }
+        // "Kerr's spokesman said": a spokesman speaks for the one whose spokesman he is.
+        if previous >= 2, context.isWord(previous, in: ActorLexicon.spokesWords), context.tokens[previous - 1].kind == .possessive,
+           !facts[previous - 2].quoted, facts[previous - 2].actorEnding >= 0 {
+            return facts[previous - 2].actorEnding
+        }
         // "… in Europe (OSCE) said": the body its initials in brackets name.
         if previous >= 1, context.isExactly(previous, ")"), !facts[previous - 1].quoted, facts[previous - 1].actorEnding >= 0 {
             return facts[previous - 1].actorEnding
