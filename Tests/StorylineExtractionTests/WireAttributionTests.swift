@@ -300,4 +300,15 @@ import Testing
         #expect(run.quotes.contains { $0.text.contains("without any merit") })
         #expect(run.speaker(ofQuoteContaining: "without any merit") == nil, "\(run.quotes)")
     }
+
+    @Test func datelinesLawsAndPronounsOfAFinesReport() {
+        let run = StagesRun("""
+        DUBLIN — Vexa Inc. has been fined by the regulator. The company had breached the General Data Protection Regulation, the regulator said. \
+        Vexa Inc. said it would appeal against the ruling, which it called "unjustified and unnecessary".
+        """)
+        let names = run.actors.map(\.name)
+        #expect(!names.contains("DUBLIN"), "\(names)")
+        #expect(!run.actors.contains { $0.kind == .person && $0.name.contains("Regulation") }, "\(names)")
+        #expect(run.speaker(ofQuoteContaining: "unjustified") == "Vexa Inc", "\(run.quotes) \(names)")
+    }
 }

@@ -300,6 +300,13 @@ enum ActorLexicon {
     /// Words that may open such a time phrase ("on Sunday", "late on Friday", "last week").
     static let speechTimeOpeners = WordSet(["on", "late", "early", "last", "this", "earlier", "later"], caseInsensitive: true)
 
+    /// Last words of the name of a law or a text, which no person bears ("the General Data
+    /// Protection Regulation" is no General named Data Protection Regulation).
+    static let documentHeads = WordSet([
+        "Regulation", "Regulations", "Act", "Directive", "Convention", "Treaty", "Accord", "Agreement", "Protocol",
+        "Charter", "Declaration", "Amendment",
+    ], caseInsensitive: false)
+
     /// Family names usually written first (East Asian names), so "Mr Lee" can mean "Lee Min-ho".
     static let familyNameFirst = WordSet([
         "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Shin", "Seo",

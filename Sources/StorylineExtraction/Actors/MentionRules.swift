@@ -318,11 +318,14 @@ extension ActorResolver {
 
     private mutating func acronym(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard context.isAcronym(index), !context.has(index, .notAcronym) else { return nil }
-        // A dateline ("PARIS, May 4 (Reuters) -", "NEW ORLEANS (AP) —") names a place.
+        // A dateline ("PARIS, May 4 (Reuters) -", "NEW ORLEANS (AP) —", "DUBLIN —") names a place.
         if index == 0 {
             var next = 1
             while next < context.count, context.isCapitals(next) { next += 1 }
-            if context.isComma(next) || context.isExactly(next, "(") { return nil }
+            if context.isComma(next) || context.isExactly(next, "(") || context.isExactly(next, "-") || context.isExactly(next, "\u{2014}")
+                || context.isExactly(next, "\u{2013}") {
+                return nil
+            }
         }
         // Words in capitals around it mean a shouted headline, not an acronym.
         if context.isAcronym(index - 1) || context.isAcronym(index + 1) { return nil }

@@ -47,7 +47,8 @@ extension ActorResolver {
         let nameEnd = nameEnd(context, from: nameStart)
         // "the official Korean Central News Agency": the capitals run into an organisation's
         // head, so the title word described the body, which the organisation rules name.
-        guard nameEnd > nameStart, !(context.isCapitalisedWord(nameEnd) && context.has(nameEnd, .organisationHead)) else { return nil }
+        guard nameEnd > nameStart, !(context.isCapitalisedWord(nameEnd) && context.has(nameEnd, .organisationHead)),
+              !context.isWord(nameEnd - 1, in: ActorLexicon.documentHeads) else { return nil }
         let id = person(context, nameStart, nameEnd, gender: gender, &state)
         record(id, context, nameStart, nameEnd, .name, &state, alias: true)
         learn(gender, for: id, shown: true)
@@ -98,7 +99,7 @@ extension ActorResolver {
         }
         if end - index == 1, let bodyEnd = oneWordBody(context, index, &state) { return bodyEnd }
         guard end - index >= 2 else { return nil }
-        guard !context.has(end - 1, .placeHead) else { return nil }
+        guard !context.has(end - 1, .placeHead), !context.isWord(end - 1, in: ActorLexicon.documentHeads) else { return nil }
         let afterCue = context.isCueVerb(context.skippingFillers(from: end))
             || (context.isComma(end) && context.isCueVerb(context.skippingFillers(from: end + 1)))
             || (context.isComma(end) && isAge(context, end + 1) && context.isComma(end + 2) && context.isCueVerb(context.skippingFillers(from: end + 3)))

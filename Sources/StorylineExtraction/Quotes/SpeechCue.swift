@@ -96,6 +96,12 @@ struct SpeechCueFinder {
                 var speaker = subject(of: index)
                 // "X said … and added …": a coordinated verb shares the subject.
                 let previous = context.skippingFillersBackward(from: index - 1)
+                // "Meta said it would appeal against the ruling, which it called '…'": a pronoun
+                // no rule resolved is the subject of the sentence's earlier verb of saying.
+                if speaker == nil, context.has(previous, .neuterPronoun) || context.has(previous, .malePronoun)
+                    || context.has(previous, .femalePronoun), let earlier = cues.last(where: { !$0.isSource && $0.speaker != nil }) {
+                    speaker = earlier.speaker
+                }
                 if speaker == nil, context.isExactly(previous, "and") || context.isExactly(previous, "but") {
                     if let earlier = cues.last(where: { !$0.isSource }) {
                         speaker = earlier.speaker
@@ -146,6 +152,11 @@ struct SpeechCueFinder {
         if previous >= 0, !facts[previous].quoted, facts[previous].actorEnding >= 0 {
             // "The sister of Ruritania's leader Al Roe said": Al is named to say whose sister speaks.
             return isProxied(ending: previous) ? nil : facts[previous].actorEnding
+        }
+        // "Vexa Inc. said": the abbreviation's period closes the name.
+        if previous >= 1, context.isExactly(previous, "."), !context.tokens[previous].spaceBefore, !facts[previous - 1].quoted,
+           facts[previous - 1].actorEnding >= 0 {
+            return facts[previous - 1].actorEnding
         }
         // "Kerr's spokesman said": a spokesman speaks for the one whose spokesman he is.
         if previous >= 2, context.isWord(previous, in: ActorLexicon.spokesWords), context.tokens[previous - 1].kind == .possessive,
