@@ -54,6 +54,9 @@ import Testing
         """
         let built = EventFixture.story(ofUndatedArticle: text, id: "a")
         #expect(EventFixture.isDatedByItsText(built, on: EventFixture.day(2021, 6, 16), timeValue: "2021-06-15"), "\(built.documents) \(built.times.map(\.value))")
+        // An ordinal day is a date line too.
+        let ordinal = EventFixture.story(ofUndatedArticle: text.replacingOccurrences(of: "16 June 2021", with: "16th June 2021"), id: "c")
+        #expect(EventFixture.isDatedByItsText(ordinal, on: EventFixture.day(2021, 6, 16), timeValue: "2021-06-15"), "\(ordinal.documents)")
         // Below the first sentence of the body a date line may date anything: it dates no page.
         let lower = """
         Leader warns of tense food situation

@@ -104,14 +104,15 @@ enum FurnitureTable {
     /// Bullet markers that may precede a furniture line ("- Published").
     static let bulletPrefixes: [String] = ["- ", "* ", "\u{2022} "]
 
-    /// Words of a date or time stamp line ("18 June 2021", "2 hours ago", "Updated 10:42 GMT").
+    /// Words of a date or time stamp line ("18 June 2021", "15th June 2021", "2 hours ago",
+    /// "Updated 10:42 GMT"); ordinal endings count as words.
     static let dateLineWords = WordSet([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
         "wed", "thu", "fri", "sat", "sun", "ago", "hour", "hours", "minute", "minutes", "min", "mins", "day",
         "days", "am", "pm", "gmt", "bst", "utc", "est", "et", "cet", "published", "updated", "at", "on",
-        "first", "last", "posted", "modified",
+        "first", "last", "posted", "modified", "st", "nd", "rd", "th",
     ])
 
     /// The patterns by the first byte of their text, so a line is compared only with the
