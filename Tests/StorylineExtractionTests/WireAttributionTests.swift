@@ -314,4 +314,18 @@ import Testing
         #expect(!run.actors.contains { $0.kind == .person && $0.name.contains("Regulation") }, "\(names)")
         #expect(run.speaker(ofQuoteContaining: "unjustified") == "Vexa Inc", "\(run.quotes) \(names)")
     }
+
+    @Test func aParadeOnItsDayJoinsItsRetellingByMonth() {
+        let built = StoryBuilder().build(LoadedCorpus(documents: [
+            Document(id: "day", path: "day.txt", published: EventFixture.day(2021, 1, 15), publishedSource: .frontMatter, text: """
+            Tormund paraded a new submarine-launched ballistic missile at a military parade in Harlow on Thursday night, as leader Ado Kerr watched.
+            """),
+            Document(id: "later", path: "later.txt", published: EventFixture.day(2021, 6, 18), publishedSource: .frontMatter, text: """
+            In January, Ado Kerr presided over a military parade in Harlow that showed off a new submarine-launched ballistic missile.
+            """),
+        ]))
+        let parades = built.events.filter { $0.kind == .parade }
+        #expect(parades.count == 1, "\(built.events.map { ($0.title, $0.kind, $0.date.value) })")
+        #expect(parades.first?.date.value == "2021-01-14", "\(parades.map(\.date.value))")
+    }
 }

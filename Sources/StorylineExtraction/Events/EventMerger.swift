@@ -139,16 +139,20 @@ struct EventMerger: Sendable {
         return acrossTime
     }
 
-    /// The cheap half of `sameRemark`: the same speaker and kind of saying.
+    /// The cheap half of `sameRemark`: the same speaker and kind of saying, or two parades.
     @inline(__always)
     static func mayBeSameRemark(_ a: MentionRef, _ b: MentionRef) -> Bool {
-        a.kind == b.kind && a.agent != nil && a.agent == b.agent && EventDetector.isSpeechKind(a.kind)
+        guard a.kind == b.kind else { return false }
+        return a.kind == .parade || (a.agent != nil && a.agent == b.agent && EventDetector.isSpeechKind(a.kind))
     }
 
-    /// Whether two mentions are one remark: the same speaker and kind, a quoted phrase or
-    /// words in common, and similar as any two mentions must be.
+    /// Whether two mentions are one remark (the same speaker and kind, a quoted phrase or
+    /// words in common) or one parade, and similar as any two mentions must be.
     static func sameRemark(_ a: MentionRef, _ b: MentionRef) -> Bool {
         guard mayBeSameRemark(a, b) else { return false }
+        // A parade (a country holds few, months apart) told on its day and weeks later by its
+        // month: the same actors in both, and words as alike as any two reports'.
+        if a.kind == .parade { return shareActor(a, b) && judge(a, b, specificSameKind: true) }
         let la = a.lists, lb = b.lists
         guard sharedCount(la.shingles, lb.shingles) > 0 || sharedCount(la.phrases, lb.phrases) > 0 else { return false }
         return judge(a, b, specificSameKind: false)
@@ -430,7 +434,8 @@ struct DatedUnionFind: Sendable {
         guard ra != rb else { return false }
         let x = nodes[ra], y = nodes[rb]
         guard max(x.earliest, y.earliest) <= min(x.latest, y.latest) else { return false }
-        func bounded(_ node: Node) -> Bool { node.earliest != Int32.min && node.latest != Int32.max }
+        // A month at most: "in 2020" holds too many remarks and parades to say which.
+        func bounded(_ node: Node) -> Bool { node.earliest != Int32.min && node.latest != Int32.max && Int(node.latest) - Int(node.earliest) <= 31 }
         return (Self.pinned(x) && bounded(y)) || (Self.pinned(y) && bounded(x))
     }
 
