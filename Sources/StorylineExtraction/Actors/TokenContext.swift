@@ -129,7 +129,7 @@ struct TokenContext {
         while next < tokens.count, has(next, .filler) { next += 1 }
         let first = next
         var opened = false
-        while next < tokens.count, next - first < 3, isWord(next, in: ActorLexicon.speechTimeOpeners) {
+        while next < tokens.count, next - first < 3, has(next, .speechTimeOpener) {
             next += 1
             opened = true
         }
@@ -143,11 +143,7 @@ struct TokenContext {
 
     /// Whether token `index` is "week" or "month", a time only after an opener ("last week").
     private func isBareTimeUnit(_ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count else { return false }
-        let token = tokens[index]
-        guard token.count == 4 || token.count == 5 else { return false }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased()
-        return word == "week" || word == "month"
+        isExactly(index, "week") || isExactly(index, "month") || isExactly(index, "Week") || isExactly(index, "Month")
     }
 
     /// Index of the last token at or before `index` that is not an attribution filler.
@@ -167,7 +163,7 @@ struct TokenContext {
         // "week" and "month" only after an opener ("last week"): a bare one is no time phrase.
         let bare = isBareTimeUnit(last)
         var opened = false
-        while previous >= 0, last - previous < 5, isWord(previous, in: ActorLexicon.speechTimeOpeners) {
+        while previous >= 0, last - previous < 5, has(previous, .speechTimeOpener) {
             previous -= 1
             opened = true
         }

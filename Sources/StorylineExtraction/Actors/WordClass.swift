@@ -21,6 +21,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let organisationNoun = WordClass(rawValue: 1 << 15)
     static let neuterPronoun = WordClass(rawValue: 1 << 16)
     static let speechTime = WordClass(rawValue: 1 << 17)
+    static let speechTimeOpener = WordClass(rawValue: 1 << 18)
     /// Marks a token whose classes have not been looked up yet (never a word's class).
     static let unclassified = WordClass(rawValue: 1 << 31)
     /// The classes that let a rule start at a word that is not capitalised.
@@ -56,7 +57,7 @@ struct WordClassTable: Sendable {
         (WordSet(["he", "He"], caseInsensitive: false), .malePronoun),
         (WordSet(["she", "She"], caseInsensitive: false), .femalePronoun),
         (WordSet(["it", "It"], caseInsensitive: false), .neuterPronoun),
-        (ActorLexicon.speechTimeWords, .speechTime),
+        (ActorLexicon.speechTimeWords, .speechTime), (ActorLexicon.speechTimeOpeners, .speechTimeOpener),
     ]
 
     /// The table built once from the lexicons; callers keep a copy in a stored property so

@@ -29,8 +29,8 @@ struct EventMerger: Sendable {
         // The keys only need word counts: the item lists go before the keys are made.
         byStem.dropItems()
         blocking.join(mentions, anchor: anchor, kinds: kinds, byStem: byStem, &sets)
-        // An outlet looking back weeks later on a dated remark it quotes alike: joined last, once
-        // the reports near in time (and their follow-ups) have joined, so they come along; a set
+        // An outlet looking back weeks later on a dated remark or parade: joined last, once the
+        // reports near in time (and their follow-ups) have joined, so they come along; a set
         // spread over weeks would keep them out.
         for (i, other) in acrossTime where sets.canJoinAcrossTime(Int(i), Int(other)) {
             _ = sets.union(Int(i), Int(other), acrossTime: true)
@@ -100,7 +100,7 @@ struct EventMerger: Sendable {
     static let singleHappenings: Set<EventKind> = [.disaster, .weaponsTest, .parade]
 
     /// Mentions anywhere that are similar enough (words, quotes, actors, kind) join; returns the
-    /// pairs that are one remark but whose articles are far apart in time, to be joined last.
+    /// pairs that tell one remark or parade from articles far apart in time, to be joined last.
     private func joinSimilar(
         _ mentions: MentionView, byStem: Postings, kinds: KindMatcher, _ sets: inout DatedUnionFind
     ) -> [(Int32, Int32)] {
@@ -130,8 +130,8 @@ struct EventMerger: Sendable {
                 let other = Int(candidate)
                 if sets.canJoin(i, other) {
                     if kinds.similar(mentions, i, other) { _ = sets.union(i, other) }
-                } else if Self.mayBeSameRemark(mentions[i], mentions[other]), sets.canJoinAcrossTime(i, other),
-                          Self.sameRemark(mentions[i], mentions[other]) {
+                } else if Self.mayBeRetelling(mentions[i], mentions[other]), sets.canJoinAcrossTime(i, other),
+                          Self.isRetelling(mentions[i], mentions[other]) {
                     acrossTime.append((Int32(truncatingIfNeeded: i), candidate))
                 }
             }
@@ -139,17 +139,17 @@ struct EventMerger: Sendable {
         return acrossTime
     }
 
-    /// The cheap half of `sameRemark`: the same speaker and kind of saying, or two parades.
+    /// The cheap half of `isRetelling`: the same speaker and kind of saying, or two parades.
     @inline(__always)
-    static func mayBeSameRemark(_ a: MentionRef, _ b: MentionRef) -> Bool {
+    static func mayBeRetelling(_ a: MentionRef, _ b: MentionRef) -> Bool {
         guard a.kind == b.kind else { return false }
         return a.kind == .parade || (a.agent != nil && a.agent == b.agent && EventDetector.isSpeechKind(a.kind))
     }
 
-    /// Whether two mentions are one remark (the same speaker and kind, a quoted phrase or
-    /// words in common) or one parade, and similar as any two mentions must be.
-    static func sameRemark(_ a: MentionRef, _ b: MentionRef) -> Bool {
-        guard mayBeSameRemark(a, b) else { return false }
+    /// Whether two mentions tell one remark (the same speaker and kind, a quoted phrase in
+    /// common) or one parade (the same actors), and are similar as any two mentions must be.
+    static func isRetelling(_ a: MentionRef, _ b: MentionRef) -> Bool {
+        guard mayBeRetelling(a, b) else { return false }
         // A parade (a country holds few, months apart) told on its day and weeks later by its
         // month: the same actors in both, and words as alike as any two reports'.
         if a.kind == .parade { return shareActor(a, b) && judge(a, b, specificSameKind: true) }
@@ -428,7 +428,7 @@ struct DatedUnionFind: Sendable {
 
     /// Whether the sets of `a` and `b` may join although their articles are far apart in time:
     /// one states a day or week, the other a bounded period holding it ("on Wednesday" in a
-    /// report of the day, "in April" in one weeks later). Asked only for the same remark.
+    /// report of the day, "in April" in one weeks later). Asked only for a retelling.
     mutating func canJoinAcrossTime(_ a: Int, _ b: Int) -> Bool {
         let ra = find(a), rb = find(b)
         guard ra != rb else { return false }
