@@ -328,4 +328,14 @@ import Testing
         #expect(parades.count == 1, "\(built.events.map { ($0.title, $0.kind, $0.date.value) })")
         #expect(parades.first?.date.value == "2021-01-14", "\(parades.map(\.date.value))")
     }
+
+    @Test func theBlamedOneSaidWhatTheyAreBlamedForAndTheSubjectTheRest() {
+        let run = StagesRun("""
+        HARLOW, May 2 (Wire) -- The Foreign Ministry of Tormund on Sunday slammed President Ada Lintz for calling the country a "serious threat," \
+        saying her remarks were a "big blunder" and warning of a "very grave situation ahead".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "serious threat") == "Ada Lintz", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "big blunder") == "Foreign Ministry of Tormund", "\(run.quotes) \(run.actors.map(\.name))")
+        #expect(run.speaker(ofQuoteContaining: "very grave") == "Foreign Ministry of Tormund", "\(run.quotes)")
+    }
 }

@@ -84,6 +84,8 @@ struct SpeechCueFinder {
         // Whether the sentence has a verb of saying outside quotes; a colon's cue otherwise.
         var hasVerb = false
         var colonCue: SpeechCue?
+        // Offsets of "for calling …" cues: the blamed one's words, not the sentence's subject's.
+        var blamed: [Int] = []
         for index in 0..<context.count {
             insideMentionUntil = max(insideMentionUntil, facts[index].mentionLastToken)
             guard !facts[index].quoted, index > insideMentionUntil else { continue }
@@ -113,7 +115,14 @@ struct SpeechCueFinder {
                 // "The ministry issued a statement saying …", "Jo Roe hit back, adding …": a
                 // participle of saying is the act of the sentence's subject.
                 if speaker == nil, isParticiple(index) {
-                    speaker = cues.last(where: { !$0.isSource })?.speaker ?? openingSubject(before: index)
+                    if context.isExactly(index - 1, "for") {
+                        // "slammed Joe Biden for calling the country a 'serious threat'": the one
+                        // blamed said it, not the subject (nor is he the subject's later "saying").
+                        speaker = index >= 2 && !facts[index - 2].quoted && facts[index - 2].actorEnding >= 0 ? facts[index - 2].actorEnding : nil
+                        blamed.append(context.tokens[index].start)
+                    } else {
+                        speaker = cues.last(where: { !$0.isSource && !blamed.contains($0.offset) })?.speaker ?? openingSubject(before: index)
+                    }
                 }
                 cues.append(SpeechCue(offset: context.tokens[index].start, speaker: speaker, wordEnd: context.tokens[index].end, isSource: false))
                 hasVerb = true
@@ -214,7 +223,14 @@ struct SpeechCueFinder {
     /// The actor named within the first `subjectReach` words of the sentence, before `end`
     /// and outside quotes: the subject a coordinated verb shares.
     private func openingSubject(before end: Int) -> Int? {
-        for index in 0..<min(end, Self.subjectReach) where !facts[index].quoted && facts[index].actorStarting >= 0 {
+        // "SEOUL, May 2 (Yonhap) -- North Korea … slammed …, saying …": after a wire dateline.
+        var first = 0
+        if let opening = context.tokens.first {
+            let bodyStart = EventTitler.afterDateline(opening.start, context.bytes)
+            while first < context.count, context.tokens[first].start < bodyStart { first += 1 }
+        }
+        guard first < end else { return nil }
+        for index in first..<min(end, first + Self.subjectReach) where !facts[index].quoted && facts[index].actorStarting >= 0 {
             // "Jo Roe's lawyer issued a statement saying …": the subject is someone of hers.
             let after = facts[index].mentionLastToken + 1
             if after > 0, after < context.count, context.tokens[after].kind == .possessive {
