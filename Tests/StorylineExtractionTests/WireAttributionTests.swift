@@ -338,4 +338,23 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "big blunder") == "Foreign Ministry of Tormund", "\(run.quotes) \(run.actors.map(\.name))")
         #expect(run.speaker(ofQuoteContaining: "very grave") == "Foreign Ministry of Tormund", "\(run.quotes)")
     }
+
+    @Test func aRelativeNamedOnceIsKnownByTheRelationAfter() {
+        let run = StagesRun([
+            "Mira Holt, the powerful sister of leader Tom Arden, has long run his office.",
+            """
+            The powerful sister of leader Tom Arden said on Tuesday that the offer was "a trick by the enemy". \
+            Arden's sister said the talks were "a waste of everyone's time".
+            """,
+        ])
+        #expect(run.speaker(ofQuoteContaining: "a trick by the enemy") == "Mira Holt", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "a waste of everyone") == "Mira Holt", "\(run.quotes)")
+        // Without the first article no one knows who the sister is.
+        let unknown = StagesRun("The powerful sister of leader Tom Arden said the offer was \"a trick by the enemy\".")
+        #expect(unknown.quotes.count == 1)
+        #expect(unknown.speaker(ofQuoteContaining: "a trick") == nil, "\(unknown.quotes)")
+        // "Y's predecessor Donald Trump": the name that follows is the mention, nothing more.
+        let named = StagesRun("Mr Biden's predecessor, Donald Trump, met him. Mr Biden's predecessor Donald Trump left.")
+        #expect(named.mentions.filter { named.actors[$0.actor].name == "Donald Trump" }.count == 2, "\(named.mentionPairs)")
+    }
 }

@@ -16,6 +16,8 @@ public struct ActorResolver: Sendable {
     /// People by their name's letters, lower case, without spaces, hyphens or apostrophes:
     /// outlets spell one name several ways ("Kim Yo Jong", "Kim Yo-jong").
     var peopleBySpelling: [String: Int] = [:]
+    /// Relatives learnt from appositions ("X, the sister of Y"), by relation and person.
+    var relatives: [RelativeKey: Int] = [:]
     /// Gender known from honorifics, gendered titles or pronouns, by actor id.
     var genders: [PersonGender?] = []
     /// People whose gender a pronoun or a gendered title showed (not only an honorific this
@@ -99,7 +101,9 @@ public struct ActorResolver: Sendable {
         TextBytes.with(document.text) { bytes in
             for sentence in sentences {
                 scratch.withContext(bytes, sentence.range, sentence: sentence.index, table: table) { context in
+                    let first = state.mentions.count
                     scan(context, state: &state)
+                    linkRelatives(context, &state, from: first)
                 }
             }
         }

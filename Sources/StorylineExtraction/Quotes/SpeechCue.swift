@@ -159,8 +159,9 @@ struct SpeechCueFinder {
     private func subject(of verb: Int) -> Int? {
         let previous = context.skippingFillersAndTimeBackward(from: verb - 1)
         if previous >= 0, !facts[previous].quoted, facts[previous].actorEnding >= 0 {
-            // "The sister of Ruritania's leader Al Roe said": Al is named to say whose sister speaks.
-            return isProxied(ending: previous) ? nil : facts[previous].actorEnding
+            // "The sister of Ruritania's leader Al Roe said": Al is named to say whose sister
+            // speaks — she, when the story named her so before.
+            return isProxied(ending: previous) ? relative(ending: previous) : facts[previous].actorEnding
         }
         // "Vexa Inc. said": the abbreviation's period closes the name.
         if previous >= 1, context.isExactly(previous, "."), !context.tokens[previous].spaceBefore, !facts[previous - 1].quoted,
@@ -254,6 +255,14 @@ struct SpeechCueFinder {
     private func isProxied(ending last: Int) -> Bool {
         guard isPerson(facts[last].actorEnding), let first = (0...last).last(where: { facts[$0].mentionLastToken == last }) else { return false }
         return RelationPhrase.isProxied(context.tokens[first].start, context.bytes)
+    }
+
+    /// The person whose mention spans a relation phrase ending at token `last` ("the sister of
+    /// leader Al Roe", known from "Jo Roe, the sister of Al Roe"), if any.
+    private func relative(ending last: Int) -> Int? {
+        let named = facts[last].actorEnding
+        return (0..<last).first { facts[$0].mentionLastToken == last && isPerson(facts[$0].actorStarting) && facts[$0].actorStarting != named }
+            .map { facts[$0].actorStarting }
     }
 
     /// Whether `actor` (-1: none) is a person.

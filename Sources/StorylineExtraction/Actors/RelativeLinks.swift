@@ -1,0 +1,100 @@
+import StorylineModel
+
+/// A relation to a person: "sister" of Kim Jong-un.
+struct RelativeKey: Hashable, Sendable {
+    /// The relation noun, lower case.
+    var noun: String
+    /// The person the relative is related to.
+    var person: Int
+}
+
+/// "Kim Yo-jong, the powerful sister of leader Kim Jong-un" and "Kim's sister, Kim Yo-jong,"
+/// teach who "the sister of Kim Jong-un" and "Kim's sister" are when an article names her so
+/// alone: that phrase becomes a mention of her (in any later sentence of the story).
+extension ActorResolver {
+    /// After the rules have read a sentence (its mentions are `state.mentions[first...]`):
+    /// learns the relatives named in apposition, and names the relative where a known relation
+    /// stands alone.
+    mutating func linkRelatives(_ context: TokenContext, _ state: inout DocumentMentions, from first: Int) {
+        let count = state.mentions.count
+        guard first < count else { return }
+        let tokens = context.tokens
+        /// The token starting (or ending) at byte `offset`, by binary search (tokens are in order).
+        func token(at offset: Int, end: Bool) -> Int? {
+            var low = 0, high = tokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if (end ? tokens[middle].end : tokens[middle].start) < offset { low = middle + 1 } else { high = middle }
+            }
+            return low < tokens.count && (end ? tokens[low].end : tokens[low].start) == offset ? low : nil
+        }
+        /// A person named in the sentence whose mention starts (or ends) at token `index`, other than `other`.
+        func person(at index: Int, end: Bool, other: Int) -> Int? {
+            guard index >= 0, index < tokens.count else { return nil }
+            let offset = end ? tokens[index].end : tokens[index].start
+            for k in first..<count {
+                let mention = state.mentions[k]
+                if (end ? mention.range.end : mention.range.start) == offset, mention.actor != other, isNamedPerson(mention) { return mention.actor }
+            }
+            return nil
+        }
+        for k in first..<count {
+            let mention = state.mentions[k]
+            guard isNamedPerson(mention), let start = token(at: mention.range.start, end: false),
+                  let end = token(at: mention.range.end, end: true) else { continue }
+            // "… <noun> of [words] Y": the relation noun, within a few words before Y.
+            if let noun = relationNoun(context, before: start) {
+                let key = RelativeKey(noun: context.text(noun).lowercased(), person: mention.actor)
+                let opening = phraseStart(context, noun: noun)
+                if opening >= 2, context.isComma(opening - 1), let relative = person(at: opening - 2, end: true, other: mention.actor) {
+                    // "X, the powerful sister of leader Y": X is Y's sister.
+                    relatives[key] = relative
+                } else if let relative = relatives[key], relative != mention.actor {
+                    // "The powerful sister of leader Y said …": her, named by the relation.
+                    record(relative, context, opening, end + 1, .title, &state, alias: false)
+                }
+            }
+            // "Y's <noun>, X,": learnt from the possessive; "Y's <noun> said": her.
+            let possessive = end + 1
+            if possessive + 1 < tokens.count, tokens[possessive].kind == .possessive, context.isWord(possessive + 1, in: ActorLexicon.relationNouns) {
+                let noun = possessive + 1
+                let key = RelativeKey(noun: context.text(noun).lowercased(), person: mention.actor)
+                if context.isComma(noun + 1), let relative = person(at: noun + 2, end: false, other: mention.actor) {
+                    relatives[key] = relative
+                } else if !context.isComma(noun + 1), !context.isCapitalisedWord(noun + 1), let relative = relatives[key], relative != mention.actor {
+                    // Not in "Y's predecessor Donald Trump", where the name follows.
+                    record(relative, context, start, noun + 1, .title, &state, alias: false)
+                }
+            }
+        }
+    }
+
+    /// Whether a mention names a person (not by a pronoun).
+    private func isNamedPerson(_ mention: Mention) -> Bool {
+        actors.indices.contains(mention.actor) && actors[mention.actor].kind == .person && mention.form != .pronoun
+    }
+
+    /// The relation noun of "<noun> of/for [up to four words] <token start>", if any.
+    private func relationNoun(_ context: TokenContext, before start: Int) -> Int? {
+        var index = start - 1
+        while index >= 1, start - index <= 5 {
+            guard context.tokens[index].isWord else { return nil }
+            if context.isExactly(index, "of") || context.isExactly(index, "for") {
+                return context.isWord(index - 1, in: ActorLexicon.relationNouns) ? index - 1 : nil
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Where the phrase of a relation noun starts: "the powerful sister", "his younger brother".
+    private func phraseStart(_ context: TokenContext, noun: Int) -> Int {
+        var start = noun
+        while start > 0, noun - start < 3, context.tokens[start - 1].isWord, !context.tokens[start - 1].isCapitalised || start - 1 == 0 {
+            start -= 1
+            if context.isExactly(start, "the") || context.isExactly(start, "The") || context.isExactly(start, "his")
+                || context.isExactly(start, "her") || context.isExactly(start, "His") || context.isExactly(start, "Her") { break }
+        }
+        return start
+    }
+}
