@@ -357,4 +357,20 @@ import Testing
         let named = StagesRun("Mr Biden's predecessor, Donald Trump, met him. Mr Biden's predecessor Donald Trump left.")
         #expect(named.mentions.filter { named.actors[$0.actor].name == "Donald Trump" }.count == 2, "\(named.mentionPairs)")
     }
+
+    @Test func aRelationLearntLaterStillNamesTheRelative() {
+        // The article using the relation is read first; the one teaching it after.
+        let built = StoryBuilder().build(LoadedCorpus(documents: [
+            Document(id: "a", path: "a.txt", published: published, publishedSource: .frontMatter, text: """
+            The powerful sister of leader Tom Arden said on Tuesday that the offer was "a trick by the enemy".
+            """),
+            Document(id: "b", path: "b.txt", published: published, publishedSource: .frontMatter, text: """
+            Mira Holt, the powerful sister of leader Tom Arden, has long run his office.
+            """),
+        ]))
+        let speaker = built.quotes.first { $0.text.contains("a trick") }?.speaker.map { built.actors[$0].name }
+        #expect(speaker == "Mira Holt", "\(built.quotes) \(built.actors.map(\.name))")
+        let agents = built.events.flatMap { event in event.actors.filter { $0.role == .agent }.map { built.actors[$0.actor].name } }
+        #expect(agents.contains("Mira Holt"), "\(agents)")
+    }
 }

@@ -18,6 +18,8 @@ public struct ActorResolver: Sendable {
     var peopleBySpelling: [String: Int] = [:]
     /// Relatives learnt from appositions ("X, the sister of Y"), by relation and person.
     var relatives: [RelativeKey: Int] = [:]
+    /// Relation phrases read before their relation was learnt (see `lateRelativeMentions`).
+    var pendingRelatives: [PendingRelative] = []
     /// Gender known from honorifics, gendered titles or pronouns, by actor id.
     var genders: [PersonGender?] = []
     /// People whose gender a pronoun or a gendered title showed (not only an honorific this

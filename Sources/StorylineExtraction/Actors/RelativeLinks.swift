@@ -1,5 +1,15 @@
 import StorylineModel
 
+/// A phrase naming someone by a relation not known yet when it was read.
+struct PendingRelative: Sendable {
+    /// The relation.
+    var key: RelativeKey
+    /// Where the phrase is.
+    var document: Int
+    var sentence: Int
+    var range: TextRange
+}
+
 /// A relation to a person: "sister" of Kim Jong-un.
 struct RelativeKey: Hashable, Sendable {
     /// The relation noun, lower case.
@@ -52,6 +62,9 @@ extension ActorResolver {
                 } else if let relative = relatives[key], relative != mention.actor {
                     // "The powerful sister of leader Y said …": her, named by the relation.
                     record(relative, context, opening, end + 1, .title, &state, alias: false)
+                } else {
+                    pendingRelatives.append(PendingRelative(key: key, document: state.document, sentence: context.sentence,
+                                                            range: TextRange(start: tokens[opening].start, end: tokens[end].end)))
                 }
             }
             // "Y's <noun>, X,": learnt from the possessive; "Y's <noun> said": her.
@@ -61,11 +74,26 @@ extension ActorResolver {
                 let key = RelativeKey(noun: context.text(noun).lowercased(), person: mention.actor)
                 if context.isComma(noun + 1), let relative = person(at: noun + 2, end: false, other: mention.actor) {
                     relatives[key] = relative
-                } else if !context.isComma(noun + 1), !context.isCapitalisedWord(noun + 1), let relative = relatives[key], relative != mention.actor {
+                } else if !context.isComma(noun + 1), !context.isCapitalisedWord(noun + 1) {
                     // Not in "Y's predecessor Donald Trump", where the name follows.
-                    record(relative, context, start, noun + 1, .title, &state, alias: false)
+                    if let relative = relatives[key], relative != mention.actor {
+                        record(relative, context, start, noun + 1, .title, &state, alias: false)
+                    } else {
+                        pendingRelatives.append(PendingRelative(key: key, document: state.document, sentence: context.sentence,
+                                                                range: TextRange(start: tokens[start].start, end: tokens[noun].end)))
+                    }
                 }
             }
+        }
+    }
+
+    /// Mentions of relatives whose relation was learnt only after the phrase naming them was
+    /// read (earlier in the article, or in an article read before): one per such phrase.
+    public mutating func lateRelativeMentions() -> [Mention] {
+        defer { pendingRelatives = [] }
+        return pendingRelatives.compactMap { site in
+            guard let relative = relatives[site.key], relative != site.key.person else { return nil }
+            return Mention(actor: relative, document: site.document, sentence: site.sentence, range: site.range, form: .title)
         }
     }
 

@@ -40,6 +40,9 @@ public struct StoryBuilder: Sendable {
             story.mentions += resolver.resolve(document, documentIndex: index, sentences: story.sentences[index])
             mentionRanges.append(start..<story.mentions.count)
         }
+        // Relatives named by a relation learnt later ("the sister of Y" before "X, the sister of Y").
+        let late = resolver.lateRelativeMentions()
+        if !late.isEmpty { Self.insert(late, into: &story.mentions, ranges: &mentionRanges) }
         story.mentions.shrinkToFit()
         story.actors = resolver.actors
 
@@ -61,6 +64,27 @@ public struct StoryBuilder: Sendable {
         story.times.shrinkToFit()
         story.events = EventBuilder(known: corpus.storyFile.actors, actors: story.actors).events(in: story)
         return story
+    }
+}
+
+extension StoryBuilder {
+    /// Adds `late` mentions to their documents' slices of `mentions` (each slice kept in text
+    /// order), moving the slices' `ranges` along.
+    static func insert(_ late: [Mention], into mentions: inout [Mention], ranges: inout [Range<Int>]) {
+        var rebuilt: [Mention] = []
+        rebuilt.reserveCapacity(mentions.count + late.count)
+        for document in ranges.indices {
+            let start = rebuilt.count
+            var slice = Array(mentions[ranges[document]])
+            let added = late.filter { $0.document == document }
+            if !added.isEmpty {
+                slice += added
+                slice.sort { $0.range < $1.range }
+            }
+            rebuilt += slice
+            ranges[document] = start..<rebuilt.count
+        }
+        mentions = rebuilt
     }
 }
 
