@@ -373,4 +373,13 @@ import Testing
         let agents = built.events.flatMap { event in event.actors.filter { $0.role == .agent }.map { built.actors[$0.actor].name } }
         #expect(agents.contains("Mira Holt"), "\(agents)")
     }
+
+    @Test func aSistersFamilyNameReadAsHerselfStillMeansHer() {
+        // "Arden" alone is read as the sister named last; "Arden's sister" then means her.
+        let run = StagesRun("""
+        Mira Arden, the powerful sister of leader Tom Arden, spoke first. Mira Arden said the talks were over. \
+        Arden's sister also warned the envoy against "causing a stink over nothing".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "causing a stink") == "Mira Arden", "\(run.quotes) \(run.mentionPairs)")
+    }
 }

@@ -78,6 +78,10 @@ extension ActorResolver {
                     // Not in "Y's predecessor Donald Trump", where the name follows.
                     if let relative = relatives[key], relative != mention.actor {
                         record(relative, context, start, noun + 1, .title, &state, alias: false)
+                    } else if relatives.contains(where: { $0.key.noun == key.noun && $0.value == mention.actor }) {
+                        // "Kim's sister" where "Kim" was read as the sister herself (her family
+                        // name is her brother's): she is meant.
+                        record(mention.actor, context, start, noun + 1, .title, &state, alias: false)
                     } else {
                         pendingRelatives.append(PendingRelative(key: key, document: state.document, sentence: context.sentence,
                                                                 range: TextRange(start: tokens[start].start, end: tokens[noun].end)))
