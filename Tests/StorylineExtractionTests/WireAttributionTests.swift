@@ -382,4 +382,18 @@ import Testing
         """)
         #expect(run.speaker(ofQuoteContaining: "causing a stink") == "Mira Arden", "\(run.quotes) \(run.mentionPairs)")
     }
+
+    @Test func aRemarkQuotedAlikeByMonthInTwoReportsWeeksApartIsOne() {
+        let built = StoryBuilder().build(LoadedCorpus(documents: [
+            Document(id: "a", path: "a.txt", published: EventFixture.day(2021, 3, 25), publishedSource: .frontMatter, text: """
+            Earlier this month, Mira Holt warned the envoy to "refrain from causing a stink" if he wanted peace.
+            """),
+            Document(id: "b", path: "b.txt", published: EventFixture.day(2021, 4, 30), publishedSource: .frontMatter, text: """
+            In March, Mira Holt warned the envoy against "causing a stink over nothing".
+            """),
+        ]))
+        let warnings = built.events.filter { $0.title.contains("Mira Holt warned") }
+        #expect(warnings.count == 1, "\(built.events.map { ($0.title, $0.date.value, $0.evidence.map(\.document)) })")
+        #expect(warnings.first?.date.value == "2021-03", "\(warnings.map(\.date.value))")
+    }
 }

@@ -32,8 +32,8 @@ struct EventMerger: Sendable {
         // An outlet looking back weeks later on a dated remark or parade: joined last, once the
         // reports near in time (and their follow-ups) have joined, so they come along; a set
         // spread over weeks would keep them out.
-        for (i, other) in acrossTime where sets.canJoinAcrossTime(Int(i), Int(other)) {
-            _ = sets.union(Int(i), Int(other), acrossTime: true)
+        for pair in acrossTime where sets.canJoinAcrossTime(Int(pair.first), Int(pair.second), quoted: pair.quoted) {
+            _ = sets.union(Int(pair.first), Int(pair.second), acrossTime: true)
         }
         return MentionClusters(count: mentions.count) { sets.find($0) }
     }
@@ -103,13 +103,13 @@ struct EventMerger: Sendable {
     /// pairs that tell one remark or parade from articles far apart in time, to be joined last.
     private func joinSimilar(
         _ mentions: MentionView, byStem: Postings, kinds: KindMatcher, _ sets: inout DatedUnionFind
-    ) -> [(Int32, Int32)] {
+    ) -> [RetellingPair] {
         let byQuote = Postings(count: mentions.count, listCap: postingCap) { QuoteKeys(mentions[$0]) }
         // Scratch reused for every mention (sorted and deduplicated, so the order of
         // comparisons is the same as a sorted set's).
         var candidates: [Int32] = []
         var rare: [(count: Int, stem: UInt64)] = []
-        var acrossTime: [(Int32, Int32)] = []
+        var acrossTime: [RetellingPair] = []
         for i in mentions.indices {
             candidates.removeAll(keepingCapacity: true)
             for key in QuoteKeys(mentions[i]) {
@@ -130,13 +130,20 @@ struct EventMerger: Sendable {
                 let other = Int(candidate)
                 if sets.canJoin(i, other) {
                     if kinds.similar(mentions, i, other) { _ = sets.union(i, other) }
-                } else if Self.mayBeRetelling(mentions[i], mentions[other]), sets.canJoinAcrossTime(i, other),
-                          Self.isRetelling(mentions[i], mentions[other]) {
-                    acrossTime.append((Int32(truncatingIfNeeded: i), candidate))
+                } else if Self.mayBeRetelling(mentions[i], mentions[other]) {
+                    let quoted = Self.quoteWordsShared(mentions[i], mentions[other])
+                    if sets.canJoinAcrossTime(i, other, quoted: quoted), Self.isRetelling(mentions[i], mentions[other]) {
+                        acrossTime.append(RetellingPair(first: Int32(truncatingIfNeeded: i), second: candidate, quoted: quoted))
+                    }
                 }
             }
         }
         return acrossTime
+    }
+
+    /// Whether two mentions quote the same words (a three-word shingle in common).
+    static func quoteWordsShared(_ a: MentionRef, _ b: MentionRef) -> Bool {
+        sharedCount(a.lists.shingles, b.lists.shingles) > 0
     }
 
     /// The cheap half of `isRetelling`: the same speaker and kind of saying, or two parades.
@@ -321,6 +328,14 @@ struct KindMatcher: Sendable {
     }
 }
 
+/// Two mentions that tell one remark or parade from articles far apart in time.
+struct RetellingPair: Sendable {
+    var first: Int32
+    var second: Int32
+    /// Whether their quotes share words (see `DatedUnionFind.canJoinAcrossTime`).
+    var quoted: Bool
+}
+
 /// Union-find whose sets carry the days all their members allow; sets whose days do not
 /// meet are never joined (a date stated anywhere constrains the whole event).
 /// Sets also carry the publication days of their articles, which may spread over at most
@@ -429,13 +444,16 @@ struct DatedUnionFind: Sendable {
     /// Whether the sets of `a` and `b` may join although their articles are far apart in time:
     /// one states a day or week, the other a bounded period holding it ("on Wednesday" in a
     /// report of the day, "in April" in one weeks later). Asked only for a retelling.
-    mutating func canJoinAcrossTime(_ a: Int, _ b: Int) -> Bool {
+    /// `quoted`: the two quote the same words (three or more), which lets two reports that both
+    /// give only the month join ("warned … against 'causing a stink'" in March, twice).
+    mutating func canJoinAcrossTime(_ a: Int, _ b: Int, quoted: Bool = false) -> Bool {
         let ra = find(a), rb = find(b)
         guard ra != rb else { return false }
         let x = nodes[ra], y = nodes[rb]
         guard max(x.earliest, y.earliest) <= min(x.latest, y.latest) else { return false }
         // A month at most: "in 2020" holds too many remarks and parades to say which.
         func bounded(_ node: Node) -> Bool { node.earliest != Int32.min && node.latest != Int32.max && Int(node.latest) - Int(node.earliest) <= 31 }
+        if quoted && bounded(x) && bounded(y) { return true }
         return (Self.pinned(x) && bounded(y)) || (Self.pinned(y) && bounded(x))
     }
 
