@@ -4,7 +4,7 @@ import StorylineModel
 struct PendingRelative: Sendable {
     /// The relation.
     var key: RelativeKey
-    /// Where the phrase is.
+    /// The phrase's article, sentence and bytes.
     var document: Int
     var sentence: Int
     var range: TextRange
@@ -20,7 +20,8 @@ struct RelativeKey: Hashable, Sendable {
 
 /// "Kim Yo-jong, the powerful sister of leader Kim Jong-un" and "Kim's sister, Kim Yo-jong,"
 /// teach who "the sister of Kim Jong-un" and "Kim's sister" are when an article names her so
-/// alone: that phrase becomes a mention of her (in any later sentence of the story).
+/// alone: that phrase becomes a mention of her, anywhere in the story (a phrase read before
+/// the relation was learnt gets its mention once every article is read: `lateRelativeMentions`).
 extension ActorResolver {
     /// After the rules have read a sentence (its mentions are `state.mentions[first...]`):
     /// learns the relatives named in apposition, and names the relative where a known relation
