@@ -47,8 +47,8 @@ import Testing
     }
 
     static let clauses = [
-        " North Korea said on\u{00A0}Monday that ", " Mr Kim met Lee Min-ho in Seoul on 15th June. ",
-        " \"We will respond firmly,\" he said. ", " The parade was held in January in Pyongyang. ",
+        " Tormund said on\u{00A0}Monday that ", " Mr Arden met Lee Min-ho in Harlow on 15th June. ",
+        " \"We will respond firmly,\" he said. ", " The parade was held in January in Harlow. ",
         " President Jo Roe on Sunday said the talks had failed. ", " Officials said last\u{202F}week that ",
     ]
 

@@ -197,8 +197,8 @@ import Testing
     }
 
     @Test func theTailOfAHyphenatedNameIsNoPrepositionOfACutTime() {
-        let built = EventFixture.story(ofArticle: "Mr Arden met President Moon Jae-in on Wednesday.", published: published)
-        #expect(built.events.first?.title == "Arden met President Moon Jae-in" || built.events.first?.title == "Arden met Moon Jae-in",
+        let built = EventFixture.story(ofArticle: "Mr Arden met President Park Ji-in on Wednesday.", published: published)
+        #expect(built.events.first?.title == "Arden met President Park Ji-in" || built.events.first?.title == "Arden met Park Ji-in",
                 "\(built.events.map(\.title))")
     }
 
@@ -218,14 +218,14 @@ import Testing
 
     @Test func aBodyDeepInAnAsideIsNotTheSpeaker() {
         let run = StagesRun("""
-        President Ada Lintz spoke first. Lintz, in her first address to a joint session of Congress on Wednesday, called the plan "a serious threat".
+        President Ada Lintz spoke first. Lintz, in her first address to a joint session of parliament on Wednesday, called the plan "a grave danger".
         """)
-        #expect(run.speaker(ofQuoteContaining: "a serious threat") == "Ada Lintz", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "a grave danger") == "Ada Lintz", "\(run.quotes)")
         let unnamed = StagesRun("""
-        The leader, in his first address to a joint session of Congress on Wednesday, called the plan "a serious threat".
+        The leader, in his first address to a joint session of parliament on Wednesday, called the plan "a grave danger".
         """)
         #expect(unnamed.quotes.count == 1)
-        #expect(unnamed.speaker(ofQuoteContaining: "a serious threat") == nil, "\(unnamed.quotes)")
+        #expect(unnamed.speaker(ofQuoteContaining: "a grave danger") == nil, "\(unnamed.quotes)")
     }
 
     @Test func aModifiedOfficeInAnAsideMakesAPerson() {
@@ -256,13 +256,13 @@ import Testing
         let built = StoryBuilder().build(LoadedCorpus(documents: [
             Document(id: "day", path: "day.txt", published: EventFixture.day(2021, 4, 30), publishedSource: .frontMatter, text: """
             President Ada Lintz spoke to parliament. Lintz, in her first address to a joint session of parliament on Wednesday, \
-            called Tormund's weapons programme a "serious threat" to world security.
+            called Tormund's weapons programme a "grave danger" to world security.
             """),
             Document(id: "later", path: "later.txt", published: EventFixture.day(2021, 6, 18), publishedSource: .frontMatter, text: """
-            President Ada Lintz described Tormund as a "serious threat" to global security in April, prompting an angry reply.
+            President Ada Lintz described Tormund as a "grave danger" to global security in April, prompting an angry reply.
             """),
             Document(id: "other", path: "other.txt", published: EventFixture.day(2021, 6, 18), publishedSource: .frontMatter, text: """
-            A statement by President Ada Lintz which referred to Tormund as a "serious threat" to global security was condemned.
+            A statement by President Ada Lintz which referred to Tormund as a "grave danger" to global security was condemned.
             """),
         ]))
         let remark = built.events.first { event in event.evidence.contains { $0.document == 0 } && event.kind == .criticism }
@@ -273,10 +273,10 @@ import Testing
     @Test func aLaterRemarkOfAnotherMonthStaysApart() {
         let built = StoryBuilder().build(LoadedCorpus(documents: [
             Document(id: "day", path: "day.txt", published: EventFixture.day(2021, 4, 30), publishedSource: .frontMatter, text: """
-            President Ada Lintz spoke to parliament. Lintz on Wednesday called Tormund's weapons programme a "serious threat" to world security.
+            President Ada Lintz spoke to parliament. Lintz on Wednesday called Tormund's weapons programme a "grave danger" to world security.
             """),
             Document(id: "later", path: "later.txt", published: EventFixture.day(2021, 6, 18), publishedSource: .frontMatter, text: """
-            President Ada Lintz described Tormund as a "serious threat" to global security in June, prompting an angry reply.
+            President Ada Lintz described Tormund as a "grave danger" to global security in June, prompting an angry reply.
             """),
         ]))
         let remarks = built.events.filter { $0.kind == .criticism }
@@ -285,7 +285,7 @@ import Testing
 
     @Test func aBodyNamedInAnAsideDidNotAct() {
         let built = EventFixture.story(ofArticle: """
-        Lintz, in her first address to a joint session of the Harlow Assembly on Wednesday, called the plan a "serious threat".
+        Lintz, in her first address to a joint session of the Harlow Assembly on Wednesday, called the plan a "grave danger".
 
         The ministry, in a statement carried by the Tormund News Agency, said the plan was "dead".
         """, published: published)
@@ -331,10 +331,10 @@ import Testing
 
     @Test func theBlamedOneSaidWhatTheyAreBlamedForAndTheSubjectTheRest() {
         let run = StagesRun("""
-        HARLOW, May 2 (Wire) -- The Foreign Ministry of Tormund on Sunday slammed President Ada Lintz for calling the country a "serious threat," \
+        HARLOW, May 2 (Wire) -- The Foreign Ministry of Tormund on Sunday slammed President Ada Lintz for calling the country a "grave danger," \
         saying her remarks were a "big blunder" and warning of a "very grave situation ahead".
         """)
-        #expect(run.speaker(ofQuoteContaining: "serious threat") == "Ada Lintz", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "grave danger") == "Ada Lintz", "\(run.quotes)")
         #expect(run.speaker(ofQuoteContaining: "big blunder") == "Foreign Ministry of Tormund", "\(run.quotes) \(run.actors.map(\.name))")
         #expect(run.speaker(ofQuoteContaining: "very grave") == "Foreign Ministry of Tormund", "\(run.quotes)")
     }
@@ -353,9 +353,9 @@ import Testing
         let unknown = StagesRun("The powerful sister of leader Tom Arden said the offer was \"a trick by the enemy\".")
         #expect(unknown.quotes.count == 1)
         #expect(unknown.speaker(ofQuoteContaining: "a trick") == nil, "\(unknown.quotes)")
-        // "Y's predecessor Donald Trump": the name that follows is the mention, nothing more.
-        let named = StagesRun("Mr Biden's predecessor, Donald Trump, met him. Mr Biden's predecessor Donald Trump left.")
-        #expect(named.mentions.filter { named.actors[$0.actor].name == "Donald Trump" }.count == 2, "\(named.mentionPairs)")
+        // "Y's predecessor Sam Kerr": the name that follows is the mention, nothing more.
+        let named = StagesRun("Ms Lintz's predecessor, Sam Kerr, met her. Ms Lintz's predecessor Sam Kerr left.")
+        #expect(named.mentions.filter { named.actors[$0.actor].name == "Sam Kerr" }.count == 2, "\(named.mentionPairs)")
     }
 
     @Test func aRelationLearntLaterStillNamesTheRelative() {

@@ -14,7 +14,7 @@ public struct ActorResolver: Sendable {
     /// Surname (or family name) → people carrying it.
     var peopleBySurname = SurnameIndex()
     /// People by their name's letters, lower case, without spaces, hyphens or apostrophes:
-    /// outlets spell one name several ways ("Kim Yo Jong", "Kim Yo-jong").
+    /// outlets spell one name several ways ("Park Ji Won", "Park Ji-won").
     var peopleBySpelling: [String: Int] = [:]
     /// Relatives learnt from appositions ("X, the sister of Y"), by relation and person.
     var relatives: [RelativeKey: Int] = [:]
@@ -158,7 +158,7 @@ public struct ActorResolver: Sendable {
     }
 
     /// The letters of a person's name, lower case, without the spaces, hyphens and apostrophes
-    /// that outlets write differently ("Kim Jong Un", "Kim Jong-un" → "kimjongun").
+    /// that outlets write differently ("Park Ji Won", "Park Ji-won" → "parkjiwon").
     static func spellingKey(_ name: String) -> String {
         String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { $0 != " " && $0 != "-" && $0 != "'" && $0 != "\u{2019}" }))
     }

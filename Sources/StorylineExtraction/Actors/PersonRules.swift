@@ -127,7 +127,7 @@ extension ActorResolver {
         // "According to Ada Lintz, …": a source named by name.
         let source = index >= 2 && context.isExactly(index - 1, "to")
             && (context.isExactly(index - 2, "according") || context.isExactly(index - 2, "According"))
-        // "Kim's sister, Kim Yo-jong, …", "his wife, Jo Roe, …": a relative named in apposition.
+        // "Arden's sister, Mira Arden, …", "his wife, Jo Roe, …": a relative named in apposition.
         let relative = index >= 2 && context.isComma(index - 1) && context.isWord(index - 2, in: ActorLexicon.relationNouns)
             && context.isComma(end)
         // "Rishi Sunak faces calls": a known given name opening a name, not inside a longer one ("San Jose").

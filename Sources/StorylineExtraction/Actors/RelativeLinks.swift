@@ -10,7 +10,7 @@ struct PendingRelative: Sendable {
     var range: TextRange
 }
 
-/// A relation to a person: "sister" of Kim Jong-un.
+/// A relation to a person: "sister" of Tom Arden.
 struct RelativeKey: Hashable, Sendable {
     /// The relation noun, lower case.
     var noun: String
@@ -18,8 +18,8 @@ struct RelativeKey: Hashable, Sendable {
     var person: Int
 }
 
-/// "Kim Yo-jong, the powerful sister of leader Kim Jong-un" and "Kim's sister, Kim Yo-jong,"
-/// teach who "the sister of Kim Jong-un" and "Kim's sister" are when an article names her so
+/// "Mira Arden, the powerful sister of leader Tom Arden" and "Arden's sister, Mira Arden,"
+/// teach who "the sister of Tom Arden" and "Arden's sister" are when an article names her so
 /// alone: that phrase becomes a mention of her, anywhere in the story (a phrase read before
 /// the relation was learnt gets its mention once every article is read: `lateRelativeMentions`).
 extension ActorResolver {
@@ -76,11 +76,11 @@ extension ActorResolver {
                 if context.isComma(noun + 1), let relative = person(at: noun + 2, end: false, other: mention.actor) {
                     relatives[key] = relative
                 } else if !context.isComma(noun + 1), !context.isCapitalisedWord(noun + 1) {
-                    // Not in "Y's predecessor Donald Trump", where the name follows.
+                    // Not in "Y's predecessor Sam Kerr", where the name follows.
                     if let relative = relatives[key], relative != mention.actor {
                         record(relative, context, start, noun + 1, .title, &state, alias: false)
                     } else if relatives.contains(where: { $0.key.noun == key.noun && $0.value == mention.actor }) {
-                        // "Kim's sister" where "Kim" was read as the sister herself (her family
+                        // "Arden's sister" where "Arden" was read as the sister herself (her family
                         // name is her brother's): she is meant.
                         record(mention.actor, context, start, noun + 1, .title, &state, alias: false)
                     } else {

@@ -79,7 +79,7 @@ extension EventDetector {
         Self.datingTimes(
             timeIDs, tokens: tokens, clause: clause, bytes: bytes, anchorStart: anchorStart, speech: Self.isSpeechKind(kind), story: story,
             into: &scratch.times)
-        // "After talks with Ana Lo, Mr Kim said …": who is named in an opening phrase did not act.
+        // "After talks with Ana Lo, Mr Kerr said …": who is named in an opening phrase did not act.
         let phraseEnd = Self.openingPhraseEnd(tokens, clause, bytes: bytes).flatMap { $0 < anchor.token ? tokens[$0].start : nil } ?? 0
         let agent = findAgent(
             kind: kind, anchorStart: anchorStart, phraseEnd: phraseEnd, aside: Self.aside(from: range.start, before: anchorStart, bytes),
@@ -179,7 +179,7 @@ extension EventDetector {
                 }
                 return mention.actor
             }
-            // "Biden, in his first address to a joint session of Congress, called …": a body
+            // "Lintz, in her first address to a joint session of parliament, called …": a body
             // named in an aside between the subject and the verb did not act.
             if let aside, aside.contains(mention.range.start) { continue }
             lastBefore = mention.actor

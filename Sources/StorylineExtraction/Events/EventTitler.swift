@@ -507,7 +507,7 @@ struct EventTitler: Sendable {
     }
 
     /// The word of ASCII letters that ends one space before byte `end`, if any: a whole word,
-    /// not the tail of a hyphenated or quoted one ("in" of "Moon Jae-in" is no preposition).
+    /// not the tail of a hyphenated or quoted one ("in" of "Park Ji-in" is no preposition).
     private static func wordBefore(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard end >= 2, end <= bytes.count, bytes[end - 1] == 0x20 else { return nil }
         var start = end - 1

@@ -70,7 +70,7 @@ enum EventTriggerLexicon {
         + nouns(.statement, "statement statements announcement comments remarks declaration")
         + verbs(.speech, "spoke addressed")
         + nouns(.speech, "speech speeches")
-        // "his first address to a joint session of Congress", "a televised address"; not an email
+        // "her first address to a joint session of parliament", "a televised address"; not an email
         // address or "to address the issue".
         + [TriggerRule(words: ["address"], kind: .speech, form: .noun,
                        context: ["congress", "parliament", "nation", "televised", "inaugural", "keynote", "joint", "lawmakers", "assembly"],
@@ -79,7 +79,7 @@ enum EventTriggerLexicon {
         + nouns(.interview, "interview interviews")
         + verbs(.meeting, "met meet meets convened hosted")
         + nouns(.meeting, "meeting meetings plenum congress gathering")
-        // "a joint session of Congress" is where a leader speaks, not a meeting of its own.
+        // "a joint session of parliament" is where a leader speaks, not a meeting of its own.
         + [TriggerRule(words: ["session"], kind: .meeting, form: .noun, notAfter: ["joint"])]
         // Not "a conference call" (a way of talking, not a meeting), nor a news conference (where
         // something is said: "told a news conference").

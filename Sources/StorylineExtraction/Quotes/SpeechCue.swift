@@ -98,7 +98,7 @@ struct SpeechCueFinder {
                 var speaker = subject(of: index)
                 // "X said … and added …": a coordinated verb shares the subject.
                 let previous = context.skippingFillersBackward(from: index - 1)
-                // "Meta said it would appeal against the ruling, which it called '…'": a pronoun
+                // "Vexa said it would appeal against the ruling, which it called '…'": a pronoun
                 // no rule resolved is the subject of the sentence's earlier verb of saying.
                 if speaker == nil, context.has(previous, .neuterPronoun) || context.has(previous, .malePronoun)
                     || context.has(previous, .femalePronoun), let earlier = cues.last(where: { !$0.isSource && $0.speaker != nil }) {
@@ -116,7 +116,7 @@ struct SpeechCueFinder {
                 // participle of saying is the act of the sentence's subject.
                 if speaker == nil, isParticiple(index) {
                     if context.isExactly(index - 1, "for") {
-                        // "slammed Joe Biden for calling the country a 'serious threat'": the one
+                        // "slammed Ada Lintz for calling the country a 'grave danger'": the one
                         // blamed said it, not the subject (nor is he the subject's later "saying").
                         speaker = index >= 2 && !facts[index - 2].quoted && facts[index - 2].actorEnding >= 0 ? facts[index - 2].actorEnding : nil
                         blamed.append(context.tokens[index].start)
@@ -209,10 +209,10 @@ struct SpeechCueFinder {
             if let comma = (0..<previous).first(where: { !facts[$0].quoted && context.isComma($0) }), comma > 0, facts[comma - 1].actorEnding >= 0 {
                 return facts[comma - 1].actorEnding
             }
-            // Only where a subject starts: "Biden, in his first address to a joint session of
-            // Congress on Wednesday, called …" is not Congress's saying.
+            // Only where a subject starts: "Lintz, in her first address to a joint session of the
+            // Harlow Assembly on Wednesday, called …" is not the assembly's saying.
             for index in 0..<min(previous, Self.subjectReach) where !facts[index].quoted && facts[index].actorStarting >= 0 {
-                // "Kim's sister, Kim Yo-jong, …, calling …": a possessor is not the subject.
+                // "Arden's sister, Mira Arden, …, calling …": a possessor is not the subject.
                 let after = facts[index].mentionLastToken + 1
                 if after > 0, after < context.count, context.tokens[after].kind == .possessive { continue }
                 return facts[index].actorStarting
@@ -224,7 +224,7 @@ struct SpeechCueFinder {
     /// The actor named within the first `subjectReach` words of the sentence, before `end`
     /// and outside quotes: the subject a coordinated verb shares.
     private func openingSubject(before end: Int) -> Int? {
-        // "SEOUL, May 2 (Yonhap) -- North Korea … slammed …, saying …": after a wire dateline.
+        // "HARLOW, May 2 (Wire) -- Tormund … slammed …, saying …": after a wire dateline.
         var first = 0
         if let opening = context.tokens.first {
             let bodyStart = EventTitler.afterDateline(opening.start, context.bytes)
@@ -235,7 +235,7 @@ struct SpeechCueFinder {
             // "Jo Roe's lawyer issued a statement saying …": the subject is someone of hers.
             let after = facts[index].mentionLastToken + 1
             if after > 0, after < context.count, context.tokens[after].kind == .possessive {
-                // "Kim's sister, Kim Yo-jong, …": the one named beside the noun, else no one.
+                // "Arden's sister, Mira Arden, …": the one named beside the noun, else no one.
                 let named = after + 3
                 guard named < context.count, context.isComma(after + 2), !facts[named].quoted else { return nil }
                 return facts[named].actorStarting >= 0 ? facts[named].actorStarting : nil
