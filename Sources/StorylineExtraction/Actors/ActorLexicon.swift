@@ -76,7 +76,7 @@ enum ActorLexicon {
         "Institute", "University", "College", "Court", "Parliament", "Assembly", "Service", "Group",
         "Foundation", "Fund", "Corporation", "Company", "Inc", "Ltd", "Network", "Federation", "League",
         "Command", "Authority", "Bureau", "Board", "Cabinet", "Secretariat", "Alliance", "Coalition",
-        "Movement", "Corps", "Guard", "Police", "House", "Administration", "Broadcasting", "Television",
+        "Movement", "Corps", "Guard", "Police", "House", "Administration", "Broadcasting", "Television", "TV",
         "Radio", "Daily", "Centre", "Center", "Commission", "Club", "Academy", "Reserve", "Council", "Nations",
         "Agencies", "Ministries", "Departments", "Parties", "Unions",
         "Survey", "Observatory", "Programme", "Program", "Society", "Tribunal", "Directorate", "Trust",

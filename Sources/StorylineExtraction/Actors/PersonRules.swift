@@ -97,6 +97,13 @@ extension ActorResolver {
             record(id, context, index, end, .name, &state, alias: true)
             return end
         }
+        // '"…," said Farid, a 32-year-old shopkeeper': one name given with an age is a person's.
+        if end - index == 1, !context.isCapitalisedWord(index - 1), context.isCueVerb(index - 1), hasAgeAside(context, after: index),
+           context.classes(at: index).isDisjoint(with: [.notName, .placeHead, .organisationHead, .title, .honorific, .placeWord]) {
+            let id = person(context, index, end, gender: nil, &state)
+            record(id, context, index, end, .name, &state, alias: true)
+            return end
+        }
         if end - index == 1, let bodyEnd = oneWordBody(context, index, &state) { return bodyEnd }
         guard end - index >= 2 else { return nil }
         guard !context.has(end - 1, .placeHead), !context.isWord(end - 1, in: ActorLexicon.documentHeads) else { return nil }
@@ -316,7 +323,8 @@ extension ActorResolver {
                   actors[mention.actor].kind == .person, genders[mention.actor] == nil || genders[mention.actor] == gender else { continue }
             if Self.isCueVerb(bytes, Self.wordAfter(bytes, mention.range.end, skippingFillers: true))
                 || Self.isCueVerb(bytes, Self.wordBefore(bytes, mention.range.start))
-                || (Self.followsComma(bytes, mention.range.start) && Self.isCueVerb(bytes, Self.wordAfterComma(bytes, mention.range.end))) {
+                || (Self.followsComma(bytes, mention.range.start) && Self.isCueVerb(bytes, Self.wordAfterComma(bytes, mention.range.end)))
+                || Self.isAccordingSource(bytes, mention.range.start) {
                 return mention.actor
             }
         }
@@ -400,6 +408,33 @@ extension ActorResolver {
         while start < bytes.count, bytes[start] == 0x20 { start += 1 }
         guard start < bytes.count, bytes[start] == UInt8(ascii: ",") else { return end..<end }
         return wordAfter(bytes, start + 1, skippingFillers: true)
+    }
+
+    /// Whether a name starting at `start` is the source of an "according to" a few words
+    /// before it ("According to Kremlin spokesman Ivo Dal, the talks …, though he said …").
+    static func isAccordingSource(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var end = start
+        for _ in 0..<accordingReach {
+            let word = wordBefore(bytes, end)
+            guard !word.isEmpty, word.upperBound == end || bytes[word.upperBound..<end].allSatisfy({ $0 == 0x20 }) else { return false }
+            if isWord(bytes, word, "to") {
+                let before = wordBefore(bytes, word.lowerBound)
+                return isWord(bytes, before, "according")
+            }
+            end = word.lowerBound
+        }
+        return false
+    }
+
+    /// Most words between "according to" and the name of its source ("the Kremlin spokesman").
+    static let accordingReach = 4
+
+    /// Whether `bytes[word]` is `text`, ignoring case.
+    private static func isWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, _ text: StaticString) -> Bool {
+        guard word.count == text.utf8CodeUnitCount else { return false }
+        return text.withUTF8Buffer { expected in
+            word.indices.allSatisfy { ByteClass.lower(bytes[$0]) == expected[$0 - word.lowerBound] }
+        }
     }
 
     /// The letters of the word before `start` (past spaces).
@@ -504,6 +539,20 @@ extension ActorResolver {
             return mention.actor
         }
         return nil
+    }
+
+    /// Whether an age follows the name at `index` in an aside: ", 32," or ", a 32-year-old".
+    private func hasAgeAside(_ context: TokenContext, after index: Int) -> Bool {
+        guard context.isComma(index + 1) else { return false }
+        if isAge(context, index + 2), context.isComma(index + 3) { return true }
+        guard context.isExactly(index + 2, "a") || context.isExactly(index + 2, "an"), index + 3 < context.count else { return false }
+        let bytes = context.bytes
+        var k = context.tokens[index + 3].start
+        let digits = k
+        while k < bytes.count, k - digits < 3, ByteClass.isDigit(bytes[k]) { k += 1 }
+        let suffix: StaticString = "-year-old"
+        guard k > digits, k + suffix.utf8CodeUnitCount <= bytes.count else { return false }
+        return suffix.withUTF8Buffer { expected in expected.indices.allSatisfy { bytes[k + $0] == expected[$0] } }
     }
 
     /// Whether token `index` is an age: a number of one to three digits ("Jo Bloggs, 31, said").
@@ -624,8 +673,10 @@ extension ActorResolver {
                 while next < end + 2, context.isWord(next, in: ActorLexicon.nameParticles) { next += 1 }
             }
             guard context.isCapitalisedWord(next) else { break }
-            if context.has(next, .title) || context.has(next, .organisationHead) || context.has(next, .honorific) { break }
-            if context.has(next, .notName), !Self.isMonthSurname(context, next, nameStart: start) { break }
+            // A middle initial is a name word even where the letter is a word of its own ("Peter A. Cahill").
+            let initial = next > start && context.tokens[next].count == 1 && context.isExactly(next + 1, ".") && context.isCapitalisedWord(next + 2)
+            if !initial, context.has(next, .title) || context.has(next, .organisationHead) || context.has(next, .honorific) { break }
+            if !initial, context.has(next, .notName), !Self.isMonthSurname(context, next, nameStart: start) { break }
             // Another known actor (not a person) or a country ends the name.
             if next > start, let other = self.index.longestMatch(context.bytes, context.tokens, at: next) {
                 switch other.entry.target {

@@ -49,6 +49,13 @@ enum EventCueLexicon {
     /// The words of `attribution`, also read by `classes`.
     private static let attributionList = "said says added told stated"
 
+    /// Words that may open what follows a closing attribution's verb ("said on Friday", "told
+    /// reporters", "said in a statement"); any other word opens what was said ("said the …").
+    static let attributionTailOpeners = set("""
+        on in at during after before late early last this earlier yesterday today tonight to reporters journalists \
+        monday tuesday wednesday thursday friday saturday sunday
+        """)
+
     /// Verbs of reporting whose own day ("said Monday", "on Friday announced") dates the
     /// report, not a happening it tells of that the clause dates separately.
     static let reporting = set("said says told stated announced reported confirmed claimed")

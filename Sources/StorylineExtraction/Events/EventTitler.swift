@@ -126,7 +126,10 @@ struct EventTitler: Sendable {
     /// Whether a subject closes its clause as the attribution: after a comma, with at most
     /// `attributionLabelWords` lower-case words between (not "and", "but": "…, and the mayor has
     /// said"), and before a verb of saying ("…, state media RNA said"; not the apposition
-    /// "His lawyer, Sarah Quinn, said" nor the opening "In May, the ministry asked").
+    /// "His lawyer, Sarah Quinn, said" nor the opening "In May, the ministry asked"). A label
+    /// with capitals ("…, White House press secretary Jo Roe said") counts when the verb ends
+    /// the sentence: "After the vote in Parliament, Prime Minister Jo Roe said the deal …" is
+    /// an opening phrase, not an attribution.
     static func closesClause(_ subject: Mention, story: Story) -> Bool {
         guard story.documents.indices.contains(subject.document) else { return false }
         return TextBytes.with(story.documents[subject.document].text) { bytes in
@@ -136,20 +139,69 @@ struct EventTitler: Sendable {
             while verbEnd < bytes.count, ByteClass.isLetter(bytes[verbEnd]) { verbEnd += 1 }
             guard EventCueLexicon.attribution.contains(WordHash.key(bytes, after, verbEnd)) else { return false }
             var i = min(subject.range.start, bytes.count)
-            for _ in 0...attributionLabelWords {
+            var lowerWords = 0, capitalWords = 0
+            while lowerWords + capitalWords <= attributionLabelWords + attributionNameWords {
                 while i > 0, bytes[i - 1] == 0x20 { i -= 1 }
-                if i > 0, bytes[i - 1] == UInt8(ascii: ",") { return true }
+                if i > 0, bytes[i - 1] == UInt8(ascii: ",") {
+                    return capitalWords == 0 || endsSentenceSoon(after: verbEnd, bytes)
+                }
                 let end = i
-                while i > 0, ByteClass.isLower(bytes[i - 1]) { i -= 1 }
-                guard i < end, i == 0 || bytes[i - 1] == 0x20,
-                      !EventCueLexicon.clauseConjunctions.contains(WordHash.key(bytes, i, end)) else { return false }
+                // "U.S.", "Al-Shabaab", "People's": dots, hyphens and apostrophes inside the words.
+                while i > 0, ByteClass.isLetter(bytes[i - 1]) || bytes[i - 1] == UInt8(ascii: ".") || bytes[i - 1] == UInt8(ascii: "-") || bytes[i - 1] == 0x27 {
+                    i -= 1
+                }
+                guard i < end, i == 0 || bytes[i - 1] == 0x20 else { return false }
+                if ByteClass.isUpper(bytes[i]) {
+                    capitalWords += 1
+                    guard capitalWords <= attributionNameWords else { return false }
+                } else {
+                    guard ByteClass.isLower(bytes[i]), !EventCueLexicon.clauseConjunctions.contains(WordHash.key(bytes, i, end)) else { return false }
+                    lowerWords += 1
+                    guard lowerWords <= attributionLabelWords else { return false }
+                }
             }
             return false
         }
     }
 
+    /// Whether the sentence ends within `attributionTail` bytes after the verb ending at
+    /// `start`, no quote mark on the way, and what follows the verb tells where, when or to whom
+    /// ("said on Friday.", "told reporters."), not what was said ("said the talks failed.").
+    private static func endsSentenceSoon(after start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = start
+        while k < bytes.count, bytes[k] == 0x20 { k += 1 }
+        var wordEnd = k
+        while wordEnd < bytes.count, ByteClass.isLetter(bytes[wordEnd]) { wordEnd += 1 }
+        if wordEnd > k {
+            // "told" takes whom it was told to: "told the BBC", "told Reuters".
+            var verb = start
+            while verb > 0, ByteClass.isLetter(bytes[verb - 1]) { verb -= 1 }
+            guard WordHash.key(bytes, verb, start) == toldKey || EventCueLexicon.attributionTailOpeners.contains(WordHash.key(bytes, k, wordEnd)) else {
+                return false
+            }
+        }
+        while k < min(bytes.count, start + attributionTail) {
+            switch bytes[k] {
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                if k + 1 == bytes.count || bytes[k + 1] == 0x20 || bytes[k + 1] == 0x0A || bytes[k + 1] == 0x0D { return true }
+            case 0x0A, 0x0D: return true
+            case UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: ";"): return false
+            default:
+                if QuoteMarks.matches(bytes, k, QuoteMarks.leftDouble) { return false }
+            }
+            k += 1
+        }
+        return k >= bytes.count
+    }
+
+    private static let toldKey = WordHash.key("told")
+
     /// Most lower-case words of a label before a closing attribution's name ("state media").
     static let attributionLabelWords = 3
+
+    /// Most capitalised words of a label before a closing attribution's name ("White House",
+    /// "US State Department").
+    static let attributionNameWords = 4
 
     /// Which mention says best what happened: agent as subject, the event's kind, a dated article.
     private func score(_ member: Int, in mentions: MentionView, subject: Mention?, kind: EventKind, story: Story) -> Double {
@@ -223,8 +275,13 @@ struct EventTitler: Sendable {
             // "Britain and Canada announced …": a name joined to the subject by "and" opens the title.
             let start = subject.map { Self.joinedSubjectStart($0.range.start, clause: clause, mentions: index.mentions(ref), story: story, bytes) }
                 ?? Self.afterDateline(clause.start, bytes)
-            // A title needs the clause's opening only.
-            let end = min(clause.end, max(start, triggerStart) + Self.rawLimit)
+            // A title needs the clause's opening only; "Troops will leave by May, a spokesman
+            // for the ministry said.": what was said, without who said it.
+            var end = min(clause.end, max(start, triggerStart) + Self.rawLimit)
+            if subject == nil, let comma = Self.closingAttributionComma(clause, triggerStart: triggerStart, bytes),
+               comma - start >= Self.minimumReportedBytes {
+                end = min(end, comma)
+            }
             var replacement: String?
             if let subject, let agent = mentions[member].agent, story.actors.indices.contains(agent),
                story.actors[agent].kind == .person || subject.form == .pronoun {
@@ -391,6 +448,41 @@ struct EventTitler: Sendable {
         }
         return true
     }
+
+    /// The comma before a closing attribution that ends the clause ("…, White House press
+    /// secretary Jo Roe said on Friday."): at most `closingSourceWords` words between the comma
+    /// and the verb of saying, no conjunction among them, no quote mark before the comma.
+    static func closingAttributionComma(_ clause: TextRange, triggerStart: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard endsWithAttribution(clause, triggerStart: triggerStart, bytes) else { return nil }
+        var verbEnd = triggerStart
+        while verbEnd < bytes.count, ByteClass.isLetter(bytes[verbEnd]) { verbEnd += 1 }
+        guard endsSentenceSoon(after: verbEnd, bytes) else { return nil }
+        var i = min(triggerStart, bytes.count)
+        for _ in 0...closingSourceWords {
+            while i > clause.start, bytes[i - 1] == 0x20 { i -= 1 }
+            if i > clause.start, bytes[i - 1] == UInt8(ascii: ",") {
+                let comma = i - 1
+                for k in max(0, clause.start)..<comma where bytes[k] == UInt8(ascii: "\"")
+                    || QuoteMarks.matches(bytes, k, QuoteMarks.leftDouble) || QuoteMarks.matches(bytes, k, QuoteMarks.rightDouble) {
+                    return nil
+                }
+                return comma
+            }
+            let end = i
+            while i > clause.start, ByteClass.isLetter(bytes[i - 1]) || bytes[i - 1] == UInt8(ascii: ".") || bytes[i - 1] == UInt8(ascii: "-") || bytes[i - 1] == 0x27 {
+                i -= 1
+            }
+            guard i < end, i == 0 || bytes[i - 1] == 0x20, ByteClass.isLetter(bytes[i]),
+                  !EventCueLexicon.clauseConjunctions.contains(WordHash.key(bytes, i, end)) else { return nil }
+        }
+        return nil
+    }
+
+    /// Most words of a closing attribution's source ("a spokeswoman for the US State Department").
+    static let closingSourceWords = 8
+
+    /// Fewest bytes of a reported clause kept as a title before its closing attribution.
+    static let minimumReportedBytes = 12
 
     /// Most bytes after the verb of a closing attribution ("in a statement on Tuesday.").
     static let attributionTail = 48

@@ -181,7 +181,7 @@ struct SpeechCueFinder {
             var index = previous - 1
             if context.isComma(index) { index -= 1 }
             while index >= 0 {
-                if !facts[index].quoted, facts[index].actorEnding >= 0 { return facts[index].actorEnding }
+                if !facts[index].quoted, facts[index].actorEnding >= 0 { return appositionHead(before: index) ?? facts[index].actorEnding }
                 index -= 1
             }
             return nil
@@ -219,6 +219,15 @@ struct SpeechCueFinder {
             }
         }
         return nil
+    }
+
+    /// The person an apposition holding token `index` describes: "said Jo Roe, a lawyer for
+    /// the Lintz family, who called …" is Jo Roe's calling, not the family's.
+    private func appositionHead(before index: Int) -> Int? {
+        guard let comma = (0..<index).last(where: { !facts[$0].quoted && context.isComma($0) }), comma >= 1,
+              context.isExactly(comma + 1, "a") || context.isExactly(comma + 1, "an") || context.isExactly(comma + 1, "the"),
+              !facts[comma - 1].quoted, isPerson(facts[comma - 1].actorEnding) else { return nil }
+        return facts[comma - 1].actorEnding
     }
 
     /// The actor named within the first `subjectReach` words of the sentence, before `end`

@@ -1,0 +1,96 @@
+@testable import StorylineExtraction
+import StorylineModel
+import Testing
+
+/// Habits of broadsheet, wire and court reports: a source that closes the sentence behind a
+/// capitalised label, "according to" before a pronoun's verb, a relative clause after an
+/// apposition, one name given with an age, a middle initial (all names here invented).
+@Suite struct OutletReportTests {
+    /// The day every article here was published.
+    private let published = EventFixture.day(2021, 4, 30)
+
+    @Test func whatWasReportedTitlesTheEventNotTheSourceClosingTheSentence() {
+        let built = EventFixture.story(ofArticle: """
+        Arland has completed its review of policy towards Veland, White House press secretary Ada Lintz said on Friday.
+
+        Troops will leave the northern bases by September, U.S. State Department spokesman Ned Amos told reporters.
+
+        Net income rose 5% in the quarter, the company said.
+        """, published: published)
+        let titles = built.events.map(\.title)
+        #expect(titles.contains { $0.hasPrefix("Arland completed its review of policy towards Veland") }, "\(titles)")
+        #expect(titles.contains("Troops will leave the northern bases"), "\(titles)")
+        #expect(titles.contains("Net income rose 5% in the quarter"), "\(titles)")
+        #expect(!titles.contains { $0.contains("said") || $0.contains("told") }, "\(titles)")
+    }
+
+    @Test func aCapitalisedLabelBeforeAVerbOpeningWhatWasSaidLeavesTheSubject() {
+        // "said the talks …" opens what was said: the name is the subject of an opening phrase.
+        let built = EventFixture.story(ofArticle: """
+        In a statement after its meeting, the Federal Reserve Board of Arland said prices would keep rising.
+
+        After the vote in Parliament, Prime Minister Jo Roe said the deal was dead.
+        """, published: published)
+        let titles = built.events.map(\.title)
+        #expect(titles.contains { $0.hasPrefix("The Federal Reserve Board of Arland said prices") }, "\(titles)")
+        #expect(titles.contains { $0.hasPrefix("Jo Roe said the deal was dead") }, "\(titles)")
+    }
+
+    @Test func aQuoteBeforeItsClosingSourceKeepsItsTitleForm() {
+        let built = EventFixture.story(ofArticle: "\"We are ready for the vote,\" the ministry said on Friday.", published: published)
+        #expect(built.events.first?.title == "\"We are ready for the vote,\" the ministry said", "\(built.events.map(\.title))")
+    }
+
+    @Test func aPronounAfterAnAccordingToSourceIsThatSource() {
+        let run = StagesRun("""
+        Ada Lintz said she had raised the matter with her counterpart. \
+        According to Kremlin spokesman Ivo Dal, the talks were "more detailed than expected," though he said no date had been set.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "more detailed") == "Ivo Dal", "\(run.quotes)")
+        let other = StagesRun("""
+        Tom Arden said he had met the envoy. \
+        The talks were "long and frank," according to Ivo Dal of the foreign ministry, and he said more were planned.
+        """)
+        #expect(other.speaker(ofQuoteContaining: "long and frank") == "Ivo Dal", "\(other.quotes)")
+    }
+
+    @Test func whoAfterAnAppositionIsThePersonItDescribes() {
+        let run = StagesRun("""
+        Tom Holt died in May. \
+        "Justice has arrived for the family," said Sam Kerr, a lawyer for the Holt family, who called the verdict "a turning point for the city."
+        """)
+        #expect(run.speaker(ofQuoteContaining: "a turning point") == "Sam Kerr", "\(run.quotes)")
+        // Without an apposition the nearest name is still the one "who" follows.
+        let plain = StagesRun("Officials met Ada Lintz, who called the plan \"a fair start for all\".")
+        #expect(plain.speaker(ofQuoteContaining: "a fair start") == "Ada Lintz", "\(plain.quotes)")
+    }
+
+    @Test func oneNameGivenWithAnAgeIsAPerson() {
+        let run = StagesRun("""
+        Minister Ada Lintz spoke first. \
+        "Everyone is afraid of what comes next," said Farun, a 32-year-old shopkeeper who gave only one name. \
+        He said he had burned his old work badges "just in case."
+        """)
+        #expect(run.actor(named: "Farun")?.kind == .person, "\(run.mentionPairs)")
+        #expect(run.speaker(ofQuoteContaining: "Everyone is afraid") == "Farun", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "just in case") == "Farun", "\(run.quotes)")
+        // A company named alone before its description stays a body.
+        let body = StagesRun("\"Flights are suspended,\" said Vexair, the national airline, on Sunday.")
+        #expect(body.actor(named: "Vexair")?.kind != .person, "\(body.mentionPairs)")
+    }
+
+    @Test func aMiddleInitialStaysInsideTheName() {
+        let run = StagesRun("""
+        Judge Peter A. Harlow read the verdicts in a hushed courtroom. \
+        "Sentencing will be in about eight weeks," Judge Harlow told the court.
+        """)
+        #expect(run.actor(named: "Peter A. Harlow")?.kind == .person, "\(run.mentionPairs)")
+        #expect(run.actor(named: "Peter") == nil, "\(run.mentionPairs)")
+        #expect(run.speaker(ofQuoteContaining: "Sentencing will be") == "Peter A. Harlow", "\(run.quotes)")
+    }
+
+    @Test func aBroadcasterEndingInTVIsABody() {
+        let run = StagesRun("An announcement read on the military-owned Myrava TV said the army had taken power.")
+        #expect(run.actor(named: "Myrava TV")?.kind == .organisation, "\(run.mentionPairs)")
+    }
+}
