@@ -93,4 +93,32 @@ import Testing
         let run = StagesRun("An announcement read on the military-owned Myrava TV said the army had taken power.")
         #expect(run.actor(named: "Myrava TV")?.kind == .organisation, "\(run.mentionPairs)")
     }
+
+    @Test func theFirstSinceAnEarlierHappeningTellsTwoHappenings() {
+        let built = EventFixture.story(ofArticle: """
+        Ada Lintz said she expected little from the talks. She added that the real test would come when the two sides met again.
+
+        The meeting was the first between the two leaders since Arden met Kerr in Harlow in 2018.
+        """, published: published)
+        // Names never introduced are no actors: the clause alone tells the two happenings apart.
+        let earlier = built.events.first { $0.title.hasPrefix("Arden met Kerr in Harlow") }
+        #expect(earlier?.date.value == "2018", "\(built.events.map { ($0.title, $0.date.value) })")
+        #expect(earlier?.evidence.count == 1, "\(built.events.map { ($0.title, $0.evidence.map(\.sentence)) })")
+        // The remark is not dated by the earlier meeting.
+        let remark = built.events.first { $0.title.hasPrefix("Ada Lintz said") }
+        #expect(remark != nil && remark?.date.value != "2018", "\(built.events.map { ($0.title, $0.date.value) })")
+        // A "since" of time stays inside its clause.
+        let time = EventFixture.story(ofArticle: "The summit was the first since March 2019, Ada Lintz said.", published: published)
+        #expect(!time.events.contains { $0.title.hasPrefix("Since") }, "\(time.events.map(\.title))")
+    }
+
+    @Test func aNamedSpeakerAfterAnUnnamedOneMakesARemarkOfTheirOwn() {
+        let built = EventFixture.story(ofArticle: """
+        A senior official told reporters that talks could begin within weeks. "Nobody went in expecting a reset," the official said.
+
+        "This was about putting a floor under the relationship," said Ada Lintz, a fellow at the Harlow Institute.
+        """, published: published)
+        let lintz = built.events.first { event in event.actors.contains { built.actors[$0.actor].name == "Ada Lintz" } }
+        #expect(lintz?.evidence.count == 1, "\(built.events.map { ($0.title, $0.evidence.map(\.sentence)) })")
+    }
 }

@@ -79,6 +79,16 @@ enum EventCueLexicon {
     /// The infinitive marker; "to meet" is intended, not done.
     static let to = WordHash.key("to")
 
+    /// "since", which after "the first" opens another, earlier happening ("the first meeting
+    /// since Jo Roe met Al Poe in 2018").
+    static let since = WordHash.key("since")
+
+    /// Words that make a later "since" look back to an earlier happening ("the first … since").
+    static let firstSince = set("first last only")
+
+    /// Most words between "since" and the trigger of the happening it opens.
+    static let sinceReach = 5
+
     /// Relative pronouns of a person ("X, who took office in 2019, said").
     static let personRelatives = set("who whom whose")
 

@@ -192,10 +192,23 @@ struct EventDetector: Sendable {
                 if i > start { result.append(start..<i) }
                 start = i + 1
                 i += 1
+            } else if !token.quoted, token.key == EventCueLexicon.since, opensEarlierHappening(tokens, since: i, clauseStart: start) {
+                // "The meeting was the first since Jo Roe met Al Poe in 2018": two happenings, two
+                // dates; the second clause keeps its "since", which makes it background.
+                if i > start { result.append(start..<i) }
+                start = i
             }
             i += 1
         }
         if start < tokens.count { result.append(start..<tokens.count) }
+    }
+
+    /// Whether the "since" at `since` follows "the first" (or "last", "only") of its clause and
+    /// opens a clause of its own: a capitalised word after it, then a trigger within `sinceReach` words.
+    static func opensEarlierHappening(_ tokens: [WordToken], since: Int, clauseStart: Int) -> Bool {
+        guard since + 2 < tokens.count, tokens[since + 1].capitalized, !tokens[since + 1].quoted,
+              (clauseStart..<since).contains(where: { !tokens[$0].quoted && EventCueLexicon.firstSince.contains(tokens[$0].key) }) else { return false }
+        return (since + 2..<min(tokens.count, since + 1 + EventCueLexicon.sinceReach)).contains { tokens[$0].trigger != 0 && !tokens[$0].quoted }
     }
 
     /// The comma or semicolon between two words, if any.

@@ -435,6 +435,8 @@ extension EventDetector {
         reading.continues = cues[opening].contains(.pronounStart)
             || (opening + 1 < clause.upperBound && EventCueLexicon.possessiveStarts.contains(tokens[opening].key)
                 && EventCueLexicon.remarkNouns.contains(tokens[opening + 1].key))
+        // "… since Jo Roe met Al Poe in 2018" (split off by `EventDetector.clauses`): what happened before.
+        if tokens[opening].key == EventCueLexicon.since, !tokens[opening].quoted { reading.background = true }
         let had = EventCueLexicon.had
         var m = 0
         let saidAtAnchor = cues[anchor].contains(.attribution)

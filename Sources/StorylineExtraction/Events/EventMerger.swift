@@ -82,6 +82,9 @@ struct EventMerger: Sendable {
         let newSpeaker = EventDetector.isSpeechKind(next.kind) && EventDetector.isSpeechKind(previous.kind)
             && next.agent.map { $0 != previous.agent && !previous.actors.contains($0) } ?? false
         if newSpeaker, next.agentNamed, let first = previous.agent, previous.people.contains(first) { return false }
+        // '"Nobody expected a reset," the official said.' / '"This was …," said Ada Lintz': a named
+        // speaker after a remark of no one named begins a remark of their own.
+        if newSpeaker, next.agentNamed, previous.agent == nil { return false }
         if next.continues { return true }
         if newSpeaker { return false }
         // A report goes on about its disaster, launch or parade in other words ("An earthquake

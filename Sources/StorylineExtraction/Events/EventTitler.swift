@@ -274,7 +274,7 @@ struct EventTitler: Sendable {
             }
             // "Britain and Canada announced …": a name joined to the subject by "and" opens the title.
             let start = subject.map { Self.joinedSubjectStart($0.range.start, clause: clause, mentions: index.mentions(ref), story: story, bytes) }
-                ?? Self.afterDateline(clause.start, bytes)
+                ?? Self.afterSince(Self.afterDateline(clause.start, bytes), bytes)
             // A title needs the clause's opening only; "Troops will leave by May, a spokesman
             // for the ministry said.": what was said, without who said it.
             var end = min(clause.end, max(start, triggerStart) + Self.rawLimit)
@@ -542,6 +542,14 @@ struct EventTitler: Sendable {
             }
         }
         return start
+    }
+
+    /// Where the words after a clause's opening "since" start ("since Jo Roe met Al Poe", split
+    /// off by `EventDetector.clauses`); else `start`.
+    static func afterSince(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard start >= 0, start + 6 < bytes.count, bytes[start + 5] == 0x20,
+              WordHash.key(bytes, start, start + 5) == EventCueLexicon.since else { return start }
+        return start + 6
     }
 
     /// Where the letters just before `end` start (`end` when none stand there).
