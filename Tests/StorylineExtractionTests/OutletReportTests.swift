@@ -121,4 +121,46 @@ import Testing
         let lintz = built.events.first { event in event.actors.contains { built.actors[$0.actor].name == "Ada Lintz" } }
         #expect(lintz?.evidence.count == 1, "\(built.events.map { ($0.title, $0.evidence.map(\.sentence)) })")
     }
+
+    @Test func aNameBeforeTheNounOfTheHappeningIsNoAgent() {
+        let built = EventFixture.story(ofArticle: """
+        France and Germany extended the New VALOR treaty for five years earlier this year.
+        """, published: published)
+        let treaty = built.events.first
+        #expect(treaty?.title == "France and Germany extended the New VALOR treaty", "\(built.events.map(\.title))")
+        let agents = treaty?.actors.filter { $0.role == .agent }.map { built.actors[$0.actor].name } ?? []
+        #expect(!agents.contains("VALOR"), "\(agents)")
+    }
+
+    @Test func aPersonBeforeASubordinateClauseIsNotItsSpeaker() {
+        let built = EventFixture.story(ofArticle: """
+        Veland recalled its ambassador, Ana Lo, in March after Tom Roe said in a television interview that the regime was "a danger to all".
+        """, published: published)
+        let agents = built.events.flatMap { event in event.actors.filter { $0.role == .agent }.map { built.actors[$0.actor].name } }
+        #expect(agents.contains("Tom Roe"), "\(built.events.map { ($0.title, $0.actors.map { (built.actors[$0.actor].name, $0.role) }) })")
+        #expect(!agents.contains("Ana Lo"), "\(agents)")
+    }
+
+    @Test func struckIsAnAttackOnlyWithWeaponsOrTargets() {
+        let built = EventFixture.story(ofArticle: """
+        Tom Roe, speaking an hour later, struck a similarly measured tone.
+
+        A missile struck a hospital in Harlow on Monday, killing four people.
+        """, published: published)
+        let attacks = built.events.filter { $0.kind == .attack }
+        #expect(attacks.count == 1, "\(built.events.map { ($0.title, $0.kind) })")
+        #expect(attacks.first?.title.hasPrefix("A missile struck a hospital") == true, "\(attacks.map(\.title))")
+    }
+
+    @Test func aPronounReadAsAnotherPersonStartsTheirOwnRemark() {
+        let built = EventFixture.story(ofArticle: """
+        "There was no hostility," Ivo Dal told reporters.
+
+        Tom Roe, speaking an hour later, struck a similarly measured tone. "I did what I came to do," he said, adding that he had told Dal that "the grid should be off limits".
+        """, published: published)
+        let titles = built.events.map(\.title)
+        #expect(titles.contains("Tom Roe said \"I did what I came to do\""), "\(titles)")
+        let dal = built.events.first { $0.title.hasPrefix("Ivo Dal said") }
+        #expect(dal?.evidence.count == 1, "\(built.events.map { ($0.title, $0.evidence.map(\.sentence)) })")
+    }
 }

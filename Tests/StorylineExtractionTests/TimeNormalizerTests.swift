@@ -30,6 +30,22 @@ struct FoundTime {
 func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
 
 @Suite struct TimeExplicitDateTests {
+    @Test func aRangeOfDaysIsDatedByItsFirstDay() throws {
+        for (text, value, words) in [
+            ("The meeting is scheduled for July 28-29.", "2020-07-28", "July 28-29"),
+            ("The meeting is scheduled for 28-29 July.", "2020-07-28", "28-29 July"),
+            ("The summit was held on 11\u{2013}13 June 2021.", "2021-06-11", "11\u{2013}13 June 2021"),
+            ("The summit runs Aug. 3 - 5, 2021 in Rome.", "2021-08-03", "Aug. 3 - 5, 2021"),
+        ] {
+            let found = try time(text, anchor: "2020-07-10")
+            #expect(found.value == value, "\(text)")
+            #expect(found.precision == .day, "\(text)")
+            #expect(found.text.hasSuffix(words), "\(found.text)")
+        }
+        // A later day must close the range: "28-12" is no range of days, nor a score.
+        #expect(times("The vote was 28-12 in July.", anchor: "2020-07-10").allSatisfy { $0.value != "2020-07-28" })
+    }
+
     @Test func fullDatesInEveryOrder() throws {
         for text in ["It opened on 18 June 2021.", "It opened on June 18, 2021.", "It opened on 2021-06-18.", "It opened on the 18th of June 2021."] {
             let found = try time(text, anchor: "2022-01-01")

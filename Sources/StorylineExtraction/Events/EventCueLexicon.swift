@@ -79,6 +79,12 @@ enum EventCueLexicon {
     /// The infinitive marker; "to meet" is intended, not done.
     static let to = WordHash.key("to")
 
+    /// Participles that add a remark after a closing attribution ('"…," she said, adding that …').
+    static let participlesOfSaying = set("adding saying noting insisting warning stressing arguing")
+
+    /// Words that open a subordinate clause, whose verb has its own subject ("after Tom Roe said").
+    static let subordinators = set("after before when because until while although though whereas")
+
     /// "since", which after "the first" opens another, earlier happening ("the first meeting
     /// since Jo Roe met Al Poe in 2018").
     static let since = WordHash.key("since")

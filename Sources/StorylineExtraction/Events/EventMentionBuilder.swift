@@ -82,7 +82,7 @@ extension EventDetector {
         // "After talks with Ana Lo, Mr Kerr said …": who is named in an opening phrase did not act.
         let phraseEnd = Self.openingPhraseEnd(tokens, clause, bytes: bytes).flatMap { $0 < anchor.token ? tokens[$0].start : nil } ?? 0
         let agent = findAgent(
-            kind: kind, anchorStart: anchorStart, phraseEnd: phraseEnd, aside: Self.aside(from: range.start, before: anchorStart, bytes),
+            kind: kind, anchorStart: anchorStart, nounAnchor: anchor.rule.form == .noun, phraseEnd: phraseEnd, aside: Self.aside(from: range.start, before: anchorStart, bytes),
             mentions: scratch.heads, quotes: scratch.quotes, story: story, proxied: proxied, bytes: bytes)
         let target = findTarget(
             anchor: anchor, anchorStart: anchorStart, agent: agent, mentions: scratch.heads, tokens: tokens, clause: clause)
@@ -158,7 +158,7 @@ extension EventDetector {
     /// person heading the subject before the trigger can be the agent; nothing before
     /// `phraseEnd` (an opening phrase's end) can.
     private func findAgent(
-        kind: EventKind, anchorStart: Int, phraseEnd: Int, aside: Range<Int>?, mentions: [Mention], quotes: [Int], story: Story,
+        kind: EventKind, anchorStart: Int, nounAnchor: Bool, phraseEnd: Int, aside: Range<Int>?, mentions: [Mention], quotes: [Int], story: Story,
         proxied: Bool, bytes: UnsafeBufferPointer<UInt8>
     ) -> Int? {
         // A storm, quake or flood has no agent: "Tropical Storm Grace is expected to reach Haiti"
@@ -166,10 +166,16 @@ extension EventDetector {
         if kind == .disaster { return nil }
         // "Dr X, an analyst at the Y Institute, said": the person heads the subject.
         var lastBefore: Int?
+        // The body before `lastBefore`, and where `lastBefore`'s mention ends.
+        var bodyBefore: Int?
+        var lastBeforeEnd = 0
         let actors = story.actors
         for (position, mention) in mentions.enumerated() where mention.range.end <= anchorStart && mention.range.start >= phraseEnd {
             // '"Ruritania is ready," said Jo Roe': a name inside the quote did not say it.
             if quotes.contains(where: { story.quotes.indices.contains($0) && story.quotes[$0].range.contains(mention.range) }) { continue }
+            // "Moscow recalled its envoy, Ana Lo, in March after Tom Roe said …": a person before
+            // a subordinating word belongs to the main clause, not to the verb after it.
+            if mention.form != .pronoun, Self.subordinatorBetween(mention.range.end, anchorStart, bytes) { continue }
             if mention.form == .pronoun || (actors.indices.contains(mention.actor) && actors[mention.actor].kind == .person) {
                 // "Roe family attorney Al Poe said": the first name only says whose attorney.
                 if position + 1 < mentions.count, mention.form != .pronoun, mentions[position + 1].range.end <= anchorStart,
@@ -182,7 +188,14 @@ extension EventDetector {
             // "Lintz, in her first address to a joint session of parliament, called …": a body
             // named in an aside between the subject and the verb did not act.
             if let aside, aside.contains(mention.range.start) { continue }
+            if let last = lastBefore, last != mention.actor { bodyBefore = last }
             lastBefore = mention.actor
+            lastBeforeEnd = mention.range.end
+        }
+        // "Washington and Moscow extended the New START treaty": a name just before the noun
+        // that is the happening names it; the body before it acted.
+        if nounAnchor, let earlier = bodyBefore, (lastBeforeEnd..<min(anchorStart, bytes.count)).allSatisfy({ bytes[$0] == 0x20 }) {
+            lastBefore = earlier
         }
         if proxied { return nil }
         if Self.isSpeechKind(kind),
@@ -195,6 +208,23 @@ extension EventDetector {
         // other verbs it is their object ("condemned the move and summoned the US ambassador").
         guard let after = mentions.first(where: { $0.range.start >= anchorStart }) else { return nil }
         return Self.followsSayingOrBy(after.range.start, bytes) ? after.actor : nil
+    }
+
+    /// Whether a subordinating word ("after", "before", "when" …) stands between `from` and
+    /// `to`, followed by more words before `to`.
+    static func subordinatorBetween(_ from: Int, _ to: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = max(0, from)
+        let end = min(to, bytes.count)
+        while i < end {
+            guard ByteClass.isLetter(bytes[i]), i == 0 || !ByteClass.isLetter(bytes[i - 1]) else {
+                i += 1
+                continue
+            }
+            let start = i
+            while i < end, ByteClass.isLetter(bytes[i]) { i += 1 }
+            if i < end - 1, EventCueLexicon.subordinators.contains(WordHash.key(bytes, start, i)) { return true }
+        }
+        return false
     }
 
     /// The aside between a subject and its verb, "X, <aside>, said": the bytes between the

@@ -85,6 +85,11 @@ struct EventMerger: Sendable {
         // '"Nobody expected a reset," the official said.' / '"This was …," said Ada Lintz': a named
         // speaker after a remark of no one named begins a remark of their own.
         if newSpeaker, next.agentNamed, previous.agent == nil { return false }
+        // '"There was no hostility," Ivo Dal told reporters.' / '"I did what I came to do," he
+        // said' with "he" read as Tom Roe: two people, two remarks.
+        if newSpeaker, let first = previous.agent, let second = next.agent, previous.people.contains(first), next.people.contains(second) {
+            return false
+        }
         if next.continues { return true }
         if newSpeaker { return false }
         // A report goes on about its disaster, launch or parade in other words ("An earthquake

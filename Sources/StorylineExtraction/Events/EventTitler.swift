@@ -440,9 +440,11 @@ struct EventTitler: Sendable {
     static func endsWithAttribution(_ clause: TextRange, triggerStart: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var wordEnd = triggerStart
         while wordEnd < min(clause.end, bytes.count), ByteClass.isLetter(bytes[wordEnd]) { wordEnd += 1 }
+        // '"…," he said, adding that …': what the participle adds is another remark.
+        let end = participleOfSaying(after: wordEnd, before: clause.end, bytes) ?? clause.end
         guard EventCueLexicon.attribution.contains(WordHash.key(bytes, triggerStart, wordEnd)),
-              clause.end - wordEnd <= attributionTail else { return false }
-        for k in wordEnd..<min(clause.end, bytes.count)
+              end - wordEnd <= attributionTail else { return false }
+        for k in wordEnd..<min(end, bytes.count)
         where bytes[k] == UInt8(ascii: "\"") || QuoteMarks.matches(bytes, k, QuoteMarks.leftDouble) || QuoteMarks.matches(bytes, k, QuoteMarks.rightDouble) {
             return false
         }
@@ -483,6 +485,20 @@ struct EventTitler: Sendable {
 
     /// Fewest bytes of a reported clause kept as a title before its closing attribution.
     static let minimumReportedBytes = 12
+
+    /// Where ", adding", ", saying" … starts after a verb of saying ending at `start` (within
+    /// `attributionTail` bytes), if it does.
+    static func participleOfSaying(after start: Int, before end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var k = start
+        let limit = min(end, bytes.count, start + attributionTail)
+        while k < limit, bytes[k] != UInt8(ascii: ",") {
+            if bytes[k] == UInt8(ascii: "\"") || bytes[k] == UInt8(ascii: ".") { return nil }
+            k += 1
+        }
+        guard k < limit else { return nil }
+        let word = ActorResolver.wordAfter(bytes, k + 1, skippingFillers: false)
+        return EventCueLexicon.participlesOfSaying.contains(WordHash.key(bytes, word.lowerBound, word.upperBound)) ? k : nil
+    }
 
     /// Most bytes after the verb of a closing attribution ("in a statement on Tuesday.").
     static let attributionTail = 48
@@ -892,7 +908,7 @@ enum EventTitleLexicon {
     /// First words of an opening phrase a title can lose ("In Geneva, …", "Before the vote, …").
     static let openers = set("in on at before after during since last this earlier later previously meanwhile separately however instead then when while following according speaking addressing writing responding answering commenting reacting asked")
     /// Prepositions a cut time takes with it ("from 2015 to 2019", "between May and June").
-    static let timePrepositions = set("from to since until till in by between and through")
+    static let timePrepositions = set("from to since until till in by between and through for during within over")
     /// Parts of a period that a cut time leaves dangling ("late on Saturday").
     static let periodParts = set("late early")
     /// Prepositions that make a name after them part of a longer subject ("Police in X").

@@ -198,7 +198,14 @@ enum EventTriggerLexicon {
                         window: 8, notBefore: ["officials", "department", "departments", "chief", "chiefs", "service", "crews", "crew",
                                                "station", "brigade", "truck", "trucks", "engines", "alarm", "safety", "season"])
         }
-        + verbs(.attack, "attacked bombed shelled invaded raided killed struck assassinated murdered stabbed ambushed")
+        + verbs(.attack, "attacked bombed shelled invaded raided killed assassinated murdered stabbed ambushed")
+        // "a missile struck the hospital", "drones struck targets"; not "struck a measured tone",
+        // "struck a deal" or "the judge struck down the law".
+        + [TriggerRule(words: ["struck"], kind: .attack, form: .verb,
+                       context: ["missile", "missiles", "rocket", "rockets", "drone", "drones", "airstrike", "airstrikes", "bomb", "bombs",
+                                 "shell", "shells", "troops", "forces", "jets", "warplanes", "artillery", "killing", "killed", "wounding",
+                                 "targets", "positions", "convoy"],
+                       window: 6, notBefore: ["down", "out", "off"])]
         // Taking ground: "retook the city", "troops entered Kherson"; not "captured the mood" or
         // "entered talks".
         + ["captured", "recaptured", "retook", "seized", "stormed", "overran", "entered", "took", "capture"].map {

@@ -135,8 +135,10 @@ struct TimeMatcher {
         if let iso = isoDate(i) { return TimeMatch(first: i, end: i + 1, kind: iso) }
         if let hyphenated = hyphenatedPart(i) { return hyphenated }
         if let decade = decade(i) { return TimeMatch(first: i, end: i + 1, kind: .decade(decade)) }
-        if let day = t.dayNumber(i) {
-            var next = i + 1
+        // "28-29 July", "11–13 June": the range is dated by its first day.
+        let range = t.dayRange(i)
+        if let day = range?.first ?? t.dayNumber(i) {
+            var next = range?.end ?? i + 1
             if t.keyword(next) == .of { next += 1 }
             if let month = monthName(next) {
                 var end = next + 1
@@ -248,13 +250,16 @@ struct TimeMatcher {
         let abbreviated: Bool
         if case .monthAbbreviation? = t.word(i) { abbreviated = true } else { abbreviated = false }
         if abbreviated, t.isPunctuation(next, UInt8(ascii: ".")) { next += 1 }
-        if let day = t.dayNumber(next), t.yearNumber(next) == nil {
-            var end = next + 1
+        // "July 28-29": the range is dated by its first day.
+        let range = t.dayRange(next)
+        if let day = range?.first ?? t.dayNumber(next), t.yearNumber(next) == nil {
+            let dayEnd = range?.end ?? next + 1
+            var end = dayEnd
             if t.isPunctuation(end, UInt8(ascii: ",")), t.yearNumber(end + 1) != nil { end += 1 }
             if let year = t.yearNumber(end) {
                 return TimeMatch(first: i, end: end + 1, kind: .date(year: year, month: month, day: day))
             }
-            return TimeMatch(first: i, end: next + 1, kind: .date(year: nil, month: month, day: day))
+            return TimeMatch(first: i, end: dayEnd, kind: .date(year: nil, month: month, day: day))
         }
         var yearIndex = next
         if t.keyword(yearIndex) == .of || t.isPunctuation(yearIndex, UInt8(ascii: ",")) { yearIndex += 1 }

@@ -66,6 +66,29 @@ struct TimeTokens {
         return number.value
     }
 
+    /// A range of days of one month starting at token `i` ("28-29" as one word, "11 – 13"):
+    /// its first day and one past its last token. The later day must be the greater.
+    func dayRange(_ i: Int) -> (first: Int, end: Int)? {
+        guard i >= 0, i < count, tokens[i].isWord else { return nil }
+        if let first = dayNumber(i) {
+            guard isDash(i + 1) || isPunctuation(i + 1, UInt8(ascii: "-")), let last = dayNumber(i + 2), last > first else { return nil }
+            return (first, i + 3)
+        }
+        // One word: digits, a hyphen, digits.
+        let token = tokens[i]
+        func day(_ from: Int) -> (value: Int, end: Int)? {
+            var k = from, value = 0
+            while k < token.end, k - from < 2, ByteClass.isDigit(bytes[k]) {
+                value = value * 10 + Int(bytes[k] - 0x30)
+                k += 1
+            }
+            return k > from && (1...31).contains(value) ? (value, k) : nil
+        }
+        guard let first = day(token.start), first.end < token.end, bytes[first.end] == UInt8(ascii: "-"),
+              let last = day(first.end + 1), last.end == token.end, last.value > first.value else { return nil }
+        return (first.value, i + 1)
+    }
+
     /// A four-digit year at token `i`.
     func yearNumber(_ i: Int) -> Int? {
         guard let number = number(i), number.digits == 4, !number.ordinal, (1000...2999).contains(number.value) else { return nil }
