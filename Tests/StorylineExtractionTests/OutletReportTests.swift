@@ -163,4 +163,57 @@ import Testing
         let dal = built.events.first { $0.title.hasPrefix("Ivo Dal said") }
         #expect(dal?.evidence.count == 1, "\(built.events.map { ($0.title, $0.evidence.map(\.sentence)) })")
     }
+
+    @Test func aPlaceInAWireDatelineIsNoSubject() {
+        let built = EventFixture.story(ofArticle: """
+        HARLOW, France (AP) — France's army took control of the port on Monday and detained Ada Lintz.
+        """, published: published)
+        #expect(built.events.first?.title.hasPrefix("France's army took control of the port") == true, "\(built.events.map(\.title))")
+    }
+
+    @Test func whatWasAnnouncedTitlesTheEventBeforeAClosingAnnouncement() {
+        let built = EventFixture.story(ofArticle: """
+        The final easing of restrictions in Harlow will be pushed back by four weeks, Prime Minister Tom Roe has announced.
+        """, published: published)
+        #expect(built.events.first?.title.hasPrefix("The final easing of restrictions in Harlow") == true, "\(built.events.map(\.title))")
+    }
+
+    @Test func aTimeOpeningTheSentenceDatesTheSayingBeforeATimeInsideTheQuote() {
+        let built = EventFixture.story(ofArticle: """
+        Tom Roe did not testify. The previous week, he told the court, "I will invoke my right to silence today."
+        """, published: published)
+        let told = built.events.first { $0.title.contains("told the court") }
+        #expect(told?.title.hasPrefix("Tom Roe told the court") == true, "\(built.events.map(\.title))")
+        #expect(told?.date.precision == .week, "\(built.events.map { ($0.title, $0.date.value) })")
+    }
+
+    @Test func aSentenceInsideAQuoteBegunBeforeIsNoEventOfItsOwn() {
+        let built = EventFixture.story(ofArticle: """
+        Finance chief Dan Osei said: "We managed shortages better than we feared. That said, we are being prudent about next year."
+        """, published: published)
+        #expect(!built.events.contains { $0.title.hasPrefix("That said") }, "\(built.events.map(\.title))")
+        #expect(built.events.count == 1, "\(built.events.map(\.title))")
+        // A closing straight quote ends the quote: what follows it is reported again.
+        let after = EventFixture.story(ofArticle: """
+        Dan Osei said: "We managed shortages. That said, we are prudent." Sales rose 6%, he added.
+        """, published: published)
+        #expect(after.events.flatMap(\.triggers).contains("added"), "\(after.events.map { ($0.title, $0.triggers) })")
+    }
+
+    @Test func quotesComeInTextOrderDocumentAfterDocument() {
+        // Event detection walks the quotes once alongside the sentences, relying on this order.
+        let story = StoryBuilder().build(LoadedCorpus(documents: [
+            Document(id: "b", path: "b.txt", published: published, publishedSource: .frontMatter, text: """
+            "We tried. We failed," said Ada Lintz. Tom Roe said it was "a shame for all". "Never again," he added.
+            """),
+            Document(id: "a", path: "a.txt", published: published, publishedSource: .frontMatter, text: """
+            "It is over," Sam Kerr said. "Entirely over. Done." Ivo Dal called it "a relief for everyone".
+            """),
+        ]))
+        let keys = story.quotes.map { [$0.document, $0.range.start] }
+        #expect(keys.count == 6, "\(story.quotes.map(\.text))")
+        #expect(keys == keys.sorted { $0.lexicographicallyPrecedes($1) }, "\(keys)")
+        // The middle sentence of a three-sentence quote tells of no event.
+        #expect(!story.events.contains { $0.title.hasPrefix("Entirely") }, "\(story.events.map(\.title))")
+    }
 }

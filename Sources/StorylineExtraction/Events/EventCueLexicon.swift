@@ -79,11 +79,15 @@ enum EventCueLexicon {
     /// The infinitive marker; "to meet" is intended, not done.
     static let to = WordHash.key("to")
 
+    /// Auxiliaries of the perfect ("has announced").
+    static let perfectAuxiliaries = set("has have had")
+
     /// Participles that add a remark after a closing attribution ('"…," she said, adding that …').
     static let participlesOfSaying = set("adding saying noting insisting warning stressing arguing")
 
-    /// Words that open a subordinate clause, whose verb has its own subject ("after Tom Roe said").
-    static let subordinators = set("after before when because until while although though whereas")
+    /// The words of `CueClass.subordinator`: they open a subordinate clause, whose verb has its
+    /// own subject ("after Tom Roe said").
+    private static let subordinatorsList = "after before when because until while although though whereas"
 
     /// "since", which after "the first" opens another, earlier happening ("the first meeting
     /// since Jo Roe met Al Poe in 2018").
@@ -183,7 +187,7 @@ enum EventCueLexicon {
             (personalPronounsList, .personalPronoun), (attributionList, .attribution), (copulaList, .copula),
             (participlesList, .participle), (predecessorList, .predecessor), (negationList, .negation),
             (hypotheticalList, .hypothetical), (temporalList, .temporal), (pronounStartsList, .pronounStart),
-            (targetPrepositionsList, .targetPreposition), (timeScopeList, .timeScope),
+            (targetPrepositionsList, .targetPreposition), (timeScopeList, .timeScope), (subordinatorsList, .subordinator),
         ] {
             for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 bits[WordHash.key(String(word)), default: 0] |= cue.rawValue
@@ -224,4 +228,6 @@ struct CueClass: OptionSet, Sendable {
     static let targetPreposition = CueClass(rawValue: 1 << 12)
     /// A word that may end what dates an event (`timeScopeList`).
     static let timeScope = CueClass(rawValue: 1 << 13)
+    /// A word opening a subordinate clause (`subordinatorsList`).
+    static let subordinator = CueClass(rawValue: 1 << 14)
 }

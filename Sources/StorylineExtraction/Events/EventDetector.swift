@@ -19,10 +19,18 @@ struct EventDetector: Sendable {
         let sentences = story.sentences.reduce(0) { $0 + $1.count }
         result.reserveCapacity(2 * sentences, ids: 8 * sentences, hashes: 16 * sentences)
         var scratch = DetectScratch()
+        // The quotes are in text order, document after document: one pass tells which sentences
+        // open inside a quote begun before them.
+        var quote = 0
+        let quotes = story.quotes
         for (documentIndex, document) in story.documents.enumerated() where documentIndex < story.sentences.count {
+            while quote < quotes.count, quotes[quote].document < documentIndex { quote += 1 }
             TextBytes.with(document.text) { bytes in
                 for sentence in story.sentences[documentIndex] where sentence.kind != .headline {
-                    detect(sentence, bytes: bytes, story: story, index: index, scratch: &scratch, into: &result)
+                    while quote < quotes.count, quotes[quote].document == documentIndex, quotes[quote].range.end <= sentence.range.start { quote += 1 }
+                    let startsQuoted = quote < quotes.count && quotes[quote].document == documentIndex
+                        && quotes[quote].range.start < sentence.range.start
+                    detect(sentence, bytes: bytes, story: story, index: index, startsQuoted: startsQuoted, scratch: &scratch, into: &result)
                 }
             }
         }
@@ -31,12 +39,13 @@ struct EventDetector: Sendable {
 
     /// Mentions in one sentence, appended to `mentions`: one per clause that has its own
     /// trigger. Words, clauses, triggers and lists are gathered in `scratch`, reused from
-    /// sentence to sentence.
+    /// sentence to sentence. `startsQuoted`: the sentence opens inside a quote begun before it
+    /// ('… than we feared. That said, we are …"').
     func detect(
-        _ sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, story: Story, index: SentenceIndex,
+        _ sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, story: Story, index: SentenceIndex, startsQuoted: Bool = false,
         scratch: inout DetectScratch, into mentions: inout EventMentions
     ) {
-        EventWordScanner.words(in: bytes, range: sentence.range, table: wordTable, into: &scratch.tokens)
+        EventWordScanner.words(in: bytes, range: sentence.range, table: wordTable, startsQuoted: startsQuoted, into: &scratch.tokens)
         // Most sentences hold no trigger word at all: nothing more is built for them.
         guard hasTriggerWord(scratch.tokens) else { return }
         let ref = sentence.ref

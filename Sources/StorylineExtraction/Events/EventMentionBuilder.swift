@@ -80,9 +80,13 @@ extension EventDetector {
             timeIDs, tokens: tokens, clause: clause, bytes: bytes, anchorStart: anchorStart, speech: Self.isSpeechKind(kind), story: story,
             into: &scratch.times)
         // "After talks with Ana Lo, Mr Kerr said …": who is named in an opening phrase did not act.
-        let phraseEnd = Self.openingPhraseEnd(tokens, clause, bytes: bytes).flatMap { $0 < anchor.token ? tokens[$0].start : nil } ?? 0
+        // "YANGON, Myanmar (AP) — Myanmar's military took …": a place in a wire dateline did not act either.
+        let phraseEnd = max(
+            Self.openingPhraseEnd(tokens, clause, bytes: bytes).flatMap { $0 < anchor.token ? tokens[$0].start : nil } ?? 0,
+            ref.sentence <= Self.datelineSentences ? EventTitler.afterDateline(range.start, bytes) : 0)
         let agent = findAgent(
-            kind: kind, anchorStart: anchorStart, nounAnchor: anchor.rule.form == .noun, phraseEnd: phraseEnd, aside: Self.aside(from: range.start, before: anchorStart, bytes),
+            kind: kind, anchorStart: anchorStart, nounAnchor: anchor.rule.form == .noun,
+            subordinateStart: Self.subordinateClauseStart(tokens, clause, anchor: anchor.token), phraseEnd: phraseEnd, aside: Self.aside(from: range.start, before: anchorStart, bytes),
             mentions: scratch.heads, quotes: scratch.quotes, story: story, proxied: proxied, bytes: bytes)
         let target = findTarget(
             anchor: anchor, anchorStart: anchorStart, agent: agent, mentions: scratch.heads, tokens: tokens, clause: clause)
@@ -158,7 +162,7 @@ extension EventDetector {
     /// person heading the subject before the trigger can be the agent; nothing before
     /// `phraseEnd` (an opening phrase's end) can.
     private func findAgent(
-        kind: EventKind, anchorStart: Int, nounAnchor: Bool, phraseEnd: Int, aside: Range<Int>?, mentions: [Mention], quotes: [Int], story: Story,
+        kind: EventKind, anchorStart: Int, nounAnchor: Bool, subordinateStart: Int, phraseEnd: Int, aside: Range<Int>?, mentions: [Mention], quotes: [Int], story: Story,
         proxied: Bool, bytes: UnsafeBufferPointer<UInt8>
     ) -> Int? {
         // A storm, quake or flood has no agent: "Tropical Storm Grace is expected to reach Haiti"
@@ -175,7 +179,7 @@ extension EventDetector {
             if quotes.contains(where: { story.quotes.indices.contains($0) && story.quotes[$0].range.contains(mention.range) }) { continue }
             // "Moscow recalled its envoy, Ana Lo, in March after Tom Roe said …": a person before
             // a subordinating word belongs to the main clause, not to the verb after it.
-            if mention.form != .pronoun, Self.subordinatorBetween(mention.range.end, anchorStart, bytes) { continue }
+            if mention.form != .pronoun, mention.range.end <= subordinateStart { continue }
             if mention.form == .pronoun || (actors.indices.contains(mention.actor) && actors[mention.actor].kind == .person) {
                 // "Roe family attorney Al Poe said": the first name only says whose attorney.
                 if position + 1 < mentions.count, mention.form != .pronoun, mentions[position + 1].range.end <= anchorStart,
@@ -210,21 +214,19 @@ extension EventDetector {
         return Self.followsSayingOrBy(after.range.start, bytes) ? after.actor : nil
     }
 
-    /// Whether a subordinating word ("after", "before", "when" …) stands between `from` and
-    /// `to`, followed by more words before `to`.
-    static func subordinatorBetween(_ from: Int, _ to: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = max(0, from)
-        let end = min(to, bytes.count)
-        while i < end {
-            guard ByteClass.isLetter(bytes[i]), i == 0 || !ByteClass.isLetter(bytes[i - 1]) else {
-                i += 1
-                continue
-            }
-            let start = i
-            while i < end, ByteClass.isLetter(bytes[i]) { i += 1 }
-            if i < end - 1, EventCueLexicon.subordinators.contains(WordHash.key(bytes, start, i)) { return true }
+    /// Sentences of an article (headline and byline included) that may open with a dateline.
+    static let datelineSentences = 3
+
+    /// Where the last subordinating word ("after", "when" …) before the trigger at `anchor`
+    /// starts, when more words follow it before the trigger ("… in March after Tom Roe said");
+    /// else -1.
+    static func subordinateClauseStart(_ tokens: [WordToken], _ clause: Range<Int>, anchor: Int) -> Int {
+        var k = min(anchor, clause.upperBound) - 2
+        while k >= clause.lowerBound {
+            if !tokens[k].quoted, CueClass(rawValue: tokens[k].cues).contains(.subordinator) { return tokens[k].start }
+            k -= 1
         }
-        return false
+        return -1
     }
 
     /// The aside between a subject and its verb, "X, <aside>, said": the bytes between the
@@ -325,9 +327,13 @@ extension EventDetector {
         // What was said may name other times ("must be held by summer 2021"); the saying is dated
         // outside the quote, or by a quoted time of its own day ("Today we voted", "tonight").
         if speech {
+            func isQuoted(_ id: Int) -> Bool { tokens[clause].contains { $0.start == story.times[id].range.start && $0.quoted } }
+            // 'The previous week, he told the court, "I will … today."': a time outside the quote
+            // dates the saying before any inside it.
+            if result.contains(where: { !isQuoted($0) }) { result.removeAll(where: isQuoted) }
             result.removeAll { id in
                 let time = story.times[id]
-                guard tokens[clause].contains(where: { $0.start == time.range.start && $0.quoted }),
+                guard isQuoted(id),
                       story.documents.indices.contains(time.document), let published = story.documents[time.document].published
                 else { return false }
                 guard let earliest = time.interval.earliest, let latest = time.interval.latest else { return true }

@@ -137,7 +137,14 @@ struct EventTitler: Sendable {
             while after < bytes.count, bytes[after] == 0x20 { after += 1 }
             var verbEnd = after
             while verbEnd < bytes.count, ByteClass.isLetter(bytes[verbEnd]) { verbEnd += 1 }
-            guard EventCueLexicon.attribution.contains(WordHash.key(bytes, after, verbEnd)) else { return false }
+            // "…, Jo Roe has announced.": past the auxiliary.
+            if EventCueLexicon.perfectAuxiliaries.contains(WordHash.key(bytes, after, verbEnd)) {
+                after = verbEnd
+                while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+                verbEnd = after
+                while verbEnd < bytes.count, ByteClass.isLetter(bytes[verbEnd]) { verbEnd += 1 }
+            }
+            guard isClosingVerb(WordHash.key(bytes, after, verbEnd)) else { return false }
             var i = min(subject.range.start, bytes.count)
             var lowerWords = 0, capitalWords = 0
             while lowerWords + capitalWords <= attributionLabelWords + attributionNameWords {
@@ -228,7 +235,8 @@ struct EventTitler: Sendable {
         if subject.range.start - clauseStart <= 2 { return true }
         return index.times(mentions[member].ref).contains { id in
             let time = story.times[id].range
-            return time.start <= clauseStart + 2 && time.end >= subject.range.start - 2
+            // "The previous week, he told …": an article or preposition may open the time.
+            return time.start <= clauseStart + 4 && time.end >= subject.range.start - 2
         }
     }
 
@@ -269,8 +277,14 @@ struct EventTitler: Sendable {
         return TextBytes.with(story.documents[ref.document].text) { bytes in
             // "According to the X, …" opens the clause, not the title: the subject is its source.
             // "Police in X fired …", "The government of X said …": the title keeps the head.
-            let subject = subject.flatMap {
+            var subject = subject.flatMap {
                 Self.followsAccordingTo($0.range.start, bytes) || Self.followsPreposition($0.range.start, bytes) ? nil : $0
+            }
+            // "YANGON, Myanmar (AP) — Myanmar's military took …": the subject is named after the dateline.
+            let datelineEnd = Self.afterDateline(clause.start, bytes)
+            if let found = subject, found.range.start < datelineEnd {
+                subject = index.mentions(ref).lazy.map { story.mentions[$0] }
+                    .first { $0.actor == found.actor && $0.range.start >= datelineEnd && $0.range.end <= triggerStart }
             }
             // "Britain and Canada announced …": a name joined to the subject by "and" opens the title.
             let start = subject.map { Self.joinedSubjectStart($0.range.start, clause: clause, mentions: index.mentions(ref), story: story, bytes) }
@@ -442,8 +456,7 @@ struct EventTitler: Sendable {
         while wordEnd < min(clause.end, bytes.count), ByteClass.isLetter(bytes[wordEnd]) { wordEnd += 1 }
         // '"…," he said, adding that …': what the participle adds is another remark.
         let end = participleOfSaying(after: wordEnd, before: clause.end, bytes) ?? clause.end
-        guard EventCueLexicon.attribution.contains(WordHash.key(bytes, triggerStart, wordEnd)),
-              end - wordEnd <= attributionTail else { return false }
+        guard isClosingVerb(WordHash.key(bytes, triggerStart, wordEnd)), end - wordEnd <= attributionTail else { return false }
         for k in wordEnd..<min(end, bytes.count)
         where bytes[k] == UInt8(ascii: "\"") || QuoteMarks.matches(bytes, k, QuoteMarks.leftDouble) || QuoteMarks.matches(bytes, k, QuoteMarks.rightDouble) {
             return false
@@ -500,6 +513,12 @@ struct EventTitler: Sendable {
         return EventCueLexicon.participlesOfSaying.contains(WordHash.key(bytes, word.lowerBound, word.upperBound)) ? k : nil
     }
 
+    /// Whether a word may close a sentence as its attribution: a verb of saying ("said",
+    /// "told") or of announcing ("announced", "confirmed").
+    static func isClosingVerb(_ key: UInt64) -> Bool {
+        EventCueLexicon.attribution.contains(key) || EventCueLexicon.reporting.contains(key)
+    }
+
     /// Most bytes after the verb of a closing attribution ("in a statement on Tuesday.").
     static let attributionTail = 48
 
@@ -514,6 +533,14 @@ struct EventTitler: Sendable {
     /// dangling once the time is cut ("served from 2015 to 2019" → "served").
     static func widenedOverPreposition(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> TextRange {
         var start = range.start
+        // "The previous week, he told …": the article goes with its time (not in "won the Nov. 8
+        // election", where a noun follows the time).
+        var next = min(range.end, bytes.count)
+        while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+        if next == bytes.count || !ByteClass.isLower(bytes[next]), let word = wordBefore(start, bytes),
+           WordHash.key(bytes, word.lowerBound, word.upperBound) == EventCueLexicon.the {
+            start = word.lowerBound
+        }
         if let word = wordBefore(start, bytes), EventTitleLexicon.timePrepositions.contains(WordHash.key(bytes, word.lowerBound, word.upperBound)) {
             start = word.lowerBound
         }

@@ -116,21 +116,23 @@ enum EventWordScanner {
     /// Words of `bytes[range]` in `tokens` (emptied first, capacity kept): callers scanning
     /// many sentences reuse one buffer. Each word's cue classes and trigger list are looked
     /// up in `table` once here, not again by every check that reads them.
+    /// `startsQuoted`: the range opens inside a quote begun before it (a quote's second sentence).
     static func words(
-        in bytes: UnsafeBufferPointer<UInt8>, range: TextRange, table: EventWordTable, into tokens: inout [WordToken]
+        in bytes: UnsafeBufferPointer<UInt8>, range: TextRange, table: EventWordTable, startsQuoted: Bool = false,
+        into tokens: inout [WordToken]
     ) {
         tokens.clearKeepingCapacity()
-        table.folded.withUnsafeBufferPointer { scan(bytes, range, table, $0, &tokens) }
+        table.folded.withUnsafeBufferPointer { scan(bytes, range, table, $0, startsQuoted, &tokens) }
     }
 
     /// `words(in:range:table:into:)` with the byte table in hand.
     private static func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ table: EventWordTable, _ folded: UnsafeBufferPointer<UInt8>,
-        _ tokens: inout [WordToken]
+        _ startsQuoted: Bool, _ tokens: inout [WordToken]
     ) {
         let upper = min(range.end, bytes.count)
         var i = max(0, range.start)
-        var quoted = false
+        var quoted = startsQuoted
         while i < upper {
             let byte = bytes[i]
             if byte == 0xE2, i + 2 < upper, bytes[i + 1] == 0x80 {
