@@ -216,4 +216,25 @@ import Testing
         // The middle sentence of a three-sentence quote tells of no event.
         #expect(!story.events.contains { $0.title.hasPrefix("Entirely") }, "\(story.events.map(\.title))")
     }
+
+    @Test func aRemarkOpeningInsideAQuoteTitlesWithItsWords() {
+        let built = EventFixture.story(ofArticle: """
+        Tom Roe coached the side. "That was my call. I picked the takers from what they did in training," Roe said.
+
+        "I think it is sensible to wait just a little longer," Ada Lintz told a news conference in Harlow on Monday evening.
+        """, published: published)
+        let titles = built.events.map(\.title)
+        #expect(titles.contains { $0.hasPrefix("Tom Roe said \"I picked the takers") }, "\(titles)")
+        #expect(titles.contains { $0.hasPrefix("Ada Lintz said \"I think it is sensible") }, "\(titles)")
+    }
+
+    @Test func metWithCriticismIsNoMeeting() {
+        let built = EventFixture.story(ofArticle: """
+        The plan was met with criticism from unions. Sales met expectations in the quarter. Tom Roe met Ada Lintz in Harlow on Monday.
+
+        Kay Brook's cross from the right was met by Sam Kerr on the volley. The unions met with the minister on Friday.
+        """, published: published)
+        let meetings = built.events.filter { $0.kind == .meeting }.map(\.title)
+        #expect(meetings.sorted() == ["The unions met with the minister", "Tom Roe met Ada Lintz in Harlow"], "\(built.events.map { ($0.title, $0.kind) })")
+    }
 }

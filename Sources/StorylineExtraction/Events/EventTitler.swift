@@ -428,8 +428,15 @@ struct EventTitler: Sendable {
     static func openingQuote(_ clause: TextRange, before subjectStart: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         let start = max(0, clause.start)
         guard start < subjectStart, subjectStart <= bytes.count else { return nil }
-        let open = QuoteMarks.matches(bytes, start, QuoteMarks.leftDouble) ? 3 : bytes[start] == UInt8(ascii: "\"") ? 1 : 0
-        guard open > 0 else { return nil }
+        var open = QuoteMarks.matches(bytes, start, QuoteMarks.leftDouble) ? 3 : bytes[start] == UInt8(ascii: "\"") ? 1 : 0
+        // '"That was my call. I picked the takers …," Roe said.': the clause opens inside a quote
+        // begun in the sentence before when its first quote mark closes one.
+        if open == 0 {
+            guard let first = (start..<subjectStart).first(where: { bytes[$0] == UInt8(ascii: "\"") || bytes[$0] == 0xE2 && QuoteMarks.matches(bytes, $0, QuoteMarks.rightDouble) || QuoteMarks.matches(bytes, $0, QuoteMarks.leftDouble) }),
+                  QuoteMarks.matches(bytes, first, QuoteMarks.rightDouble)
+                    || (bytes[first] == UInt8(ascii: "\"") && first > start && [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[first - 1]))
+            else { return nil }
+        }
         var i = start + open
         while i < subjectStart {
             let close = bytes[i] == UInt8(ascii: "\"") ? 1 : QuoteMarks.matches(bytes, i, QuoteMarks.rightDouble) ? 3 : 0
@@ -520,7 +527,7 @@ struct EventTitler: Sendable {
     }
 
     /// Most bytes after the verb of a closing attribution ("in a statement on Tuesday.").
-    static let attributionTail = 48
+    static let attributionTail = 64
 
     /// Whether `range` starts inside double quote marks opened within `clause`.
     static func isQuoted(_ range: TextRange, in clause: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

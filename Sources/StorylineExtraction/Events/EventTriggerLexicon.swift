@@ -77,7 +77,14 @@ enum EventTriggerLexicon {
                        window: 5, notAfter: ["to", "email", "home", "web"])]
         + verbs(.interview, "interviewed")
         + nouns(.interview, "interview interviews")
-        + verbs(.meeting, "met meet meets convened hosted")
+        // "met with the minister", not "was met with criticism", "was met by Shaw on the volley",
+        // "met expectations" or "met the target".
+        + ["met", "meet", "meets"].map {
+            TriggerRule(words: [$0], kind: .meeting, form: .verb,
+                        notBefore: ["expectations", "demand", "demands", "targets", "target", "criteria", "deadline", "requirements"],
+                        notAfter: ["was", "were", "been", "being"])
+        }
+        + verbs(.meeting, "convened hosted")
         + nouns(.meeting, "meeting meetings plenum congress gathering")
         // "a joint session of parliament" is where a leader speaks, not a meeting of its own.
         + [TriggerRule(words: ["session"], kind: .meeting, form: .noun, notAfter: ["joint"])]
