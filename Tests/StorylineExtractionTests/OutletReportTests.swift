@@ -237,4 +237,26 @@ import Testing
         let meetings = built.events.filter { $0.kind == .meeting }.map(\.title)
         #expect(meetings.sorted() == ["The unions met with the minister", "Tom Roe met Ada Lintz in Harlow"], "\(built.events.map { ($0.title, $0.kind) })")
     }
+
+    @Test func aTimeInWhatWasReportedDoesNotDateTheSaying() {
+        let built = EventFixture.story(ofArticle: """
+        Sam Kerr ran the salvage. He told Dutch radio that the team had been worried at the weekend that the ship would not move.
+
+        Ada Lintz said on Monday that the canal would reopen.
+        """, published: EventFixture.day(2021, 3, 29))
+        let radio = built.events.first { $0.title.contains("Dutch radio") }
+        #expect(radio != nil && radio?.date.value == nil, "\(built.events.map { ($0.title, $0.date.value) })")
+        let lintz = built.events.first { $0.title.hasPrefix("Ada Lintz said") }
+        #expect(lintz?.date.value == "2021-03-29", "\(built.events.map { ($0.title, $0.date.value) })")
+    }
+
+    @Test func addingAQuantityIsNoRemark() {
+        let built = EventFixture.story(ofArticle: """
+        Ada Lintz said the effects would be felt for weeks. She added that insurers faced large claims.
+
+        A dozen vessels rerouted around the Cape at the weekend, adding about 12 days to the voyage.
+        """, published: published)
+        let remark = built.events.first { $0.title.hasPrefix("Ada Lintz said") }
+        #expect(remark?.evidence.count == 2, "\(built.events.map { ($0.title, $0.evidence.map(\.sentence)) })")
+    }
 }

@@ -79,6 +79,12 @@ enum EventCueLexicon {
     /// The infinitive marker; "to meet" is intended, not done.
     static let to = WordHash.key("to")
 
+    /// "that", opening what a verb of saying reports.
+    static let that = WordHash.key("that")
+
+    /// Most words from a verb of saying to the "that" of what it reports ("told Dutch radio that").
+    static let thatReach = 5
+
     /// Auxiliaries of the perfect ("has announced").
     static let perfectAuxiliaries = set("has have had")
 

@@ -340,6 +340,13 @@ extension EventDetector {
                 return !(earliest <= published && published <= latest)
             }
         }
+        // "He told Dutch radio that the team had been worried at the weekend": a time after the
+        // "that" of a verb of saying tells when what was said happened, not the saying.
+        if speech, !result.isEmpty,
+           let anchor = tokens[clause].firstIndex(where: { $0.start == anchorStart }), CueClass(rawValue: tokens[anchor].cues).contains(.attribution),
+           let that = tokens[(anchor + 1)..<min(clause.upperBound, anchor + 1 + EventCueLexicon.thatReach)].firstIndex(where: { !$0.quoted && $0.key == EventCueLexicon.that }) {
+            result.removeAll { story.times[$0].range.start > tokens[that].start }
+        }
         if !speech, result.count > 1 { dropReportDays(tokens: tokens, clause: clause, anchorStart: anchorStart, story: story, from: &result) }
         // "X warned that inflation could exceed 11% in October": what may happen is not when it was
         // said; up to the next comma ("…, state media reported on Saturday" dates the report). The

@@ -37,9 +37,12 @@ enum EventTriggerLexicon {
         TriggerRule(words: text.split(separator: " ").map(String.init), kind: kind, form: .noun)
     }
 
-    /// "added that …", but not "the results added to the evidence" (which makes more).
+    /// "added that …", but not "the results added to the evidence" nor "rerouted, adding about
+    /// 12 days to the voyage" (which make more).
     private static let additions: [TriggerRule] = ["added", "adds", "adding"].map { (verb: String) -> TriggerRule in
-        TriggerRule(words: [verb], kind: .statement, form: .verb, notBefore: ["to"])
+        TriggerRule(words: [verb], kind: .statement, form: .verb, notBefore: [
+            "to", "about", "up", "around", "roughly", "nearly", "almost", "more", "another", "some", "extra", "fuel", "pressure", "value",
+        ])
     }
 
     /// "called on party officials to wage …": an appeal, as "urged" is.
