@@ -259,4 +259,35 @@ import Testing
         let remark = built.events.first { $0.title.hasPrefix("Ada Lintz said") }
         #expect(remark?.evidence.count == 2, "\(built.events.map { ($0.title, $0.evidence.map(\.sentence)) })")
     }
+
+    @Test func aCountrysMinistrySpeaksForTheCountry() {
+        let run = StagesRun("A spokesperson for France's foreign ministry said in a statement that Paris would \"continue diplomatic efforts\" with Bonn.")
+        #expect(run.speaker(ofQuoteContaining: "continue diplomatic") == "France", "\(run.quotes)")
+    }
+
+    @Test func aNameOwningSomethingAfterSaidIsNoSpeaker() {
+        let run = StagesRun("""
+        Liam Rourke was jailed. Mr Simon Ashworth said Rourke's mother had died late last year, a loss he described as "the lowest point of a chaotic life."
+        """)
+        #expect(run.speaker(ofQuoteContaining: "lowest point") == "Simon Ashworth", "\(run.quotes)")
+    }
+
+    @Test func aPronounWithNoSpeakerNearbyIsTheSubjectOfTheSentenceBefore() {
+        let run = StagesRun("""
+        Ada Lintz, who was appointed to the seat by Gov. Sam Kerr in late 2019, did not concede. \
+        Speaking to supporters on Tuesday night, she said: "We have a path to victory and we are staying on it."
+        """)
+        #expect(run.speaker(ofQuoteContaining: "path to victory") == "Ada Lintz", "\(run.quotes)")
+        // Someone named in the pronoun's own sentence comes first.
+        let named = StagesRun("""
+        Ada Lintz, who was appointed by Gov. Sam Kerr, did not concede. After meeting Tom Roe, he said: "We will see what comes."
+        """)
+        #expect(named.speaker(ofQuoteContaining: "We will see") == "Tom Roe", "\(named.quotes)")
+    }
+
+    @Test func aGenerationalSuffixKeepsATitleWordInsideTheName() {
+        let run = StagesRun("Warnock spoke at the church where Martin Luther King Jr. once preached, said Raphael Warnock.")
+        #expect(run.actor(named: "Martin Luther King Jr")?.kind == .person, "\(run.mentionPairs)")
+        #expect(run.actor(named: "Martin Luther") == nil, "\(run.mentionPairs)")
+    }
 }

@@ -152,6 +152,9 @@ enum ActorLexicon {
 
     /// Lower-case particles inside a person's name, between capitalised words ("Ursula von der
     /// Leyen", "Charles de Gaulle", "Luiz Inácio Lula da Silva", "Mohammed bin Salman").
+    /// Generational suffixes that end a person's name ("Martin Luther King Jr.").
+    static let nameSuffixes = WordSet(["Jr", "Sr", "II", "III", "IV"], caseInsensitive: false)
+
     static let nameParticles = WordSet([
         "von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin", "ibn", "ben",
     ], caseInsensitive: false)

@@ -261,9 +261,10 @@ extension ActorResolver {
         if saysAfter, speaker == nil, unnamedOfficeSpoke(context, index, state) { return index + 1 }
         // A name inside a quote of this sentence ('"… to the Roe family," he said') is not who speaks.
         let quotedOnly = speaker == nil ? namedOnlyInQuotes(context, before: index, state) : nil
-        guard let id = speaker ?? state.people.reversed().prefix(40).first(where: { person in
-            person != quotedOnly && (genders[person] == nil || genders[person] == gender)
-        }) else {
+        guard let id = speaker ?? previousSubject(gender, context, index, state).flatMap({ $0 == quotedOnly ? nil : $0 })
+            ?? state.people.reversed().prefix(40).first(where: { person in
+                person != quotedOnly && (genders[person] == nil || genders[person] == gender)
+            }) else {
             return index + 1
         }
         // "she said" of the only person named since the sentence before: later "Ms X" can
@@ -271,6 +272,26 @@ extension ActorResolver {
         if saysAfter, genders[id] == nil, onlyPersonNearby(id, context, index, state) { learn(gender, for: id, shown: true) }
         record(id, context, index, index + 1, .pronoun, &state, alias: false)
         return index + 1
+    }
+
+    /// "Loeffler, who was appointed by Gov. Brian Kemp, did not concede. Speaking on Tuesday,
+    /// she said …": the person opening the sentence before (its subject), when the gender fits
+    /// and this sentence names no one before the pronoun.
+    private func previousSubject(_ gender: PersonGender, _ context: TokenContext, _ index: Int, _ state: DocumentMentions) -> Int? {
+        let pronounStart = context.tokens[index].start
+        guard let sentence = state.sentence(containing: pronounStart), sentence > 0 else { return nil }
+        let previousStart = state.sentences[sentence - 1].range.start
+        var opening: Int?
+        for mention in state.mentions.reversed() {
+            if mention.sentence < sentence - 1 { break }
+            if mention.sentence == sentence {
+                if mention.range.end <= pronounStart, actors.indices.contains(mention.actor), actors[mention.actor].kind == .person { return nil }
+                continue
+            }
+            if mention.sentence == sentence - 1, mention.range.start <= previousStart + 1 { opening = mention.actor }
+        }
+        guard let id = opening, actors.indices.contains(id), actors[id].kind == .person, genders[id] == nil || genders[id] == gender else { return nil }
+        return id
     }
 
     /// "He met senior officials in January and called for …" opening a sentence, after a
@@ -321,8 +342,9 @@ extension ActorResolver {
             guard mention.sentence >= floor else { break }
             guard mention.range.end <= pronounStart, actors.indices.contains(mention.actor),
                   actors[mention.actor].kind == .person, genders[mention.actor] == nil || genders[mention.actor] == gender else { continue }
+            // "said Jo Roe" names a speaker, "said Roe's mother had died" does not.
             if Self.isCueVerb(bytes, Self.wordAfter(bytes, mention.range.end, skippingFillers: true))
-                || Self.isCueVerb(bytes, Self.wordBefore(bytes, mention.range.start))
+                || (Self.isCueVerb(bytes, Self.wordBefore(bytes, mention.range.start)) && !Self.ownsNext(bytes, mention.range.end))
                 || (Self.followsComma(bytes, mention.range.start) && Self.isCueVerb(bytes, Self.wordAfterComma(bytes, mention.range.end)))
                 || Self.isAccordingSource(bytes, mention.range.start) {
                 return mention.actor
@@ -408,6 +430,13 @@ extension ActorResolver {
         while start < bytes.count, bytes[start] == 0x20 { start += 1 }
         guard start < bytes.count, bytes[start] == UInt8(ascii: ",") else { return end..<end }
         return wordAfter(bytes, start + 1, skippingFillers: true)
+    }
+
+    /// Whether a possessive "'s" (or "’s") follows byte `end`.
+    static func ownsNext(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        guard end < bytes.count else { return false }
+        if bytes[end] == 0x27 { return end + 1 < bytes.count && ByteClass.lower(bytes[end + 1]) == UInt8(ascii: "s") }
+        return QuoteMarks.matches(bytes, end, QuoteMarks.rightSingle) && end + 3 < bytes.count && ByteClass.lower(bytes[end + 3]) == UInt8(ascii: "s")
     }
 
     /// Whether a name starting at `start` is the source of an "according to" a few words
@@ -674,7 +703,9 @@ extension ActorResolver {
             }
             guard context.isCapitalisedWord(next) else { break }
             // A middle initial is a name word even where the letter is a word of its own ("Peter A. Cahill").
-            let initial = next > start && context.tokens[next].count == 1 && context.isExactly(next + 1, ".") && context.isCapitalisedWord(next + 2)
+            let initial = next > start && ((context.tokens[next].count == 1 && context.isExactly(next + 1, ".") && context.isCapitalisedWord(next + 2))
+                // "Martin Luther King Jr.": a title word before a generational suffix is a surname.
+                || context.isWord(next + 1, in: ActorLexicon.nameSuffixes))
             if !initial, context.has(next, .title) || context.has(next, .organisationHead) || context.has(next, .honorific) { break }
             if !initial, context.has(next, .notName), !Self.isMonthSurname(context, next, nameStart: start) { break }
             // Another known actor (not a person) or a country ends the name.

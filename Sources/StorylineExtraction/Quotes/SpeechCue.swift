@@ -173,6 +173,15 @@ struct SpeechCueFinder {
            !facts[previous - 2].quoted, facts[previous - 2].actorEnding >= 0 {
             return facts[previous - 2].actorEnding
         }
+        // "A spokesperson for South Korea's foreign ministry said": a country's or body's own
+        // ministry, army or government speaks for it.
+        if previous >= 2, context.isWord(previous, in: ActorLexicon.governmentNouns) {
+            var k = previous - 1
+            while k >= 0, previous - k <= Self.bodyModifierWords, context.tokens[k].isWord, !context.tokens[k].isCapitalised, !facts[k].quoted { k -= 1 }
+            if k >= 1, context.tokens[k].kind == .possessive, !facts[k - 1].quoted, facts[k - 1].actorEnding >= 0, !isPerson(facts[k - 1].actorEnding) {
+                return facts[k - 1].actorEnding
+            }
+        }
         // "… in Europe (OSCE) said": the body its initials in brackets name.
         if previous >= 1, context.isExactly(previous, ")"), !facts[previous - 1].quoted, facts[previous - 1].actorEnding >= 0 {
             return facts[previous - 1].actorEnding
@@ -255,6 +264,10 @@ struct SpeechCueFinder {
         }
         return nil
     }
+
+    /// Most lower-case words before a body's noun after its owner's name ("foreign" in "South
+    /// Korea's foreign ministry").
+    static let bodyModifierWords = 2
 
     /// How far into a sentence its subject may start ("Republican leader Jo Roe …").
     static let subjectReach = 5
