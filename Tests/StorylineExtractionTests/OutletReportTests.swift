@@ -290,4 +290,21 @@ import Testing
         #expect(run.actor(named: "Martin Luther King Jr")?.kind == .person, "\(run.mentionPairs)")
         #expect(run.actor(named: "Martin Luther") == nil, "\(run.mentionPairs)")
     }
+
+    @Test func aBodyNamedForItsCountryIsABody() {
+        let run = StagesRun("""
+        Public Health England said the variant spread more easily. NHS England said 50 hospital hubs would open. \
+        South Korea said it would respond. On Monday Britain said talks would resume.
+        """)
+        #expect(run.actor(named: "Public Health England")?.kind == .organisation, "\(run.mentionPairs)")
+        #expect(run.actor(named: "NHS England")?.kind == .organisation, "\(run.mentionPairs)")
+        #expect(run.actor(named: "South Korea")?.kind == .country, "\(run.mentionPairs)")
+        #expect(run.actor(named: "On Monday Britain") == nil, "\(run.mentionPairs)")
+    }
+
+    @Test func aMonthBeforeACapitalisedWordIsAGivenNameUnlessIntroduced() throws {
+        #expect(times("MHRA chief June Raine said the jab was safe.", anchor: "2020-12-02").isEmpty)
+        #expect(try time("In June Ana Lo said the plan was ready.", anchor: "2020-12-02").value == "2020-06")
+        #expect(try time("Talks resumed in June, Ana Lo said.", anchor: "2020-12-02").value == "2020-06")
+    }
 }

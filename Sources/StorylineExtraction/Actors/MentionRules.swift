@@ -32,6 +32,10 @@ extension ActorResolver {
             recordOrganisation(context, index, organisationEnd, leading: phrase, &state)
             return organisationEnd
         }
+        if let end = bodyNamedForCountry(context, index, leading: phrase) {
+            recordOrganisation(context, index, end, leading: nil, &state)
+            return end
+        }
         if let phrase {
             // Of overlapping names the one reaching further wins ("the North Korean government").
             for later in (index + 1)..<phrase.end {
@@ -48,6 +52,31 @@ extension ActorResolver {
         if let end = bareSurname(context, index, &state) { return end }
         if let end = organisationDescription(context, index, &state) { return end }
         return titleDescription(context, index, &state)
+    }
+
+    /// "NHS England said", "Public Health England said": one to three capitalised words, then
+    /// a country, then a verb of saying name a body serving that country; returns its end.
+    private func bodyNamedForCountry(_ context: TokenContext, _ index: Int, leading: (entry: PhraseEntry, end: Int)?) -> Int? {
+        guard context.isCapitalisedWord(index), context.isCapitalisedWord(index + 1), !context.isCapitalisedWord(index - 1) else { return nil }
+        // A country or demonym opening the phrase is a name of its own ("South Korea", "North Korean").
+        if let leading, isCountry(leading.entry.target) { return nil }
+        var country = index
+        while country < index + 3, context.isCapitalisedWord(country),
+              context.classes(at: country).isDisjoint(with: [.notName, .title, .honorific, .placeWord]) {
+            country += 1
+            if let match = self.index.longestMatch(context.bytes, context.tokens, at: country), isCountry(match.entry.target), match.entry.role == .name {
+                return context.isCueVerb(context.skippingFillers(from: match.end)) ? match.end : nil
+            }
+        }
+        return nil
+    }
+
+    /// Whether a phrase names a country (of the world table or of the story file).
+    private func isCountry(_ target: PhraseTarget) -> Bool {
+        switch target {
+        case .country: return true
+        case .actor(let id): return actors.indices.contains(id) && actors[id].kind == .country
+        }
     }
 
     // MARK: Recording

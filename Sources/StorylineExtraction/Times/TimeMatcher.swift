@@ -267,7 +267,9 @@ struct TimeMatcher {
             return TimeMatch(first: i, end: yearIndex + 1, kind: .month(year: year, month: month, deixis: nil))
         }
         if abbreviated { return nil }
-        if TimeLexicon.ambiguousMonths.contains(t.bytes, t.tokens[i]) {
+        // "MHRA chief June Raine said": a month before a capitalised word is a given name unless
+        // a preposition or the like introduces it ("in June Ana Lo said").
+        if TimeLexicon.ambiguousMonths.contains(t.bytes, t.tokens[i]) || (t.isCapitalised(next) && t.word(next) == nil) {
             guard i > 0, t.tokens[i - 1].isWord, TimeLexicon.ambiguousMonthContext.contains(t.bytes, t.tokens[i - 1]) else { return nil }
         }
         return TimeMatch(first: i, end: i + 1, kind: .month(year: nil, month: month, deixis: nil))
