@@ -32,6 +32,21 @@ import Testing
         #expect(warning.hasSuffix("front matter ignored"))
     }
 
+    @Test func aTitleHoldingAColonIsReadAsItsLineMeans() throws {
+        let result = try load("---\ntitle: Budget 2021: tax thresholds frozen – live\noutlet: The Paper\npublished: 2021-03-03\n---\nThe body.\n")
+        let document = try #require(result.document)
+        #expect(document.title == "Budget 2021: tax thresholds frozen – live")
+        #expect(document.outlet == "The Paper")
+        #expect(document.published == CalendarDay(year: 2021, month: 3, day: 3))
+        let warning = try #require(result.warnings.first)
+        #expect(warning.hasPrefix("front matter: line 2:"), "\(warning)")
+        #expect(warning.hasSuffix("read as plain 'key: value' lines (quote values that hold ': ')"), "\(warning)")
+        // Other broken YAML is still ignored whole: a repeated key, an open list.
+        let repeated = try load("---\ntitle: A: B\ntitle: C\n---\nThe body.\n")
+        #expect(repeated.document?.title == nil)
+        #expect(repeated.warnings.first?.hasSuffix("front matter ignored") == true, "\(repeated.warnings)")
+    }
+
     @Test func badDateNamesItsLine() throws {
         let result = try load("---\ntitle: T\npublished: 18/06/2021\n---\nBody.\n")
         #expect(result.document?.published == nil)

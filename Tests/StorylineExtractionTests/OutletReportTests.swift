@@ -307,4 +307,26 @@ import Testing
         #expect(try time("In June Ana Lo said the plan was ready.", anchor: "2020-12-02").value == "2020-06")
         #expect(try time("Talks resumed in June, Ana Lo said.", anchor: "2020-12-02").value == "2020-06")
     }
+
+    @Test func aPronounAfterAnUnnamedSpokeswomanIsNotAnEarlierSpeaker() {
+        let built = EventFixture.story(ofArticle: """
+        The Fiscal Futures Institute has delivered its first verdict, and it is not kind.
+
+        "This is a budget that spends now and taxes later," said Tom Reilly, who has led the institute since 2011. "Freezing thresholds is a tax rise in all but name. By 2026 it will raise more than the corporation tax increase."
+
+        He added that the institute would publish its full analysis by Friday.
+
+        1.58pm GMT
+        A spokeswoman for the Harlow Chambers of Trade said firms were relieved by the furlough extension but "alarmed" by the tax rise.
+
+        "Businesses that have survived a year of closures are now being told the bill is in the post," she said.
+        """, published: published)
+        let quote = built.quotes.first { $0.text.contains("bill is in the post") }
+        #expect(quote != nil && quote?.speaker.map { built.actors[$0].name } != "Tom Reilly", "\(built.quotes.map { ($0.text, $0.speaker) })")
+        // A named spokeswoman is who speaks.
+        let named = StagesRun("""
+        Ada Lintz said the plan had failed. Spokeswoman Mira Holt said the firm would appeal. "We will win," she said.
+        """)
+        #expect(named.speaker(ofQuoteContaining: "We will win") == "Mira Holt", "\(named.quotes)")
+    }
 }

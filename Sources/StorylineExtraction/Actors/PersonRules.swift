@@ -256,7 +256,14 @@ extension ActorResolver {
         guard saysAfter || context.isCueVerb(previous) else { return openingPronoun(gender, context, index, &state) }
         // '"…," he told reporters' after "X said he would not meet Y": the one who spoke, not the
         // person named last ("said he would" is left to recency: its "he" is usually the one who said).
-        let speaker = saysAfter ? recentSpeaker(gender, context, index, state) : nil
+        var speaker = saysAfter ? recentSpeaker(gender, context, index, state) : nil
+        // "A spokeswoman for the Chambers of Commerce said …" just before: "she" is that unnamed
+        // spokeswoman, not someone who spoke further back.
+        if saysAfter, let found = speaker, let sentence = state.sentence(containing: context.tokens[index].start),
+           !state.mentions.reversed().prefix(while: { $0.sentence >= sentence - 1 }).contains(where: { $0.actor == found }),
+           unnamedSpokespersonSpoke(from: state.sentences[max(0, sentence - 1)].range.start, before: context.tokens[index].start, context.bytes) {
+            speaker = nil
+        }
         // "The chancellor said …" with no name for the chancellor: "he" is that unnamed person.
         if saysAfter, speaker == nil, unnamedOfficeSpoke(context, index, state) { return index + 1 }
         // A name inside a quote of this sentence ('"… to the Roe family," he said') is not who speaks.
@@ -371,8 +378,36 @@ extension ActorResolver {
             let verb = Self.wordAfter(bytes, office.upperBound, skippingFillers: true)
             if verb.upperBound <= pronounStart, Self.isCueVerb(bytes, verb) { return true }
         }
+        return unnamedSpokespersonSpoke(from: state.sentences[max(0, sentence - 1)].range.start, before: pronounStart, bytes)
+    }
+
+    /// Whether "a spokeswoman for the Chambers of Commerce said …" (a spokesperson left unnamed,
+    /// then a verb of saying within `spokespersonReach` words, no punctuation between) stands
+    /// between `start` and `end`.
+    private func unnamedSpokespersonSpoke(from start: Int, before end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var word = Self.wordAfter(bytes, start, skippingFillers: false)
+        while !word.isEmpty, word.upperBound < end {
+            if ActorLexicon.spokesWords.contains(bytes, word.lowerBound, word.upperBound) {
+                var next = word
+                for _ in 0..<Self.spokespersonReach {
+                    // Only spaces may part the words: a comma or a name's apposition ends the search.
+                    next = Self.wordAfter(bytes, next.upperBound, skippingFillers: false)
+                    guard !next.isEmpty, next.upperBound < end, bytes[next.lowerBound - 1] == 0x20 else { break }
+                    if Self.isCueVerb(bytes, next) { return true }
+                    // "spokeswoman Ana Lo said" names her.
+                    if next.lowerBound == Self.wordAfter(bytes, word.upperBound, skippingFillers: false).lowerBound,
+                       ByteClass.isUpper(bytes[next.lowerBound]) { break }
+                }
+            }
+            var after = word.upperBound
+            while after < end, !ByteClass.isLetter(bytes[after]) { after += 1 }
+            word = Self.wordAfter(bytes, after, skippingFillers: false)
+        }
         return false
     }
+
+    /// Most words from "spokeswoman" to the verb of saying of an unnamed spokesperson.
+    static let spokespersonReach = 8
 
     /// Whether `bytes[word]` is a verb of saying.
     private static func isCueVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {

@@ -47,7 +47,13 @@ struct FrontMatter {
         var fields = YAMLFields(lineOffset: 1)
         switch fields.compose(yaml) {
         case .failure(let error):
-            problems.append("front matter: \(error.message); front matter ignored")
+            // "title: Budget 2021: tax rises" is no YAML, but its meaning is plain.
+            if let lines = FrontMatterLines.info(yaml) {
+                info = lines
+                problems.append("front matter: \(error.message); read as plain 'key: value' lines (quote values that hold ': ')")
+            } else {
+                problems.append("front matter: \(error.message); front matter ignored")
+            }
             return
         case .success(nil):
             return
