@@ -329,4 +329,16 @@ import Testing
         """)
         #expect(named.speaker(ofQuoteContaining: "We will win") == "Mira Holt", "\(named.quotes)")
     }
+
+    @Test func anInterviewsLabelsAndContractionsAreNoBodies() {
+        let run = StagesRun([
+            "Q: You've said you nearly gave up on it.",
+            "MQ: It made me self-conscious, said Mara Quell.",
+            "They're said to be close. Vexair said it would appeal.",
+        ])
+        #expect(run.actor(named: "You've") == nil, "\(run.mentionPairs)")
+        #expect(run.actor(named: "MQ") == nil, "\(run.mentionPairs)")
+        #expect(run.actor(named: "They're") == nil, "\(run.mentionPairs)")
+        #expect(run.actor(named: "Vexair")?.kind == .organisation, "\(run.mentionPairs)")
+    }
 }

@@ -152,6 +152,9 @@ enum ActorLexicon {
 
     /// Lower-case particles inside a person's name, between capitalised words ("Ursula von der
     /// Leyen", "Charles de Gaulle", "Luiz Inácio Lula da Silva", "Mohammed bin Salman").
+    /// What follows the apostrophe of a contraction ("You've", "They're", "We'll", "I'd", "I'm").
+    static let contractionTails = WordSet(["ve", "re", "ll", "d", "m"], caseInsensitive: true)
+
     /// Generational suffixes that end a person's name ("Martin Luther King Jr.").
     static let nameSuffixes = WordSet(["Jr", "Sr", "II", "III", "IV"], caseInsensitive: false)
 

@@ -356,6 +356,9 @@ extension ActorResolver {
                 return nil
             }
         }
+        // "MQ: It made me self-conscious.": initials opening a line before a colon label who speaks
+        // in an interview's transcript, not a body.
+        if index == 0, context.isExactly(index + 1, ":") { return nil }
         // Words in capitals around it mean a shouted headline, not an acronym.
         if context.isAcronym(index - 1) || context.isAcronym(index + 1) { return nil }
         let name = context.text(index)

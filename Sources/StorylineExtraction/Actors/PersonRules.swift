@@ -186,7 +186,8 @@ extension ActorResolver {
         guard !context.isCapitalisedWord(index - 1),
               context.isCueVerb(context.skippingFillers(from: index + 1)) || describedAsBody(context, after: index),
               context.classes(at: index).isDisjoint(with: [.notName, .placeHead, .organisationHead, .title, .honorific, .placeWord]),
-              !context.isCapitals(index), surnameBearer(context, index, gender: nil, state) == nil else { return nil }
+              !context.isCapitals(index), !Self.isContraction(context, index),
+              surnameBearer(context, index, gender: nil, state) == nil else { return nil }
         // "Centres for Disease Control and Prevention said": the last word of a longer name.
         let joiner = context.isExactly(index - 1, "and") || context.isExactly(index - 1, "of")
             || context.isExactly(index - 1, "for") || context.isExactly(index - 1, "&")
@@ -201,6 +202,25 @@ extension ActorResolver {
         let id = idsByName[name] ?? register(name: name, kind: .organisation)
         record(id, context, index, index + 1, .name, &state, alias: true)
         return index + 1
+    }
+
+    /// Whether token `index` is a contraction ("You've", "They're", "We'll"): an apostrophe
+    /// (straight or curly) followed by "ve", "re", "ll", "d" or "m" ends it.
+    static func isContraction(_ context: TokenContext, _ index: Int) -> Bool {
+        guard index >= 0, index < context.count else { return false }
+        let token = context.tokens[index], bytes = context.bytes
+        var k = token.start
+        while k < token.end {
+            let width = bytes[k] == 0x27 ? 1 : QuoteMarks.matches(bytes, k, QuoteMarks.rightSingle) ? 3 : 0
+            if width > 0 {
+                let tail = k + width
+                let rest = tail..<token.end
+                guard !rest.isEmpty, rest.count <= 2 else { return false }
+                return ActorLexicon.contractionTails.contains(bytes, rest.lowerBound, rest.upperBound)
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Whether an aside after the name at `index` calls it a body before a verb of saying
