@@ -139,6 +139,10 @@ import Testing
         let agents = built.events.flatMap { event in event.actors.filter { $0.role == .agent }.map { built.actors[$0.actor].name } }
         #expect(agents.contains("Tom Roe"), "\(built.events.map { ($0.title, $0.actors.map { (built.actors[$0.actor].name, $0.role) }) })")
         #expect(!agents.contains("Ana Lo"), "\(agents)")
+        // An aside set off by commas is no subordinate clause of the verb.
+        let aside = EventFixture.story(ofArticle: "Tom Roe, after talks with Ana Lo, said the deal was close.", published: published)
+        let asideAgents = aside.events.flatMap { event in event.actors.filter { $0.role == .agent }.map { aside.actors[$0.actor].name } }
+        #expect(asideAgents == ["Tom Roe"], "\(aside.events.map { ($0.title, $0.actors.map { (aside.actors[$0.actor].name, $0.role) }) })")
     }
 
     @Test func struckIsAnAttackOnlyWithWeaponsOrTargets() {

@@ -86,7 +86,7 @@ extension EventDetector {
             ref.sentence <= Self.datelineSentences ? EventTitler.afterDateline(range.start, bytes) : 0)
         let agent = findAgent(
             kind: kind, anchorStart: anchorStart, nounAnchor: anchor.rule.form == .noun,
-            subordinateStart: Self.subordinateClauseStart(tokens, clause, anchor: anchor.token), phraseEnd: phraseEnd, aside: Self.aside(from: range.start, before: anchorStart, bytes),
+            subordinateStart: Self.subordinateClauseStart(tokens, clause, anchor: anchor.token, bytes: bytes), phraseEnd: phraseEnd, aside: Self.aside(from: range.start, before: anchorStart, bytes),
             mentions: scratch.heads, quotes: scratch.quotes, story: story, proxied: proxied, bytes: bytes)
         let target = findTarget(
             anchor: anchor, anchorStart: anchorStart, agent: agent, mentions: scratch.heads, tokens: tokens, clause: clause)
@@ -218,12 +218,14 @@ extension EventDetector {
     static let datelineSentences = 3
 
     /// Where the last subordinating word ("after", "when" …) before the trigger at `anchor`
-    /// starts, when more words follow it before the trigger ("… in March after Tom Roe said");
-    /// else -1.
-    static func subordinateClauseStart(_ tokens: [WordToken], _ clause: Range<Int>, anchor: Int) -> Int {
-        var k = min(anchor, clause.upperBound) - 2
+    /// starts, when more words and no comma follow it before the trigger ("… in March after
+    /// Tom Roe said"; not the aside of "Jo Roe, after talks with Ana Lo, said"); else -1.
+    static func subordinateClauseStart(_ tokens: [WordToken], _ clause: Range<Int>, anchor: Int, bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let last = min(anchor, clause.upperBound, tokens.count - 1)
+        var k = last - 1
         while k >= clause.lowerBound {
-            if !tokens[k].quoted, CueClass(rawValue: tokens[k].cues).contains(.subordinator) { return tokens[k].start }
+            if EventDetector.separator(bytes, from: tokens[k].end, to: tokens[k + 1].start) != nil { return -1 }
+            if k < last - 1, !tokens[k].quoted, CueClass(rawValue: tokens[k].cues).contains(.subordinator) { return tokens[k].start }
             k -= 1
         }
         return -1

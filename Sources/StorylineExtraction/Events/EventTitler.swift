@@ -428,7 +428,7 @@ struct EventTitler: Sendable {
     static func openingQuote(_ clause: TextRange, before subjectStart: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         let start = max(0, clause.start)
         guard start < subjectStart, subjectStart <= bytes.count else { return nil }
-        var open = QuoteMarks.matches(bytes, start, QuoteMarks.leftDouble) ? 3 : bytes[start] == UInt8(ascii: "\"") ? 1 : 0
+        let open = QuoteMarks.matches(bytes, start, QuoteMarks.leftDouble) ? 3 : bytes[start] == UInt8(ascii: "\"") ? 1 : 0
         // '"That was my call. I picked the takers …," Roe said.': the clause opens inside a quote
         // begun in the sentence before when its first quote mark closes one.
         if open == 0 {
