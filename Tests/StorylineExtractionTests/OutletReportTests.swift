@@ -189,6 +189,9 @@ import Testing
         let told = built.events.first { $0.title.contains("told the court") }
         #expect(told?.title.hasPrefix("Tom Roe told the court") == true, "\(built.events.map(\.title))")
         #expect(told?.date.precision == .week, "\(built.events.map { ($0.title, $0.date.value) })")
+        // A time before a noun keeps its article: "won a landslide in the election", not "… landslide election".
+        let election = EventFixture.story(ofArticle: "The Harlow League won a landslide in the Nov. 8 election.", published: published)
+        #expect(election.events.first?.title == "Harlow League won a landslide in the election", "\(election.events.map(\.title))")
     }
 
     @Test func aSentenceInsideAQuoteBegunBeforeIsNoEventOfItsOwn() {

@@ -497,29 +497,18 @@ extension ActorResolver {
     /// Whether a name starting at `start` is the source of an "according to" a few words
     /// before it ("According to Kremlin spokesman Ivo Dal, the talks …, though he said …").
     static func isAccordingSource(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-        var end = start
-        for _ in 0..<accordingReach {
-            let word = wordBefore(bytes, end)
-            guard !word.isEmpty, word.upperBound == end || bytes[word.upperBound..<end].allSatisfy({ $0 == 0x20 }) else { return false }
-            if isWord(bytes, word, "to") {
-                let before = wordBefore(bytes, word.lowerBound)
-                return isWord(bytes, before, "according")
-            }
-            end = word.lowerBound
+        var wordStart = start
+        for _ in 0...accordingReach {
+            if EventTitler.followsAccordingTo(wordStart, bytes) { return true }
+            let word = wordBefore(bytes, wordStart)
+            guard !word.isEmpty, bytes[word.upperBound..<wordStart].allSatisfy({ $0 == 0x20 }) else { return false }
+            wordStart = word.lowerBound
         }
         return false
     }
 
     /// Most words between "according to" and the name of its source ("the Kremlin spokesman").
     static let accordingReach = 4
-
-    /// Whether `bytes[word]` is `text`, ignoring case.
-    private static func isWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, _ text: StaticString) -> Bool {
-        guard word.count == text.utf8CodeUnitCount else { return false }
-        return text.withUTF8Buffer { expected in
-            word.indices.allSatisfy { ByteClass.lower(bytes[$0]) == expected[$0 - word.lowerBound] }
-        }
-    }
 
     /// The letters of the word before `start` (past spaces).
     static func wordBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Range<Int> {

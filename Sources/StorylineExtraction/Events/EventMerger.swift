@@ -81,14 +81,13 @@ struct EventMerger: Sendable {
         // still go on).
         let newSpeaker = EventDetector.isSpeechKind(next.kind) && EventDetector.isSpeechKind(previous.kind)
             && next.agent.map { $0 != previous.agent && !previous.actors.contains($0) } ?? false
-        if newSpeaker, next.agentNamed, let first = previous.agent, previous.people.contains(first) { return false }
-        // '"Nobody expected a reset," the official said.' / '"This was …," said Ada Lintz': a named
-        // speaker after a remark of no one named begins a remark of their own.
-        if newSpeaker, next.agentNamed, previous.agent == nil { return false }
-        // '"There was no hostility," Ivo Dal told reporters.' / '"I did what I came to do," he
-        // said' with "he" read as Tom Roe: two people, two remarks.
-        if newSpeaker, let first = previous.agent, let second = next.agent, previous.people.contains(first), next.people.contains(second) {
-            return false
+        // The same after a remark of no one named ('"Nobody expected a reset," the official
+        // said.' / '"This was …," said Ada Lintz'), and when both are people even if the second
+        // is a pronoun read as someone else ('"I did what I came to do," he said').
+        if newSpeaker {
+            let previousPerson = previous.agent.map { previous.people.contains($0) } ?? false
+            let nextPerson = next.agent.map { next.people.contains($0) } ?? false
+            if (next.agentNamed && (previousPerson || previous.agent == nil)) || (previousPerson && nextPerson) { return false }
         }
         if next.continues { return true }
         if newSpeaker { return false }

@@ -144,31 +144,34 @@ struct EventTitler: Sendable {
                 verbEnd = after
                 while verbEnd < bytes.count, ByteClass.isLetter(bytes[verbEnd]) { verbEnd += 1 }
             }
-            guard isClosingVerb(WordHash.key(bytes, after, verbEnd)) else { return false }
-            var i = min(subject.range.start, bytes.count)
-            var lowerWords = 0, capitalWords = 0
-            while lowerWords + capitalWords <= attributionLabelWords + attributionNameWords {
-                while i > 0, bytes[i - 1] == 0x20 { i -= 1 }
-                if i > 0, bytes[i - 1] == UInt8(ascii: ",") {
-                    return capitalWords == 0 || endsSentenceSoon(after: verbEnd, bytes)
-                }
-                let end = i
-                // "U.S.", "Al-Shabaab", "People's": dots, hyphens and apostrophes inside the words.
-                while i > 0, ByteClass.isLetter(bytes[i - 1]) || bytes[i - 1] == UInt8(ascii: ".") || bytes[i - 1] == UInt8(ascii: "-") || bytes[i - 1] == 0x27 {
-                    i -= 1
-                }
-                guard i < end, i == 0 || bytes[i - 1] == 0x20 else { return false }
-                if ByteClass.isUpper(bytes[i]) {
-                    capitalWords += 1
-                    guard capitalWords <= attributionNameWords else { return false }
-                } else {
-                    guard ByteClass.isLower(bytes[i]), !EventCueLexicon.clauseConjunctions.contains(WordHash.key(bytes, i, end)) else { return false }
-                    lowerWords += 1
-                    guard lowerWords <= attributionLabelWords else { return false }
-                }
-            }
-            return false
+            guard isClosingVerb(WordHash.key(bytes, after, verbEnd)),
+                  let label = labelAfterComma(before: subject.range.start, floor: 0, words: attributionLabelWords + attributionNameWords, bytes),
+                  label.lowerCase <= attributionLabelWords, label.capitalised <= attributionNameWords else { return false }
+            return label.capitalised == 0 || endsSentenceSoon(after: verbEnd, bytes)
         }
+    }
+
+    /// The comma that at most `words` words (no "and", "but" …) part from byte `end`, no
+    /// further back than `floor`, with how many of the words are lower-case and capitalised:
+    /// the label of a source closing its sentence ("…, White House press secretary Jo Roe").
+    /// Dots, hyphens and apostrophes may stand inside the words ("U.S.", "People's").
+    static func labelAfterComma(
+        before end: Int, floor: Int, words: Int, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> (comma: Int, lowerCase: Int, capitalised: Int)? {
+        var i = min(end, bytes.count)
+        var lowerCase = 0, capitalised = 0
+        for _ in 0...words {
+            while i > floor, bytes[i - 1] == 0x20 { i -= 1 }
+            if i > floor, bytes[i - 1] == UInt8(ascii: ",") { return (i - 1, lowerCase, capitalised) }
+            let wordEnd = i
+            while i > floor, ByteClass.isLetter(bytes[i - 1]) || bytes[i - 1] == UInt8(ascii: ".") || bytes[i - 1] == UInt8(ascii: "-") || bytes[i - 1] == 0x27 {
+                i -= 1
+            }
+            guard i < wordEnd, i == 0 || bytes[i - 1] == 0x20, ByteClass.isLetter(bytes[i]),
+                  !EventCueLexicon.clauseConjunctions.contains(WordHash.key(bytes, i, wordEnd)) else { return nil }
+            if ByteClass.isUpper(bytes[i]) { capitalised += 1 } else { lowerCase += 1 }
+        }
+        return nil
     }
 
     /// Whether the sentence ends within `attributionTail` bytes after the verb ending at
@@ -281,7 +284,7 @@ struct EventTitler: Sendable {
                 Self.followsAccordingTo($0.range.start, bytes) || Self.followsPreposition($0.range.start, bytes) ? nil : $0
             }
             // "YANGON, Myanmar (AP) — Myanmar's military took …": the subject is named after the dateline.
-            let datelineEnd = Self.afterDateline(clause.start, bytes)
+            let datelineEnd = ref.sentence <= EventDetector.datelineSentences ? Self.afterDateline(clause.start, bytes) : clause.start
             if let found = subject, found.range.start < datelineEnd {
                 subject = index.mentions(ref).lazy.map { story.mentions[$0] }
                     .first { $0.actor == found.actor && $0.range.start >= datelineEnd && $0.range.end <= triggerStart }
@@ -478,26 +481,13 @@ struct EventTitler: Sendable {
         guard endsWithAttribution(clause, triggerStart: triggerStart, bytes) else { return nil }
         var verbEnd = triggerStart
         while verbEnd < bytes.count, ByteClass.isLetter(bytes[verbEnd]) { verbEnd += 1 }
-        guard endsSentenceSoon(after: verbEnd, bytes) else { return nil }
-        var i = min(triggerStart, bytes.count)
-        for _ in 0...closingSourceWords {
-            while i > clause.start, bytes[i - 1] == 0x20 { i -= 1 }
-            if i > clause.start, bytes[i - 1] == UInt8(ascii: ",") {
-                let comma = i - 1
-                for k in max(0, clause.start)..<comma where bytes[k] == UInt8(ascii: "\"")
-                    || QuoteMarks.matches(bytes, k, QuoteMarks.leftDouble) || QuoteMarks.matches(bytes, k, QuoteMarks.rightDouble) {
-                    return nil
-                }
-                return comma
-            }
-            let end = i
-            while i > clause.start, ByteClass.isLetter(bytes[i - 1]) || bytes[i - 1] == UInt8(ascii: ".") || bytes[i - 1] == UInt8(ascii: "-") || bytes[i - 1] == 0x27 {
-                i -= 1
-            }
-            guard i < end, i == 0 || bytes[i - 1] == 0x20, ByteClass.isLetter(bytes[i]),
-                  !EventCueLexicon.clauseConjunctions.contains(WordHash.key(bytes, i, end)) else { return nil }
+        guard endsSentenceSoon(after: verbEnd, bytes),
+              let comma = labelAfterComma(before: triggerStart, floor: clause.start, words: closingSourceWords, bytes)?.comma else { return nil }
+        for k in max(0, clause.start)..<comma where bytes[k] == UInt8(ascii: "\"")
+            || QuoteMarks.matches(bytes, k, QuoteMarks.leftDouble) || QuoteMarks.matches(bytes, k, QuoteMarks.rightDouble) {
+            return nil
         }
-        return nil
+        return comma
     }
 
     /// Most words of a closing attribution's source ("a spokeswoman for the US State Department").

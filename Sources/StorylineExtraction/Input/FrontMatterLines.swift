@@ -17,7 +17,7 @@ enum FrontMatterLines {
             let key = line[..<colon]
             guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }),
                   keys.insert(key.lowercased()).inserted else { return nil }
-            let rest = line[line.index(after: colon)...].trimmingCharacters(in: " ")
+            let rest = line[line.index(after: colon)...].trimmingSpaces()
             if let first = rest.first, "[{&*!|>%@`".contains(first) { return nil }
             if rest.contains(": ") { colonInValue = true }
             let value = unquoted(rest)
@@ -41,11 +41,11 @@ enum FrontMatterLines {
 }
 
 extension Substring {
-    /// The text without leading and trailing `character`s.
-    fileprivate func trimmingCharacters(in character: Character) -> Substring {
+    /// The text without leading and trailing spaces.
+    fileprivate func trimmingSpaces() -> Substring {
         var slice = self[...]
-        while slice.first == character { slice = slice.dropFirst() }
-        while slice.last == character { slice = slice.dropLast() }
+        while slice.first == " " { slice = slice.dropFirst() }
+        while slice.last == " " { slice = slice.dropLast() }
         return slice
     }
 }

@@ -168,17 +168,15 @@ struct SpeechCueFinder {
            facts[previous - 1].actorEnding >= 0 {
             return facts[previous - 1].actorEnding
         }
-        // "Kerr's spokesman said": a spokesman speaks for the one whose spokesman he is.
-        if previous >= 2, context.isWord(previous, in: ActorLexicon.spokesWords), context.tokens[previous - 1].kind == .possessive,
-           !facts[previous - 2].quoted, facts[previous - 2].actorEnding >= 0 {
-            return facts[previous - 2].actorEnding
-        }
-        // "A spokesperson for South Korea's foreign ministry said": a country's or body's own
-        // ministry, army or government speaks for it.
-        if previous >= 2, context.isWord(previous, in: ActorLexicon.governmentNouns) {
+        // "Kerr's spokesman said": a spokesman speaks for the one whose spokesman he is; "a
+        // spokesperson for South Korea's foreign ministry said": a country's or body's own
+        // ministry, army or government speaks for it (a person's "government" is no person's).
+        let spokesman = context.isWord(previous, in: ActorLexicon.spokesWords)
+        if previous >= 2, spokesman || context.isWord(previous, in: ActorLexicon.governmentNouns) {
             var k = previous - 1
             while k >= 0, previous - k <= Self.bodyModifierWords, context.tokens[k].isWord, !context.tokens[k].isCapitalised, !facts[k].quoted { k -= 1 }
-            if k >= 1, context.tokens[k].kind == .possessive, !facts[k - 1].quoted, facts[k - 1].actorEnding >= 0, !isPerson(facts[k - 1].actorEnding) {
+            if k >= 1, context.tokens[k].kind == .possessive, !facts[k - 1].quoted, facts[k - 1].actorEnding >= 0,
+               spokesman || !isPerson(facts[k - 1].actorEnding) {
                 return facts[k - 1].actorEnding
             }
         }
