@@ -396,3 +396,50 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         }
     }
 }
+
+/// "that year", "the following month", "two days later": times counted from the one the story
+/// told last, as a reader counts them (HeidelTime's narrative reference), not from publication.
+@Suite struct TimeStoryReferenceTests {
+    @Test func thatYearIsTheYearToldLast() throws {
+        let text = "The firm was founded in 2009. In October that year it opened an office. Later that year it hired staff. "
+            + "That same year it moved. Earlier that year it had been sold."
+        let found = times(text, anchor: "2021-06-18")
+        #expect(found.map(\.value) == ["2009", "2009-10", "2009", "2009", "2009"], "\(found.map(\.value))")
+        // "Later that year" runs from the month told (October) to the year's end; "earlier" up to it.
+        #expect(found[2].interval == DayInterval(earliest: day("2009-10-31"), latest: day("2009-12-31")))
+        #expect(found[4].interval == DayInterval(earliest: day("2009-01-01"), latest: day("2009-12-31")))
+        #expect(found.allSatisfy { !$0.assumed })
+    }
+
+    @Test func followingAndPreviousUnitsCountFromTheTimeTold() {
+        let text = "Tom Roe joined in March 2015. The following year he left. He came back in May the next year. "
+            + "A year later he retired. Sales had risen from the previous year. He fell ill in March 2020; two months later he died."
+        #expect(times(text, anchor: "2021-06-18").map(\.value) == ["2015-03", "2016", "2017-05", "2018", "2017", "2020-03", "2020-05"])
+    }
+
+    @Test func daysLaterCountFromTheDayTold() {
+        let values = times("The talks began on 3 March 2020. Two days later they ended. A week later Ada Lintz resigned.", anchor: "2021-06-18").map(\.value)
+        #expect(values == ["2020-03-03", "2020-03-05", "2020-W11"], "\(values)")
+        // With no day told, "two days earlier" is only some time past, and "later" is unknown.
+        #expect(times("Two days earlier he had resigned.", anchor: "2021-06-18").map(\.value) == ["PAST_REF"])
+        #expect(times("Two days later he resigned.", anchor: "2021-06-18").map(\.value) == ["XXXX-XX-XX"])
+        // A baseline of comparison and a duration before "earlier this year" count from no time told.
+        #expect(times("On March 3, 2020 sales rose 21% from a year earlier.", anchor: "2021-06-18").map(\.value) == ["2020-03-03", "PAST_REF"])
+        let extended = times("On March 3, 2020 it began. They extended the treaty for five years earlier this year.", anchor: "2021-06-18")
+        #expect(extended.map(\.value) == ["2020-03-03", "2021"], "\(extended.map(\.value))")
+    }
+
+    @Test func withNoTimeToldThePublicationYearIsMeant() throws {
+        let found = try time("That year the club won the league.", anchor: "2021-06-18")
+        #expect(found.value == "2021")
+        #expect(found.text == "That year")
+        // Undated and nothing told: the year stays unknown.
+        #expect(try time("In October that year the club won.", anchor: nil).value == "XXXX-10")
+    }
+
+    @Test func otherPhrasesWithThatAreNoTimes() {
+        #expect(times("He said that day one was hard and that years of work paid off.", anchor: "2021-06-18").isEmpty)
+        #expect(times("Prices rose that month after month.", anchor: "2021-06-18").isEmpty)
+        #expect(times("She said that the plan would work.", anchor: "2021-06-18").isEmpty)
+    }
+}

@@ -86,7 +86,7 @@ enum PeriodPart: Sendable, Equatable {
 
 /// Words only some multi-word expressions use.
 enum TimeKeyword: Sendable, Equatable {
-    case the, of, so, far, past, future, recent, present, moment, near, earlier, later, eve, run, wake, up, to, just, shortly
+    case the, of, so, far, past, future, recent, present, moment, near, earlier, later, eve, run, wake, up, to, just, shortly, that
 }
 
 /// Word tables for finding temporal expressions. General English only.
@@ -150,7 +150,7 @@ enum TimeLexicon {
             ("earlier", .keyword(.earlier)), ("later", .keyword(.later)), ("eve", .keyword(.eve)),
             ("run-up", .keyword(.run)), ("wake", .keyword(.wake)), ("up", .keyword(.up)), ("to", .keyword(.to)),
             ("just", .keyword(.just)), ("only", .keyword(.just)), ("shortly", .keyword(.shortly)),
-            ("immediately", .keyword(.shortly)),
+            ("immediately", .keyword(.shortly)), ("that", .keyword(.that)),
         ]
         return list
     }

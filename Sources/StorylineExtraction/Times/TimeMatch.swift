@@ -38,6 +38,19 @@ enum TimeMatchKind: Sendable {
     /// A day counted from the day the story last named ("the next day" is +1, "earlier in the
     /// day" 0), or from the anchor when it named none.
     case narrativeDay(Int)
+    /// A year or month counted from the one the story last named ("that year" is year, 0; "the
+    /// following year" +1; "two months later" +2), or from the anchor's when it named none.
+    case narrative(TimeUnit, offset: Int)
+    /// The part of the story's year or month after the time it last named ("later that year"),
+    /// or before it ("earlier that month").
+    case narrativePart(TimeUnit, afterNamed: Bool)
+    /// A month of the year the story last named, moved by `yearOffset` ("in October that year",
+    /// "March the following year").
+    case narrativeMonth(Int, yearOffset: Int)
+    /// So many days, weeks, months or years after (or, negative, before) the time the story
+    /// last named ("two days later", "a year earlier"); with none named, some time past for
+    /// "earlier" and unknown for "later" (the anchor is not the story's moment).
+    case narrativeShift(TimeUnit, by: Int)
     /// The weekend nearest the anchor ("over the weekend"): the last one over in the past
     /// tense, the coming one otherwise.
     case nearestWeekend

@@ -272,6 +272,10 @@ struct TimeMatcher {
         if TimeLexicon.ambiguousMonths.contains(t.bytes, t.tokens[i]) || (t.isCapitalised(next) && t.word(next) == nil) {
             guard i > 0, t.tokens[i - 1].isWord, TimeLexicon.ambiguousMonthContext.contains(t.bytes, t.tokens[i - 1]) else { return nil }
         }
+        // "in October that year", "March of the following year": a month of the story's year.
+        if let found = storyUnit(at: yearIndex, nextCounts: true), found.unit == .year {
+            return TimeMatch(first: i, end: found.end, kind: .narrativeMonth(month, yearOffset: found.offset))
+        }
         return TimeMatch(first: i, end: i + 1, kind: .month(year: nil, month: month, deixis: nil))
     }
 
@@ -340,9 +344,18 @@ struct TimeMatcher {
             index += 1
             if t.isWord(index, "of") { index += 1 }  // "a couple of weeks ago"
         }
-        // "two days earlier": before a moment of the story the text does not date; some time past.
-        if counted.found, t.unit(index) != nil, t.keyword(index + 1) == .earlier {
-            return TimeMatch(first: i, end: index + 2, kind: .pastReference(days: nil))
+        // "two days earlier", "a year later": counted from the time the story named last.
+        if counted.found, let unit = t.unit(index), t.keyword(index + 1) == .earlier || t.keyword(index + 1) == .later {
+            let later = t.keyword(index + 1) == .later
+            // "for five years earlier this year": the duration is no time, "earlier this year" is.
+            if t.deixis(index + 2) == .this || t.keyword(index + 2) == .that || t.isWord(index + 2, "in") || t.isWord(i - 1, "for") { return nil }
+            // "Sales rose 21% from a year earlier": a baseline of comparison, before an undated moment.
+            let baseline = t.isWord(i - 1, "from") || t.isWord(i - 1, "than") || t.isWord(i - 1, "with") || t.isWord(i - 1, "on")
+            guard let count, !baseline, unit == .day || unit == .week || unit == .month || unit == .year else {
+                // A vague count ("days later"): before an undated moment is still some time past.
+                return later ? nil : TimeMatch(first: i, end: index + 2, kind: .pastReference(days: nil))
+            }
+            return TimeMatch(first: i, end: index + 2, kind: .narrativeShift(unit, by: later ? count : -count))
         }
         guard let unit = t.unit(index), t.word(index + 1) == .ago else { return nil }
         if !counted.found { count = nil }
@@ -377,10 +390,11 @@ struct TimeMatcher {
     private func theExpression(at i: Int) -> TimeMatch? {
         let next = i + 1
         // "the next day", "the following day", "the previous day": from the day told last.
-        if t.isWord(next + 1, "day") {
-            if t.deixis(next) == .next || t.isWord(next, "following") { return TimeMatch(first: i, end: next + 2, kind: .narrativeDay(1)) }
-            if t.isWord(next, "previous") { return TimeMatch(first: i, end: next + 2, kind: .narrativeDay(-1)) }
+        if t.isWord(next + 1, "day"), t.deixis(next) == .next {
+            return TimeMatch(first: i, end: next + 2, kind: .narrativeDay(1))
         }
+        // "the same day", "the following year", "the previous month": from the time told last.
+        if let match = storyTime(at: i) { return match }
         if case .part(let part)? = t.word(next), t.keyword(next + 1) == .of, let match = core(at: next + 2) {
             return period(match, part: part, openingAt: i)
         }
@@ -449,16 +463,57 @@ struct TimeMatcher {
             if t.isWord(i + 1, "in"), t.keyword(i + 2) == .the, t.unit(i + 3) == .day, t.isWord(i + 3, "day") {
                 return TimeMatch(first: i, end: i + 4, kind: .narrativeDay(0))
             }
-            if t.isWord(i + 1, "that"), t.unit(i + 2) == .day, t.isWord(i + 2, "day") {
-                return TimeMatch(first: i, end: i + 3, kind: .narrativeDay(0))
+            // "later that year", "earlier that same month": a part of the story's year or month.
+            if let found = storyUnit(at: i + 1, nextCounts: false), t.keyword(i + 1) == .that, found.offset == 0 {
+                let kind: TimeMatchKind = found.unit == .day ? .narrativeDay(0) : .narrativePart(found.unit, afterNamed: !before)
+                return TimeMatch(first: i, end: found.end, kind: kind)
             }
             guard before, !t.isWord(i + 1, "than") else { return nil }
             return TimeMatch(first: i, end: i + 1, kind: .pastReference(days: nil))
         case .the:
             return theExpression(at: i)
+        case .that:
+            return storyTime(at: i)
         default:
             return nil
         }
+    }
+
+    // MARK: The story's own time: "that year", "the following month", "the same day".
+
+    /// The day, month or year the story last told at token `i` ("that year", "the same day",
+    /// "the following month"), counted from it.
+    private func storyTime(at i: Int) -> TimeMatch? {
+        guard let found = storyUnit(at: i, nextCounts: false) else { return nil }
+        let kind: TimeMatchKind = found.unit == .day ? .narrativeDay(found.offset) : .narrative(found.unit, offset: found.offset)
+        return TimeMatch(first: i, end: found.end, kind: kind)
+    }
+
+    /// "that year", "that same month", "the same day" (offset 0), "the following year" (+1),
+    /// "the previous month" (-1) at token `i`: the unit, the offset and the end. "the next year"
+    /// only where `nextCounts` ("March the next year"): alone it is mostly the coming twelve
+    /// months ("over the next year"). Plural units ("that years of …") are no such time.
+    private func storyUnit(at i: Int, nextCounts: Bool) -> (unit: TimeUnit, offset: Int, end: Int)? {
+        var k = i + 1
+        var offset = 0
+        if t.keyword(i) == .that || t.keyword(i) == .the, t.isWord(k, "same") {
+            k += 1
+        } else if t.keyword(i) == .the {
+            if t.isWord(k, "following") || (nextCounts && t.isWord(k, "next")) {
+                offset = 1
+            } else if t.isWord(k, "previous") {
+                offset = -1
+            } else {
+                return nil
+            }
+            k += 1
+        } else if t.keyword(i) != .that {
+            return nil
+        }
+        guard t.isWord(k, "year") || t.isWord(k, "month") || t.isWord(k, "day"), let unit = t.unit(k) else { return nil }
+        // "said that day one was hard", "that month after month": the unit opens another phrase.
+        if t.count(k + 1).found || t.isWord(k + 1, "after") || t.isWord(k + 1, "by") { return nil }
+        return (unit, offset, k + 1)
     }
 
     /// Phrases opening with a preposition: "in the past", "in recent years", "in the coming weeks",

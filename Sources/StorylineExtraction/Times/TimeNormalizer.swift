@@ -61,6 +61,10 @@ public struct TimeNormalizer: Sendable {
                         if resolved.precision == .day, match.relation == .on, let day = resolved.interval.earliest, resolved.interval.latest == day {
                             resolver.narrativeDay = day
                         }
+                        // "that year", "a month later" count from the last time told on its own.
+                        if match.relation == .on, resolved.precision <= .year, resolved.interval.earliest != nil, resolved.interval.latest != nil {
+                            resolver.narrativeTime = resolved.interval
+                        }
                         let textRange = TextRange(start: tokens.tokens[match.first].start, end: tokens.tokens[match.end - 1].end)
                         found.append(TimeExpression(
                             value: resolved.value, precision: resolved.precision, interval: resolved.interval,

@@ -14,6 +14,9 @@ struct TimeResolver {
     let anchor: CalendarDay?
     /// The day the article named last (day precision), which "the next day" counts from.
     var narrativeDay: CalendarDay?
+    /// The time the article named last (a day, week, month, season, quarter or year on its own,
+    /// not a relation), which "that year" and "a month later" count from.
+    var narrativeTime: DayInterval?
 
     /// The resolved time of `match`; `tense` is asked only when the match needs it.
     func resolve(_ match: TimeMatch, tense: () -> Tense?) -> ResolvedTime {
@@ -56,6 +59,39 @@ struct TimeResolver {
             guard let base = narrativeDay ?? anchor else { return ResolvedTime(value: "XXXX-XX-XX", precision: .day, interval: .open, usedAnchor: false) }
             let day = base.adding(days: offset)
             return ResolvedTime(value: TimexText.day(day), precision: .day, interval: DayInterval(day: day), usedAnchor: narrativeDay == nil)
+        case let .narrative(unit, offset):
+            guard let base = storyBase(unit) ?? anchor else { return Self.partial(unit) }
+            var resolved = shifted(base, unit, by: offset)
+            resolved.usedAnchor = storyBase(unit) == nil
+            return resolved
+        case let .narrativePart(unit, afterNamed):
+            let named = storyBase(unit)
+            guard let base = named ?? anchor else { return Self.partial(unit) }
+            var resolved = unitContaining(base, unit)
+            // Split at the time told (or the anchor): "later that year" is after it, "earlier" before;
+            // a time told that is the whole year splits nothing.
+            let split = named == nil ? DayInterval(day: base) : narrativeTime ?? DayInterval(day: base)
+            resolved.interval = split == resolved.interval ? split : afterNamed
+                ? DayInterval(earliest: split.latest, latest: resolved.interval.latest)
+                : DayInterval(earliest: resolved.interval.earliest, latest: split.earliest)
+            resolved.usedAnchor = named == nil
+            return resolved
+        case let .narrativeMonth(month, yearOffset):
+            guard let year = (storyBase(.year) ?? anchor).map({ $0.year + yearOffset }) else {
+                return ResolvedTime(value: TimexText.make { $0.text("XXXX-"); $0.number(month, width: 2) }, precision: .month, interval: .open, usedAnchor: false)
+            }
+            return ResolvedTime(value: TimexText.month(year: year, month: month), precision: .month,
+                                interval: Self.months(year: year, month: month, count: 1), usedAnchor: storyBase(.year) == nil)
+        case let .narrativeShift(unit, count):
+            guard let base = unit == .day || unit == .week ? narrativeDay : storyBase(unit) else {
+                if count < 0, let anchor {
+                    return ResolvedTime(value: "PAST_REF", precision: .reference, interval: DayInterval(earliest: nil, latest: anchor), usedAnchor: true)
+                }
+                return count < 0 ? ResolvedTime(value: "PAST_REF", precision: .reference, interval: .open, usedAnchor: false) : Self.partial(unit)
+            }
+            var resolved = shifted(base, unit, by: count)
+            resolved.usedAnchor = false
+            return resolved
         case let .relative(unit, offset):
             return relative(unit, offset: offset, tense: tense)
         case .nearestWeekend:
@@ -260,6 +296,17 @@ struct TimeResolver {
             let first = Self.floorDiv(day.year, 10) * 10
             let interval = DayInterval(earliest: CalendarDay(year: first, month: 1, day: 1), latest: CalendarDay(year: first + 9, month: 12, day: 31))
             return ResolvedTime(value: TimexText.decade(first), precision: .decade, interval: interval, usedAnchor: true)
+        }
+    }
+
+    /// A day of the year (`.year`) or month (`.month`) the article named last, when the time it
+    /// named lies within one; nil otherwise.
+    private func storyBase(_ unit: TimeUnit) -> CalendarDay? {
+        guard let named = narrativeTime, let first = named.earliest, let last = named.latest, first.year == last.year else { return nil }
+        switch unit {
+        case .year: return first
+        case .month: return first.month == last.month ? first : nil
+        default: return nil
         }
     }
 

@@ -330,7 +330,7 @@ extension TimeWord {
         switch self {
         case .keyword(let keyword):
             switch keyword {
-            case .the, .so, .earlier, .later, .run, .wake: return true
+            case .the, .so, .earlier, .later, .run, .wake, .that: return true
             default: return false
             }
         case .dayPart, .ago:
