@@ -33,7 +33,15 @@ enum ActorLexicon {
         "witness", "Witness", "eyewitness",
         // Descriptions news puts before a name like a title ("defeating incumbent Edgar Lungu").
         "incumbent", "challenger", "candidate", "lawmaker", "legislator", "activist", "campaigner", "MP",
-        "striker", "midfielder", "defender", "goalkeeper", "coach",
+        "striker", "midfielder", "defender", "goalkeeper", "coach", "manager", "boss",
+        "Administrator", "administrator", "forecaster", "economist", "strategist", "judge", "detective", "inspector",
+        // Descriptions opening a sentence ("Striker Lucas Moreau, 24, joined …").
+        "Striker", "Midfielder", "Defender", "Goalkeeper", "Coach", "Manager",
+    ], caseInsensitive: false)
+
+    /// Words that may open an aside before the office it names ("Ana Lo, the UN special envoy").
+    static let asideLeads = WordSet([
+        "a", "an", "the", "special", "chief", "senior", "top", "acting", "foreign", "new", "former", "deputy", "interim",
     ], caseInsensitive: false)
 
     /// Titles of someone who speaks for a body ("a spokesman for the ministry").
@@ -100,6 +108,7 @@ enum ActorLexicon {
         "Entertainment", "Studios", "Brands", "Resources", "Chemicals", "Enterprises", "Solutions", "Aerospace",
         "Automotive", "Therapeutics", "Capital", "Partners", "Corporation", "Company", "Group", "Inc", "Ltd",
         "Foods", "Energy", "Mining", "Steel", "Media", "Pharma", "Retail", "Shipping", "Games", "Bancshares", "Oil", "Gas",
+        "Corp", "Co", "Plc", "plc", "LLC", "Airlines", "Airways",
     ]
 
     /// People who work somewhere, before "at" and the name of where ("analysts at Morgan

@@ -15,6 +15,11 @@ extension ActorResolver {
             // A lower-case word in no word list that starts no known phrase starts no rule.
             if !token.isCapitalised, !context.mayStartLowerCaseRule(index),
                !self.index.mayStart(with: context.bytes[token.start], length: token.count) {
+                // "the 24-year-old said": an age standing for the person it was given to.
+                if ByteClass.isDigit(context.bytes[token.start]), let end = ageDescription(context, index, &state) {
+                    index = end
+                    continue
+                }
                 index += 1
                 continue
             }

@@ -538,11 +538,80 @@ extension ActorResolver {
         guard !context.tokens[index].isCapitalised, context.has(index, .title),
               context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
               !context.isCapitalisedWord(index + 1) else { return nil }
+        // "the spokesperson stressed" after "Wang Wenbin, spokesperson of …": the person the office
+        // described, where the description speaks (inside an aside it describes its own name).
+        let speaks = context.isCueVerb(context.skippingFillers(from: index + 1)) || context.isCueVerb(index - 2)
+        let office = context.bytes[context.tokens[index].start..<context.tokens[index].end]
         let held = titleHolders[context.text(index)].flatMap { seenInDocument($0, state) != nil ? $0 : nil }
+            ?? (speaks ? describedPerson(context.bytes, state) { start, end in context.bytes[start..<end].elementsEqual(office) } : nil)
         guard let id = held ?? (context.isWord(index, in: ActorLexicon.spokesWords) ? spokenFor(context.bytes, state) : nil) else { return nil }
         record(id, context, index - 1, index + 1, .title, &state, alias: false)
         return index + 1
     }
+
+    /// '"…," the 24-year-old said' after "Lucas Moreau, 24, joined …": the person of this article
+    /// whose age aside gave that age.
+    mutating func ageDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        guard context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"), let age = Self.ageOfNoun(context, index),
+              context.isCueVerb(context.skippingFillers(from: index + 1)) || context.isCueVerb(index - 2) else { return nil }
+        let bytes = context.bytes
+        // ", 24," or ", a 24-year-old".
+        let id = describedPerson(bytes, state) { start, end in
+            var k = start, value = 0
+            while k < end, k - start < 3, ByteClass.isDigit(bytes[k]) {
+                value = value * 10 + Int(bytes[k] - 0x30)
+                k += 1
+            }
+            let plain = k == end && end < bytes.count && bytes[end] == UInt8(ascii: ",")
+            return k > start && value == age && (plain || bytes[k] == UInt8(ascii: "-"))
+        }
+        guard let id else { return nil }
+        record(id, context, index - 1, index + 1, .title, &state, alias: false)
+        return index + 1
+    }
+
+    /// The age an "N-year-old" token at `index` states (one to three digits), or nil.
+    static func ageOfNoun(_ context: TokenContext, _ index: Int) -> Int? {
+        guard index >= 0, index < context.count else { return nil }
+        let token = context.tokens[index], bytes = context.bytes
+        let suffix: StaticString = "-year-old"
+        var k = token.start, value = 0
+        while k < token.end, k - token.start < 3, ByteClass.isDigit(bytes[k]) {
+            value = value * 10 + Int(bytes[k] - 0x30)
+            k += 1
+        }
+        guard k > token.start, token.end - k == suffix.utf8CodeUnitCount else { return nil }
+        return suffix.withUTF8Buffer { expected in expected.indices.allSatisfy { bytes[k + $0] == expected[$0] } } ? value : nil
+    }
+
+    /// The person of this article, latest first, whose name an aside describes: ", <words>" right
+    /// after a mention, each of its first words (up to `asideWords`) passed to `isDescription` as
+    /// a byte range while the words before it are articles, capitalised words or modifiers of an
+    /// office ("Wang Wenbin, spokesperson of …"; "Ana Lo, the UN special envoy, …" for "the
+    /// envoy"; "Tom Roe, who met the envoy" describes no one).
+    func describedPerson(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ state: DocumentMentions, isDescription: (Int, Int) -> Bool
+    ) -> Int? {
+        for mention in state.mentions.reversed() {
+            guard actors.indices.contains(mention.actor), actors[mention.actor].kind == .person else { continue }
+            var k = mention.range.end
+            guard k + 2 < bytes.count, bytes[k] == UInt8(ascii: ","), bytes[k + 1] == 0x20 else { continue }
+            k += 2
+            for _ in 0..<Self.asideWords {
+                var end = k
+                while end < bytes.count, ByteClass.isLetter(bytes[end]) || ByteClass.isDigit(bytes[end]) || bytes[end] == UInt8(ascii: "-") { end += 1 }
+                guard end > k else { break }
+                if isDescription(k, end) { return mention.actor }
+                let leads = ByteClass.isUpper(bytes[k]) || ActorLexicon.asideLeads.contains(bytes, k, end)
+                guard leads, end < bytes.count, bytes[end] == 0x20 else { break }
+                k = end + 1
+            }
+        }
+        return nil
+    }
+
+    /// Most words of an aside read for a description ("the UN special envoy").
+    static let asideWords = 4
 
     /// "the spokesman" after "a spokesman for Downing Street" or "a Foreign Ministry spokesman"
     /// in this article, no spokesman having been named: the body the spokesman spoke for.

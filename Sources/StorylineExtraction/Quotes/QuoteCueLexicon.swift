@@ -17,6 +17,7 @@ enum QuoteCueLexicon {
         "threatened", "demanded", "conceded", "confirmed", "denied", "predicted", "recalled", "boasted",
         "complained", "cautioned", "concluded", "continued", "mentioned", "observed", "repeated", "reiterated",
         "promising", "vowing", "telling", "insisting", "arguing", "adding", "noting", "describing",
+        "welcomed", "dismissed", "termed",
     ], caseInsensitive: true)
 
     /// Modals that make a later verb of saying in a sentence a reported act ("he warned that the

@@ -158,6 +158,9 @@ struct SpeechCueFinder {
     /// after it (`"…," said Jen Doe`).
     private func subject(of verb: Int) -> Int? {
         let previous = context.skippingFillersAndTimeBackward(from: verb - 1)
+        // "Sen. Tom Roe (R-Ohio) told", "Tim Kaine of Virginia said", "Jo Roe of Harlow University
+        // said": the person before a bracketed party tag or an "of" place or body.
+        if let person = personBeforeTag(ending: previous) { return person }
         if previous >= 0, !facts[previous].quoted, facts[previous].actorEnding >= 0 {
             // "The sister of Ruritania's leader Al Roe said": Al is named to say whose sister
             // speaks — she, when the story named her so before.
@@ -197,11 +200,21 @@ struct SpeechCueFinder {
         let afterQuote = (verb > 0 && facts[verb - 1].quoted) || (verb > 1 && context.isComma(verb - 1) && facts[verb - 2].quoted)
         let inverted = verb == 0 || afterQuote
         if inverted {
+            // `said Harlow acting Administrator Ivo Dal`: the person a body's title names, when one
+            // follows; a title's period ("said Sen. Jo Roe") goes on.
             var index = verb + 1
-            while index < min(context.count, verb + 7), !facts[index].quoted, !context.isComma(index), !context.isExactly(index, ".") {
-                if facts[index].actorStarting >= 0 { return facts[index].actorStarting }
+            var first: Int?
+            while index < min(context.count, verb + 7), !facts[index].quoted, !context.isComma(index),
+                  !context.isExactly(index, ".") || isAbbreviationPeriod(index) {
+                let actor = facts[index].actorStarting
+                if actor >= 0 {
+                    if isPerson(actor) { return actor }
+                    if first == nil { first = actor }
+                    index = max(index, facts[index].mentionLastToken)
+                }
                 index += 1
             }
+            if let first { return first }
         }
         // "Mr Kim, who was speaking in the capital, said …": the sentence's first actor.
         if context.isComma(previous) {
@@ -212,8 +225,14 @@ struct SpeechCueFinder {
                !(0..<open).contains(where: { isPerson(facts[$0].actorStarting) }) {
                 return facts[open + 1].actorStarting
             }
-            // The actor just before the comma that opens the inserted clause, else the first actor.
-            if let comma = (0..<previous).first(where: { !facts[$0].quoted && context.isComma($0) }), comma > 0, facts[comma - 1].actorEnding >= 0 {
+            // The actor just before the comma that opens the inserted clause, else the first actor;
+            // an opening phrase's comma ("After the hearing, Detective Jo Roe, of Harlow Police,
+            // said") opens none.
+            let commas = (0..<previous).lazy.filter { !facts[$0].quoted && context.isComma($0) }
+            if let comma = commas.first, comma > 0, facts[comma - 1].actorEnding >= 0 {
+                return facts[comma - 1].actorEnding
+            }
+            if let comma = commas.dropFirst().first, comma - 1 <= Self.subjectReach + 4, isPerson(facts[comma - 1].actorEnding) {
                 return facts[comma - 1].actorEnding
             }
             // Only where a subject starts: "Lintz, in her first address to a joint session of the
@@ -226,6 +245,37 @@ struct SpeechCueFinder {
             }
         }
         return nil
+    }
+
+    /// The person named just before a bracketed tag ("Tom Roe (R-Ohio)") or an "of" phrase of
+    /// capitalised words ("Tim Kaine of Virginia", "Jo Roe of the Harlow Times") ending at token
+    /// `last`; nil when there is no such tag or no person before it.
+    private func personBeforeTag(ending last: Int) -> Int? {
+        guard last >= 2, !facts[last].quoted else { return nil }
+        var k = last
+        if context.isExactly(k, ")") {
+            guard let open = (max(0, k - Self.tagReach)..<k).last(where: { context.isExactly($0, "(") }) else { return nil }
+            k = open - 1
+        } else {
+            // Capitalised words (whatever actors they name) back to "of" or "of the".
+            var start = k
+            while start > 0, last - start < Self.tagReach, context.isCapitalisedWord(start) { start -= 1 }
+            guard start < k || context.isCapitalisedWord(k) else { return nil }
+            if context.isExactly(start, "the") { start -= 1 }
+            guard start < last, context.isExactly(start, "of") else { return nil }
+            k = start - 1
+        }
+        guard k >= 0, !facts[k].quoted, isPerson(facts[k].actorEnding) else { return nil }
+        return facts[k].actorEnding
+    }
+
+    /// Most tokens of a tag after a name: "(D-W.Va.)" is seven.
+    static let tagReach = 8
+
+    /// Whether the period at token `index` closes an abbreviation inside the sentence ("Sen.",
+    /// "Gov."): it touches its word and a capitalised word follows (a sentence would have ended).
+    private func isAbbreviationPeriod(_ index: Int) -> Bool {
+        index >= 1 && !context.tokens[index].spaceBefore && context.tokens[index - 1].isWord && context.isCapitalisedWord(index + 1)
     }
 
     /// The person an apposition holding token `index` describes: "said Jo Roe, a lawyer for

@@ -40,7 +40,8 @@ public enum WordScanner {
             let byte = bytes[index]
             if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
                 let wordEnd = scanWord(bytes, index, limit)
-                guard sink.write(Token(start: index, end: wordEnd, kind: .word, isCapitalised: ByteClass.isUpper(byte), spaceBefore: spaceBefore)) else { return false }
+                let capitalised = ByteClass.isUpper(byte) || (byte == 0x61 || byte == 0x65) && isArticledName(bytes, index, wordEnd)
+                guard sink.write(Token(start: index, end: wordEnd, kind: .word, isCapitalised: capitalised, spaceBefore: spaceBefore)) else { return false }
                 // The space that usually follows a word is taken here, saving a turn of the loop.
                 spaceBefore = wordEnd < limit && bytes[wordEnd] == 0x20
                 index = spaceBefore ? wordEnd + 1 : wordEnd
@@ -74,6 +75,13 @@ public enum WordScanner {
             }
         }
         return true
+    }
+
+    /// Whether the word `bytes[start..<end]` is a name behind an Arabic article ("al-Rishq",
+    /// "el-Sisi"): it stands where a capitalised word would.
+    @inline(__always)
+    static func isArticledName(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        end - start >= 5 && bytes[start + 1] == UInt8(ascii: "l") && bytes[start + 2] == UInt8(ascii: "-") && ByteClass.isUpper(bytes[start + 3])
     }
 
     /// End of the word starting at `start`: letters and digits joined by single hyphens or

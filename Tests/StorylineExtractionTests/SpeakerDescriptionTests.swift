@@ -1,0 +1,93 @@
+import StorylineModel
+import Testing
+@testable import StorylineExtraction
+
+/// Speakers named through a tag, an "of" phrase, a body's title or a description instead of
+/// their name (session 15: written from eighteen new reports in other outlets' styles).
+@Suite struct SpeakerTagTests {
+    @Test func aPartyTagAfterTheNameKeepsItsSpeaker() {
+        let run = StagesRun("""
+        "We have agreed on a framework, and we are all going to the hall," Sen. Tom Roe (R-Ohio) told reporters.
+
+        "I am not going to vote for something that is not paid for," said Sen. Sam Kerr (D-W.Va.), whose vote is pivotal.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "agreed on a framework") == "Tom Roe", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "not going to vote") == "Sam Kerr", "\(run.quotes)")
+    }
+
+    @Test func aPlaceOrBodyAfterOfIsNotTheSpeaker() {
+        let run = StagesRun("""
+        Senator Jo Marsh of Ohio said she was "very disappointed," while Senator Tim Kaine of Virginia said, "It is the right decision, and it is long overdue."
+
+        Professor Ana Lo of Harlow University said the findings were "a real step forward for the field".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "the right decision") == "Tim Kaine", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "a real step forward") == "Ana Lo", "\(run.quotes)")
+    }
+
+    @Test func aTitledPersonAfterABodyIsTheInvertedSpeaker() {
+        let run = StagesRun("\"This landing is one of those pivotal moments for us,\" said Harlow acting Administrator Ivo Dal.")
+        #expect(run.speaker(ofQuoteContaining: "pivotal moments") == "Ivo Dal", "\(run.quotes)")
+    }
+
+    @Test func anOpeningPhraseBeforeTheSubjectIsSkipped() {
+        let run = StagesRun("""
+        After the hearing, Detective Constable Rachel Moore, of Greater Harlow Police, said: "This was a cruel and cowardly offence."
+        """)
+        #expect(run.speaker(ofQuoteContaining: "cruel and cowardly") == "Rachel Moore", "\(run.quotes)")
+    }
+
+    @Test func namesBehindAnArabicArticleAreNames() {
+        let run = StagesRun("\"This is a victory for our people and our city,\" said Ezzat al-Rishq, a member of the bureau.")
+        #expect(run.speaker(ofQuoteContaining: "a victory for our people") == "Ezzat al-Rishq", "\(run.quotes)")
+    }
+
+    @Test func welcomingSomethingAsAQuoteIsSaying() {
+        let run = StagesRun("""
+        Prime Minister Ada Lintz, who spoke to the king twice, welcomed the truce as "a genuine opportunity to make progress".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "a genuine opportunity") == "Ada Lintz", "\(run.quotes)")
+    }
+}
+
+@Suite struct SpeakerDescriptionTests {
+    @Test func theJudgeIsTheJudgeNamedBefore() {
+        let run = StagesRun("""
+        Sentencing Tom Roe on Wednesday, Judge Andrew Vale told him: "You targeted a vulnerable woman in her home."
+
+        "The fear you caused her will stay with her for life," the judge added.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "The fear you caused") == "Andrew Vale", "\(run.quotes)")
+    }
+
+    @Test func anOfficeGivenInAnAsideStandsForItsHolder() {
+        let run = StagesRun("""
+        "Harlow will never seek hegemony," said Ivo Dal, spokesperson of the Harlow Foreign Ministry, on Monday.
+
+        On other issues, the spokesperson reiterated the firm opposition of Harlow. "These are purely internal affairs of ours," he stressed.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "purely internal affairs") == "Ivo Dal", "\(run.quotes)")
+        // The office inside the aside is its own name's description, no second mention of him.
+        #expect(run.mentionPairs.filter { $0.hasPrefix("spokesperson") }.isEmpty, "\(run.mentionPairs)")
+    }
+
+    @Test func anAgeStandsForThePersonItWasGivenTo() {
+        let run = StagesRun("""
+        Striker Lucas Moreau, 24, joined the club on Friday. Tom Roe, the manager, welcomed him.
+
+        "It is a dream to play in this league," the 24-year-old told the club's website.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "It is a dream") == "Lucas Moreau", "\(run.quotes)")
+        // An age nobody was given names no one.
+        let other = StagesRun("Tom Roe, 31, joined. \"It is a dream to play here,\" the 24-year-old said.")
+        #expect(other.speaker(ofQuoteContaining: "It is a dream") == nil, "\(other.quotes)")
+    }
+
+    @Test func theCompanyIsTheCompanyNamedBefore() {
+        let run = StagesRun("""
+        All eight lines into the city were knocked out, utility Entergy Corp said. The company said crews would begin work "as soon as it is safe to do so."
+        """)
+        #expect(run.actor(named: "Entergy Corp")?.kind == .organisation)
+        #expect(run.speaker(ofQuoteContaining: "as soon as it is safe") == "Entergy Corp", "\(run.quotes)")
+    }
+}
