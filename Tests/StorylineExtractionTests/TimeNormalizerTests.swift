@@ -429,6 +429,31 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(extended.map(\.value) == ["2020-03-03", "2021"], "\(extended.map(\.value))")
     }
 
+    @Test func aTimelineEntryTellsWhatHappened() {
+        // Published in May: the March entry in the historical present is this March, not next.
+        #expect(times("March 3 - At least 38 people are killed.", anchor: "2021-05-03").map(\.value) == ["2021-03-03"])
+        #expect(times("April 16: Lawmakers announce a unity government.", anchor: "2021-05-03").map(\.value) == ["2021-04-16"])
+        // Not an entry: the future still looks ahead.
+        #expect(times("Lawmakers will meet on March 3.", anchor: "2021-05-03").map(\.value) == ["2022-03-03"])
+    }
+
+    @Test func aDateOfLastOrNextYear() {
+        let values = times("He broke in on March 3 last year and on 9 April last year. It reopens in June next year.", anchor: "2022-05-12").map(\.value)
+        #expect(values == ["2021-03-03", "2021-04-09", "2023-06"], "\(values)")
+    }
+
+    @Test func partsOfTheDayToldAreThatDay() {
+        let values = times("The storm hit on 14 February 2021. In an interview the same night he blamed the wind. The following morning it froze.", anchor: "2021-02-23").map(\.value)
+        #expect(values == ["2021-02-14", "2021-02-14", "2021-02-15"], "\(values)")
+    }
+
+    @Test func yearsBeforeNounsAndOlderYears() {
+        #expect(times("The canal, first opened in 1869, was closed after the 1967 Arab-Israeli war.", anchor: "2021-03-31").map(\.value) == ["1869", "1967"])
+        #expect(times("In a 2009 interview she spoke of the 2020 Atlantic hurricane season.", anchor: "2021-03-31").map(\.value) == ["2009", "2020"])
+        // A number that is a count stays one; so does a year before a noun of no happening.
+        #expect(times("He sold it in 1500 lots. The 2020 figures were poor.", anchor: "2021-03-31").isEmpty)
+    }
+
     @Test func withNoTimeToldThePublicationYearIsMeant() throws {
         let found = try time("That year the club won the league.", anchor: "2021-06-18")
         #expect(found.value == "2021")

@@ -21,11 +21,22 @@ enum PublishedLine {
         let lines = furniture.filter { isDatingLine(document.text(in: $0.range)) || isTopDateLine($0) }.enumerated().map { index, line in
             Sentence(document: documentIndex, index: index, paragraph: 0, range: line.range)
         }
-        guard !lines.isEmpty else { return nil }
+        guard !lines.isEmpty else { return datelineDate(in: document, documentIndex: documentIndex, sentences: sentences) }
         let found = TimeNormalizer(references: []).normalize(document, documentIndex: documentIndex, sentences: lines, anchor: nil, assumed: false)
         return found.compactMap { time in
             time.precision == .day && time.interval.earliest == time.interval.latest ? time.interval.earliest : nil
         }.min()
+    }
+
+    /// The full date of the wire or press-release dateline opening the body ("PORT SELWYN,
+    /// 9 March 2021 — The ministry today announced …"): the day the article was filed.
+    static func datelineDate(in document: Document, documentIndex: Int, sentences: [Sentence]) -> CalendarDay? {
+        guard let first = sentences.first(where: { $0.kind == .body }) else { return nil }
+        let end = TextBytes.with(document.text) { EventTitler.afterDateline(first.range.start, $0) }
+        guard end > first.range.start else { return nil }
+        let line = Sentence(document: documentIndex, index: 0, paragraph: 0, range: TextRange(start: first.range.start, end: end))
+        let found = TimeNormalizer(references: []).normalize(document, documentIndex: documentIndex, sentences: [line], anchor: nil, assumed: false)
+        return found.first { $0.precision == .day && $0.interval.earliest != nil && $0.interval.earliest == $0.interval.latest }?.interval.earliest
     }
 
     /// Whether `line` opens with one of `openings` (a bullet and spaces before it allowed).

@@ -18,6 +18,9 @@ enum QuoteCueLexicon {
         "complained", "cautioned", "concluded", "continued", "mentioned", "observed", "repeated", "reiterated",
         "promising", "vowing", "telling", "insisting", "arguing", "adding", "noting", "describing",
         "welcomed", "dismissed", "termed",
+        // The present of news headlines and timelines ("the delegation calls it '…'").
+        // Not "claims", "notes", "recalls", "tweets": as often nouns ("the claims were 'false'").
+        "calls", "stresses", "dismisses", "welcomes", "concedes", "confirms", "denies",
     ], caseInsensitive: true)
 
     /// Modals that make a later verb of saying in a sentence a reported act ("he warned that the

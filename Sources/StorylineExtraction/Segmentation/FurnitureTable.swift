@@ -42,6 +42,10 @@ enum FurnitureTable {
         FurniturePattern(text: "close panel", match: .line),
         FurniturePattern(text: "view comments", match: .line),
         FurniturePattern(text: "skip to content", match: .line),
+        // Press releases: the release line and the end mark.
+        FurniturePattern(text: "for immediate release", match: .line),
+        FurniturePattern(text: "###", match: .line),
+        FurniturePattern(text: "-ends-", match: .line),
         FurniturePattern(text: "listen to this article", match: .line),
         FurniturePattern(text: "all rights reserved", match: .prefix, maxLength: 120),
         FurniturePattern(text: "follow our", match: .prefix, maxLength: 80, allowsFinalPeriod: false),

@@ -175,6 +175,7 @@ enum TimeLexicon {
         "election", "elections", "campaign", "summit", "games", "olympics", "census", "budget", "vote", "war",
         "crisis", "season", "championship", "tournament", "world", "agreement", "deal", "accord", "treaty", "race",
         "referendum", "attack", "attacks", "talks", "meeting", "conference", "report", "law", "act", "plan",
+        "interview", "speech", "visit", "study", "coup", "invasion", "uprising", "revolution", "protests", "riots",
     ])
 
     /// Nouns for the time leading up to a named date ("during the election campaign").

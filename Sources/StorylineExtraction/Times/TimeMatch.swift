@@ -47,6 +47,9 @@ enum TimeMatchKind: Sendable {
     /// A month of the year the story last named, moved by `yearOffset` ("in October that year",
     /// "March the following year").
     case narrativeMonth(Int, yearOffset: Int)
+    /// A day or month of the anchor's year moved by `yearOffset` ("on March 3 last year": -1,
+    /// "in June next year": +1).
+    case inAnchorYear(month: Int, day: Int?, yearOffset: Int)
     /// So many days, weeks, months or years after (or, negative, before) the time the story
     /// last named ("two days later", "a year earlier"); with none named, some time past for
     /// "earlier" and unknown for "later" (the anchor is not the story's moment).

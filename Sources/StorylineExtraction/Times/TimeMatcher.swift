@@ -147,10 +147,13 @@ struct TimeMatcher {
                 if let year = t.yearNumber(end) {
                     return TimeMatch(first: i, end: end + 1, kind: .date(year: year, month: month, day: day))
                 }
+                if let (offset, yearEnd) = deicticYear(at: end) {
+                    return TimeMatch(first: i, end: yearEnd, kind: .inAnchorYear(month: month, day: day, yearOffset: offset))
+                }
                 return TimeMatch(first: i, end: next + 1, kind: .date(year: nil, month: month, day: day))
             }
         }
-        if let year = t.yearNumber(i), (1900...2099).contains(year), yearContext(i) {
+        if let year = t.yearNumber(i), (1900...2099).contains(year) || olderYearContext(i), yearContext(i) {
             return TimeMatch(first: i, end: i + 1, kind: .year(year))
         }
         return ago(at: i)
@@ -220,12 +223,25 @@ struct TimeMatcher {
         if i == 0 { return t.isWord(1, "was") || t.isWord(1, "is") || t.isWord(1, "will") || t.isPunctuation(1, UInt8(ascii: ",")) }
         let previous = t.tokens[i - 1]
         if previous.isWord, TimeLexicon.yearPrepositions.contains(t.bytes, previous) { return true }
-        // "the 2020 election": a year used as a modifier before a lower-case noun.
-        if t.keyword(i - 1) == .the, i + 1 < t.count, t.tokens[i + 1].isWord, !t.tokens[i + 1].isCapitalised,
-           t.number(i + 1) == nil, t.unit(i + 1) == nil {
-            return TimeLexicon.yearModifiedNouns.contains(t.bytes, t.tokens[i + 1])
+        // "the 2020 election", "a 2009 interview", "the 1967 Arab-Israeli war", "the 2020 Atlantic
+        // hurricane season": a year modifying a noun of happenings, a word or two between them.
+        if t.keyword(i - 1) == .the || t.isWord(i - 1, "a") {
+            for k in (i + 1)...(i + Self.yearModifierReach) {
+                guard k < t.count, t.tokens[k].isWord, t.number(k) == nil, t.unit(k) == nil else { return false }
+                if !t.tokens[k].isCapitalised, TimeLexicon.yearModifiedNouns.contains(t.bytes, t.tokens[k]) { return true }
+            }
         }
         return false
+    }
+
+    /// Most words from a year to the noun it modifies ("the 2020 Atlantic hurricane season").
+    static let yearModifierReach = 3
+
+    /// Whether a year before 1900 or after 2099 reads as one: after "in", "since", "from" or
+    /// "until", no lower-case word after it ("opened in 1869", not "in 1500 cases").
+    private func olderYearContext(_ i: Int) -> Bool {
+        guard t.isWord(i - 1, "in") || t.isWord(i - 1, "since") || t.isWord(i - 1, "from") || t.isWord(i - 1, "until") else { return false }
+        return i + 1 >= t.count || !t.tokens[i + 1].isWord || t.tokens[i + 1].isCapitalised || t.isWord(i + 1, "and")
     }
 
     // MARK: Months.
@@ -259,6 +275,9 @@ struct TimeMatcher {
             if let year = t.yearNumber(end) {
                 return TimeMatch(first: i, end: end + 1, kind: .date(year: year, month: month, day: day))
             }
+            if let (offset, yearEnd) = deicticYear(at: dayEnd) {
+                return TimeMatch(first: i, end: yearEnd, kind: .inAnchorYear(month: month, day: day, yearOffset: offset))
+            }
             return TimeMatch(first: i, end: dayEnd, kind: .date(year: nil, month: month, day: day))
         }
         var yearIndex = next
@@ -271,6 +290,10 @@ struct TimeMatcher {
         // a preposition or the like introduces it ("in June Ana Lo said").
         if TimeLexicon.ambiguousMonths.contains(t.bytes, t.tokens[i]) || (t.isCapitalised(next) && t.word(next) == nil) {
             guard i > 0, t.tokens[i - 1].isWord, TimeLexicon.ambiguousMonthContext.contains(t.bytes, t.tokens[i - 1]) else { return nil }
+        }
+        // "in March last year": a month of the year before the anchor's.
+        if let (offset, yearEnd) = deicticYear(at: yearIndex) {
+            return TimeMatch(first: i, end: yearEnd, kind: .inAnchorYear(month: month, day: nil, yearOffset: offset))
         }
         // "in October that year", "March of the following year": a month of the story's year.
         if let found = storyUnit(at: yearIndex, nextCounts: true), found.unit == .year {
@@ -479,6 +502,12 @@ struct TimeMatcher {
         }
     }
 
+    /// "last year" (-1), "this year" (0), "next year" (+1) at token `i`: the offset and the end.
+    private func deicticYear(at i: Int) -> (Int, Int)? {
+        guard let deixis = t.deixis(i), t.isWord(i + 1, "year") else { return nil }
+        return (deixis == .last ? -1 : deixis == .next ? 1 : 0, i + 2)
+    }
+
     // MARK: The story's own time: "that year", "the following month", "the same day".
 
     /// The day, month or year the story last told at token `i` ("that year", "the same day",
@@ -510,7 +539,14 @@ struct TimeMatcher {
         } else if t.keyword(i) != .that {
             return nil
         }
-        guard t.isWord(k, "year") || t.isWord(k, "month") || t.isWord(k, "day"), let unit = t.unit(k) else { return nil }
+        // A part of a day ("that night", "the following morning") is of the day told.
+        let unit: TimeUnit
+        if t.word(k) == .dayPart {
+            unit = .day
+        } else {
+            guard t.isWord(k, "year") || t.isWord(k, "month") || t.isWord(k, "day"), let named = t.unit(k) else { return nil }
+            unit = named
+        }
         // "said that day one was hard", "that month after month": the unit opens another phrase.
         if t.count(k + 1).found || t.isWord(k + 1, "after") || t.isWord(k + 1, "by") { return nil }
         return (unit, offset, k + 1)

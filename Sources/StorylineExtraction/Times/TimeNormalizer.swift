@@ -53,9 +53,13 @@ public struct TimeNormalizer: Sendable {
                     }
                     let firstOfSentence = found.count
                     for match in matches {
-                        // The clause's tense is looked for only when the expression needs it.
+                        // The clause's tense is looked for only when the expression needs it. An entry
+                        // of a timeline ("March 3 - At least 38 people are killed") tells what happened,
+                        // whatever its historical present says.
+                        let entry = match.first == 0
+                            && (tokens.isPunctuation(match.end, UInt8(ascii: "-")) || tokens.isDash(match.end) || tokens.isPunctuation(match.end, UInt8(ascii: ":")))
                         let resolved = resolver.resolve(match) {
-                            TenseLexicon.tense(around: match.first..<match.end, in: tokens.tokens, bytes)
+                            entry ? .past : TenseLexicon.tense(around: match.first..<match.end, in: tokens.tokens, bytes)
                         }
                         // "the next day" counts from the day told last (a day, not a span or a reference).
                         if resolved.precision == .day, match.relation == .on, let day = resolved.interval.earliest, resolved.interval.latest == day {

@@ -82,6 +82,14 @@ struct TimeResolver {
             }
             return ResolvedTime(value: TimexText.month(year: year, month: month), precision: .month,
                                 interval: Self.months(year: year, month: month, count: 1), usedAnchor: storyBase(.year) == nil)
+        case let .inAnchorYear(month, day, yearOffset):
+            guard let anchor else {
+                return day == nil ? self.month(year: nil, month: month, deixis: nil, tense: tense) : date(year: nil, month: month, day: day ?? 1, tense: tense)
+            }
+            var resolved = day.map { date(year: anchor.year + yearOffset, month: month, day: $0, tense: tense) }
+                ?? self.month(year: anchor.year + yearOffset, month: month, deixis: nil, tense: tense)
+            resolved.usedAnchor = true
+            return resolved
         case let .narrativeShift(unit, count):
             guard let base = unit == .day || unit == .week ? narrativeDay : storyBase(unit) else {
                 if count < 0, let anchor {
