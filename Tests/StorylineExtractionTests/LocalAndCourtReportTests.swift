@@ -156,6 +156,28 @@ import Testing
         #expect(bare.documents.first?.published == nil)
     }
 
+    @Test func anUndatedPressReleaseTakesTheDateOfItsDateline() {
+        let text = """
+        FOR IMMEDIATE RELEASE
+
+        HARLOW AND VESTRA SIGN TRADE AGREEMENT
+
+        PORT SELWYN, 9 March 2021 — The Ministry of Trade today announced the signing of a trade agreement.
+
+        The agreement was signed on Monday by the minister, Ada Lintz.
+
+        ###
+        """
+        let built = EventFixture.story(ofUndatedArticle: text, id: "a")
+        #expect(EventFixture.isDatedByItsText(built, on: EventFixture.day(2021, 3, 9), timeValue: "2021-03-08"), "\(built.documents) \(built.times.map(\.value))")
+        // The release line and the end mark are page furniture, not the title or a sentence.
+        #expect(built.documents.first?.title == "HARLOW AND VESTRA SIGN TRADE AGREEMENT", "\(String(describing: built.documents.first?.title))")
+        #expect(!built.sentences[0].contains { built.documents[0].text(in: $0.range) == "###" })
+        // A wire dateline without a year dates nothing.
+        let wire = EventFixture.story(ofUndatedArticle: "Talks\n\nHARLOW, June 17 (Wire) -- The ministry said on Thursday it would talk.", id: "b")
+        #expect(wire.documents.first?.published == nil)
+    }
+
     @Test func aTitleIsNotCutInsideAQuote() {
         let built = EventFixture.story(ofArticle: """
         "Without a rate rise, the risk is that prices stay higher for longer," Governor Ann Roe told a press conference.
