@@ -445,6 +445,9 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
     @Test func partsOfTheDayToldAreThatDay() {
         let values = times("The storm hit on 14 February 2021. In an interview the same night he blamed the wind. The following morning it froze.", anchor: "2021-02-23").map(\.value)
         #expect(values == ["2021-02-14", "2021-02-14", "2021-02-15"], "\(values)")
+        // In a sentence of its own, with no other time word.
+        let built = EventFixture.story(ofArticle: "The storm hit on 14 February 2021. In an interview that night, he blamed the wind.", published: day("2021-02-23") ?? CalendarDay(daysSinceEpoch: 0))
+        #expect(built.times.map(\.value) == ["2021-02-14", "2021-02-14"], "\(built.times.map(\.value))")
     }
 
     @Test func yearsBeforeNounsAndOlderYears() {

@@ -34,7 +34,7 @@ enum ActorLexicon {
         // Descriptions news puts before a name like a title ("defeating incumbent Edgar Lungu").
         "incumbent", "challenger", "candidate", "lawmaker", "legislator", "activist", "campaigner", "MP",
         "striker", "midfielder", "defender", "goalkeeper", "coach", "manager", "boss",
-        "Administrator", "administrator", "forecaster", "economist", "strategist", "judge", "detective", "inspector",
+        "Administrator", "administrator", "forecaster", "economist", "strategist", "judge", "detective", "inspector", "executive",
         // Descriptions opening a sentence ("Striker Lucas Moreau, 24, joined …").
         "Striker", "Midfielder", "Defender", "Goalkeeper", "Coach", "Manager",
     ], caseInsensitive: false)

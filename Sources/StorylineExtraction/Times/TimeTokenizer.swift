@@ -312,14 +312,15 @@ extension TimeWord {
     var anchorsTime: Bool {
         switch self {
         case .month, .monthAbbreviation, .weekday, .holiday, .season, .unit, .dayOffset, .deixis, .pastAdverb,
-             .presentAdverb, .futureAdverb, .ago, .part:
+             .presentAdverb, .futureAdverb, .ago, .part, .dayPart:
+            // A part of a day too: "that night", "the same morning" are times of their own.
             return true
         case .keyword(let keyword):
             switch keyword {
             case .so, .past, .future, .recent, .present, .moment, .earlier, .later: return true
             default: return false
             }
-        case .count, .relation, .preposition, .dayPart:
+        case .count, .relation, .preposition:
             return false
         }
     }
