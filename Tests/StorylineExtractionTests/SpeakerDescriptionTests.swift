@@ -42,6 +42,14 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "a victory for our people") == "Ezzat al-Rishq", "\(run.quotes)")
     }
 
+    @Test func theCountryASubjectIsInDoesNotSpeak() {
+        let run = StagesRun("""
+        The European Union's delegation in Peru calls it "a day of terror and dishonour".         Tom Roe in Peru said the vote was "a farce from start to finish".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "a day of terror") == "European Union", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "a farce from start") == "Tom Roe", "\(run.quotes)")
+    }
+
     @Test func welcomingSomethingAsAQuoteIsSaying() {
         let run = StagesRun("""
         Prime Minister Ada Lintz, who spoke to the king twice, welcomed the truce as "a genuine opportunity to make progress".

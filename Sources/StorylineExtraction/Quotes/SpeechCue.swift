@@ -157,7 +157,15 @@ struct SpeechCueFinder {
     /// the antecedent of "which"/"who" ("North Korea, which said"), or an inverted subject
     /// after it (`"…," said Jen Doe`).
     private func subject(of verb: Int) -> Int? {
-        let previous = context.skippingFillersAndTimeBackward(from: verb - 1)
+        var previous = context.skippingFillersAndTimeBackward(from: verb - 1)
+        // "The European Union's delegation in Myanmar calls …": the country the subject is in
+        // does not speak; what stands before "in" does.
+        if previous >= 2, !facts[previous].quoted, facts[previous].actorEnding >= 0,
+           actors.indices.contains(facts[previous].actorEnding), actors[facts[previous].actorEnding].kind == .country,
+           let first = (max(0, previous - 3)...previous).first(where: { facts[$0].mentionLastToken == previous }),
+           first >= 2, context.isExactly(first - 1, "in"), !context.isComma(first - 2) {
+            previous = first - 2
+        }
         // "Sen. Tom Roe (R-Ohio) told", "Tim Kaine of Virginia said", "Jo Roe of Harlow University
         // said": the person before a bracketed party tag or an "of" place or body.
         if let person = personBeforeTag(ending: previous) { return person }
