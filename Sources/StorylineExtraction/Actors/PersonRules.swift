@@ -563,7 +563,7 @@ extension ActorResolver {
                 k += 1
             }
             let plain = k == end && end < bytes.count && bytes[end] == UInt8(ascii: ",")
-            return k > start && value == age && (plain || bytes[k] == UInt8(ascii: "-"))
+            return k > start && value == age && (plain || (k < end && bytes[k] == UInt8(ascii: "-")))
         }
         guard let id else { return nil }
         record(id, context, index - 1, index + 1, .title, &state, alias: false)

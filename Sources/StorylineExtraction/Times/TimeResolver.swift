@@ -77,25 +77,22 @@ struct TimeResolver {
             resolved.usedAnchor = named == nil
             return resolved
         case let .narrativeMonth(month, yearOffset):
+            // Undated with no year told: the month alone ("XXXX-10").
             guard let year = (storyBase(.year) ?? anchor).map({ $0.year + yearOffset }) else {
-                return ResolvedTime(value: TimexText.make { $0.text("XXXX-"); $0.number(month, width: 2) }, precision: .month, interval: .open, usedAnchor: false)
+                return self.month(year: nil, month: month, deixis: nil, tense: tense)
             }
             return ResolvedTime(value: TimexText.month(year: year, month: month), precision: .month,
                                 interval: Self.months(year: year, month: month, count: 1), usedAnchor: storyBase(.year) == nil)
         case let .inAnchorYear(month, day, yearOffset):
-            guard let anchor else {
-                return day == nil ? self.month(year: nil, month: month, deixis: nil, tense: tense) : date(year: nil, month: month, day: day ?? 1, tense: tense)
-            }
-            var resolved = day.map { date(year: anchor.year + yearOffset, month: month, day: $0, tense: tense) }
-                ?? self.month(year: anchor.year + yearOffset, month: month, deixis: nil, tense: tense)
-            resolved.usedAnchor = true
+            let year = anchor.map { $0.year + yearOffset }
+            var resolved = day.map { date(year: year, month: month, day: $0, tense: tense) }
+                ?? self.month(year: year, month: month, deixis: nil, tense: tense)
+            resolved.usedAnchor = anchor != nil
             return resolved
         case let .narrativeShift(unit, count):
             guard let base = unit == .day || unit == .week ? narrativeDay : storyBase(unit) else {
-                if count < 0, let anchor {
-                    return ResolvedTime(value: "PAST_REF", precision: .reference, interval: DayInterval(earliest: nil, latest: anchor), usedAnchor: true)
-                }
-                return count < 0 ? ResolvedTime(value: "PAST_REF", precision: .reference, interval: .open, usedAnchor: false) : Self.partial(unit)
+                guard count < 0 else { return Self.partial(unit) }
+                return ResolvedTime(value: "PAST_REF", precision: .reference, interval: DayInterval(earliest: nil, latest: anchor), usedAnchor: anchor != nil)
             }
             var resolved = shifted(base, unit, by: count)
             resolved.usedAnchor = false
