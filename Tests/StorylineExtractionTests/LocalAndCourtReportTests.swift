@@ -167,12 +167,14 @@ import Testing
         The agreement was signed on Monday by the minister, Ada Lintz.
 
         ###
+
+        -ends-
         """
         let built = EventFixture.story(ofUndatedArticle: text, id: "a")
         #expect(EventFixture.isDatedByItsText(built, on: EventFixture.day(2021, 3, 9), timeValue: "2021-03-08"), "\(built.documents) \(built.times.map(\.value))")
         // The release line and the end mark are page furniture, not the title or a sentence.
         #expect(built.documents.first?.title == "HARLOW AND VESTRA SIGN TRADE AGREEMENT", "\(String(describing: built.documents.first?.title))")
-        #expect(!built.sentences[0].contains { built.documents[0].text(in: $0.range) == "###" })
+        #expect(!built.sentences[0].contains { ["###", "-ends-"].contains(built.documents[0].text(in: $0.range)) })
         // A wire dateline without a year dates nothing.
         let wire = EventFixture.story(ofUndatedArticle: "Talks\n\nHARLOW, June 17 (Wire) -- The ministry said on Thursday it would talk.", id: "b")
         #expect(wire.documents.first?.published == nil)

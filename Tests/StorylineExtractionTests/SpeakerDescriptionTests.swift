@@ -91,6 +91,21 @@ import Testing
         #expect(other.speaker(ofQuoteContaining: "It is a dream") == nil, "\(other.quotes)")
     }
 
+    @Test func aChiefExecutiveSetOffByCommasIsAPerson() {
+        let run = StagesRun("""
+        Its chief executive, Ivo Dal, has led the grid since 2016. Speaking to reporters last Thursday, he defended the cuts.         "We were seconds and minutes away from a blackout," he said.
+        """)
+        #expect(run.actor(named: "Ivo Dal")?.kind == .person, "\(run.actors.map(\.name))")
+        #expect(run.speaker(ofQuoteContaining: "seconds and minutes") == "Ivo Dal", "\(run.quotes)")
+    }
+
+    @Test func aPresentTenseVerbOfSayingIsACue() {
+        let run = StagesRun("""
+        The budget was delayed. Ada Lintz confirms the tax will rise in April.         "It would be neither fair nor responsible to wait," she told MPs.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "neither fair nor responsible") == "Ada Lintz", "\(run.quotes)")
+    }
+
     @Test func theCompanyIsTheCompanyNamedBefore() {
         let run = StagesRun("""
         All eight lines into the city were knocked out, utility Entergy Corp said. The company said crews would begin work "as soon as it is safe to do so."

@@ -540,10 +540,9 @@ extension ActorResolver {
               !context.isCapitalisedWord(index + 1) else { return nil }
         // "the spokesperson stressed" after "Wang Wenbin, spokesperson of …": the person the office
         // described, where the description speaks (inside an aside it describes its own name).
-        let speaks = context.isCueVerb(context.skippingFillers(from: index + 1)) || context.isCueVerb(index - 2)
         let office = context.bytes[context.tokens[index].start..<context.tokens[index].end]
         let held = titleHolders[context.text(index)].flatMap { seenInDocument($0, state) != nil ? $0 : nil }
-            ?? (speaks ? describedPerson(context.bytes, state) { start, end in context.bytes[start..<end].elementsEqual(office) } : nil)
+            ?? (Self.speaks(context, at: index) ? describedPerson(context.bytes, state) { start, end in context.bytes[start..<end].elementsEqual(office) } : nil)
         guard let id = held ?? (context.isWord(index, in: ActorLexicon.spokesWords) ? spokenFor(context.bytes, state) : nil) else { return nil }
         record(id, context, index - 1, index + 1, .title, &state, alias: false)
         return index + 1
@@ -553,7 +552,7 @@ extension ActorResolver {
     /// whose age aside gave that age.
     mutating func ageDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"), let age = Self.ageOfNoun(context, index),
-              context.isCueVerb(context.skippingFillers(from: index + 1)) || context.isCueVerb(index - 2) else { return nil }
+              Self.speaks(context, at: index) else { return nil }
         let bytes = context.bytes
         // ", 24," or ", a 24-year-old".
         let id = describedPerson(bytes, state) { start, end in
@@ -568,6 +567,12 @@ extension ActorResolver {
         guard let id else { return nil }
         record(id, context, index - 1, index + 1, .title, &state, alias: false)
         return index + 1
+    }
+
+    /// Whether "the <word>" ending at token `index` is a speaker: a verb of saying follows it
+    /// ("the judge added") or comes before its "the" ("said the judge").
+    private static func speaks(_ context: TokenContext, at index: Int) -> Bool {
+        context.isCueVerb(context.skippingFillers(from: index + 1)) || context.isCueVerb(index - 2)
     }
 
     /// The age an "N-year-old" token at `index` states (one to three digits), or nil.
@@ -687,14 +692,8 @@ extension ActorResolver {
     private func hasAgeAside(_ context: TokenContext, after index: Int) -> Bool {
         guard context.isComma(index + 1) else { return false }
         if isAge(context, index + 2), context.isComma(index + 3) { return true }
-        guard context.isExactly(index + 2, "a") || context.isExactly(index + 2, "an"), index + 3 < context.count else { return false }
-        let bytes = context.bytes
-        var k = context.tokens[index + 3].start
-        let digits = k
-        while k < bytes.count, k - digits < 3, ByteClass.isDigit(bytes[k]) { k += 1 }
-        let suffix: StaticString = "-year-old"
-        guard k > digits, k + suffix.utf8CodeUnitCount <= bytes.count else { return false }
-        return suffix.withUTF8Buffer { expected in expected.indices.allSatisfy { bytes[k + $0] == expected[$0] } }
+        guard context.isExactly(index + 2, "a") || context.isExactly(index + 2, "an") else { return false }
+        return Self.ageOfNoun(context, index + 3) != nil
     }
 
     /// Whether token `index` is an age: a number of one to three digits ("Jo Bloggs, 31, said").
