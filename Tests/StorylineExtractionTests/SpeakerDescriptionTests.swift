@@ -91,6 +91,18 @@ import Testing
         #expect(other.speaker(ofQuoteContaining: "It is a dream") == nil, "\(other.quotes)")
     }
 
+    @Test func withNoAgeToldTheAgeIsTheArticlesMainPerson() {
+        let run = StagesRun("""
+        Harlow have signed midfielder Ivo Dal from Peru. Dal completed a medical on Wednesday, manager Tom Roe said.
+
+        Dal will train on Saturday. "It is a dream to play in this league," the 24-year-old told the club's website.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "It is a dream") == "Ivo Dal", "\(run.quotes)")
+        // Two people named as often: no one is the article's subject.
+        let tie = StagesRun("Striker Ivo Dal met manager Tom Roe. Dal and Roe spoke. \"It is a dream to play here,\" the 24-year-old said.")
+        #expect(tie.speaker(ofQuoteContaining: "It is a dream") == nil, "\(tie.quotes)")
+    }
+
     @Test func aChiefExecutiveSetOffByCommasIsAPerson() {
         let run = StagesRun("""
         Its chief executive, Ivo Dal, has led the grid since 2016. Speaking to reporters last Thursday, he defended the cuts.         "We were seconds and minutes away from a blackout," he said.

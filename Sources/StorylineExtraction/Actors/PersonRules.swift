@@ -554,19 +554,36 @@ extension ActorResolver {
         guard context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"), let age = Self.ageOfNoun(context, index),
               Self.speaks(context, at: index) else { return nil }
         let bytes = context.bytes
-        // ", 24," or ", a 24-year-old".
-        let id = describedPerson(bytes, state) { start, end in
-            var k = start, value = 0
-            while k < end, k - start < 3, ByteClass.isDigit(bytes[k]) {
-                value = value * 10 + Int(bytes[k] - 0x30)
-                k += 1
+        // ", 24," or ", a 24-year-old" (nil: any age).
+        func givesAge(_ wanted: Int?) -> (Int, Int) -> Bool {
+            { start, end in
+                var k = start, value = 0
+                while k < end, k - start < 3, ByteClass.isDigit(bytes[k]) {
+                    value = value * 10 + Int(bytes[k] - 0x30)
+                    k += 1
+                }
+                let plain = k == end && end < bytes.count && bytes[end] == UInt8(ascii: ",")
+                return k > start && (wanted ?? value) == value && (plain || (k < end && bytes[k] == UInt8(ascii: "-")))
             }
-            let plain = k == end && end < bytes.count && bytes[end] == UInt8(ascii: ",")
-            return k > start && value == age && (plain || (k < end && bytes[k] == UInt8(ascii: "-")))
         }
+        // With no one's age told, "the 24-year-old" is whom the article is about ("Brentford
+        // have signed Lucas Moreau … The 24-year-old has agreed …"): its most named person.
+        let id = describedPerson(bytes, state, isDescription: givesAge(age))
+            ?? (describedPerson(bytes, state, isDescription: givesAge(nil)) == nil ? mostNamedPerson(state) : nil)
         guard let id else { return nil }
         record(id, context, index - 1, index + 1, .title, &state, alias: false)
         return index + 1
+    }
+
+    /// The person of this article named more often so far than any other, at least twice.
+    private func mostNamedPerson(_ state: DocumentMentions) -> Int? {
+        var counts: [Int: Int] = [:]
+        for mention in state.mentions where actors.indices.contains(mention.actor) && actors[mention.actor].kind == .person {
+            counts[mention.actor, default: 0] += 1
+        }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard let first = ranked.first, first.value >= 2, ranked.count == 1 || ranked[1].value < first.value else { return nil }
+        return first.key
     }
 
     /// Whether "the <word>" ending at token `index` is a speaker: a verb of saying follows it
