@@ -175,6 +175,20 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("The deal would have expired in March.", anchor: "2021-06-18").value == "2021-03")
     }
 
+    @Test func aBaselineOfAChangeLiesBehind() throws {
+        // "expected" would read ahead; the baseline a change is measured from is behind.
+        #expect(try time("She expected to ship 27 million doses, up from 15 million in mid-February.", anchor: "2021-03-25").value == "2021-02")
+        #expect(try time("Sales are expected to reach $2bn, compared with $1.5bn in August.", anchor: "2021-07-10").value == "2020-08")
+        // Without the baseline words the expectation reads ahead.
+        #expect(try time("She expected to ship 15 million doses in mid-February.", anchor: "2021-03-25").value == "2022-02")
+    }
+
+    @Test func anEdWordAfterAnArticleIsNoPastVerb() throws {
+        // "a shortened schedule" describes the schedule: the clause's "would" reads the nearer Friday.
+        #expect(try time("The next briefing would take place after a shortened schedule on Friday.", anchor: "2021-03-25").value == "2021-03-26")
+        #expect(try time("The briefing was moved to a shortened schedule on Friday.", anchor: "2021-03-25").value == "2021-03-19")
+    }
+
     @Test func deicticMonths() throws {
         #expect(try time("He resigned last March.", anchor: "2021-03-20").value == "2020-03")
         #expect(try time("She starts next January.", anchor: "2021-06-18").value == "2022-01")

@@ -49,12 +49,42 @@ enum TenseLexicon {
     /// The tense of the clause around tokens `range`: the nearest tense word within the clause
     /// (between the breaks of `isClauseBreak`), else nil.
     static func tense(around range: Range<Int>, in tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
+        // "27 million doses, up from 15 million in mid-February": the baseline a change is
+        // measured from lies behind, whatever the clause's verb says of the change.
+        if isBaseline(before: range.lowerBound, tokens, bytes) { return .past }
         // "ahead of Wednesday's trip" lies ahead, unless the clause is told in the past.
         if !range.isEmpty, tokens[range.lowerBound].isWord, aheadWords.contains(bytes, tokens[range.lowerBound]) {
             return clauseTense(around: range, in: tokens, bytes) == .past ? .past : .presentFuture
         }
         return clauseTense(around: range, in: tokens, bytes)
     }
+
+    /// Whether "up from", "down from" or "compared with" (or "to") comes a few words before
+    /// token `first`, within its clause.
+    private static func isBaseline(before first: Int, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = first - 1
+        while k >= 1, k >= first - baselineReach {
+            guard !isClauseBreak(k, tokens, bytes) else { return false }
+            if tokens[k].isWord, tokens[k - 1].isWord,
+               (baselineWords.contains(bytes, tokens[k].start, tokens[k].end) && baselineLeads.contains(bytes, tokens[k - 1].start, tokens[k - 1].end))
+                || (comparedWords.contains(bytes, tokens[k].start, tokens[k].end) && comparedLeads.contains(bytes, tokens[k - 1].start, tokens[k - 1].end)) {
+                return true
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Tokens read back from a time for the words of a baseline ("up from roughly 15 million in").
+    private static let baselineReach = 6
+    /// "from" of "up from", "down from".
+    private static let baselineWords = WordSet(["from"])
+    /// Words before "from" that make a change's baseline.
+    private static let baselineLeads = WordSet(["up", "down"])
+    /// "with", "to" of "compared with".
+    private static let comparedWords = WordSet(["with", "to"])
+    /// "compared" of "compared with".
+    private static let comparedLeads = WordSet(["compared"])
 
     /// Words opening an expression of what is still to come ("ahead of …").
     private static let aheadWords = WordSet(["ahead"], caseInsensitive: true)
@@ -119,6 +149,12 @@ enum TenseLexicon {
     /// ("will be held") takes the tense of the auxiliary chain before it.
     private static func tense(at i: Int, in tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
         guard let shown = tense(of: tokens[i], bytes) else { return nil }
+        // "a shortened schedule", "the proposed rules": after an article or a possessive an
+        // "-ed" word describes a noun.
+        if shown == .past, i > 0, tokens[i - 1].isWord, determiners.contains(bytes, tokens[i - 1].start, tokens[i - 1].end),
+           words.value(bytes, tokens[i].start, tokens[i].end) == nil {
+            return nil
+        }
         // "as promised", "as agreed": a set phrase, not the clause's verb.
         if shown == .past, i > 0, tokens[i - 1].isWord, tokens[i - 1].count == 2,
            ByteClass.lower(bytes[tokens[i - 1].start]) == UInt8(ascii: "a"), ByteClass.lower(bytes[tokens[i - 1].start + 1]) == UInt8(ascii: "s") {
@@ -158,6 +194,9 @@ enum TenseLexicon {
         }
         return false
     }
+
+    /// Articles and possessives, after which an "-ed" word is an adjective.
+    private static let determiners = WordSet(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your"])
 
     /// Auxiliaries before a participle that make its "-ed" form say nothing about tense.
     static let participleAuxiliaries = WordSet(["be", "been", "being", "to"])
