@@ -298,6 +298,11 @@ import Testing
         let run = StagesRun("Priya Ramdas faces calls to resign. Ravi Tandon is expected to meet union leaders next week.")
         #expect(run.actor(named: "Priya Ramdas") == nil, "not a listed given name: \(run.actors.map(\.name))")
         #expect(run.actor(named: "Ravi Tandon")?.kind == .person, "\(run.actors.map(\.name))")
+        // The commonest given names of English-language news among them.
+        let succession = StagesRun("Little has changed since Joe Rendell succeeded Donald Maxwell. Rendell met Jen Okafor.")
+        for name in ["Joe Rendell", "Donald Maxwell", "Jen Okafor"] {
+            #expect(succession.actor(named: name)?.kind == .person, "\(name): \(succession.actors.map(\.name))")
+        }
         // Not the start of a body's or a place's name, nor inside a longer name.
         let bodies = StagesRun("Max Planck Institute scientists agreed. San Jose officials agreed. Victor Harbour was calm.")
         #expect(bodies.actors.allSatisfy { $0.kind != .person }, "\(bodies.actors.map { ($0.name, $0.kind) })")
