@@ -299,13 +299,24 @@ import Testing
         #expect(run.actor(named: "Priya Ramdas") == nil, "not a listed given name: \(run.actors.map(\.name))")
         #expect(run.actor(named: "Ravi Tandon")?.kind == .person, "\(run.actors.map(\.name))")
         // The commonest given names of English-language news among them.
-        let succession = StagesRun("Little has changed since Joe Rendell succeeded Donald Maxwell. Rendell met Jen Okafor.")
-        for name in ["Joe Rendell", "Donald Maxwell", "Jen Okafor"] {
+        let succession = StagesRun("""
+        Little has changed since Joe Rendell succeeded Donald Maxwell. Rendell met Jen Okafor. Callum Reid curled in a second goal.
+        """)
+        for name in ["Joe Rendell", "Donald Maxwell", "Jen Okafor", "Callum Reid"] {
             #expect(succession.actor(named: name)?.kind == .person, "\(name): \(succession.actors.map(\.name))")
         }
         // Not the start of a body's or a place's name, nor inside a longer name.
         let bodies = StagesRun("Max Planck Institute scientists agreed. San Jose officials agreed. Victor Harbour was calm.")
         #expect(bodies.actors.allSatisfy { $0.kind != .person }, "\(bodies.actors.map { ($0.name, $0.kind) })")
+    }
+
+    @Test func broadcastersDesksAndFirmsAreBodies() {
+        let run = StagesRun("""
+        "It feels like a defeat," Ivo Dal told Sky Sports. "We lost," said Tom Roe of Tidewater Asset Management. Calder Biologics said the trial would go on.
+        """)
+        for name in ["Sky Sports", "Tidewater Asset Management", "Calder Biologics"] {
+            #expect(run.actor(named: name)?.kind == .organisation, "\(name): \(run.actors.map { ($0.name, $0.kind) })")
+        }
     }
 
     @Test func aDatelineInCapitalsAndAPlaceNameAreNoActors() {
