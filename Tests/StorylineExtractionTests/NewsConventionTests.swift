@@ -254,10 +254,15 @@ import Testing
 
     @Test func theBankIsNotAnOrganisationNamedBeforeAnotherOne() {
         let run = StagesRun("""
-        The Central Bank of Ruritania kept rates on hold. The Finance Ministry welcomed it.         In a statement, the bank said it "expects rates to stay low for a long time".
+        The Central Bank of Ruritania kept rates on hold. Harlow Holdings welcomed it.         In a statement, the bank said it "expects rates to stay low for a long time".
         """)
         #expect(run.actorName(mentionedAs: "the bank") == nil)
         #expect(run.speaker(ofQuoteContaining: "expects rates") == nil)
+        // A ministry named since cannot be the bank meant.
+        let ministry = StagesRun("""
+        The Central Bank of Ruritania kept rates on hold. The Finance Ministry welcomed it.         In a statement, the bank said it "expects rates to stay low for a long time".
+        """)
+        #expect(ministry.speaker(ofQuoteContaining: "expects rates") == "Central Bank of Ruritania", "\(ministry.quotes)")
         // Words that as often name another body are no descriptions.
         let union = StagesRun("Talks with the European Union stalled. Members will strike, the union said.")
         #expect(union.actorName(mentionedAs: "the union") == nil)

@@ -95,6 +95,8 @@ enum ActorLexicon {
         "Rovers", "Wanderers", "Athletic", "Albion", "United", "FC", "AFC",
         // Broadcasters' desks ("told Sky Sports", "BBC Sport").
         "Sport", "Sports",
+        // A data provider is cited, seldom the company a story is about ("estimates compiled by Harbor Data").
+        "Data",
     ] + companyHeadWords, caseInsensitive: false)
 
     /// Last words of company names, which "the company" and "the firm" may stand for.
@@ -112,7 +114,7 @@ enum ActorLexicon {
         "Foods", "Energy", "Mining", "Steel", "Media", "Pharma", "Retail", "Shipping", "Games", "Bancshares", "Oil", "Gas",
         "Corp", "Co", "Plc", "plc", "LLC", "Airlines", "Airways", "Management", "Biologics", "Biotech", "Biosciences",
         "Healthcare", "Homes", "Labs", "Ventures", "Advisors", "Advisers", "Associates", "Properties", "Construction",
-        "Developments", "Data",
+        "Developments",
     ]
 
     /// People who work somewhere, before "at" and the name of where ("analysts at Morgan

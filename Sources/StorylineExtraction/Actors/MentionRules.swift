@@ -318,7 +318,13 @@ extension ActorResolver {
                 ActorLexicon.companyHeads.contains($0, 0, $0.count)
             }
             guard company || head.lowercased() == word else {
-                if namedOtherwise { return nil }
+                // A body whose last word says it is of another kind ("… Association", "Finance
+                // Ministry", "Harbor Data") is not the company or bank meant; a name that says nothing
+                // ("JPMorgan") or a firm's ("… Holdings", which may be a bank) may be.
+                let otherKind = Array(head.utf8).withUnsafeBufferPointer {
+                    ActorLexicon.organisationHeads.contains($0, 0, $0.count) && !ActorLexicon.companyHeads.contains($0, 0, $0.count)
+                }
+                if namedOtherwise && !otherKind { return nil }
                 continue
             }
             record(id, context, index - 1, index + 1, .title, &state, alias: false)

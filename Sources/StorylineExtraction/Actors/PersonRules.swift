@@ -548,11 +548,14 @@ extension ActorResolver {
         return index + 1
     }
 
-    /// '"…," the 24-year-old said' after "Lucas Moreau, 24, joined …": the person of this article
-    /// whose age aside gave that age.
+    /// '"…," the 24-year-old said' (or "the 24-year-old forward told") after "Lucas Moreau, 24,
+    /// joined …": the person of this article whose age aside gave that age.
     mutating func ageDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"), let age = Self.ageOfNoun(context, index),
-              Self.speaks(context, at: index) else { return nil }
+        guard context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"), let age = Self.ageOfNoun(context, index) else { return nil }
+        // "the 24-year-old forward told": one lower-case noun may stand between the age and the verb.
+        let nounAfter = index + 1 < context.count && context.tokens[index + 1].isWord && !context.tokens[index + 1].isCapitalised
+            && Self.speaks(context, at: index + 1)
+        guard Self.speaks(context, at: index) || nounAfter else { return nil }
         let bytes = context.bytes
         // ", 24," or ", a 24-year-old" (nil: any age).
         func givesAge(_ wanted: Int?) -> (Int, Int) -> Bool {
@@ -566,24 +569,28 @@ extension ActorResolver {
                 return k > start && (wanted ?? value) == value && (plain || (k < end && bytes[k] == UInt8(ascii: "-")))
             }
         }
-        // With no one's age told, "the 24-year-old" is whom the article is about ("Brentford
-        // have signed Lucas Moreau … The 24-year-old has agreed …"): its most named person.
+        // With no one's age told, "the 24-year-old" goes on from the person the story was last
+        // about ("Brentford have signed Lucas Moreau … Moreau's agent said … The 24-year-old told …"):
+        // the first person named in the latest sentence before this one that names someone.
         let id = describedPerson(bytes, state, isDescription: givesAge(age))
-            ?? (describedPerson(bytes, state, isDescription: givesAge(nil)) == nil ? mostNamedPerson(state) : nil)
+            ?? (describedPerson(bytes, state, isDescription: givesAge(nil)) == nil ? lastSubject(before: context.sentence, state) : nil)
         guard let id else { return nil }
-        record(id, context, index - 1, index + 1, .title, &state, alias: false)
-        return index + 1
+        let end = nounAfter ? index + 2 : index + 1
+        record(id, context, index - 1, end, .title, &state, alias: false)
+        return end
     }
 
-    /// The person of this article named more often so far than any other, at least twice.
-    private func mostNamedPerson(_ state: DocumentMentions) -> Int? {
-        var counts: [Int: Int] = [:]
-        for mention in state.mentions where actors.indices.contains(mention.actor) && actors[mention.actor].kind == .person {
-            counts[mention.actor, default: 0] += 1
+    /// The first person named in the latest sentence before `sentence` that names a person.
+    private func lastSubject(before sentence: Int, _ state: DocumentMentions) -> Int? {
+        var found: Int?
+        var foundSentence = -1
+        for mention in state.mentions.reversed() where mention.sentence < sentence {
+            guard actors.indices.contains(mention.actor), actors[mention.actor].kind == .person else { continue }
+            if foundSentence >= 0 && mention.sentence != foundSentence { break }
+            found = mention.actor
+            foundSentence = mention.sentence
         }
-        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        guard let first = ranked.first, first.value >= 2, ranked.count == 1 || ranked[1].value < first.value else { return nil }
-        return first.key
+        return found
     }
 
     /// Whether "the <word>" ending at token `index` is a speaker: a verb of saying follows it
