@@ -347,6 +347,20 @@ import Testing
         #expect(run.actorName(mentionedAs: "Leeds United") == "Leeds United", "\(run.mentionPairs)")
     }
 
+    @Test func councillorsClubsAndACouncilSpokeswoman() {
+        let run = StagesRun("""
+        Harlow District Council refused the plan on Tuesday. Cllr Ada Lintz, who voted in favour, warned colleagues. "This committee has just turned down a school," she said.
+
+        A council spokeswoman said: "The committee has made its decision and the applicant has the right of appeal."
+
+        Castlebrook Rovers confirmed that stewards were reviewing footage. "The club will work with the police," the club said in a statement.
+        """)
+        #expect(run.actor(named: "Ada Lintz")?.kind == .person, "\(run.actors.map(\.name))")
+        #expect(run.speaker(ofQuoteContaining: "just turned down") == "Ada Lintz", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "made its decision") == "Harlow District Council", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "work with the police") == "Castlebrook Rovers", "\(run.quotes)")
+    }
+
     @Test func theCommissionIsTheOneNamedEvenAfterAnotherBody() {
         let run = StagesRun("""
         The Electoral Commission of Lethmark announced the results. "It is a fair vote," said Jo Roe, an economist at the \

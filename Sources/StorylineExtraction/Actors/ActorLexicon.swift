@@ -25,7 +25,7 @@ enum ActorLexicon {
         "Queen", "Prince", "Princess", "Pope", "Mayor", "mayor", "Premier", "premier", "Commissioner",
         "commissioner", "Colonel", "Col", "Lieutenant", "Lt", "Captain", "Capt", "Admiral", "Adm", "Sergeant",
         "Sgt", "Professor", "professor", "Sheikh", "Emperor", "Dictator", "dictator", "Ayatollah", "Archbishop",
-        "Bishop", "Rabbi", "Imam", "Councillor", "Councilman", "Councilwoman", "Attorney", "Detective",
+        "Bishop", "Rabbi", "Imam", "Councillor", "Cllr", "Councilman", "Councilwoman", "Attorney", "Detective",
         "Inspector", "Superintendent", "Commander", "commander", "Officer", "officer", "Sheriff", "sheriff", "Prosecutor", "prosecutor",
         "correspondent", "Correspondent", "analyst", "negotiator", "diplomat", "official", "aide", "adviser",
         "advisor", "Adviser", "Advisor", "CEO", "founder", "counterpart", "Secretary-General", "secretary-general", "Director-General",
@@ -146,11 +146,14 @@ enum ActorLexicon {
     static let organisationNouns = WordSet([
         "bank", "ministry", "agency", "company", "commission", "council", "court", "fund", "authority",
         "committee", "party", "department", "bureau", "board", "corporation", "institute", "university",
-        "foundation", "federation", "association", "parliament", "firm", "army", "military", "junta",
+        "foundation", "federation", "association", "parliament", "firm", "army", "military", "junta", "club",
     ], caseInsensitive: false)
 
+    /// Last words of football clubs' names, which "the club" may stand for.
+    static let clubHeads = WordSet(["Rovers", "Wanderers", "Athletic", "Albion", "United", "FC", "AFC", "Club"], caseInsensitive: false)
+
     /// Organisation nouns that a body named without them may be ("the bank" after "JPMorgan").
-    static let organisationNounsNamedOtherwise: Set<String> = ["bank", "company", "firm", "fund", "corporation", "party"]
+    static let organisationNounsNamedOtherwise: Set<String> = ["bank", "company", "firm", "fund", "corporation", "party", "club"]
 
     /// A country's armed forces, which "the army said" stands for once the article named them
     /// as a country's ("Myanmar's military").

@@ -300,9 +300,13 @@ extension ActorResolver {
     /// ("JPMorgan"), so only the last one named counts; "the commission said" looks past a
     /// university named since. "The army" and "the military" are a country's (`armedBody`).
     mutating func organisationDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard index > 0, index < context.count, context.has(index, .organisationNoun),
-              context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
-              context.isCueVerb(context.skippingFillers(from: index + 1)) else { return nil }
+        guard index > 0, index < context.count, context.has(index, .organisationNoun) else { return nil }
+        // "the club said", or "a council spokeswoman said": the body the spokeswoman speaks for.
+        let described = (context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"))
+            && context.isCueVerb(context.skippingFillers(from: index + 1))
+        let spokenFor = (context.isExactly(index - 1, "a") || context.isExactly(index - 1, "A"))
+            && context.isWord(index + 1, in: ActorLexicon.spokesWords) && context.isCueVerb(context.skippingFillers(from: index + 2))
+        guard described || spokenFor else { return nil }
         if context.isWord(index, in: ActorLexicon.armedBodies) { return armedBody(context, index, &state) }
         let word = context.text(index)
         // A bank, company, firm, fund, corporation or party may be one named otherwise ("JPMorgan"): only the
@@ -317,7 +321,9 @@ extension ActorResolver {
             let company = (word == "company" || word == "firm") && Array(head.utf8).withUnsafeBufferPointer {
                 ActorLexicon.companyHeads.contains($0, 0, $0.count)
             }
-            guard company || head.lowercased() == word else {
+            // "the club" after "Castlebrook Rovers": a football club's name ends in its own words.
+            let club = word == "club" && Array(head.utf8).withUnsafeBufferPointer { ActorLexicon.clubHeads.contains($0, 0, $0.count) }
+            guard company || club || head.lowercased() == word else {
                 // A body whose last word says it is of another kind ("… Association", "Finance
                 // Ministry", "Harbor Data") is not the company or bank meant; a name that says nothing
                 // ("JPMorgan") or a firm's ("… Holdings", which may be a bank) may be.

@@ -191,6 +191,10 @@ struct SpeechCueFinder {
                 return facts[k - 1].actorEnding
             }
         }
+        // "A council spokeswoman said": the body named (or described) just before the spokeswoman.
+        if spokesman, previous >= 1, !facts[previous - 1].quoted, facts[previous - 1].actorEnding >= 0, !isPerson(facts[previous - 1].actorEnding) {
+            return facts[previous - 1].actorEnding
+        }
         // "… in Europe (OSCE) said": the body its initials in brackets name.
         if previous >= 1, context.isExactly(previous, ")"), !facts[previous - 1].quoted, facts[previous - 1].actorEnding >= 0 {
             return facts[previous - 1].actorEnding
