@@ -160,4 +160,31 @@ import Testing
             #expect(!fromSlice.isEmpty && fromSlice.contains { $0.speaker != nil })
         }
     }
+
+    @Test func aSpeechQuotedOverParagraphsAfterASaidColonIsTheSpeakers() {
+        let run = StagesRun("""
+        Councillor Ada Lintz addressed the council on Tuesday evening.
+
+        Speaking for the first time since the rules were announced, she said:
+
+        \u{201C}Seven months ago, this city did everything that was asked of it. Our pubs closed.
+
+        \u{201C}But I have to tell this chamber honestly that the city is tired.
+
+        \u{201C}If the government wants this, then it must pay for it.\u{201D}
+
+        The council will meet again in May.
+        """)
+        for opening in ["Seven months ago", "But I have to tell", "If the government wants"] {
+            #expect(run.speaker(ofQuoteContaining: opening) == "Ada Lintz", "\(opening): \(run.quotes)")
+        }
+        // A paragraph that does not end with a colon hands on no speaker.
+        let plain = StagesRun("""
+        Ada Lintz said the city was tired.
+
+        \u{201C}Nobody asked us.\u{201D} The signs read so at every door.
+        """)
+        #expect(plain.speaker(ofQuoteContaining: "Nobody asked us") == nil, "\(plain.quotes)")
+    }
+
 }

@@ -68,6 +68,13 @@ public struct QuoteExtractor: Sendable {
                    let cue = sentenceCues(first - 1).last(where: { !$0.isSource && $0.speaker != nil }) {
                     chosen = SpeechCue(offset: span.open, speaker: cue.speaker, wordEnd: span.open, isSource: false)
                 }
+                // 'Speaking for the first time, he said:' closing the paragraph before: a speech
+                // quoted over the paragraphs that follow is his (those after it continue it, below).
+                if chosen == nil, span.open == sentences[first].range.start, first > 0, sentences[first - 1].paragraph == paragraph - 1,
+                   Self.endsWithColon(sentences[first - 1].range, bytes),
+                   let cue = sentenceCues(first - 1).last(where: { !$0.isSource && $0.speaker != nil }) {
+                    chosen = SpeechCue(offset: span.open, speaker: cue.speaker, wordEnd: span.open, isSource: false)
+                }
                 // A quote opening its sentence with no cue continues the previous speaker's words.
                 if chosen == nil, let previous = previousSpeaker, previous.paragraph == paragraph - 1 || previous.paragraph == paragraph,
                    span.open == sentences[first].range.start {
@@ -83,6 +90,13 @@ public struct QuoteExtractor: Sendable {
             }
             return quotes
         }
+    }
+
+    /// Whether the text of `range` ends with a colon (spaces after it aside).
+    static func endsWithColon(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = min(range.end, bytes.count)
+        while end > range.start, ByteClass.isSpace(bytes[end - 1]) { end -= 1 }
+        return end > range.start && bytes[end - 1] == UInt8(ascii: ":")
     }
 
     /// The words of `range` as a slice of the document's `text` (whose bytes are `bytes`):
