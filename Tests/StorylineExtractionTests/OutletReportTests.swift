@@ -350,4 +350,17 @@ import Testing
         #expect(run.actor(named: "They're") == nil, "\(run.mentionPairs)")
         #expect(run.actor(named: "Vexair")?.kind == .organisation, "\(run.mentionPairs)")
     }
+
+    @Test func anIndianReportsCMAndMLAAreOfficesNotBodies() {
+        let run = StagesRun("""
+        The metro line will open by March 2025, chief minister Ada Lintz said on Monday. "We will not allow any more delays," the CM said after a review meeting with officials of Harlow Metro Rail Corporation Limited (HMRCL).
+
+        Congress MLA Ivo Dal said the figure "exists only on paper".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "any more delays") == "Ada Lintz", "\(run.quotes)")
+        #expect(run.actor(named: "Ivo Dal")?.kind == .person, "\(run.actors.map(\.name))")
+        #expect(!run.actors.contains { ["CM", "MLA", "HMRCL"].contains($0.name) }, "\(run.actors.map(\.name))")
+        #expect(run.actor(named: "Harlow Metro Rail Corporation Limited")?.kind == .organisation, "\(run.actors.map(\.name))")
+    }
+
 }

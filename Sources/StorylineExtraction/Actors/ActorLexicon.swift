@@ -25,7 +25,7 @@ enum ActorLexicon {
         "Queen", "Prince", "Princess", "Pope", "Mayor", "mayor", "Premier", "premier", "Commissioner",
         "commissioner", "Colonel", "Col", "Lieutenant", "Lt", "Captain", "Capt", "Admiral", "Adm", "Sergeant",
         "Sgt", "Professor", "professor", "Sheikh", "Emperor", "Dictator", "dictator", "Ayatollah", "Archbishop",
-        "Bishop", "Rabbi", "Imam", "Councillor", "Cllr", "Councilman", "Councilwoman", "Attorney", "Detective",
+        "Bishop", "Rabbi", "Imam", "Councillor", "Cllr", "MLA", "MEP", "MSP", "Councilman", "Councilwoman", "Attorney", "Detective",
         "Inspector", "Superintendent", "Commander", "commander", "Officer", "officer", "Sheriff", "sheriff", "Prosecutor", "prosecutor",
         "correspondent", "Correspondent", "analyst", "negotiator", "diplomat", "official", "aide", "adviser",
         "advisor", "Adviser", "Advisor", "CEO", "founder", "counterpart", "Secretary-General", "secretary-general", "Director-General",
@@ -112,7 +112,7 @@ enum ActorLexicon {
         "Entertainment", "Studios", "Brands", "Resources", "Chemicals", "Enterprises", "Solutions", "Aerospace",
         "Automotive", "Therapeutics", "Capital", "Partners", "Corporation", "Company", "Group", "Inc", "Ltd",
         "Foods", "Energy", "Mining", "Steel", "Media", "Pharma", "Retail", "Shipping", "Games", "Bancshares", "Oil", "Gas",
-        "Corp", "Co", "Plc", "plc", "LLC", "Airlines", "Airways", "Management", "Biologics", "Biotech", "Biosciences",
+        "Corp", "Co", "Plc", "plc", "LLC", "Limited", "Airlines", "Airways", "Management", "Biologics", "Biotech", "Biosciences",
         "Healthcare", "Homes", "Labs", "Ventures", "Advisors", "Advisers", "Associates", "Properties", "Construction",
         "Developments",
     ]
@@ -288,7 +288,12 @@ enum ActorLexicon {
         "I", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "TV", "OK", "AM", "PM", "CEO", "GDP", "ID",
         "PS", "UTC", "GMT", "BST", "EST", "PST", "AD", "BC", "CCTV", "DNA", "COVID", "HIV", "AIDS", "VIP",
         "PR", "PC", "SUV", "USB", "FAQ", "ICBM", "ICBMs", "NB", "RIP", "DIY", "CV", "HQ", "MP", "MPs", "A",
+        "CM", "MLA", "MLAs", "IT",
     ], caseInsensitive: false)
+
+    /// Offices written in capitals ("the CM said", "the PM said"): the title word their holder
+    /// was introduced with ("chief minister X", "Prime Minister X").
+    static let officeAbbreviations: [String: String] = ["CM": "minister", "PM": "minister"]
 
     /// Points of the compass that open country names ("the North" for North Korea).
     static let compassWords = WordSet(["North", "South", "East", "West"], caseInsensitive: false)

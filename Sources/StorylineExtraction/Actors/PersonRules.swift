@@ -535,9 +535,15 @@ extension ActorResolver {
     /// "the president", "the leader": the person last introduced with that title, when this
     /// article has named them.
     mutating func titleDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard !context.tokens[index].isCapitalised, context.has(index, .title),
+        let abbreviated = context.tokens[index].isCapitalised ? ActorLexicon.officeAbbreviations[context.text(index)] : nil
+        guard abbreviated != nil || (!context.tokens[index].isCapitalised && context.has(index, .title)),
               context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
               !context.isCapitalisedWord(index + 1) else { return nil }
+        if let abbreviated {
+            guard let held = titleHolders[abbreviated], seenInDocument(held, state) != nil else { return nil }
+            record(held, context, index - 1, index + 1, .title, &state, alias: false)
+            return index + 1
+        }
         // "the spokesperson stressed" after "Wang Wenbin, spokesperson of …": the person the office
         // described, where the description speaks (inside an aside it describes its own name).
         let office = context.bytes[context.tokens[index].start..<context.tokens[index].end]
