@@ -363,4 +363,18 @@ import Testing
         #expect(run.actor(named: "Harlow Metro Rail Corporation Limited")?.kind == .organisation, "\(run.actors.map(\.name))")
     }
 
+
+    @Test func aCompanyNounIntroducesTheBodysName() {
+        let run = StagesRun("""
+        Food-delivery company Corvex drew up plans to cut bonuses. Chipmaker Altmark Devices and lender Harlow Bank fell. A Corvex spokesperson said the company "regularly reviews a range of options".
+        """)
+        for name in ["Corvex", "Altmark Devices", "Harlow Bank"] {
+            #expect(run.actor(named: name)?.kind == .organisation, "\(name): \(run.actors.map { ($0.name, $0.kind) })")
+        }
+        #expect(run.speaker(ofQuoteContaining: "regularly reviews") == "Corvex", "\(run.quotes)")
+        // A title after the noun names a person ("company President Ivo Dal").
+        let titled = StagesRun("The firm's rival said company President Ivo Dal would resign.")
+        #expect(titled.actor(named: "Ivo Dal")?.kind == .person, "\(titled.actors.map { ($0.name, $0.kind) })")
+    }
+
 }

@@ -149,6 +149,14 @@ enum ActorLexicon {
         "foundation", "federation", "association", "parliament", "firm", "army", "military", "junta", "club",
     ], caseInsensitive: false)
 
+    /// Nouns that introduce a company or group by its name ("delivery company Corvana",
+    /// "chipmaker Altmark", "lender Harlow Bank").
+    static let bodyDescriptors = WordSet([
+        "company", "firm", "carmaker", "automaker", "chipmaker", "retailer", "startup", "start-up", "lender", "insurer",
+        "airline", "broadcaster", "conglomerate", "manufacturer", "supplier", "operator", "developer", "utility",
+        "giant", "group", "outfit", "charity", "broker", "bank", "miner", "carrier", "regulator", "watchdog",
+    ])
+
     /// Last words of football clubs' names, which "the club" may stand for.
     static let clubHeads = WordSet(["Rovers", "Wanderers", "Athletic", "Albion", "United", "FC", "AFC", "Club"], caseInsensitive: false)
 

@@ -41,6 +41,10 @@ extension ActorResolver {
             recordOrganisation(context, index, end, leading: nil, &state)
             return end
         }
+        if phrase == nil, let end = describedBodyEnd(context, index) {
+            recordOrganisation(context, index, end, leading: nil, &state)
+            return end
+        }
         if let phrase {
             // Of overlapping names the one reaching further wins ("the North Korean government").
             for later in (index + 1)..<phrase.end {
@@ -270,6 +274,23 @@ extension ActorResolver {
         guard end > tail + 1, !context.isCapitalisedWord(end) else { return nil }
         return end
     }
+
+    /// The end of a name a company noun introduces ("food-delivery company Corvana", "chipmaker
+    /// Altmark", "lender Harlow Bank"): capitalised words, none a title or honorific, right after it.
+    private func describedBodyEnd(_ context: TokenContext, _ index: Int) -> Int? {
+        // The noun is lower case, unless it opens the sentence ("Chipmaker Altmark fell").
+        guard index > 0, context.tokens[index].isCapitalised, !context.tokens[index - 1].isCapitalised || index == 1,
+              context.isWord(index - 1, in: ActorLexicon.bodyDescriptors) else { return nil }
+        var end = index
+        while end < min(context.count, index + Self.describedBodyWords), context.isCapitalisedWord(end),
+              !context.has(end, .title), !context.has(end, .honorific), !context.has(end, .notName) {
+            end += 1
+        }
+        return end > index ? end : nil
+    }
+
+    /// Most words of a name a company noun introduces.
+    static let describedBodyWords = 3
 
     private mutating func recordOrganisation(_ context: TokenContext, _ index: Int, _ end: Int, leading: (entry: PhraseEntry, end: Int)?, _ state: inout DocumentMentions) {
         let name = context.phrase(index, end)
