@@ -183,6 +183,20 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("She expected to ship 15 million doses in mid-February.", anchor: "2021-03-25").value == "2022-02")
     }
 
+    @Test func haveOwningSomethingIsPresent() throws {
+        // "has until", "will have a scan": not the perfect's "has".
+        #expect(try time("The developer has until September to lodge an appeal.", anchor: "2022-03-09").value == "2022-09")
+        #expect(try time("Carrick said Tembo will have a scan on Monday.", anchor: "2021-10-17").value == "2021-10-18")
+        // The perfect stays past.
+        #expect(try time("The developer has lodged an appeal in September.", anchor: "2022-03-09").value == "2021-09")
+    }
+
+    @Test func shortPastFormsAndPurposeClauses() throws {
+        #expect(try time("The singer died on Friday.", anchor: "2021-05-24").value == "2021-05-21")
+        // "to signal that … is": another verb's clause after the time.
+        #expect(try time("They used their first meeting on Friday to signal that talks are possible.", anchor: "2021-05-24").value == "2021-05-21")
+    }
+
     @Test func anEdWordAfterAnArticleIsNoPastVerb() throws {
         // "a shortened schedule" describes the schedule: the clause's "would" reads the nearer Friday.
         #expect(try time("The next briefing would take place after a shortened schedule on Friday.", anchor: "2021-03-25").value == "2021-03-26")

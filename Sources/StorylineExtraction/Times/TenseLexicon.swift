@@ -36,6 +36,8 @@ enum TenseLexicon {
         "rode", "rang", "sang", "sank", "slept", "spent", "stole", "swore", "tore", "woke", "withdrew", "overtook",
         "undertook", "forgot", "froze", "ate", "drew", "bought", "caught", "sought", "fled", "fed", "bore",
         "has", "have", "hasn't", "haven't",
+        // Regular past forms too short for the "-ed" rule.
+        "used", "died", "owed", "sued", "eyed", "axed", "tied",
     ]
 
     /// Words ending in "-ed" that are usually not past-tense verbs.
@@ -109,6 +111,13 @@ enum TenseLexicon {
                 return governingPast(before: left, from: first, tokens, bytes) ? .past : .presentFuture
             }
             let right = range.upperBound - 1 + distance
+            // "met on Friday to signal that Washington is ready": an infinitive or a clause opened
+            // after the time tells another verb's tense.
+            if right < last, tokens[right].isWord,
+               subordinateOpeners.contains(bytes, tokens[right].start, tokens[right].end)
+                || (right + 1 < last && isInfinitiveMarker(right, tokens, bytes)) {
+                last = right
+            }
             if right < last, let tense = tense(at: right, in: tokens, bytes) { return tense }
             distance += 1
         }
@@ -149,6 +158,12 @@ enum TenseLexicon {
     /// ("will be held") takes the tense of the auxiliary chain before it.
     private static func tense(at i: Int, in tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
         guard let shown = tense(of: tokens[i], bytes) else { return nil }
+        // "has until September to appeal", "will have a scan on Monday": "have" owning something
+        // (or "have to") is present, not the perfect's auxiliary.
+        if shown == .past, i + 1 < tokens.count, tokens[i + 1].isWord, haveForms.contains(bytes, tokens[i].start, tokens[i].end),
+           ByteClass.isDigit(bytes[tokens[i + 1].start]) || possessed.contains(bytes, tokens[i + 1].start, tokens[i + 1].end) {
+            return .presentFuture
+        }
         // "a shortened schedule", "the proposed rules": after an article or a possessive an
         // "-ed" word describes a noun.
         if shown == .past, i > 0, tokens[i - 1].isWord, determiners.contains(bytes, tokens[i - 1].start, tokens[i - 1].end),
@@ -194,6 +209,17 @@ enum TenseLexicon {
         }
         return false
     }
+
+    /// Words after a time that open a clause of another verb ("… on Friday that she is ready").
+    private static let subordinateOpeners = WordSet(["that", "which", "who", "because", "when", "while"])
+
+    /// The present forms of "have".
+    private static let haveForms = WordSet(["has", "have"])
+    /// Words after "has" or "have" that open what is had, not a participle.
+    private static let possessed = WordSet([
+        "a", "an", "the", "no", "until", "till", "to", "its", "their", "his", "her", "our", "my", "your", "some", "any",
+        "more", "much", "many", "several", "few", "little", "enough", "one", "two", "three", "four", "five", "plans",
+    ])
 
     /// Articles and possessives, after which an "-ed" word is an adjective.
     private static let determiners = WordSet(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your"])
