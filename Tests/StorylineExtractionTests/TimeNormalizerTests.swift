@@ -183,6 +183,19 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("She expected to ship 15 million doses in mid-February.", anchor: "2021-03-25").value == "2022-02")
     }
 
+    @Test func timesOfDayAreOnTheDayTheStoryTold() throws {
+        let found = times("The missiles were launched at 7:06 a.m. and 7:25 a.m. on Thursday.", anchor: "2021-03-25")
+        #expect(found.map(\.value) == ["2021-03-25T07:06", "2021-03-25T07:25", "2021-03-25"], "\(found.map(\.value))")
+        // On the day told before ("14 August last year … about 11.40pm"), in any common spelling.
+        let told = times("He was attacked on 14 August last year. Police were called at about 11.40pm and left at 6am.", anchor: "2022-06-15")
+        #expect(told.map(\.value) == ["2021-08-14", "2021-08-14T23:40", "2021-08-14T06:00"], "\(told.map(\.value))")
+        #expect(try time("The meeting began at 14:30.", anchor: "2021-03-25").value == "2021-03-25T14:30")
+        // Decimals, scores and ratios are no times.
+        for text in ["Inflation rose 4.5 per cent.", "They won 3:1 in the final.", "The vote was 14:30 in favour."] {
+            #expect(times(text, anchor: "2021-03-25").isEmpty, "\(text)")
+        }
+    }
+
     @Test func haveOwningSomethingIsPresent() throws {
         // "has until", "will have a scan": not the perfect's "has".
         #expect(try time("The developer has until September to lodge an appeal.", anchor: "2022-03-09").value == "2022-09")

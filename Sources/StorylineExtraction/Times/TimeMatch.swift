@@ -54,6 +54,9 @@ enum TimeMatchKind: Sendable {
     /// last named ("two days later", "a year earlier"); with none named, some time past for
     /// "earlier" and unknown for "later" (the anchor is not the story's moment).
     case narrativeShift(TimeUnit, by: Int)
+    /// A time of day ("at 7:06 a.m.", "about 11.40pm", "at 14:30"), on the day the story last
+    /// named, else the anchor.
+    case clock(hour: Int, minute: Int)
     /// The weekend nearest the anchor ("over the weekend"): the last one over in the past
     /// tense, the coming one otherwise.
     case nearestWeekend

@@ -133,6 +133,7 @@ struct TimeMatcher {
     private func numeric(at i: Int) -> TimeMatch? {
         guard i < t.count, t.tokens[i].isWord else { return nil }
         if let iso = isoDate(i) { return TimeMatch(first: i, end: i + 1, kind: iso) }
+        if let clock = clockTime(i) { return clock }
         if let hyphenated = hyphenatedPart(i) { return hyphenated }
         if let decade = decade(i) { return TimeMatch(first: i, end: i + 1, kind: .decade(decade)) }
         // "28-29 July", "11–13 June": the range is dated by its first day.
@@ -157,6 +158,61 @@ struct TimeMatcher {
             return TimeMatch(first: i, end: i + 1, kind: .year(year))
         }
         return ago(at: i)
+    }
+
+    /// "7:06 a.m.", "11.40pm", "6am", "at 14:30": hours and minutes joined by a colon (or a
+    /// period before am/pm), with am/pm attached or after a space; a 24-hour time only after "at".
+    private func clockTime(_ i: Int) -> TimeMatch? {
+        guard let (hour, hourDigits, hourMeridiem) = clockNumber(i), hourDigits <= 2 else { return nil }
+        var end = i + 1
+        var minute = 0
+        var meridiem = hourMeridiem
+        var colon = false
+        // Minutes: ":06" or ".40" written on without spaces.
+        if meridiem == nil, end + 1 < t.count, t.tokens[end].start == t.tokens[i].end, t.tokens[end + 1].start == t.tokens[end].end,
+           t.isPunctuation(end, UInt8(ascii: ":")) || t.isPunctuation(end, UInt8(ascii: ".")),
+           let (value, digits, suffix) = clockNumber(end + 1), digits == 2, value < 60 {
+            colon = t.isPunctuation(end, UInt8(ascii: ":"))
+            minute = value
+            meridiem = suffix
+            end += 2
+        }
+        if meridiem == nil, end < t.count, let written = meridiemWord(end) {
+            meridiem = written
+            end += 1
+        }
+        if let meridiem {
+            guard (1...12).contains(hour) else { return nil }
+            return TimeMatch(first: i, end: end, kind: .clock(hour: hour % 12 + (meridiem ? 12 : 0), minute: minute))
+        }
+        guard colon, hour < 24, t.isWord(i - 1, "at") else { return nil }
+        return TimeMatch(first: i, end: end, kind: .clock(hour: hour, minute: minute))
+    }
+
+    /// The digits opening token `i` with an attached "am" or "pm" (true for pm), when nothing else follows them.
+    private func clockNumber(_ i: Int) -> (value: Int, digits: Int, meridiem: Bool?)? {
+        guard i >= 0, i < t.count, t.tokens[i].isWord else { return nil }
+        let token = t.tokens[i], b = t.bytes
+        var value = 0, k = token.start
+        while k < token.end, ByteClass.isDigit(b[k]), k - token.start < 3 {
+            value = value * 10 + Int(b[k] - 0x30)
+            k += 1
+        }
+        let digits = k - token.start
+        guard digits > 0 else { return nil }
+        if k == token.end { return (value, digits, nil) }
+        guard token.end - k == 2, ByteClass.lower(b[k + 1]) == UInt8(ascii: "m") else { return nil }
+        switch ByteClass.lower(b[k]) {
+        case UInt8(ascii: "a"): return (value, digits, false)
+        case UInt8(ascii: "p"): return (value, digits, true)
+        default: return nil
+        }
+    }
+
+    /// Whether token `i` (after a number) is "a.m.", "p.m.", "am" or "pm" (true for pm).
+    private func meridiemWord(_ i: Int) -> Bool? {
+        guard i < t.count, t.tokens[i].isWord else { return nil }
+        return TimeTokenizer.meridiem(t.bytes, t.tokens[i].start, t.tokens[i].end)
     }
 
     /// "2019-03-14" (one word token).

@@ -55,6 +55,12 @@ struct TimeResolver {
             guard let anchor else { return ResolvedTime(value: "XXXX-XX-XX", precision: .day, interval: .open, usedAnchor: false) }
             let day = anchor.adding(days: offset)
             return ResolvedTime(value: TimexText.day(day), precision: .day, interval: DayInterval(day: day), usedAnchor: true)
+        case let .clock(hour, minute):
+            let clock = TimexText.make { $0.text("T"); $0.number(hour, width: 2); $0.text(":"); $0.number(minute, width: 2) }
+            guard let day = narrativeDay ?? anchor else {
+                return ResolvedTime(value: "XXXX-XX-XX" + clock, precision: .day, interval: .open, usedAnchor: false)
+            }
+            return ResolvedTime(value: TimexText.day(day) + clock, precision: .day, interval: DayInterval(day: day), usedAnchor: narrativeDay == nil)
         case let .narrativeDay(offset):
             guard let base = narrativeDay ?? anchor else { return ResolvedTime(value: "XXXX-XX-XX", precision: .day, interval: .open, usedAnchor: false) }
             let day = base.adding(days: offset)

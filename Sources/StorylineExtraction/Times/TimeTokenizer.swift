@@ -107,6 +107,44 @@ struct TimeTokenizer {
         }
     }
 
+    /// Whether the number `bytes[start..<end]` (a word opening with a digit) may be a time of
+    /// day: "7:06", "11pm", "7 a.m.", "11.40pm".
+    static func opensClockTime(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ limit: Int) -> Bool {
+        var digitsEnd = start
+        while digitsEnd < end, ByteClass.isDigit(bytes[digitsEnd]) { digitsEnd += 1 }
+        guard digitsEnd - start <= 2 else { return false }
+        if digitsEnd < end { return meridiem(bytes, digitsEnd, end) != nil }
+        guard end < limit else { return false }
+        // "7:06"; "11.40pm" (a period only before am or pm: "1.8 percent" is a decimal).
+        let separator = bytes[end]
+        if separator == UInt8(ascii: ":") || separator == UInt8(ascii: ".") {
+            guard end + 2 < limit, ByteClass.isDigit(bytes[end + 1]), ByteClass.isDigit(bytes[end + 2]) else { return false }
+            guard separator == UInt8(ascii: ".") else { return true }
+            return meridiemAfter(bytes, end + 3, limit)
+        }
+        return meridiemAfter(bytes, end, limit)
+    }
+
+    /// Whether "am", "pm", "a.m." or "p.m." stands at `start`, attached or after one space.
+    private static func meridiemAfter(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ limit: Int) -> Bool {
+        var from = start
+        if from < limit, bytes[from] == 0x20 { from += 1 }
+        var wordEnd = from
+        while wordEnd < limit, wordEnd - from < 5, ByteClass.isLetter(bytes[wordEnd]) || bytes[wordEnd] == UInt8(ascii: ".") { wordEnd += 1 }
+        return wordEnd > from && meridiem(bytes, from, wordEnd) != nil
+    }
+
+    /// Whether `bytes[start..<end]` is "am", "pm", "a.m." or "p.m." (any case; true for pm).
+    static func meridiem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool? {
+        var first: UInt8 = 0, second: UInt8 = 0, letters = 0
+        for k in start..<end where bytes[k] != UInt8(ascii: ".") {
+            letters += 1
+            if letters == 1 { first = ByteClass.lower(bytes[k]) } else if letters == 2 { second = ByteClass.lower(bytes[k]) } else { return nil }
+        }
+        guard letters == 2, second == UInt8(ascii: "m") else { return nil }
+        return first == UInt8(ascii: "a") ? false : first == UInt8(ascii: "p") ? true : nil
+    }
+
     /// An array of `count` plain values whose slots are not written yet (read none before writing it).
     private static func unwritten<Element: BitwiseCopyable>(_ count: Int) -> [Element] {
         [Element](unsafeUninitializedCapacity: count) { _, written in written = count }
@@ -224,7 +262,9 @@ struct TimeTokenizer {
                     if ByteClass.isDigit(byte) {
                         let length = wordEnd - index
                         let decade = (length == 3 || length == 5) && ByteClass.lower(bytes[wordEnd - 1]) == 0x73
-                        if !lookUp || length == 4 || length == 10 || decade { flags.time = true }
+                        if !lookUp || length == 4 || length == 10 || decade || (length <= 4 && Self.opensClockTime(bytes, index, wordEnd, limit)) {
+                            flags.time = true
+                        }
                     } else if partPrefix {
                         flags.time = true
                     }
