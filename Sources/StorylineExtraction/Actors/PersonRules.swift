@@ -535,7 +535,10 @@ extension ActorResolver {
     /// "the president", "the leader": the person last introduced with that title, when this
     /// article has named them.
     mutating func titleDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        let abbreviated = context.tokens[index].isCapitalised ? ActorLexicon.officeAbbreviations[context.text(index)] : nil
+        // Only a two-capital word is looked up (no string is made for every capitalised word).
+        let token = context.tokens[index]
+        let abbreviated = token.count == 2 && ByteClass.isUpper(context.bytes[token.start]) && ByteClass.isUpper(context.bytes[token.start + 1])
+            ? ActorLexicon.officeAbbreviations[context.text(index)] : nil
         guard abbreviated != nil || (!context.tokens[index].isCapitalised && context.has(index, .title)),
               context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
               !context.isCapitalisedWord(index + 1) else { return nil }
