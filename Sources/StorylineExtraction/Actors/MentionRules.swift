@@ -339,18 +339,16 @@ extension ActorResolver {
             let name = actors[id].name
             let beforeOf = name.range(of: " of ").map { name[..<$0.lowerBound] } ?? name[...]
             guard let head = beforeOf.split(separator: " ").last else { return nil }
-            let company = (word == "company" || word == "firm") && Array(head.utf8).withUnsafeBufferPointer {
-                ActorLexicon.companyHeads.contains($0, 0, $0.count)
-            }
+            let headBytes = Array(head.utf8)
+            func headIs(in words: WordSet) -> Bool { headBytes.withUnsafeBufferPointer { words.contains($0, 0, $0.count) } }
+            let company = (word == "company" || word == "firm") && headIs(in: ActorLexicon.companyHeads)
             // "the club" after "Castlebrook Rovers": a football club's name ends in its own words.
-            let club = word == "club" && Array(head.utf8).withUnsafeBufferPointer { ActorLexicon.clubHeads.contains($0, 0, $0.count) }
+            let club = word == "club" && headIs(in: ActorLexicon.clubHeads)
             guard company || club || head.lowercased() == word else {
                 // A body whose last word says it is of another kind ("… Association", "Finance
                 // Ministry", "Harbor Data") is not the company or bank meant; a name that says nothing
                 // ("JPMorgan") or a firm's ("… Holdings", which may be a bank) may be.
-                let otherKind = Array(head.utf8).withUnsafeBufferPointer {
-                    ActorLexicon.organisationHeads.contains($0, 0, $0.count) && !ActorLexicon.companyHeads.contains($0, 0, $0.count)
-                }
+                let otherKind = headIs(in: ActorLexicon.organisationHeads) && !headIs(in: ActorLexicon.companyHeads)
                 if namedOtherwise && !otherKind { return nil }
                 continue
             }

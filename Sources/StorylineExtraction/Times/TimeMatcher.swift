@@ -191,22 +191,10 @@ struct TimeMatcher {
 
     /// The digits opening token `i` with an attached "am" or "pm" (true for pm), when nothing else follows them.
     private func clockNumber(_ i: Int) -> (value: Int, digits: Int, meridiem: Bool?)? {
-        guard i >= 0, i < t.count, t.tokens[i].isWord else { return nil }
-        let token = t.tokens[i], b = t.bytes
-        var value = 0, k = token.start
-        while k < token.end, ByteClass.isDigit(b[k]), k - token.start < 3 {
-            value = value * 10 + Int(b[k] - 0x30)
-            k += 1
-        }
-        let digits = k - token.start
-        guard digits > 0 else { return nil }
-        if k == token.end { return (value, digits, nil) }
-        guard token.end - k == 2, ByteClass.lower(b[k + 1]) == UInt8(ascii: "m") else { return nil }
-        switch ByteClass.lower(b[k]) {
-        case UInt8(ascii: "a"): return (value, digits, false)
-        case UInt8(ascii: "p"): return (value, digits, true)
-        default: return nil
-        }
+        guard let (value, digits, end) = t.leadingDigits(i) else { return nil }
+        if end == t.tokens[i].end { return (value, digits, nil) }
+        guard let meridiem = TimeTokenizer.meridiem(t.bytes, end, t.tokens[i].end) else { return nil }
+        return (value, digits, meridiem)
     }
 
     /// Whether token `i` (after a number) is "a.m.", "p.m.", "am" or "pm" (true for pm).

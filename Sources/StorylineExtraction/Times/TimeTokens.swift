@@ -45,6 +45,15 @@ struct TimeTokens {
     /// The digits of token `i` as a number, with how many digits it has and whether an ordinal
     /// suffix follows ("18th"); nil when the token is not a plain or ordinal number.
     func number(_ i: Int) -> (value: Int, digits: Int, ordinal: Bool)? {
+        guard let (value, digits, index) = leadingDigits(i) else { return nil }
+        if index == tokens[i].end { return (value, digits, false) }
+        guard digits <= 2, TimeLexicon.ordinalSuffixes.contains(bytes, index, tokens[i].end) else { return nil }
+        return (value, digits, true)
+    }
+
+    /// The digits opening word token `i` (at most five) as a number, with how many there are
+    /// and the offset after them; nil when the token does not open with a digit.
+    func leadingDigits(_ i: Int) -> (value: Int, digits: Int, end: Int)? {
         guard i >= 0, i < count, tokens[i].isWord else { return nil }
         let token = tokens[i]
         var value = 0
@@ -54,10 +63,7 @@ struct TimeTokens {
             index += 1
         }
         let digits = index - token.start
-        guard digits > 0 else { return nil }
-        if index == token.end { return (value, digits, false) }
-        guard digits <= 2, TimeLexicon.ordinalSuffixes.contains(bytes, index, token.end) else { return nil }
-        return (value, digits, true)
+        return digits > 0 ? (value, digits, index) : nil
     }
 
     /// A day of the month at token `i` ("18", "18th").
