@@ -94,7 +94,10 @@ struct EventDetector: Sendable {
             let last = scratch.tokens[clause.tokens.upperBound - 1]
             let range = whole ? sentence.range : TextRange(start: first.start, end: last.end)
             scratch.clauseTimes.clearKeepingCapacity()
-            for id in timeIDs where whole || range.overlaps(story.times[id].range) { scratch.clauseTimes.append(id) }
+            // A length of time ("for three years") tells how long, not when: it dates no mention.
+            for id in timeIDs where (whole || range.overlaps(story.times[id].range)) && story.times[id].precision != .duration {
+                scratch.clauseTimes.append(id)
+            }
             makeMention(
                 ref: ref, range: range, tokens: scratch.tokens, clause: clause.tokens, triggers: scratch.triggers[clause.triggers],
                 timeIDs: scratch.clauseTimes, story: story, index: index, bytes: bytes, scratch: &scratch.mention, into: &mentions)

@@ -15,6 +15,8 @@ enum TimeWord: Sendable, Equatable {
     case season(Season)
     /// A calendar unit ("week", "months").
     case unit(TimeUnit)
+    /// A unit shorter than a day ("hours", "minutes"): only a length of time after a count.
+    case clockUnit(DurationUnit)
     /// "yesterday" (-1), "today" (0), "tomorrow" (+1), "tonight" (0).
     case dayOffset(Int)
     /// "last", "next", "this", "coming", "previous".
@@ -55,6 +57,43 @@ enum TimeUnit: Sendable, Equatable {
         case .quarter: return 91
         case .year: return 365
         case .decade: return 3652
+        }
+    }
+}
+
+/// Units of a length of time, with their TIMEX3 letters ("P3Y", "PT2H", "P2DE").
+enum DurationUnit: Sendable, Equatable {
+    case second, minute, hour, day, week, month, year, decade
+
+    /// The unit of `unit` and how many of it one makes (a fortnight is two weeks); nil for
+    /// a weekend, which is no length.
+    static func of(_ unit: TimeUnit) -> (unit: DurationUnit, times: Int)? {
+        switch unit {
+        case .day: (.day, 1)
+        case .week: (.week, 1)
+        case .fortnight: (.week, 2)
+        case .month: (.month, 1)
+        case .quarter: (.month, 3)
+        case .year: (.year, 1)
+        case .decade: (.decade, 1)
+        case .weekend: nil
+        }
+    }
+
+    /// Whether TIMEX3 writes it after a "T" (a time of day's units).
+    var isClock: Bool { self == .second || self == .minute || self == .hour }
+
+    /// Its TIMEX3 letters.
+    var letters: StaticString {
+        switch self {
+        case .second: "S"
+        case .minute: "M"
+        case .hour: "H"
+        case .day: "D"
+        case .week: "W"
+        case .month: "M"
+        case .year: "Y"
+        case .decade: "DE"
         }
     }
 }
@@ -123,6 +162,9 @@ enum TimeLexicon {
             ("weekend", .unit(.weekend)), ("weekends", .unit(.weekend)), ("fortnight", .unit(.fortnight)),
             ("month", .unit(.month)), ("months", .unit(.month)), ("quarter", .unit(.quarter)),
             ("year", .unit(.year)), ("years", .unit(.year)), ("decade", .unit(.decade)), ("decades", .unit(.decade)),
+            // Not "second": "the second day" is an ordinal.
+            ("hour", .clockUnit(.hour)), ("hours", .clockUnit(.hour)), ("minute", .clockUnit(.minute)),
+            ("minutes", .clockUnit(.minute)), ("seconds", .clockUnit(.second)),
             ("yesterday", .dayOffset(-1)), ("today", .dayOffset(0)), ("tomorrow", .dayOffset(1)), ("tonight", .dayOffset(0)),
             ("last", .deixis(.last)), ("previous", .deixis(.last)), ("this", .deixis(.this)),
             ("next", .deixis(.next)), ("coming", .deixis(.next)),
@@ -183,6 +225,12 @@ enum TimeLexicon {
 
     /// Ordinal words for quarters ("first quarter").
     static let ordinals: WordTable<Int> = WordTable([("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("final", 4), ("last", 4)])
+
+    /// Words before "a"/"an"/"one" and a unit that make it a length of time ("for a year",
+    /// "more than a year"); elsewhere it is a rate or a moment ("$5 a year", "one day").
+    static let singleDurationLeads = WordSet([
+        "for", "than", "within", "nearly", "almost", "about", "around", "roughly", "over", "just", "only", "after", "under",
+    ])
 
     /// Ordinal suffixes after a day number ("18th").
     static let ordinalSuffixes = WordSet(["st", "nd", "rd", "th"])

@@ -66,6 +66,8 @@ enum TimeMatchKind: Sendable {
     case partOfCurrent(TimeUnit, beforeAnchor: Bool)
     /// So many units before the anchor ("three days ago"); nil count: a vague number ("days ago").
     case ago(TimeUnit, count: Int?)
+    /// A length of time ("three years", "a two-week trial", "for an hour"): P3Y, P2W, PT1H.
+    case duration(DurationUnit, count: Int)
     /// Some time before the anchor; `days` bounds how long before when the text says ("in the past two weeks").
     case pastReference(days: Int?)
     /// At the anchor ("now").

@@ -52,6 +52,8 @@ struct TimeMatcher {
         switch match.kind {
         case .pastReference, .presentReference, .futureReference, .ago:
             if relation != .on { return nil }  // "since recently" and the like: leave the word alone.
+        case .duration:
+            return nil  // "for three years", "after two hours": the length alone.
         default:
             break
         }
@@ -134,7 +136,7 @@ struct TimeMatcher {
         guard i < t.count, t.tokens[i].isWord else { return nil }
         if let iso = isoDate(i) { return TimeMatch(first: i, end: i + 1, kind: iso) }
         if let clock = clockTime(i) { return clock }
-        if let hyphenated = hyphenatedPart(i) { return hyphenated }
+        if let hyphenated = hyphenatedPart(i) ?? hyphenatedDuration(i) { return hyphenated }
         if let decade = decade(i) { return TimeMatch(first: i, end: i + 1, kind: .decade(decade)) }
         // "28-29 July", "11–13 June": the range is dated by its first day.
         let range = t.dayRange(i)
@@ -424,9 +426,63 @@ struct TimeMatcher {
             }
             return TimeMatch(first: i, end: index + 2, kind: .narrativeShift(unit, by: later ? count : -count))
         }
-        guard let unit = t.unit(index), t.word(index + 1) == .ago else { return nil }
-        if !counted.found { count = nil }
-        return TimeMatch(first: i, end: index + 2, kind: .ago(unit, count: count))
+        if let unit = t.unit(index), t.word(index + 1) == .ago {
+            if !counted.found { count = nil }
+            return TimeMatch(first: i, end: index + 2, kind: .ago(unit, count: count))
+        }
+        return duration(at: i, unitAt: index, count: counted.found ? count : nil)
+    }
+
+    // MARK: "three years", "for an hour", "a two-week trial".
+
+    /// A length of time: a known count, then a unit at `unitAt`. Not an age ("24 years old"),
+    /// and "a", "an", "one" only after a word that makes a length of it ("for a year", "more
+    /// than a year"; not "$5 a year", "one day").
+    private func duration(at i: Int, unitAt index: Int, count: Int?) -> TimeMatch? {
+        guard let count, count > 0, index > i else { return nil }
+        let length: (unit: DurationUnit, times: Int)
+        switch t.word(index) {
+        case .unit(let unit)?:
+            guard let calendar = DurationUnit.of(unit) else { return nil }
+            length = calendar
+        case .clockUnit(let unit)?:
+            length = (unit, 1)
+        default:
+            return nil
+        }
+        if t.isWord(index + 1, "old") { return nil }
+        if count == 1, t.number(i) == nil,
+           !(i > 0 && t.tokens[i - 1].isWord && TimeLexicon.singleDurationLeads.contains(t.bytes, t.tokens[i - 1])) { return nil }
+        return TimeMatch(first: i, end: index + 1, kind: .duration(length.unit, count: count * length.times))
+    }
+
+    /// "two-week", "14-week", "five-year" (one word token: a count, a hyphen, a unit).
+    private func hyphenatedDuration(_ i: Int) -> TimeMatch? {
+        let token = t.tokens[i]
+        let b = t.bytes
+        var hyphen = token.start
+        while hyphen < token.end, b[hyphen] != 0x2D { hyphen += 1 }
+        guard hyphen < token.end, hyphen + 1 < token.end else { return nil }
+        let count: Int
+        if let digits = t.leadingDigits(i), digits.end == hyphen, digits.digits <= 3 {
+            count = digits.value
+        } else if case .count(let value?)? = TimeLexicon.words.value(b, token.start, hyphen) {
+            count = value
+        } else {
+            return nil
+        }
+        let length: (unit: DurationUnit, times: Int)
+        switch TimeLexicon.words.value(b, hyphen + 1, token.end) {
+        case .unit(let unit)?:
+            guard let calendar = DurationUnit.of(unit) else { return nil }
+            length = calendar
+        case .clockUnit(let unit)?:
+            length = (unit, 1)
+        default:
+            return nil
+        }
+        guard count > 0 else { return nil }
+        return TimeMatch(first: i, end: i + 1, kind: .duration(length.unit, count: count * length.times))
     }
 
     // MARK: "early June", "the end of 2020".

@@ -123,6 +123,13 @@ struct TimeResolver {
                 return ResolvedTime(value: "PAST_REF", precision: .reference, interval: interval, usedAnchor: true)
             }
             return shifted(anchor, unit, by: -count)
+        case let .duration(unit, count):
+            let value = TimexText.make { writer in
+                writer.text(unit.isClock ? "PT" : "P")
+                writer.number(count)
+                writer.text(unit.letters)
+            }
+            return ResolvedTime(value: value, precision: .duration, interval: .open, usedAnchor: false)
         case let .pastReference(days):
             guard let anchor else { return ResolvedTime(value: "PAST_REF", precision: .reference, interval: .open, usedAnchor: false) }
             let earliest = days.map { anchor.adding(days: -$0) }

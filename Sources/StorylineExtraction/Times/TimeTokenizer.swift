@@ -196,7 +196,7 @@ struct TimeTokenizer {
             if isWordByte(bytes, index) {
                 var wordEnd = index
                 var hyphen = false
-                // Whether the part before the first hyphen names a part of a period ("mid-June").
+                // Whether the part before the first hyphen names a part of a period ("mid-June") or a count ("two-week").
                 var partPrefix = false
                 var possessiveAt: Int?
                 // Whether every byte is ASCII, so the word's shape is its key's (see `hashLeads`).
@@ -221,7 +221,11 @@ struct TimeTokenizer {
                     }
                     if bytes[wordEnd] == 0x2D, !hyphen {
                         hyphen = true
-                        if case .part? = lexicon.value(bytes, index, wordEnd)?.word { partPrefix = true }
+                        // "mid-June", and the count of a length ("two-week", read by the matcher's duration rule).
+                        switch lexicon.value(bytes, index, wordEnd)?.word {
+                        case .part?, .count(_?)?: partPrefix = true
+                        default: break
+                        }
                     }
                     if joiner > 1 { plain = false }
                     wordEnd += joiner
@@ -262,7 +266,8 @@ struct TimeTokenizer {
                     if ByteClass.isDigit(byte) {
                         let length = wordEnd - index
                         let decade = (length == 3 || length == 5) && ByteClass.lower(bytes[wordEnd - 1]) == 0x73
-                        if !lookUp || length == 4 || length == 10 || decade || (length <= 4 && Self.opensClockTime(bytes, index, wordEnd, limit)) {
+                        // "14-week": a hyphenated count may be a length.
+                        if !lookUp || length == 4 || length == 10 || decade || hyphen || (length <= 4 && Self.opensClockTime(bytes, index, wordEnd, limit)) {
                             flags.time = true
                         }
                     } else if partPrefix {
@@ -351,7 +356,7 @@ extension TimeWord {
     /// articles and counts only join one).
     var anchorsTime: Bool {
         switch self {
-        case .month, .monthAbbreviation, .weekday, .holiday, .season, .unit, .dayOffset, .deixis, .pastAdverb,
+        case .month, .monthAbbreviation, .weekday, .holiday, .season, .unit, .clockUnit, .dayOffset, .deixis, .pastAdverb,
              .presentAdverb, .futureAdverb, .ago, .part, .dayPart:
             // A part of a day too: "that night", "the same morning" are times of their own.
             return true
@@ -374,7 +379,7 @@ extension TimeWord {
             case .the, .so, .earlier, .later, .run, .wake, .that: return true
             default: return false
             }
-        case .dayPart, .ago:
+        case .dayPart, .ago, .clockUnit:
             return false
         default:
             return true

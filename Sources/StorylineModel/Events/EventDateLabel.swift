@@ -40,6 +40,9 @@ extension EventDate {
         switch precision {
         case .unknown:
             return "undated"
+        case .duration:
+            // A length dates no event; shown as its value should one be asked for.
+            return value ?? "undated"
         case .day:
             // Coordinated days ("on Saturday and Sunday") span several.
             if let earliest, let latest, earliest < latest { return DateLabel.days(earliest, latest) }

@@ -11,6 +11,8 @@ public enum TimePrecision: String, Hashable, Sendable, Codable, CaseIterable, Co
     case reference
     /// Nothing is known.
     case unknown
+    /// A length of time, not a point in it ("three years": P3Y); it dates nothing.
+    case duration
 
     /// Rank used for ordering: smaller is finer (a switch, not a search of `allCases`: it is
     /// read for every date compared).
@@ -26,6 +28,7 @@ public enum TimePrecision: String, Hashable, Sendable, Codable, CaseIterable, Co
         case .decade: 6
         case .reference: 7
         case .unknown: 8
+        case .duration: 9
         }
     }
 

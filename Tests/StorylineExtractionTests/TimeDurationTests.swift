@@ -1,0 +1,61 @@
+import StorylineModel
+import Testing
+@testable import StorylineExtraction
+
+/// Lengths of time ("three years", "a two-week trial"): TIMEX3 durations that date nothing.
+@Suite struct TimeDurationTests {
+    @Test func countsAndUnitsMakeDurations() {
+        for (text, value, words) in [
+            ("The strike lasted three months.", "P3M", "three months"),
+            ("Talks ran for 12 days in the capital.", "P12D", "12 days"),
+            ("Rescuers worked for four hours.", "PT4H", "four hours"),
+            ("The flight took 33 minutes.", "PT33M", "33 minutes"),
+            ("The door opened for 30 seconds.", "PT30S", "30 seconds"),
+            ("The firm was run by the family for three decades.", "P3DE", "three decades"),
+            ("She was banned for a fortnight.", "P2W", "a fortnight"),
+        ] {
+            let found = times(text, anchor: "2021-03-10")
+            #expect(found.map(\.value) == [value], "\(text): \(found.map(\.value))")
+            #expect(found.first?.precision == .duration, "\(text)")
+            let document = Document(id: "t", path: "t.txt", text: text)
+            #expect(found.first.map { document.text(in: $0.range) } == words, "\(text)")
+            #expect(found.first?.interval == .open, "\(text)")
+        }
+    }
+
+    @Test func hyphenatedLengthsBeforeANoun() {
+        #expect(times("A two-week trial opened.", anchor: "2021-03-10").map(\.value) == ["P2W"])
+        #expect(times("The 14-week study ended.", anchor: "2021-03-10").map(\.value) == ["P14W"])
+        #expect(times("They agreed a five-year plan.", anchor: "2021-03-10").map(\.value) == ["P5Y"])
+    }
+
+    @Test func oneUnitIsALengthOnlyAfterAWordThatMakesItOne() {
+        #expect(times("They spoke for more than an hour.", anchor: "2021-03-10").map(\.value) == ["PT1H"])
+        #expect(times("The canal was blocked for nearly a week.", anchor: "2021-03-10").map(\.value) == ["P1W"])
+        // A rate and an indefinite moment are no lengths.
+        #expect(times("It costs $5 a year and rises one day.", anchor: "2021-03-10").isEmpty)
+    }
+
+    @Test func agesAndAgoAreNotLengths() {
+        #expect(times("The man, 24 years old, was held.", anchor: "2021-03-10").isEmpty)
+        #expect(times("A two-year-old was found.", anchor: "2021-03-10").isEmpty)
+        #expect(times("It happened three days ago.", anchor: "2021-03-10").map(\.value) == ["2021-03-07"])
+        #expect(times("Two years later it closed.", anchor: "2021-03-10").map(\.value) != ["P2Y"])
+    }
+
+    @Test func theIntroducingWordStaysOut() throws {
+        let found = try time("After two hours the talks ended.", anchor: "2021-03-10")
+        #expect(found.value == "PT2H")
+        #expect(found.text == "two hours")
+        #expect(found.relation == .on)
+    }
+
+    @Test func aLengthNeitherDatesNorLeavesTheTitle() throws {
+        let story = EventFixture.story(
+            ofArticle: "A court jailed Tom Roe for 22 years on Monday.", published: EventFixture.day(2021, 3, 10))
+        #expect(story.times.map(\.value) == ["P22Y", "2021-03-08"], "\(story.times.map(\.value))")
+        let event = try #require(story.events.first)
+        #expect(event.date.value == "2021-03-08")
+        #expect(event.title.contains("22 years"), "\(event.title)")
+    }
+}
