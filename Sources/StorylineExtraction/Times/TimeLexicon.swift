@@ -80,6 +80,15 @@ enum DurationUnit: Sendable, Equatable {
         }
     }
 
+    /// The unit a lexicon word names as a length, and how many of it: nil for other words.
+    static func of(_ word: TimeWord?) -> (unit: DurationUnit, times: Int)? {
+        switch word {
+        case .unit(let unit)?: of(unit)
+        case .clockUnit(let unit)?: (unit, 1)
+        default: nil
+        }
+    }
+
     /// Whether TIMEX3 writes it after a "T" (a time of day's units).
     var isClock: Bool { self == .second || self == .minute || self == .hour }
 

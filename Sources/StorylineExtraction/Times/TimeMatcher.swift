@@ -440,16 +440,7 @@ struct TimeMatcher {
     /// than a year"; not "$5 a year", "one day").
     private func duration(at i: Int, unitAt index: Int, count: Int?) -> TimeMatch? {
         guard let count, count > 0, index > i else { return nil }
-        let length: (unit: DurationUnit, times: Int)
-        switch t.word(index) {
-        case .unit(let unit)?:
-            guard let calendar = DurationUnit.of(unit) else { return nil }
-            length = calendar
-        case .clockUnit(let unit)?:
-            length = (unit, 1)
-        default:
-            return nil
-        }
+        guard let length = DurationUnit.of(t.word(index)) else { return nil }
         if t.isWord(index + 1, "old") { return nil }
         if count == 1, t.number(i) == nil,
            !(i > 0 && t.tokens[i - 1].isWord && TimeLexicon.singleDurationLeads.contains(t.bytes, t.tokens[i - 1])) { return nil }
@@ -471,17 +462,7 @@ struct TimeMatcher {
         } else {
             return nil
         }
-        let length: (unit: DurationUnit, times: Int)
-        switch TimeLexicon.words.value(b, hyphen + 1, token.end) {
-        case .unit(let unit)?:
-            guard let calendar = DurationUnit.of(unit) else { return nil }
-            length = calendar
-        case .clockUnit(let unit)?:
-            length = (unit, 1)
-        default:
-            return nil
-        }
-        guard count > 0 else { return nil }
+        guard count > 0, let length = DurationUnit.of(TimeLexicon.words.value(b, hyphen + 1, token.end)) else { return nil }
         return TimeMatch(first: i, end: i + 1, kind: .duration(length.unit, count: count * length.times))
     }
 
