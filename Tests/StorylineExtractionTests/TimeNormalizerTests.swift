@@ -196,6 +196,26 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         }
     }
 
+    @Test func zonesWeekdaysAndLiveReportEntries() throws {
+        // A zone goes with the time; a 24-hour time needs no "at" before one.
+        let zoned = try time("The statement came out at 7 p.m. ET.", anchor: "2021-03-25")
+        #expect(zoned.value == "2021-03-25T19:00")
+        #expect(zoned.text == "at 7 p.m. ET")
+        #expect(try time("Voting closed 14:52 BST in most places.", anchor: "2022-06-15").value == "2022-06-15T14:52")
+        // A weekday after the time is its day.
+        let weekday = try time("Crews were called at 4:15 p.m. Tuesday.", anchor: "2019-08-22")
+        #expect(weekday.value == "2019-08-20T16:15")
+        #expect(weekday.text == "at 4:15 p.m. Tuesday")
+        // A live report's entry heading is of the publication day, whatever day the story told last.
+        let story = EventFixture.story(
+            ofArticle: "Applications open on 1 October.\n\n09:05 BST\n\nThe minister speaks at 12.30pm.\n\n11.40am\n\nShe sat down.",
+            published: EventFixture.day(2022, 6, 15))
+        #expect(story.times.map(\.value) == ["2022-10-01", "2022-06-15T09:05", "2022-06-15T12:30", "2022-06-15T11:40"], "\(story.times.map(\.value))")
+        // A page's stamp with a date or "Updated" stays furniture.
+        let stamped = EventFixture.story(ofArticle: "Updated 10:42 GMT\n\nThe minister spoke.", published: EventFixture.day(2022, 6, 15))
+        #expect(stamped.times.isEmpty, "\(stamped.times.map(\.value))")
+    }
+
     @Test func haveOwningSomethingIsPresent() throws {
         // "has until", "will have a scan": not the perfect's "has".
         #expect(try time("The developer has until September to lodge an appeal.", anchor: "2022-03-09").value == "2022-09")

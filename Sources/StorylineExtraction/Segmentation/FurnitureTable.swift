@@ -183,23 +183,31 @@ enum FurnitureTable {
         return true
     }
 
+    /// Words of a line that is only a time of day ("11.40am", "14:52 BST").
+    static let clockLineWords = WordSet(["am", "pm", "gmt", "bst", "utc", "est", "et", "cet"])
+
     /// Whether the line is only a date or time stamp: date words, numbers and punctuation,
-    /// with at least one number.
+    /// with at least one number. A time of day alone ("11.40am", "14:52 BST") is not: it
+    /// heads an entry of a live report, whose time it tells.
     static func isDateLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard end - start <= 48 else { return false }
         var index = start
         var sawDigit = false
         var sawWord = false
+        var onlyClockWords = true
+        var digits = 0
         while index < end {
             let byte = bytes[index]
             if ByteClass.isLetter(byte) {
                 var wordEnd = index
                 while wordEnd < end, ByteClass.isLetter(bytes[wordEnd]) { wordEnd += 1 }
                 guard dateLineWords.contains(bytes, index, wordEnd) else { return false }
+                if !clockLineWords.contains(bytes, index, wordEnd) { onlyClockWords = false }
                 sawWord = true
                 index = wordEnd
             } else if ByteClass.isDigit(byte) {
                 sawDigit = true
+                digits += 1
                 index += 1
             } else if byte >= 0x80 || ByteClass.isSpace(byte) || byte == 0x2C || byte == 0x3A || byte == 0x2D || byte == 0x2F || byte == 0x2E {
                 if byte >= 0x80, ByteClass.classify(bytes, index).0 == .letter { return false }
@@ -208,6 +216,7 @@ enum FurnitureTable {
                 return false
             }
         }
+        if onlyClockWords, sawWord, digits <= 4 { return false }
         return sawDigit && (sawWord || end - start >= 6)
     }
 }

@@ -241,6 +241,13 @@ enum TimeLexicon {
         "for", "than", "within", "nearly", "almost", "about", "around", "roughly", "over", "just", "only", "after", "under",
     ])
 
+    /// Time zones written after a time of day ("14:52 BST", "7 p.m. ET"), in capitals.
+    static let timeZones = WordSet([
+        "GMT", "BST", "UTC", "WET", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT",
+        "PST", "PDT", "AKST", "HST", "ET", "CT", "MT", "PT", "KST", "JST", "IST", "HKT", "SGT", "PHT", "AEST",
+        "AEDT", "ACST", "AWST", "NZST", "NZDT", "SAST", "WAT", "EAT", "PKT", "ICT", "WIB",
+    ], caseInsensitive: false)
+
     /// Ordinal suffixes after a day number ("18th").
     static let ordinalSuffixes = WordSet(["st", "nd", "rd", "th"])
 }

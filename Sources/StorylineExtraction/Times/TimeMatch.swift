@@ -56,7 +56,8 @@ enum TimeMatchKind: Sendable {
     case narrativeShift(TimeUnit, by: Int)
     /// A time of day ("at 7:06 a.m.", "about 11.40pm", "at 14:30"), on the day the story last
     /// named, else the anchor.
-    case clock(hour: Int, minute: Int)
+    /// With a weekday after it ("4:15 p.m. Tuesday"), on that weekday.
+    case clock(hour: Int, minute: Int, weekday: Int?)
     /// The weekend nearest the anchor ("over the weekend"): the last one over in the past
     /// tense, the coming one otherwise.
     case nearestWeekend

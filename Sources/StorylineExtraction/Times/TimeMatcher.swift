@@ -183,12 +183,25 @@ struct TimeMatcher {
             meridiem = written
             end += 1
         }
+        // "14:52 BST", "7 p.m. ET": the zone goes with the time (the value keeps local time).
+        let zoned = end < t.count && t.tokens[end].isWord && TimeLexicon.timeZones.contains(t.bytes, t.tokens[end])
+        let clockHour: Int
         if let meridiem {
             guard (1...12).contains(hour) else { return nil }
-            return TimeMatch(first: i, end: end, kind: .clock(hour: hour % 12 + (meridiem ? 12 : 0), minute: minute))
+            clockHour = hour % 12 + (meridiem ? 12 : 0)
+        } else {
+            // A 24-hour time after "at", before a zone, or heading a live report's entry alone.
+            guard colon, hour < 24, t.isWord(i - 1, "at") || zoned || (i == 0 && end == t.count) else { return nil }
+            clockHour = hour
         }
-        guard colon, hour < 24, t.isWord(i - 1, "at") else { return nil }
-        return TimeMatch(first: i, end: end, kind: .clock(hour: hour, minute: minute))
+        if zoned { end += 1 }
+        // "4:15 p.m. Tuesday", "2 a.m. Wednesday": on that weekday.
+        var weekday: Int?
+        if case .weekday(let day)? = t.word(end), t.isCapitalised(end) {
+            weekday = day
+            end = dayPartEnd(end + 1)
+        }
+        return TimeMatch(first: i, end: end, kind: .clock(hour: clockHour, minute: minute, weekday: weekday))
     }
 
     /// The digits opening token `i` with an attached "am" or "pm" (true for pm), when nothing else follows them.

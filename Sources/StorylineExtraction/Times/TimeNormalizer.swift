@@ -58,6 +58,11 @@ public struct TimeNormalizer: Sendable {
                         // whatever its historical present says.
                         let entry = match.first == 0
                             && (tokens.isPunctuation(match.end, UInt8(ascii: "-")) || tokens.isDash(match.end) || tokens.isPunctuation(match.end, UInt8(ascii: ":")))
+                        // A time of day heading a live report's entry alone ("09:05 BST") is of the
+                        // publication day, and the story goes on from that day.
+                        if case .clock(_, _, nil) = match.kind, match.first == 0, match.end == tokens.count {
+                            resolver.narrativeDay = nil
+                        }
                         let resolved = resolver.resolve(match) {
                             entry ? .past : TenseLexicon.tense(around: match.first..<match.end, in: tokens.tokens, bytes)
                         }

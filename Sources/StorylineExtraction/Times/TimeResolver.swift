@@ -55,8 +55,14 @@ struct TimeResolver {
             guard let anchor else { return ResolvedTime(value: "XXXX-XX-XX", precision: .day, interval: .open, usedAnchor: false) }
             let day = anchor.adding(days: offset)
             return ResolvedTime(value: TimexText.day(day), precision: .day, interval: DayInterval(day: day), usedAnchor: true)
-        case let .clock(hour, minute):
+        case let .clock(hour, minute, weekday):
             let clock = TimexText.make { $0.text("T"); $0.number(hour, width: 2); $0.text(":"); $0.number(minute, width: 2) }
+            if let weekday {
+                var resolved = self.weekday(weekday, deixis: nil, tense: tense)
+                guard resolved.interval.earliest != nil else { return resolved }
+                resolved.value += clock
+                return resolved
+            }
             guard let day = narrativeDay ?? anchor else {
                 return ResolvedTime(value: "XXXX-XX-XX" + clock, precision: .day, interval: .open, usedAnchor: false)
             }
