@@ -216,6 +216,25 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(stamped.times.isEmpty, "\(stamped.times.map(\.value))")
     }
 
+    @Test func intentSinceSeasonsAndOlderYears() throws {
+        // A past verb of intent looks ahead from its moment: the nearest such day.
+        #expect(try time("She said she hoped to pass the bill before Christmas.", anchor: "2022-10-20").value == "2022-12-25")
+        #expect(try time("The party planned to hold its congress in January.", anchor: "2022-10-20").value == "2023-01")
+        // Another past verb reads its infinitive's time as before.
+        #expect(try time("Workers returned to work in November.", anchor: "2022-10-20").value == "2021-11")
+        // What a span runs from lies behind, whatever verb governs the sentence.
+        let since = times("He is due to visit on Friday, his first trip since taking office on Jan. 1.", anchor: "2023-02-10")
+        #expect(since.map(\.value) == ["2023-02-10", "2023-01-01"], "\(since.map(\.value))")
+        // "last fall" said in the fall is a year back; a winter runs into the next year.
+        #expect(try time("We saw the same pattern last fall.", anchor: "2021-10-25").value == "2020-FA")
+        #expect(try time("We saw it last winter.", anchor: "2021-02-10").value == "2019-WI")
+        #expect(try time("We saw it last autumn.", anchor: "2022-06-15").value == "2021-FA")
+        // A year before 1900 after a name and "of"; years joined by "both … and".
+        #expect(try time("It would overhaul the Electoral Count Act of 1887, the law said.", anchor: "2022-10-20").value == "1887")
+        #expect(times("It expects investment to fall in both 2023 and 2024.", anchor: "2023-03-17").map(\.value) == ["2023", "2024"])
+        #expect(times("A column of 1500 troops marched.", anchor: "2023-03-17").isEmpty)
+    }
+
     @Test func haveOwningSomethingIsPresent() throws {
         // "has until", "will have a scan": not the perfect's "has".
         #expect(try time("The developer has until September to lodge an appeal.", anchor: "2022-03-09").value == "2022-09")

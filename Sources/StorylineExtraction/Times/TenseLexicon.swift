@@ -54,6 +54,9 @@ enum TenseLexicon {
         // "27 million doses, up from 15 million in mid-February": the baseline a change is
         // measured from lies behind, whatever the clause's verb says of the change.
         if isBaseline(before: range.lowerBound, tokens, bytes) { return .past }
+        // "since January", "his first visit since taking office on Jan. 1": what a span runs
+        // from lies behind.
+        if followsSince(range.lowerBound, tokens, bytes) { return .past }
         // "ahead of Wednesday's trip" lies ahead, unless the clause is told in the past.
         if !range.isEmpty, tokens[range.lowerBound].isWord, aheadWords.contains(bytes, tokens[range.lowerBound]) {
             return clauseTense(around: range, in: tokens, bytes) == .past ? .past : .presentFuture
@@ -76,6 +79,22 @@ enum TenseLexicon {
         }
         return false
     }
+
+    /// Whether "since" opens the time or stands a few words before it in its clause.
+    private static func followsSince(_ first: Int, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = first
+        while k >= 0, k >= first - sinceReach {
+            if k < first, isClauseBreak(k, tokens, bytes) { return false }
+            if tokens[k].isWord, sinceWords.contains(bytes, tokens[k]) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Tokens read back from a time for "since" ("since taking office on").
+    private static let sinceReach = 4
+    /// "since".
+    private static let sinceWords = WordSet(["since"])
 
     /// Tokens read back from a time for the words of a baseline ("up from roughly 15 million in").
     private static let baselineReach = 6
@@ -107,8 +126,11 @@ enum TenseLexicon {
             // "calls on the authorities to hold elections in February": what is to be done lies
             // ahead, unless a past verb governs it ("agreed to hold …", "returned to work in
             // March": read past, as that verb would have been).
+            // A past verb of intent ("hoped to pass it before Christmas", "agreed to hold
+            // elections in February") looks ahead of a moment already gone: the nearest such time.
             if left >= first, left + 1 < range.lowerBound, isInfinitiveMarker(left, tokens, bytes) {
-                return governingPast(before: left, from: first, tokens, bytes) ? .past : .presentFuture
+                guard let governing = governingPast(before: left, from: first, tokens, bytes) else { return .presentFuture }
+                return intentVerbs.contains(bytes, tokens[governing]) ? .reported : .past
             }
             let right = range.upperBound - 1 + distance
             // "met on Friday to signal that Washington is ready": an infinitive or a clause opened
@@ -200,15 +222,21 @@ enum TenseLexicon {
         "been", "date", "power", "office", "court", "parliament", "congress", "mid", "early", "late", "end",
     ])
 
-    /// Whether a past tense word stands between the clause start `first` and token `i`.
-    private static func governingPast(before i: Int, from first: Int, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// The nearest tense word between the clause start `first` and token `i`, when it is past.
+    private static func governingPast(before i: Int, from first: Int, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var k = i - 1
         while k >= first {
-            if let shown = tense(at: k, in: tokens, bytes) { return shown == .past }
+            if let shown = tense(at: k, in: tokens, bytes) { return shown == .past ? k : nil }
             k -= 1
         }
-        return false
+        return nil
     }
+
+    /// Past verbs of intent, whose infinitive tells of something planned from then on.
+    private static let intentVerbs = WordSet([
+        "hoped", "planned", "expected", "wanted", "aimed", "intended", "promised", "vowed", "pledged", "agreed",
+        "decided", "sought", "offered", "proposed", "threatened", "scheduled", "prepared", "resolved",
+    ])
 
     /// Words after a time that open a clause of another verb ("… on Friday that she is ready").
     private static let subordinateOpeners = WordSet(["that", "which", "who", "because", "when", "while"])

@@ -210,6 +210,7 @@ enum TimeLexicon {
     static let yearPrepositions = WordSet([
         "in", "since", "by", "until", "till", "during", "from", "before", "after", "of", "early", "late", "mid",
         "throughout", "to", "through", "between", "and", "circa", "summer", "spring", "autumn", "fall", "winter",
+        "both", "either",
     ])
 
     /// Words after which "May" and "March" are months rather than a verb ("in May", "last March").

@@ -297,8 +297,10 @@ struct TimeMatcher {
     static let yearModifierReach = 3
 
     /// Whether a year before 1900 or after 2099 reads as one: after "in", "since", "from" or
-    /// "until", no lower-case word after it ("opened in 1869", not "in 1500 cases").
+    /// "until", no lower-case word after it ("opened in 1869", not "in 1500 cases"); or after
+    /// a name and "of" ("the Electoral Count Act of 1887").
     private func olderYearContext(_ i: Int) -> Bool {
+        if t.isWord(i - 1, "of"), t.isCapitalised(i - 2), i + 1 >= t.count || !t.tokens[i + 1].isWord || t.isWord(i + 1, "and") { return true }
         guard t.isWord(i - 1, "in") || t.isWord(i - 1, "since") || t.isWord(i - 1, "from") || t.isWord(i - 1, "until") else { return false }
         return i + 1 >= t.count || !t.tokens[i + 1].isWord || t.tokens[i + 1].isCapitalised || t.isWord(i + 1, "and")
     }

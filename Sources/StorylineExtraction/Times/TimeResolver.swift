@@ -228,6 +228,9 @@ struct TimeResolver {
         if resolvedYear == nil, let anchor {
             // Compare by the season's first month, as for months.
             resolvedYear = Self.year(of: season.firstMonth, anchorMonth: anchor.month, anchorYear: anchor.year, deixis: deixis, tense: tense)
+            // "last fall" said in the fall is a year back (a winter runs into the next year).
+            let monthsIn = (anchor.month - season.firstMonth + 12) % 12
+            if deixis == .last, monthsIn < 3 { resolvedYear = anchor.year - (anchor.month < season.firstMonth ? 2 : 1) }
         }
         guard let resolvedYear else {
             return ResolvedTime(value: "XXXX-\(season.rawValue)", precision: .season, interval: .open, usedAnchor: false)
