@@ -139,3 +139,31 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "as soon as it is safe") == "Entergy Corp", "\(run.quotes)")
     }
 }
+
+/// Lawmakers named again by office or by state and party, as US reports do (session 17).
+@Suite struct LawmakerDescriptionTests {
+    @Test func theOfficeOfAnAbbreviatedTitle() {
+        let run = StagesRun("""
+        Sen. Ada Lintz, D-Mass., said the group was close. "We are down to commas," the senator told reporters.
+
+        Rep. Tom Roe, R-Texas, called the bill "a solution in search of a problem." The congressman said in a statement that Democrats were "trying to rerun the last war."
+        """)
+        #expect(run.speaker(ofQuoteContaining: "down to commas") == "Ada Lintz", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "rerun the last war") == "Tom Roe", "\(run.quotes)")
+    }
+
+    @Test func theStateAndPartyNameTheLawmakerWithThatState() {
+        let run = StagesRun("""
+        Lintz's Republican counterpart, Sen. Sam Kerr of Indiana, was more cautious. The Indiana Republican said the group still had "a handful" of disputes.
+
+        Rep. Ivo Dal, D-Calif., called the draft "good, not perfect." "If we wait, we lose," the California Democrat said.
+
+        The leader is Senate Minority Leader Tom Roe, who blessed the talks. The Kentucky Republican told reporters that reform was "worth doing".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "a handful") == "Sam Kerr", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "If we wait") == "Ivo Dal", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "worth doing") == "Tom Roe", "\(run.quotes)")
+        // The description is no actor of its own.
+        #expect(!run.actors.contains { $0.name.hasSuffix("Republican") || $0.name.hasSuffix("Democrat") }, "\(run.actors.map(\.name))")
+    }
+}

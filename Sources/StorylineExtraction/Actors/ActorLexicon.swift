@@ -20,7 +20,7 @@ enum ActorLexicon {
         "President", "president", "Leader", "leader", "Spokesman", "spokesman", "Spokeswoman", "spokeswoman",
         "Spokesperson", "spokesperson", "Minister", "minister", "Secretary", "secretary", "Chancellor",
         "chancellor", "Senator", "senator", "Sen", "Governor", "governor", "Gov", "Representative", "Rep",
-        "Congressman", "Congresswoman", "General", "Gen", "Ambassador", "ambassador", "Envoy", "envoy",
+        "Congressman", "Congresswoman", "congressman", "congresswoman", "General", "Gen", "Ambassador", "ambassador", "Envoy", "envoy",
         "Chairman", "chairman", "Chairwoman", "chairwoman", "Chair", "Speaker", "Executive", "Director", "director", "Judge", "Justice", "King",
         "Queen", "Prince", "Princess", "Pope", "Mayor", "mayor", "Premier", "premier", "Commissioner",
         "commissioner", "Colonel", "Col", "Lieutenant", "Lt", "Captain", "Capt", "Admiral", "Adm", "Sergeant",
@@ -38,6 +38,29 @@ enum ActorLexicon {
         // Descriptions opening a sentence ("Striker Lucas Moreau, 24, joined …").
         "Striker", "Midfielder", "Defender", "Goalkeeper", "Coach", "Manager",
     ], caseInsensitive: false)
+
+    /// The offices an abbreviated title stands for, so "the senator" finds who "Sen. X" is.
+    static let titleOffices: [String: [String]] = [
+        "sen": ["senator"], "rep": ["congressman", "congresswoman", "representative"], "gov": ["governor"],
+        "gen": ["general"], "col": ["colonel"], "lt": ["lieutenant"], "capt": ["captain"], "adm": ["admiral"],
+        "sgt": ["sergeant"], "cllr": ["councillor"], "prof": ["professor"],
+    ]
+
+    /// Party members a lawmaker is described as after a state ("the Kentucky Republican").
+    static let partyMembers = WordSet(["Republican", "Democrat", "Independent"], caseInsensitive: false)
+
+    /// AP abbreviations of US states, written after a lawmaker's party ("D-Mass.", "R-Ky.").
+    static let stateAbbreviations: [String: String] = [
+        "Alabama": "Ala", "Arizona": "Ariz", "Arkansas": "Ark", "California": "Calif", "Colorado": "Colo",
+        "Connecticut": "Conn", "Delaware": "Del", "Florida": "Fla", "Georgia": "Ga", "Illinois": "Ill",
+        "Indiana": "Ind", "Kansas": "Kan", "Kentucky": "Ky", "Louisiana": "La", "Maryland": "Md",
+        "Massachusetts": "Mass", "Michigan": "Mich", "Minnesota": "Minn", "Mississippi": "Miss", "Missouri": "Mo",
+        "Montana": "Mont", "Nebraska": "Neb", "Nevada": "Nev", "New Hampshire": "N.H", "New Jersey": "N.J",
+        "New Mexico": "N.M", "New York": "N.Y", "North Carolina": "N.C", "North Dakota": "N.D", "Oklahoma": "Okla",
+        "Oregon": "Ore", "Pennsylvania": "Pa", "Rhode Island": "R.I", "South Carolina": "S.C", "South Dakota": "S.D",
+        "Tennessee": "Tenn", "Vermont": "Vt", "Virginia": "Va", "Washington": "Wash", "West Virginia": "W.Va",
+        "Wisconsin": "Wis", "Wyoming": "Wyo",
+    ]
 
     /// Words that may open an aside before the office it names ("Ana Lo, the UN special envoy").
     static let asideLeads = WordSet([
@@ -78,7 +101,7 @@ enum ActorLexicon {
 
     /// Last words of organisation names ("State Department", "Workers' Party", "Washington Post").
     static let organisationHeads = WordSet([
-        "Department", "Ministry", "Agency", "Party", "Committee", "Council", "Congress", "Senate", "Commission",
+        "Department", "Ministry", "Agency", "Party", "Committee", "Council", "Congress", "Senate", "Commission", "Caucus",
         "Office", "Army", "Navy", "Force", "Forces", "Bank", "News", "Times", "Post", "Journal", "Guardian",
         "Telegraph", "Herald", "Tribune", "Press", "Association", "Union", "Organisation", "Organization",
         "Institute", "University", "College", "Court", "Parliament", "Assembly", "Service", "Group",

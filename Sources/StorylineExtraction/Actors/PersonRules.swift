@@ -39,7 +39,7 @@ extension ActorResolver {
             if known.entry.tokenCount > 1 {
                 record(id, context, nameStart, known.end, .name, &state, alias: true)
                 learn(gender, for: id, shown: true)
-                if !title.isEmpty { titleHolders[title] = id }
+                noteTitle(title, holder: id)
                 lastTitledPerson = id
                 return known.end
             }
@@ -52,7 +52,7 @@ extension ActorResolver {
         let id = person(context, nameStart, nameEnd, gender: gender, &state)
         record(id, context, nameStart, nameEnd, .name, &state, alias: true)
         learn(gender, for: id, shown: true)
-        if !title.isEmpty { titleHolders[title] = id }
+        noteTitle(title, holder: id)
         lastTitledPerson = id
         return nameEnd
     }
@@ -530,6 +530,54 @@ extension ActorResolver {
             named = true
         }
         return named
+    }
+
+    /// Notes `holder` as who "the <title>" is from now on, and, for an abbreviation, "the
+    /// <office>" too ("Sen. X": "the senator").
+    private mutating func noteTitle(_ title: String, holder: Int) {
+        guard !title.isEmpty else { return }
+        titleHolders[title] = holder
+        for office in ActorLexicon.titleOffices[title] ?? [] { titleHolders[office] = holder }
+    }
+
+    /// "The Kentucky Republican said", "the California Democrat": the lawmaker named with that
+    /// state ("Rep. Jo Roe, D-Calif.", "Sen. Jo Roe of Indiana"), else the person the story was
+    /// last about; returns the end of the description.
+    mutating func partyDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        guard context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The") else { return nil }
+        var party = index
+        while party < index + 3, context.isCapitalisedWord(party), !context.isWord(party, in: ActorLexicon.partyMembers) { party += 1 }
+        guard party > index, party < index + 3, context.isWord(party, in: ActorLexicon.partyMembers),
+              !context.isCapitalisedWord(party + 1) else { return nil }
+        let bytes = context.bytes
+        let place = Array(bytes[context.tokens[index].start..<context.tokens[party - 1].end])
+        let abbreviation = ActorLexicon.stateAbbreviations[String(decoding: place, as: UTF8.self)].map { Array($0.utf8) }
+        // The nearest earlier person with the state (or its abbreviation) written just after the name.
+        var placed: Int?
+        for mention in state.mentions.reversed() where actors.indices.contains(mention.actor) && actors[mention.actor].kind == .person {
+            let window = bytes[min(mention.range.end, bytes.count)..<min(mention.range.end + Self.stateReach, bytes.count)]
+            if Self.contains(window, place) || abbreviation.map({ Self.contains(window, $0) }) == true {
+                placed = mention.actor
+                break
+            }
+        }
+        guard let id = placed ?? lastSubject(before: context.sentence, state) else { return nil }
+        record(id, context, index - 1, party + 1, .title, &state, alias: false)
+        return party + 1
+    }
+
+    /// Bytes after a name read for its state (", D-Mass.," or " of Indiana").
+    static let stateReach = 32
+
+    /// Whether `needle` occurs in `window` (short byte runs: a plain scan).
+    private static func contains(_ window: Slice<UnsafeBufferPointer<UInt8>>, _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, window.count >= needle.count else { return false }
+        var start = window.startIndex
+        while start + needle.count <= window.endIndex {
+            if window[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
     }
 
     /// "the president", "the leader": the person last introduced with that title, when this
