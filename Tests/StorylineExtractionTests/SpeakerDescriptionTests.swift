@@ -167,3 +167,27 @@ import Testing
         #expect(!run.actors.contains { $0.name.hasSuffix("Republican") || $0.name.hasSuffix("Democrat") }, "\(run.actors.map(\.name))")
     }
 }
+
+/// "the agency said", "the health authority said", "the London-based group said": a body of any
+/// name described by what it is (session 17).
+@Suite struct BodyDescriptionTests {
+    @Test func anAgencyOrGroupIsTheBodyNamedLastNearby() {
+        let run = StagesRun("""
+        Kelvor Health Trust said in a statement that it had postponed 380 operations. "These decisions are never made lightly," the health authority said.
+
+        Harbour Watch said last week that 50 people were sent back. "Officials should stop the returns at once," the London-based group said in a statement.
+
+        The Ruritanian Embassy in Harlow said in a statement that ties were strong. "The islands are ours," the embassy said.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "never made lightly") == "Kelvor Health Trust", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "stop the returns") == "Harbour Watch", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "islands are ours") == "Ruritanian Embassy", "\(run.quotes)")
+    }
+
+    @Test func notABodyNamedInsideTheQuoteItCloses() {
+        let run = StagesRun("""
+        KASA said in a statement that the findings were remarkable. "DART showed the way," the agency said.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "showed the way") == "KASA", "\(run.quotes)")
+    }
+}

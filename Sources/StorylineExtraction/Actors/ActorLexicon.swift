@@ -170,7 +170,12 @@ enum ActorLexicon {
         "bank", "ministry", "agency", "company", "commission", "council", "court", "fund", "authority",
         "committee", "party", "department", "bureau", "board", "corporation", "institute", "university",
         "foundation", "federation", "association", "parliament", "firm", "army", "military", "junta", "club",
+        "embassy", "group", "organisation", "organization", "charity",
     ], caseInsensitive: false)
+
+    /// Body nouns that any body may be ("the agency said" after "NASA said …", "the health
+    /// authority" after "Northern Health"): the body named last nearby is meant.
+    static let organisationNounsOfAnyName = WordSet(["agency", "authority", "group", "organisation", "organization", "charity"], caseInsensitive: false)
 
     /// Nouns that introduce a company or group by its name ("delivery company Corvana",
     /// "chipmaker Altmark", "lender Harlow Bank").

@@ -323,13 +323,27 @@ extension ActorResolver {
     /// university named since. "The army" and "the military" are a country's (`armedBody`).
     mutating func organisationDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard index > 0, index < context.count, context.has(index, .organisationNoun) else { return nil }
-        // "the club said", or "a council spokeswoman said": the body the spokeswoman speaks for.
-        let described = (context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"))
-            && context.isCueVerb(context.skippingFillers(from: index + 1))
+        // "the club said", or "a council spokeswoman said": the body the spokeswoman speaks for;
+        // "the health authority said", "the New York-based group said": with its modifiers.
+        let article = Self.bodyArticle(context, before: index)
+        let described = article != nil && context.isCueVerb(context.skippingFillers(from: index + 1))
         let spokenFor = (context.isExactly(index - 1, "a") || context.isExactly(index - 1, "A"))
             && context.isWord(index + 1, in: ActorLexicon.spokesWords) && context.isCueVerb(context.skippingFillers(from: index + 2))
         guard described || spokenFor else { return nil }
         if context.isWord(index, in: ActorLexicon.armedBodies) { return armedBody(context, index, &state) }
+        let start = article ?? index - 1
+        // Any body may be an agency or a group: the one named last, in this sentence or the one
+        // before, and not inside the quote the description closes ('"DART showed …," the agency said').
+        let descriptionStart = context.tokens[start].start
+        if described, context.isWord(index, in: ActorLexicon.organisationNounsOfAnyName),
+           let last = state.mentions.last(where: { mention in
+               actors.indices.contains(mention.actor) && actors[mention.actor].kind == .organisation
+                   && (mention.sentence < context.sentence || !Self.hasQuoteMark(context.bytes, from: mention.range.end, to: descriptionStart))
+           }),
+           last.sentence >= context.sentence - 1 {
+            record(last.actor, context, start, index + 1, .title, &state, alias: false)
+            return index + 1
+        }
         let word = context.text(index)
         // A bank, company, firm, fund, corporation or party may be one named otherwise ("JPMorgan"): only the
         // organisation named last can be it. A commission, ministry or court is named so.
@@ -353,8 +367,36 @@ extension ActorResolver {
                 if namedOtherwise && !otherKind { return nil }
                 continue
             }
-            record(id, context, index - 1, index + 1, .title, &state, alias: false)
+            record(id, context, start, index + 1, .title, &state, alias: false)
             return index + 1
+        }
+        return nil
+    }
+
+    /// Whether a double quote mark (straight or curly) stands in `bytes[from..<to]`.
+    static func hasQuoteMark(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        var k = max(0, from)
+        while k < min(to, bytes.count) {
+            if bytes[k] == UInt8(ascii: "\"") || QuoteMarks.matches(bytes, k, QuoteMarks.leftDouble) || QuoteMarks.matches(bytes, k, QuoteMarks.rightDouble) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The "the" opening a body's description that ends at token `index`: right before it, or
+    /// before up to two lower-case modifiers ("the health authority") or a "-based" place ("the
+    /// New York-based group").
+    static func bodyArticle(_ context: TokenContext, before index: Int) -> Int? {
+        var k = index - 1
+        for _ in 0...2 {
+            guard k >= 0 else { return nil }
+            if context.isExactly(k, "the") || context.isExactly(k, "The") { return k }
+            guard context.tokens[k].isWord else { return nil }
+            let based = context.text(k).hasSuffix("-based")
+            guard based || !context.tokens[k].isCapitalised else { return nil }
+            k -= 1
+            // "New York-based": the capitalised words of the place.
+            while based, k >= 0, context.isCapitalisedWord(k), !context.isExactly(k, "The") { k -= 1 }
         }
         return nil
     }
