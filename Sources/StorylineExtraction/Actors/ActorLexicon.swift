@@ -46,8 +46,9 @@ enum ActorLexicon {
         "sgt": ["sergeant"], "cllr": ["councillor"], "prof": ["professor"],
     ]
 
-    /// Party members a lawmaker is described as after a state ("the Kentucky Republican").
-    static let partyMembers = WordSet(["Republican", "Democrat", "Independent"], caseInsensitive: false)
+    /// Party members a lawmaker is described as after a state ("the Kentucky Republican"; not
+    /// "Independent": "the Irish Independent" is a newspaper).
+    static let partyMembers = WordSet(["Republican", "Democrat"], caseInsensitive: false)
 
     /// AP abbreviations of US states, written after a lawmaker's party ("D-Mass.", "R-Ky.").
     static let stateAbbreviations: [String: String] = [

@@ -383,6 +383,14 @@ extension ActorResolver {
         return false
     }
 
+    /// Whether a word ends in "-based" ("New York-based"), read from its bytes.
+    static func endsWithBased(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        let suffix: StaticString = "-based"
+        let length = suffix.utf8CodeUnitCount
+        guard token.count > length else { return false }
+        return suffix.withUTF8Buffer { wanted in wanted.indices.allSatisfy { ByteClass.lower(bytes[token.end - length + $0]) == wanted[$0] } }
+    }
+
     /// The "the" opening a body's description that ends at token `index`: right before it, or
     /// before up to two lower-case modifiers ("the health authority") or a "-based" place ("the
     /// New York-based group").
@@ -392,7 +400,7 @@ extension ActorResolver {
             guard k >= 0 else { return nil }
             if context.isExactly(k, "the") || context.isExactly(k, "The") { return k }
             guard context.tokens[k].isWord else { return nil }
-            let based = context.text(k).hasSuffix("-based")
+            let based = Self.endsWithBased(context.bytes, context.tokens[k])
             guard based || !context.tokens[k].isCapitalised else { return nil }
             k -= 1
             // "New York-based": the capitalised words of the place.
