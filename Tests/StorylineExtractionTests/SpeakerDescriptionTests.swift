@@ -191,3 +191,12 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "showed the way") == "KASA", "\(run.quotes)")
     }
 }
+
+extension LawmakerDescriptionTests {
+    @Test func aNewspaperNamedIndependentIsNoLawmaker() {
+        let run = StagesRun("""
+        Rep. Tom Roe, D-Calif., spoke on Monday. "It is over," the Irish Independent reported.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "It is over") != "Tom Roe", "\(run.quotes)")
+    }
+}

@@ -136,7 +136,9 @@ struct TimeMatcher {
         guard i < t.count, t.tokens[i].isWord else { return nil }
         if let iso = isoDate(i) { return TimeMatch(first: i, end: i + 1, kind: iso) }
         if let clock = clockTime(i) { return clock }
-        if let hyphenated = hyphenatedPart(i) ?? hyphenatedDuration(i) { return hyphenated }
+        if let hyphen = innerHyphen(i), let hyphenated = hyphenatedPart(i, hyphen: hyphen) ?? hyphenatedDuration(i, hyphen: hyphen) {
+            return hyphenated
+        }
         if let decade = decade(i) { return TimeMatch(first: i, end: i + 1, kind: .decade(decade)) }
         // "28-29 July", "11–13 June": the range is dated by its first day.
         let range = t.dayRange(i)
@@ -239,13 +241,10 @@ struct TimeMatcher {
     }
 
     /// "mid-June", "early-2020", "mid-1990s" (one word token with a part prefix).
-    private func hyphenatedPart(_ i: Int) -> TimeMatch? {
+    private func hyphenatedPart(_ i: Int, hyphen: Int) -> TimeMatch? {
         let token = t.tokens[i]
         let b = t.bytes
-        var hyphen = token.start
-        while hyphen < token.end, b[hyphen] != 0x2D { hyphen += 1 }
-        guard hyphen < token.end, hyphen + 1 < token.end,
-              case .part(let part)? = TimeLexicon.words.value(b, token.start, hyphen) else { return nil }
+        guard case .part(let part)? = TimeLexicon.words.value(b, token.start, hyphen) else { return nil }
         let rest = hyphen + 1
         if case .month(let month)? = TimeLexicon.words.value(b, rest, token.end) {
             var match = TimeMatch(first: i, end: i + 1, kind: .month(year: nil, month: month, deixis: nil), part: part)
@@ -462,13 +461,18 @@ struct TimeMatcher {
         return TimeMatch(first: i, end: index + 1, kind: .duration(length.unit, count: count * length.times))
     }
 
+    /// The first hyphen inside word token `i` with a byte after it ("mid-June", "two-week").
+    private func innerHyphen(_ i: Int) -> Int? {
+        let token = t.tokens[i]
+        var hyphen = token.start
+        while hyphen < token.end, t.bytes[hyphen] != 0x2D { hyphen += 1 }
+        return hyphen + 1 < token.end ? hyphen : nil
+    }
+
     /// "two-week", "14-week", "five-year" (one word token: a count, a hyphen, a unit).
-    private func hyphenatedDuration(_ i: Int) -> TimeMatch? {
+    private func hyphenatedDuration(_ i: Int, hyphen: Int) -> TimeMatch? {
         let token = t.tokens[i]
         let b = t.bytes
-        var hyphen = token.start
-        while hyphen < token.end, b[hyphen] != 0x2D { hyphen += 1 }
-        guard hyphen < token.end, hyphen + 1 < token.end else { return nil }
         let count: Int
         if let digits = t.leadingDigits(i), digits.end == hyphen, digits.digits <= 3 {
             count = digits.value
