@@ -39,8 +39,8 @@ import Testing
         let mentions = (0..<40).map { mention($0, terms: $0 % 7 == 3 ? [term, term] : []) }
         let store = EventMentions(mentions)
         #expect(store.count == mentions.count)
-        // Office terms are looked up aside, so the record stays small.
-        #expect(MemoryLayout<MentionRecord>.stride == 56)
+        // Office terms and wide fields are looked up aside, so the record stays small.
+        #expect(MemoryLayout<MentionRecord>.stride == 40)
         store.withView { view in
             #expect(view.count == mentions.count)
             for i in view.indices { expectSame(view[i], mentions[i]) }
@@ -65,6 +65,36 @@ import Testing
             #expect(view[0].stems.last == UInt64(UInt16.max) - 2)
             #expect(view[0].quoteShingles.isEmpty && view[0].quotePhrases.isEmpty)
             expectSame(view[1], mention(1))
+        }
+    }
+
+    @Test func mentionsTooWideForARecordReadBackInFullBetweenNarrowOnes() {
+        func widened(_ n: Int, _ change: (inout EventMention) -> Void) -> EventMention {
+            var m = mention(n)
+            change(&m)
+            return m
+        }
+        let wide = [
+            widened(3) { $0.ref = SentenceRef(document: 3, sentence: 70_000) },
+            widened(4) { $0.range = TextRange(start: 40, end: 100_040) },
+            widened(5) { $0.triggerStart = $0.range.start + 70_000; $0.range = TextRange(start: 50, end: 100_050) },
+            widened(6) { $0.triggerStart = 10 },
+            widened(7) { $0.agent = 1 << 24; $0.target = (1 << 24) - 1 },
+            widened(8) { $0.actors = Array(0..<300) },
+            widened(9) { $0.quoteShingles = (0..<256).map { UInt64($0) << 32 } },
+            widened(10) { $0.triggerRanges = [TextRange(start: 20, end: 22), TextRange(start: 101, end: 103)] },
+            widened(11) { $0.triggerRanges = [TextRange(start: 110, end: 110 + 70_000)] },
+        ]
+        // Narrow neighbours at the edges of what a record holds.
+        let edge = [
+            widened(12) { $0.ref = SentenceRef(document: 12, sentence: 65_535); $0.agent = (1 << 24) - 2 },
+            widened(13) { $0.actors = Array(0..<255); $0.triggerRanges = [] },
+            widened(14) { $0.range = TextRange(start: 0, end: 65_535); $0.triggerStart = 65_535 },
+        ]
+        let all = [mention(1)] + wide.flatMap { [$0, mention(2)] } + edge
+        let store = EventMentions(all)
+        store.withView { view in
+            for i in view.indices { expectSame(view[i], all[i]) }
         }
     }
 

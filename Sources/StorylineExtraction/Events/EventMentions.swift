@@ -20,6 +20,8 @@ struct EventMentions: Sendable {
     private var terms: [DateConstraint] = []
     /// Which mentions have office-term constraints, and where, in mention order.
     private var termSpans: [TermSpan] = []
+    /// The full fields of the mentions too wide for a record (rare), in mention order.
+    private var wides: [WideFields] = []
 
     /// No mentions.
     init() {}
@@ -47,6 +49,7 @@ struct EventMentions: Sendable {
         hashes.shrinkToFit()
         terms.shrinkToFit()
         termSpans.shrinkToFit()
+        wides.shrinkToFit()
     }
 
     /// Frees the word hashes: merging reads them, building events does not, and the events
@@ -57,6 +60,7 @@ struct EventMentions: Sendable {
             records[i].hashStart = 0
             records[i].hashEnds = (0, 0, 0, 0)
         }
+        for i in wides.indices { wides[i].hashEnds = (0, 0, 0, 0) }
     }
 
     /// Appends a standalone mention.
@@ -79,25 +83,52 @@ struct EventMentions: Sendable {
         background: Bool, continues: Bool, triggerStart: Int, verbal: Bool, agentNamed: Bool = false
     ) {
         var record = MentionRecord(
-            ref: ref, range: range, kind: kind, agent: agent, target: target, triggerStart: triggerStart,
-            background: background, continues: continues, verbal: verbal, agentNamed: agentNamed)
+            document: ref.document, rangeStart: range.start, kind: kind, background: background, continues: continues, verbal: verbal,
+            agentNamed: agentNamed)
         let idStart = ids.count
         record.idStart = UInt32(truncatingIfNeeded: idStart)
-        record.idEnds.0 = Self.appendCapped(actors.lazy.map { Int32(truncatingIfNeeded: $0) }, to: &ids, recordStart: idStart)
-        record.idEnds.1 = Self.appendCapped(people.lazy.map { Int32(truncatingIfNeeded: $0) }, to: &ids, recordStart: idStart)
-        record.idEnds.2 = Self.appendCapped(times.lazy.map { Int32(truncatingIfNeeded: $0) }, to: &ids, recordStart: idStart)
-        record.idEnds.3 = Self.appendCapped(quotes.lazy.map { Int32(truncatingIfNeeded: $0) }, to: &ids, recordStart: idStart)
-        for trigger in triggerRanges where ids.count - idStart + 2 <= Int(UInt16.max) {
-            ids.append(Int32(truncatingIfNeeded: trigger.start))
-            ids.append(Int32(truncatingIfNeeded: trigger.end))
-        }
-        record.idEnds.4 = UInt16(ids.count - idStart)
+        let actorsEnd = Self.appendCapped(actors.lazy.map { Int32(truncatingIfNeeded: $0) }, to: &ids, recordStart: idStart)
+        let peopleEnd = Self.appendCapped(people.lazy.map { Int32(truncatingIfNeeded: $0) }, to: &ids, recordStart: idStart)
+        let timesEnd = Self.appendCapped(times.lazy.map { Int32(truncatingIfNeeded: $0) }, to: &ids, recordStart: idStart)
+        let quotesEnd = Self.appendCapped(quotes.lazy.map { Int32(truncatingIfNeeded: $0) }, to: &ids, recordStart: idStart)
         let hashStart = hashes.count
         record.hashStart = UInt32(truncatingIfNeeded: hashStart)
-        record.hashEnds.0 = Self.appendCapped(triggerStems.lazy.map(Self.stored), to: &hashes, recordStart: hashStart)
-        record.hashEnds.1 = Self.appendCapped(stems.lazy.map(Self.stored), to: &hashes, recordStart: hashStart)
-        record.hashEnds.2 = Self.appendCapped(quoteShingles.lazy.map(Self.stored), to: &hashes, recordStart: hashStart)
-        record.hashEnds.3 = Self.appendCapped(quotePhrases.lazy.map(Self.stored), to: &hashes, recordStart: hashStart)
+        let hashEnds = (
+            Self.appendCapped(triggerStems.lazy.map(Self.stored), to: &hashes, recordStart: hashStart),
+            Self.appendCapped(stems.lazy.map(Self.stored), to: &hashes, recordStart: hashStart),
+            Self.appendCapped(quoteShingles.lazy.map(Self.stored), to: &hashes, recordStart: hashStart),
+            Self.appendCapped(quotePhrases.lazy.map(Self.stored), to: &hashes, recordStart: hashStart))
+        // Narrow when every field fits its record field; otherwise the full fields go aside.
+        let byte = Int(UInt8.max), short = Int(UInt16.max)
+        let narrow = ref.sentence <= short && (0...short).contains(range.count)
+            && (range.start...range.start + short).contains(triggerStart)
+            && (agent ?? 0) < MentionRecord.actorLimit && (target ?? 0) < MentionRecord.actorLimit
+            && Int(quotesEnd) + triggerRanges.count <= byte && Int(hashEnds.3) <= byte
+            && triggerRanges.allSatisfy { TriggerRanges.packs($0, base: range.start) }
+        if narrow {
+            for trigger in triggerRanges { ids.append(TriggerRanges.pack(trigger, base: range.start)) }
+            record.sentence = UInt16(truncatingIfNeeded: ref.sentence)
+            record.rangeLength = UInt16(truncatingIfNeeded: range.count)
+            record.triggerOffset = UInt16(truncatingIfNeeded: triggerStart - range.start)
+            record.setActors(agent: agent, target: target)
+            record.idEnds = (
+                UInt8(truncatingIfNeeded: actorsEnd), UInt8(truncatingIfNeeded: peopleEnd), UInt8(truncatingIfNeeded: timesEnd),
+                UInt8(truncatingIfNeeded: quotesEnd), UInt8(truncatingIfNeeded: ids.count - idStart))
+            record.hashEnds = (
+                UInt8(truncatingIfNeeded: hashEnds.0), UInt8(truncatingIfNeeded: hashEnds.1), UInt8(truncatingIfNeeded: hashEnds.2),
+                UInt8(truncatingIfNeeded: hashEnds.3))
+        } else {
+            for trigger in triggerRanges where ids.count - idStart + 2 <= short {
+                ids.append(Int32(truncatingIfNeeded: trigger.start))
+                ids.append(Int32(truncatingIfNeeded: trigger.end))
+            }
+            record.flags |= MentionRecord.wide
+            wides.append(WideFields(
+                mention: UInt32(truncatingIfNeeded: records.count), sentence: Int32(truncatingIfNeeded: ref.sentence),
+                rangeEnd: Int32(truncatingIfNeeded: range.end), triggerStart: Int32(truncatingIfNeeded: triggerStart),
+                agent: agent.map { Int32(truncatingIfNeeded: $0) } ?? -1, target: target.map { Int32(truncatingIfNeeded: $0) } ?? -1,
+                idEnds: (actorsEnd, peopleEnd, timesEnd, quotesEnd, UInt16(ids.count - idStart)), hashEnds: hashEnds))
+        }
         if !termConstraints.isEmpty {
             record.flags |= MentionRecord.hasTerms
             termSpans.append(TermSpan(
@@ -131,7 +162,9 @@ struct EventMentions: Sendable {
                 try hashes.withUnsafeBufferPointer { hashes in
                     try terms.withUnsafeBufferPointer { terms in
                         try termSpans.withUnsafeBufferPointer { termSpans in
-                            try body(MentionView(records: records, ids: ids, hashes: hashes, terms: terms, termSpans: termSpans))
+                            try wides.withUnsafeBufferPointer { wides in
+                                try body(MentionView(records: records, ids: ids, hashes: hashes, terms: terms, termSpans: termSpans, wides: wides))
+                            }
                         }
                     }
                 }

@@ -1,49 +1,6 @@
 import CCacheHints
 import StorylineModel
 
-/// A mention's fixed-size fields and where its lists lie in the pools of `EventMentions`.
-struct MentionRecord: Sendable {
-    /// The sentence it comes from.
-    var ref: SentenceRef
-    /// Byte range of the clause.
-    var range: TextRange
-    /// First of its numbers in the id pool, and first of its hashes in the hash pool.
-    var idStart: UInt32 = 0
-    var hashStart: UInt32 = 0
-    /// Actor ids and trigger offset in 32 bits (-1: no actor).
-    var agent: Int32
-    var target: Int32
-    var triggerStart: Int32
-    /// Ends of actors, people, times, quotes and trigger ranges, counted from `idStart`.
-    var idEnds: (UInt16, UInt16, UInt16, UInt16, UInt16) = (0, 0, 0, 0, 0)
-    /// Ends of trigger stems, stems, shingles and phrases, counted from `hashStart`.
-    var hashEnds: (UInt16, UInt16, UInt16, UInt16) = (0, 0, 0, 0)
-    /// Main kind.
-    var kind: EventKind
-    /// `background`, `continues`, `verbal`, `hasTerms` and `agentNamed`, one bit each.
-    var flags: UInt8
-
-    /// The flag of a mention with office-term constraints (rare: they are looked up in
-    /// `EventMentions.termSpans` rather than costing every record a start and a count).
-    static let hasTerms: UInt8 = 8
-    /// The flag of a mention whose agent the clause names by a name (not only a pronoun).
-    static let agentNamed: UInt8 = 16
-
-    /// A record without lists.
-    init(
-        ref: SentenceRef, range: TextRange, kind: EventKind, agent: Int?, target: Int?, triggerStart: Int,
-        background: Bool, continues: Bool, verbal: Bool, agentNamed: Bool = false
-    ) {
-        self.ref = ref
-        self.range = range
-        self.kind = kind
-        self.agent = agent.map { Int32(truncatingIfNeeded: $0) } ?? -1
-        self.target = target.map { Int32(truncatingIfNeeded: $0) } ?? -1
-        self.triggerStart = Int32(truncatingIfNeeded: triggerStart)
-        flags = (background ? 1 : 0) | (continues ? 2 : 0) | (verbal ? 4 : 0) | (agentNamed ? Self.agentNamed : 0)
-    }
-}
-
 /// Every mention of an `EventMentions`, read in place; valid only inside its `withView`.
 struct MentionView {
     /// The records.
@@ -54,6 +11,8 @@ struct MentionView {
     let terms: UnsafeBufferPointer<DateConstraint>
     /// Where the mentions that have office-term constraints find them, by mention.
     let termSpans: UnsafeBufferPointer<TermSpan>
+    /// The full fields of the wide mentions, by mention.
+    let wides: UnsafeBufferPointer<WideFields>
 
     /// How many mentions there are.
     var count: Int { records.count }
@@ -65,10 +24,12 @@ struct MentionView {
     subscript(i: Int) -> MentionRef {
         guard let base = records.baseAddress, i >= 0, i < records.count else { preconditionFailure("mention \(i) out of range") }
         let record = base + i
+        let flags = record.pointee.flags
         return MentionRef(
-            record: record, ids: ids.baseAddress.map { $0 + Int(record.pointee.idStart) },
+            record: record, wide: flags & MentionRecord.wide == 0 ? nil : wideFields(of: i),
+            ids: ids.baseAddress.map { $0 + Int(record.pointee.idStart) },
             hashes: hashes.baseAddress.map { $0 + Int(record.pointee.hashStart) },
-            terms: record.pointee.flags & MentionRecord.hasTerms == 0 ? .init(start: nil, count: 0) : termConstraints(of: i))
+            terms: flags & MentionRecord.hasTerms == 0 ? .init(start: nil, count: 0) : termConstraints(of: i))
     }
 
     /// Starts loading mention `i`'s record into the cache (a hint: nothing is read).
@@ -90,15 +51,26 @@ struct MentionView {
 
     /// The office-term constraints of mention `i` (a binary search: few mentions have any).
     private func termConstraints(of i: Int) -> UnsafeBufferPointer<DateConstraint> {
-        var low = 0, high = termSpans.count
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(termSpans[middle].mention) < i { low = middle + 1 } else { high = middle }
-        }
-        guard low < termSpans.count, Int(termSpans[low].mention) == i, let base = terms.baseAddress else {
+        guard let k = Self.entry(of: i, in: termSpans, mention: \.mention), let base = terms.baseAddress else {
             return UnsafeBufferPointer(start: nil, count: 0)
         }
-        return UnsafeBufferPointer(start: base + Int(termSpans[low].start), count: Int(termSpans[low].count))
+        return UnsafeBufferPointer(start: base + Int(termSpans[k].start), count: Int(termSpans[k].count))
+    }
+
+    /// The full fields of wide mention `i` (a binary search: few mentions are wide).
+    private func wideFields(of i: Int) -> UnsafePointer<WideFields>? {
+        guard let k = Self.entry(of: i, in: wides, mention: \.mention), let base = wides.baseAddress else { return nil }
+        return base + k
+    }
+
+    /// Where mention `i`'s entry is in `entries`, which are sorted by `mention`.
+    private static func entry<Entry>(of i: Int, in entries: UnsafeBufferPointer<Entry>, mention: KeyPath<Entry, UInt32>) -> Int? {
+        var low = 0, high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(entries[middle][keyPath: mention]) < i { low = middle + 1 } else { high = middle }
+        }
+        return low < entries.count && Int(entries[low][keyPath: mention]) == i ? low : nil
     }
 }
 
@@ -113,32 +85,49 @@ struct TermSpan: Sendable {
 
 /// One mention read in place: its fields, and its lists as buffers into the pools.
 struct MentionRef {
-    /// Its record, and where its lists begin in each pool (nil: the pool is empty).
+    /// Its record, its full fields when it is wide, and where its lists begin in each pool
+    /// (nil: the pool is empty).
     private let record: UnsafePointer<MentionRecord>
+    private let wide: UnsafePointer<WideFields>?
     private let ids: UnsafePointer<Int32>?
     private let hashes: UnsafePointer<UInt32>?
     private let terms: UnsafeBufferPointer<DateConstraint>
 
     /// A mention whose lists begin at `ids` and `hashes`, with office-term constraints `terms`.
-    init(record: UnsafePointer<MentionRecord>, ids: UnsafePointer<Int32>?, hashes: UnsafePointer<UInt32>?, terms: UnsafeBufferPointer<DateConstraint>) {
+    init(
+        record: UnsafePointer<MentionRecord>, wide: UnsafePointer<WideFields>?, ids: UnsafePointer<Int32>?, hashes: UnsafePointer<UInt32>?,
+        terms: UnsafeBufferPointer<DateConstraint>
+    ) {
         self.record = record
+        self.wide = wide
         self.ids = ids
         self.hashes = hashes
         self.terms = terms
     }
 
     /// The sentence it comes from.
-    var ref: SentenceRef { record.pointee.ref }
+    var ref: SentenceRef {
+        SentenceRef(document: Int(record.pointee.document), sentence: wide.map { Int($0.pointee.sentence) } ?? Int(record.pointee.sentence))
+    }
     /// Byte range of the clause (the whole sentence when it was not split).
-    var range: TextRange { record.pointee.range }
+    var range: TextRange {
+        let start = Int(record.pointee.rangeStart)
+        return TextRange(start: start, end: wide.map { Int($0.pointee.rangeEnd) } ?? start + Int(record.pointee.rangeLength))
+    }
     /// Main kind (the most specific trigger).
     var kind: EventKind { record.pointee.kind }
     /// Who acted or spoke.
-    var agent: Int? { record.pointee.agent < 0 ? nil : Int(record.pointee.agent) }
+    var agent: Int? {
+        guard let wide else { return record.pointee.actor(0) }
+        return wide.pointee.agent < 0 ? nil : Int(wide.pointee.agent)
+    }
     /// Towards whom.
-    var target: Int? { record.pointee.target < 0 ? nil : Int(record.pointee.target) }
+    var target: Int? {
+        guard let wide else { return record.pointee.actor(1) }
+        return wide.pointee.target < 0 ? nil : Int(wide.pointee.target)
+    }
     /// Byte offset of the first trigger (for titles).
-    var triggerStart: Int { Int(record.pointee.triggerStart) }
+    var triggerStart: Int { wide.map { Int($0.pointee.triggerStart) } ?? Int(record.pointee.rangeStart) + Int(record.pointee.triggerOffset) }
     /// Reported as background: pluperfect or "previously".
     var background: Bool { record.pointee.flags & 1 != 0 }
     /// Opens like a continuation of the previous sentence.
@@ -149,27 +138,28 @@ struct MentionRef {
     var agentNamed: Bool { record.pointee.flags & MentionRecord.agentNamed != 0 }
 
     /// Every actor named in the clause.
-    var actors: IDList { idList(0, record.pointee.idEnds.0) }
+    var actors: IDList { idList(0, idEnd(0)) }
     /// The people among them, sorted.
-    var people: IDList { idList(record.pointee.idEnds.0, record.pointee.idEnds.1) }
+    var people: IDList { idList(idEnd(0), idEnd(1)) }
     /// Indices into `Story.times` of the clause's time expressions.
-    var times: IDList { idList(record.pointee.idEnds.1, record.pointee.idEnds.2) }
+    var times: IDList { idList(idEnd(1), idEnd(2)) }
     /// Quote ids opening in the clause.
-    var quotes: IDList { idList(record.pointee.idEnds.2, record.pointee.idEnds.3) }
+    var quotes: IDList { idList(idEnd(2), idEnd(3)) }
     /// Byte ranges of the trigger words, in text order.
     var triggerRanges: TriggerRanges {
-        let lower = Int(record.pointee.idEnds.3), upper = Int(record.pointee.idEnds.4)
-        return TriggerRanges(bounds: UnsafeBufferPointer(start: ids.map { $0 + lower }, count: upper - lower))
+        let lower = idEnd(3), upper = idEnd(4)
+        let stored = UnsafeBufferPointer(start: ids.map { $0 + lower }, count: upper - lower)
+        return wide == nil ? TriggerRanges(packed: stored, base: Int(record.pointee.rangeStart)) : TriggerRanges(pairs: stored)
     }
 
     /// Sorted, unique stems of the trigger words.
-    var triggerStems: HashList { hashList(0, record.pointee.hashEnds.0) }
+    var triggerStems: HashList { hashList(0, hashEnd(0)) }
     /// Sorted, unique content-word stems (names of actors and function words left out).
-    var stems: HashList { hashList(record.pointee.hashEnds.0, record.pointee.hashEnds.1) }
+    var stems: HashList { hashList(hashEnd(0), hashEnd(1)) }
     /// Hashes of three-word shingles of quoted words.
-    var quoteShingles: HashList { hashList(record.pointee.hashEnds.1, record.pointee.hashEnds.2) }
+    var quoteShingles: HashList { hashList(hashEnd(1), hashEnd(2)) }
     /// Hashes of whole short quoted phrases (one or two words, e.g. a label).
-    var quotePhrases: HashList { hashList(record.pointee.hashEnds.2, record.pointee.hashEnds.3) }
+    var quotePhrases: HashList { hashList(hashEnd(2), hashEnd(3)) }
     /// Extra date constraints worked out from office terms.
     var termConstraints: UnsafeBufferPointer<DateConstraint> { terms }
 
@@ -179,13 +169,19 @@ struct MentionRef {
     }
 
     @inline(__always)
-    private func idList(_ lower: UInt16, _ upper: UInt16) -> IDList {
-        IDList(UnsafeBufferPointer(start: ids.map { $0 + Int(lower) }, count: Int(upper) - Int(lower)))
+    private func idEnd(_ k: Int) -> Int { wide.map { $0.pointee.idEnd(k) } ?? record.pointee.idEnd(k) }
+
+    @inline(__always)
+    private func hashEnd(_ k: Int) -> Int { wide.map { $0.pointee.hashEnd(k) } ?? record.pointee.hashEnd(k) }
+
+    @inline(__always)
+    private func idList(_ lower: Int, _ upper: Int) -> IDList {
+        IDList(UnsafeBufferPointer(start: ids.map { $0 + lower }, count: upper - lower))
     }
 
     @inline(__always)
-    private func hashList(_ lower: UInt16, _ upper: UInt16) -> HashList {
-        HashList(UnsafeBufferPointer(start: hashes.map { $0 + Int(lower) }, count: Int(upper) - Int(lower)))
+    private func hashList(_ lower: Int, _ upper: Int) -> HashList {
+        HashList(UnsafeBufferPointer(start: hashes.map { $0 + lower }, count: upper - lower))
     }
 }
 
@@ -212,18 +208,46 @@ typealias IDList = WidenedList<Int32, Int>
 /// Word hashes stored as their high 32 bits (`EventMentions.stored`), read as `UInt64`.
 typealias HashList = WidenedList<UInt32, UInt64>
 
-/// Trigger byte ranges stored as start and end pairs.
+/// Trigger byte ranges stored packed (offset from the clause start in the high 16 bits,
+/// length in the low 16) or, for a wide mention, as start and end pairs.
 struct TriggerRanges: RandomAccessCollection {
-    /// Starts and ends, interleaved.
-    let bounds: UnsafeBufferPointer<Int32>
+    /// The stored numbers.
+    let stored: UnsafeBufferPointer<Int32>
+    /// The clause start packed offsets count from; nil: pairs.
+    let base: Int?
+
+    /// Ranges packed as offsets from `base` and lengths.
+    init(packed: UnsafeBufferPointer<Int32>, base: Int) {
+        stored = packed
+        self.base = base
+    }
+
+    /// Ranges stored as starts and ends, interleaved.
+    init(pairs: UnsafeBufferPointer<Int32>) {
+        stored = pairs
+        base = nil
+    }
+
+    /// Whether `range` packs against the clause start `base`.
+    static func packs(_ range: TextRange, base: Int) -> Bool {
+        range.start >= base && range.start - base <= Int(UInt16.max) && (0...Int(UInt16.max)).contains(range.count)
+    }
+
+    /// `range` packed against the clause start `base` (which it must pack against).
+    static func pack(_ range: TextRange, base: Int) -> Int32 {
+        Int32(bitPattern: UInt32(truncatingIfNeeded: range.start - base) << 16 | UInt32(truncatingIfNeeded: range.count))
+    }
 
     /// The first position.
     var startIndex: Int { 0 }
     /// One past the last position.
-    var endIndex: Int { bounds.count / 2 }
+    var endIndex: Int { base == nil ? stored.count / 2 : stored.count }
     /// The range at `position`.
     subscript(position: Int) -> TextRange {
-        TextRange(start: Int(bounds[2 * position]), end: Int(bounds[2 * position + 1]))
+        guard let base else { return TextRange(start: Int(stored[2 * position]), end: Int(stored[2 * position + 1])) }
+        let packed = UInt32(bitPattern: stored[position])
+        let start = base + Int(packed >> 16)
+        return TextRange(start: start, end: start + Int(packed & 0xFFFF))
     }
 }
 
