@@ -37,19 +37,19 @@ extension EventDating {
 extension ClusterDating {
     /// `date(of:mentions:story:)` of standalone mentions.
     mutating func date(of cluster: [Int], mentions: [EventMention], story: Story) -> EventDate {
-        EventMentions(mentions).withView { date(of: cluster[...], mentions: $0, story: story) }
+        EventMentions(mentions).withView { date(of: ClusterMembers(cluster), mentions: $0, story: story) }
     }
 
     /// `dateAndSources(of:mentions:story:)` of standalone mentions.
     mutating func dateAndSources(of cluster: [Int], mentions: [EventMention], story: Story) -> (EventDate, [DerivationPart]?) {
-        EventMentions(mentions).withView { dateAndSources(of: cluster[...], mentions: $0, story: story) }
+        EventMentions(mentions).withView { dateAndSources(of: ClusterMembers(cluster), mentions: $0, story: story) }
     }
 }
 
 extension EventAssembler {
     /// `event(of:mentions:)` of standalone mentions.
     mutating func event(of cluster: [Int], mentions: [EventMention]) -> (event: Event, key: EventOrder.Key) {
-        EventMentions(mentions).withView { event(of: cluster[...], mentions: $0) }
+        EventMentions(mentions).withView { event(of: ClusterMembers(cluster), mentions: $0) }
     }
 }
 

@@ -28,7 +28,7 @@ struct ClusterDating: Sendable {
     private var parts: [DerivationPart] = []
 
     /// The date of the event made of `cluster` (indices into `mentions`).
-    mutating func date(of cluster: ArraySlice<Int>, mentions: MentionView, story: Story) -> EventDate {
+    mutating func date(of cluster: ClusterMembers, mentions: MentionView, story: Story) -> EventDate {
         var (date, parts) = dateAndSources(of: cluster, mentions: mentions, story: story)
         if let parts { date.derivation = DerivationText.render(parts, sources: DerivationSources(times: story.times, documents: story.documents)) }
         return date
@@ -37,7 +37,7 @@ struct ClusterDating: Sendable {
     /// The date of the event made of `cluster`, and the sources its derivation names (nil
     /// when undated: the date then holds its derivation text); with sources, the date's own
     /// derivation is left empty, so events keep the sources instead of ~80 bytes of text.
-    mutating func dateAndSources(of cluster: ArraySlice<Int>, mentions: MentionView, story: Story) -> (EventDate, [DerivationPart]?) {
+    mutating func dateAndSources(of cluster: ClusterMembers, mentions: MentionView, story: Story) -> (EventDate, [DerivationPart]?) {
         pending.removeAll(keepingCapacity: true)
         used.removeAll(keepingCapacity: true)
         conflicts.removeAll(keepingCapacity: true)

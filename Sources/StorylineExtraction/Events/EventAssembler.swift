@@ -35,7 +35,7 @@ struct EventAssembler {
     }
 
     /// The event of `cluster` (indices into `mentions`) with its place on the timeline.
-    mutating func event(of cluster: ArraySlice<Int>, mentions: MentionView) -> (event: Event, key: EventOrder.Key) {
+    mutating func event(of cluster: ClusterMembers, mentions: MentionView) -> (event: Event, key: EventOrder.Key) {
         // The most specific kind (ranks are distinct: the first minimum is the only one).
         var kind = EventKind.other
         var kindRank = Int.max
@@ -59,7 +59,7 @@ struct EventAssembler {
     }
 
     /// The members' sentences, sorted, without repeats, in `refs`.
-    private mutating func collectEvidence(of cluster: ArraySlice<Int>, mentions: MentionView) {
+    private mutating func collectEvidence(of cluster: ClusterMembers, mentions: MentionView) {
         refs.removeAll(keepingCapacity: true)
         for member in cluster { refs.append(mentions[member].ref) }
         refs.sort()
@@ -67,7 +67,7 @@ struct EventAssembler {
     }
 
     /// The members' quote ids, sorted, without repeats, in `quotes`.
-    private mutating func collectQuotes(of cluster: ArraySlice<Int>, mentions: MentionView) {
+    private mutating func collectQuotes(of cluster: ClusterMembers, mentions: MentionView) {
         quotes.removeAll(keepingCapacity: true)
         for member in cluster { quotes.append(contentsOf: mentions[member].quotes) }
         quotes.sort()
@@ -76,7 +76,7 @@ struct EventAssembler {
 
     /// Trigger words, lower case, first seen first. ASCII words are lowered and compared as
     /// bytes (kept side by side in `lowered`), so a string is made only for a new word.
-    private mutating func collectTriggers(of cluster: ArraySlice<Int>, mentions: MentionView) -> [String] {
+    private mutating func collectTriggers(of cluster: ClusterMembers, mentions: MentionView) -> [String] {
         // The list is reused (the writer copies its words): taken out so that appending to it
         // does not copy it.
         var triggers = triggerList
@@ -127,7 +127,7 @@ struct EventAssembler {
 
     /// Actors with their strongest role, in `eventActors`: agents (the title's subject `lead`
     /// first, then the most frequent), then targets, then others.
-    private mutating func collectActors(of cluster: ArraySlice<Int>, mentions: MentionView, lead: Int?) {
+    private mutating func collectActors(of cluster: ClusterMembers, mentions: MentionView, lead: Int?) {
         // An event names few actors: a small list in first-seen order beats three dictionaries.
         tallies.removeAll(keepingCapacity: true)
         func slot(_ actor: Int) -> Int {

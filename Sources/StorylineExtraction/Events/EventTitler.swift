@@ -94,7 +94,7 @@ struct EventTitler: Sendable {
     /// Title of an event made of `mentions` (all of one cluster).
     func title(kind: EventKind, mentions: MentionView, story: Story) -> String {
         var scratch = TitleScratch()
-        guard let best = representative(of: Array(mentions.indices)[...], mentions: mentions, kind: kind, story: story, scratch: &scratch) else {
+        guard let best = representative(of: ClusterMembers(mentions.indices), mentions: mentions, kind: kind, story: story, scratch: &scratch) else {
             return kind.rawValue
         }
         return title(of: best.member, in: mentions, subject: best.subject, story: story, scratch: &scratch)
@@ -104,7 +104,7 @@ struct EventTitler: Sendable {
     /// from, with its subject: the first of the best scored, each scored once.
     /// Members are read in place: a mention passed by value would be copied.
     func representative(
-        of cluster: ArraySlice<Int>, mentions: MentionView, kind: EventKind, story: Story, scratch: inout TitleScratch
+        of cluster: ClusterMembers, mentions: MentionView, kind: EventKind, story: Story, scratch: inout TitleScratch
     ) -> (member: Int, subject: Mention?)? {
         var best: (member: Int, subject: Mention?, score: Double)?
         for member in cluster {

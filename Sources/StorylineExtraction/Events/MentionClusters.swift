@@ -1,8 +1,9 @@
 /// Mention indices grouped into clusters, in one flat list: a corpus has hundreds of
 /// thousands of clusters, and an array each would cost an allocation and its header apiece.
 struct MentionClusters: Sendable, RandomAccessCollection {
-    /// Members of every cluster, cluster after cluster, each in mention order.
-    private var members: [Int]
+    /// Members of every cluster, cluster after cluster, each in mention order (32 bits: this
+    /// list is alive while the events are assembled, the peak of memory).
+    private var members: [Int32]
     /// Where each cluster's members begin in `members`, then the end.
     private var starts: [Int32]
 
@@ -24,10 +25,10 @@ struct MentionClusters: Sendable, RandomAccessCollection {
         for c in sizes.indices { starts[c + 1] = starts[c] + sizes[c] }
         sizes = []
         var fill = starts
-        var members = [Int](repeating: 0, count: count)
+        var members = [Int32](repeating: 0, count: count)
         for i in 0..<count {
             let slot = Int(slotOfRoot[root(i)])
-            members[Int(fill[slot])] = i
+            members[Int(fill[slot])] = Int32(truncatingIfNeeded: i)
             fill[slot] += 1
         }
         self.members = members
@@ -40,5 +41,24 @@ struct MentionClusters: Sendable, RandomAccessCollection {
     var endIndex: Int { starts.count - 1 }
 
     /// The members of cluster `c`, in mention order.
-    subscript(c: Int) -> ArraySlice<Int> { members[Int(starts[c])..<Int(starts[c + 1])] }
+    subscript(c: Int) -> ClusterMembers { ClusterMembers(stored: members[Int(starts[c])..<Int(starts[c + 1])]) }
+}
+
+/// The members of one cluster, in mention order, indexed as the slice they are stored in.
+struct ClusterMembers: RandomAccessCollection, Sendable {
+    /// The mention indices.
+    let stored: ArraySlice<Int32>
+
+    /// Members stored in a cluster list.
+    init(stored: ArraySlice<Int32>) { self.stored = stored }
+
+    /// The members `mentions`, gathered outside any cluster list.
+    init(_ mentions: some Sequence<Int>) { stored = ArraySlice(mentions.map { Int32(truncatingIfNeeded: $0) }) }
+
+    /// The first position.
+    var startIndex: Int { stored.startIndex }
+    /// One past the last position.
+    var endIndex: Int { stored.endIndex }
+    /// The mention index at `position`.
+    subscript(position: Int) -> Int { Int(stored[position]) }
 }
