@@ -42,6 +42,28 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "still on the table") == "Tom Arden", "\(run.quotes)")
     }
 
+    @Test func verbsOfCondemningAndInstructingFrameTheSubjectsWords() {
+        let run = StagesRun("""
+        Ada Lintz warned the allies against any "reckless step." She also denounced the joint drills as "war drills" aimed at the North. \
+        Last week, President Sam Kerr instructed officials to "carefully consult" with the allies. \
+        Tom Roe slammed the "disgraceful" ruling, and Mira Holt quipped that the court was "a circus".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "war drills") == "Ada Lintz", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "carefully consult") == "Sam Kerr", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "disgraceful") == "Tom Roe", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "a circus") == "Mira Holt", "\(run.quotes)")
+    }
+
+    @Test func theWireOfADatelineIsNoSubjectOfAParticipleOfSaying() {
+        // The subject is someone of the leader's, named only through him: nobody is credited.
+        let run = StagesRun("""
+        HARLOW (Reuters) - The influential sister of Harlow leader Tom Lintz said on Tuesday that the allies were misreading his remarks, \
+        warning that their hopes would "plunge them into a greater disappointment."
+        """)
+        #expect(run.quotes.contains { $0.text.contains("greater disappointment") }, "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "greater disappointment") == nil, "\(run.quotes)")
+    }
+
     @Test func aBareDateLineUnderTheHeadlineDatesTheArticle() {
         let text = """
         Leader warns of tense food situation

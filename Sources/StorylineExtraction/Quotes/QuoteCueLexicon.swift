@@ -17,7 +17,12 @@ enum QuoteCueLexicon {
         "threatened", "demanded", "conceded", "confirmed", "denied", "predicted", "recalled", "boasted",
         "complained", "cautioned", "concluded", "continued", "mentioned", "observed", "repeated", "reiterated",
         "promising", "vowing", "telling", "insisting", "arguing", "adding", "noting", "describing",
-        "welcomed", "dismissed", "termed",
+        "welcomed", "dismissed", "termed", "warning", "urging",
+        // Verbs of condemning, mocking, ordering and testifying: they frame a quote or a label
+        // as the subject's words ("denounced the drills as 'war drills'").
+        "denounce", "denounced", "denounces", "denouncing", "slammed", "blasted", "decried", "lambasted", "derided",
+        "mocked", "ridiculed", "characterised", "characterized", "instructed", "pleaded", "joked", "quipped", "testified",
+        "retorted", "countered", "contended", "lamented", "assured", "hinted", "underlined", "underscored",
         // The present of news headlines and timelines ("the delegation calls it '…'").
         // Not "claims", "notes", "recalls", "tweets": as often nouns ("the claims were 'false'").
         "calls", "stresses", "dismisses", "welcomes", "concedes", "confirms", "denies",

@@ -248,8 +248,9 @@ struct SpeechCueFinder {
                 return facts[comma - 1].actorEnding
             }
             // Only where a subject starts: "Lintz, in her first address to a joint session of the
-            // Harlow Assembly on Wednesday, called …" is not the assembly's saying.
-            for index in 0..<min(previous, Self.subjectReach) where !facts[index].quoted && facts[index].actorStarting >= 0 {
+            // Harlow Assembly on Wednesday, called …" is not the assembly's saying; after a dateline.
+            let first = bodyStart()
+            for index in first..<max(first, min(previous, first + Self.subjectReach)) where !facts[index].quoted && facts[index].actorStarting >= 0 {
                 // "Arden's sister, Mira Arden, …, calling …": a possessor is not the subject.
                 let after = facts[index].mentionLastToken + 1
                 if after > 0, after < context.count, context.tokens[after].kind == .possessive { continue }
@@ -302,12 +303,7 @@ struct SpeechCueFinder {
     /// The actor named within the first `subjectReach` words of the sentence, before `end`
     /// and outside quotes: the subject a coordinated verb shares.
     private func openingSubject(before end: Int) -> Int? {
-        // "HARLOW, May 2 (Wire) -- Tormund … slammed …, saying …": after a wire dateline.
-        var first = 0
-        if let opening = context.tokens.first {
-            let bodyStart = EventTitler.afterDateline(opening.start, context.bytes)
-            while first < context.count, context.tokens[first].start < bodyStart { first += 1 }
-        }
+        let first = bodyStart()
         guard first < end else { return nil }
         for index in first..<min(end, first + Self.subjectReach) where !facts[index].quoted && facts[index].actorStarting >= 0 {
             // "Jo Roe's lawyer issued a statement saying …": the subject is someone of hers.
@@ -323,6 +319,16 @@ struct SpeechCueFinder {
             return facts[index].actorStarting
         }
         return nil
+    }
+
+    /// The first token after the sentence's wire dateline, if it opens with one ("HARLOW, May 2
+    /// (Wire) -- Tormund … slammed …, saying …": the wire is no subject); else 0.
+    private func bodyStart() -> Int {
+        guard let opening = context.tokens.first else { return 0 }
+        let bodyStart = EventTitler.afterDateline(opening.start, context.bytes)
+        var first = 0
+        while first < context.count, context.tokens[first].start < bodyStart { first += 1 }
+        return first
     }
 
     /// Most lower-case words before a body's noun after its owner's name ("foreign" in "South
