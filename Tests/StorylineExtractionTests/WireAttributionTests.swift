@@ -64,6 +64,15 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "greater disappointment") == nil, "\(run.quotes)")
     }
 
+    @Test func aNameBeforeAnAppositionAfterEarlierCommasIsTheSubject() {
+        // Her name is new to the story: the apposition with "Mr. Lintz's sister" shows a person.
+        let run = StagesRun("""
+        Last month, the North launched two missiles into the sea, its first such test in a year, and Ada Lintz, Mr. Lintz's sister \
+        and a senior official in the ruling party, warned the allies against "causing a stink."
+        """)
+        #expect(run.speaker(ofQuoteContaining: "causing a stink") == "Ada Lintz", "\(run.quotes)")
+    }
+
     @Test func aBareDateLineUnderTheHeadlineDatesTheArticle() {
         let text = """
         Leader warns of tense food situation

@@ -68,6 +68,9 @@ enum ActorLexicon {
         "a", "an", "the", "special", "chief", "senior", "top", "acting", "foreign", "new", "former", "deputy", "interim",
     ], caseInsensitive: false)
 
+    /// Words that open a description set off after a name ("Jo Roe, the sister of …, said").
+    static let descriptionOpeners = WordSet(["a", "an", "the", "his", "her", "its", "their"], caseInsensitive: false)
+
     /// Titles of someone who speaks for a body ("a spokesman for the ministry").
     static let spokesWords = WordSet(["spokesman", "spokeswoman", "spokesperson"], caseInsensitive: true)
 

@@ -786,9 +786,12 @@ extension ActorResolver {
 
     /// Whether "<Name>'s <role>" starts at `index` ("Lethmark's foreign minister").
     private func possessiveRole(_ context: TokenContext, at index: Int) -> Bool {
-        var next = index
-        while next < index + 3, context.isCapitalisedWord(next) { next += 1 }
-        guard next > index, next < context.count, context.tokens[next].kind == .possessive else { return false }
+        // "Jo Roe, Mr. Roe's sister": an honorific and its period before the name.
+        var first = index
+        if context.has(index, .honorific) { first += context.isExactly(index + 1, ".") ? 2 : 1 }
+        var next = first
+        while next < first + 3, context.isCapitalisedWord(next) { next += 1 }
+        guard next > first, next < context.count, context.tokens[next].kind == .possessive else { return false }
         return next + 1 < context.count && context.tokens[next + 1].isWord && !context.tokens[next + 1].isCapitalised
     }
 

@@ -237,6 +237,12 @@ struct SpeechCueFinder {
                !(0..<open).contains(where: { isPerson(facts[$0].actorStarting) }) {
                 return facts[open + 1].actorStarting
             }
+            // "…, and Ada Lintz, Mr. Lintz's sister and a senior official, warned": the person just
+            // before the comma that opens an apposition describing her.
+            if let open = (0..<previous).last(where: { !facts[$0].quoted && context.isComma($0) }), open >= 1, !facts[open - 1].quoted,
+               isPerson(facts[open - 1].actorEnding), opensDescription(at: open + 1) {
+                return facts[open - 1].actorEnding
+            }
             // The actor just before the comma that opens the inserted clause, else the first actor;
             // an opening phrase's comma ("After the hearing, Detective Jo Roe, of Harlow Police,
             // said") opens none.
@@ -319,6 +325,15 @@ struct SpeechCueFinder {
             return facts[index].actorStarting
         }
         return nil
+    }
+
+    /// Whether token `index` opens a description of someone: an article or possessive pronoun
+    /// ("the sister of …", "her lawyer"), or a name with "'s" ("Mr. Lintz's sister").
+    private func opensDescription(at index: Int) -> Bool {
+        guard index < context.count, !facts[index].quoted else { return false }
+        if context.isWord(index, in: ActorLexicon.descriptionOpeners) { return true }
+        let after = facts[index].mentionLastToken + 1
+        return facts[index].actorStarting >= 0 && after > 0 && after < context.count && context.tokens[after].kind == .possessive
     }
 
     /// The first token after the sentence's wire dateline, if it opens with one ("HARLOW, May 2
