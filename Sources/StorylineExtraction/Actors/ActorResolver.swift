@@ -25,6 +25,9 @@ public struct ActorResolver: Sendable {
     /// People whose gender a pronoun or a gendered title showed (not only an honorific this
     /// resolver matched them by): "Ms X" prefers them to a namesake of unknown gender.
     var shownGenders: Set<Int> = []
+    /// People the text calls "late" ("his late father, Jo Roe"): a bare surname is a living
+    /// namesake's when the story has one.
+    var deceased: Set<Int> = []
     /// Title word (lower case) → the person last introduced with it ("leader" → the leader).
     var titleHolders: [String: Int] = [:]
     /// Country → the person last introduced as its leader ("Ruritanian President X").

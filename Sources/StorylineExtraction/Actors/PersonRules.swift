@@ -150,6 +150,11 @@ extension ActorResolver {
         }
         let id = person(context, index, end, gender: nil, &state)
         record(id, context, index, end, .name, &state, alias: true)
+        if relative {
+            // "his late father, Jo Roe,": the relation says his gender, "late" that he has died.
+            learn(ActorLexicon.relationGenders[context.text(index - 2)], for: id, shown: true)
+            if context.isExactly(index - 3, "late") { deceased.insert(id) }
+        }
         if apposition {
             noteLeader(id, context, possessiveAt: end + 1)
             // "Jo Roe, the sister of …": she; later "Ms Roe" and "she said" can tell her from a namesake.
@@ -309,17 +314,32 @@ extension ActorResolver {
         guard let sentence = state.sentence(containing: pronounStart), sentence > 0 else { return nil }
         let previousStart = state.sentences[sentence - 1].range.start
         var opening: Int?
+        // The first person set off by a comma after the opening, for "Roe's sister, Mi Roe, …".
+        var setOff: Int?
+        var openingOwns = false
         for mention in state.mentions.reversed() {
             if mention.sentence < sentence - 1 { break }
             if mention.sentence == sentence {
                 if mention.range.end <= pronounStart, actors.indices.contains(mention.actor), actors[mention.actor].kind == .person { return nil }
                 continue
             }
-            if mention.sentence == sentence - 1, mention.range.start <= previousStart + 1 { opening = mention.actor }
+            guard mention.sentence == sentence - 1 else { continue }
+            if mention.range.start <= previousStart + 1 {
+                opening = mention.actor
+                openingOwns = Self.ownsNext(context.bytes, mention.range.end)
+            } else if mention.range.start - previousStart <= Self.setOffReach, Self.followsComma(context.bytes, mention.range.start),
+                      actors.indices.contains(mention.actor), actors[mention.actor].kind == .person {
+                setOff = mention.actor
+            }
         }
+        // "Roe's sister, Mi Roe, issued a statement": the subject is the sister, not Roe.
+        if openingOwns { opening = setOff }
         guard let id = opening, actors.indices.contains(id), actors[id].kind == .person, genders[id] == nil || genders[id] == gender else { return nil }
         return id
     }
+
+    /// How far into the sentence before a name set off after its possessive opening may start.
+    static let setOffReach = 40
 
     /// "He met senior officials in January and called for …" opening a sentence, after a
     /// sentence naming one person: that person (the subject goes on), when the gender fits;
@@ -872,11 +892,11 @@ extension ActorResolver {
     /// first ("Ms Park" after a "Park" who was "she" and a more recent "Park" of unknown gender).
     func surnameBearer(among bearers: [Int], gender: PersonGender?, _ state: DocumentMentions) -> Int? {
         var best: Int?
-        var bestScore = (-1, -1, -1)
+        var bestScore = (-1, -1, -1, -1)
         for id in bearers {
             if let gender, let known = genders[id], known != gender { continue }
             let shown = gender != nil && genders[id] == gender && shownGenders.contains(id) ? 1 : 0
-            let score = (shown, seenInDocument(id, state) ?? -1, lastSeen[id])
+            let score = (shown, deceased.contains(id) ? 0 : 1, seenInDocument(id, state) ?? -1, lastSeen[id])
             if best == nil || score > bestScore {
                 best = id
                 bestScore = score
