@@ -59,6 +59,17 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "special kind of idiots") == "Park Mi Rae", "\(run.quotes)")
     }
 
+    @Test func aCountryNamingAPersonAndCapitalsThatAreNoBodies() {
+        let run = StagesRun("""
+        Jordan Whitaker, president of the Harlow Builders Guild, said the rules were "long overdue". \
+        Warnings remain in effect until 8 p.m. EDT Friday, the KASA agency said. Jordan sent aid. (END)
+        """)
+        #expect(run.speaker(ofQuoteContaining: "long overdue") == "Jordan Whitaker", "\(run.quotes)")
+        let names = Set(run.actors.map(\.name))
+        #expect(names.contains("Jordan") && run.actors.first { $0.name == "Jordan" }?.kind == .country, "\(names)")
+        #expect(!names.contains("EDT") && !names.contains("END") && !names.contains("Whitaker"), "\(names)")
+    }
+
     @Test func resolvesHonorificsToTheMostRecentFullName() {
         let run = StagesRun("Sung Park said he met Park Ji-woo, the new envoy. Mr Park smiled. Later Park Ji-woo spoke and Mr. Park nodded. Sung Park left; Mr Park stayed.")
         let parks = run.mentions.filter { run.documents[0].text(in: $0.range).hasPrefix("Mr") }.map { run.actors[$0.actor].name }

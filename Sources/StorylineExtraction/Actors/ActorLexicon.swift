@@ -235,6 +235,10 @@ enum ActorLexicon {
         "defense", "officials", "military", "army", "none", "all", "both", "most", "many", "few", "several", "others",
     ], caseInsensitive: true)
 
+    /// Countries whose names are also given names ("Jordan Whitaker, president of the guild,
+    /// said"): before a surname that a verb of saying or an aside shows, a person's.
+    static let countryGivenNames = WordSet(["Jordan", "Chad", "Georgia", "India", "Israel", "Kenya"], caseInsensitive: false)
+
     /// Common given names of people in the news, so that a name with neither title nor verb of
     /// saying beside it ("Rishi Sunak faces calls …") is still a person's. Names that are as
     /// often places or words ("Jordan", "May", "Will", "Bill") are left out.
@@ -329,7 +333,9 @@ enum ActorLexicon {
         "PS", "UTC", "GMT", "BST", "EST", "PST", "AD", "BC", "CCTV", "DNA", "COVID", "HIV", "AIDS", "VIP",
         "PR", "PC", "SUV", "USB", "FAQ", "ICBM", "ICBMs", "NB", "RIP", "DIY", "CV", "HQ", "MP", "MPs", "A",
         "CM", "MLA", "MLAs", "IT",
-    ], caseInsensitive: false)
+        // A wire story's closing and page furniture ("(END)", "UPDATE", "WATCH").
+        "END", "UPDATE", "UPDATED", "BREAKING", "LIVE", "WATCH", "READ", "MORE", "PHOTO", "VIDEO",
+    ] + TimeLexicon.timeZoneWords, caseInsensitive: false)
 
     /// Offices written in capitals ("the CM said", "the PM said"): the title word their holder
     /// was introduced with ("chief minister X", "Prime Minister X").

@@ -139,6 +139,11 @@ extension ActorResolver {
                 record(bearer, context, index, end, .name, &state, alias: true)
                 return end
             }
+            // "Jordan Whitaker, president of the guild, said": a given name, not the country.
+            if entry.tokenCount == 1, isCountry(entry.target), context.isWord(index, in: ActorLexicon.countryGivenNames),
+               modifiesAName(context, end), let personEnd = cuedPerson(context, index, &state) {
+                return personEnd
+            }
             let id = actorID(for: entry.target)
             record(id, context, index, end, entry.form, &state, alias: true)
             return end

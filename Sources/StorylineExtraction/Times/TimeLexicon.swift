@@ -243,11 +243,14 @@ enum TimeLexicon {
     ])
 
     /// Time zones written after a time of day ("14:52 BST", "7 p.m. ET"), in capitals.
-    static let timeZones = WordSet([
+    static let timeZones = WordSet(timeZoneWords, caseInsensitive: false)
+
+    /// The words of `timeZones` (also no organisations' initials).
+    static let timeZoneWords = [
         "GMT", "BST", "UTC", "WET", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT",
         "PST", "PDT", "AKST", "HST", "ET", "CT", "MT", "PT", "KST", "JST", "IST", "HKT", "SGT", "PHT", "AEST",
         "AEDT", "ACST", "AWST", "NZST", "NZDT", "SAST", "WAT", "EAT", "PKT", "ICT", "WIB",
-    ], caseInsensitive: false)
+    ]
 
     /// Ordinal suffixes after a day number ("18th").
     static let ordinalSuffixes = WordSet(["st", "nd", "rd", "th"])
