@@ -222,6 +222,10 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("The party planned to hold its congress in January.", anchor: "2022-10-20").value == "2023-01")
         // Another past verb reads its infinitive's time as before.
         #expect(try time("Workers returned to work in November.", anchor: "2022-10-20").value == "2021-11")
+        // "was due to", "were expected to": a plan seen from a past moment; "is due to" looks ahead.
+        #expect(try time("It was due to receive the doses by the end of May, but they were delayed.", anchor: "2021-06-17").value == "2021-05")
+        #expect(try time("The vote was expected to take place in March.", anchor: "2021-06-17").value == "2021-03")
+        #expect(try time("It is due to receive the doses in May.", anchor: "2021-06-17").value == "2022-05")
         // What a span runs from lies behind, whatever verb governs the sentence.
         let since = times("He is due to visit on Friday, his first trip since taking office on Jan. 1.", anchor: "2023-02-10")
         #expect(since.map(\.value) == ["2023-02-10", "2023-01-01"], "\(since.map(\.value))")

@@ -226,16 +226,26 @@ enum TenseLexicon {
     private static func governingPast(before i: Int, from first: Int, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var k = i - 1
         while k >= first {
-            if let shown = tense(at: k, in: tokens, bytes) { return shown == .past ? k : nil }
+            if let shown = tense(at: k, in: tokens, bytes) {
+                if shown == .past { return k }
+                // "was due to receive the doses in May", "were expected to vote in March": a plan
+                // seen from a past moment, read as a past verb of intent.
+                return k > first && pastBe.contains(bytes, tokens[k - 1]) && intentVerbs.contains(bytes, tokens[k]) ? k : nil
+            }
             k -= 1
         }
         return nil
     }
 
+    /// The past forms of "be", before "due", "expected", "scheduled" … of a plan gone by.
+    private static let pastBe = WordSet(["was", "were"])
+
     /// Past verbs of intent, whose infinitive tells of something planned from then on.
     private static let intentVerbs = WordSet([
         "hoped", "planned", "expected", "wanted", "aimed", "intended", "promised", "vowed", "pledged", "agreed",
         "decided", "sought", "offered", "proposed", "threatened", "scheduled", "prepared", "resolved",
+        // After "was" or "were" ("was due to", "were slated to").
+        "due", "slated", "supposed", "poised", "meant",
     ])
 
     /// Words after a time that open a clause of another verb ("… on Friday that she is ready").
