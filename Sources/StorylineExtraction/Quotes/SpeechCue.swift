@@ -230,18 +230,19 @@ struct SpeechCueFinder {
         }
         // "Mr Kim, who was speaking in the capital, said …": the sentence's first actor.
         if context.isComma(previous) {
-            // "The UN's envoy for Ruritania, Jo Bloggs, said": a name alone between the two commas,
-            // when no person comes before it ("Jo Roe, the sister of the leader, Al Roe, said" is Jo's).
-            if let open = (0..<previous).last(where: { !facts[$0].quoted && context.isComma($0) }), open > 0, open + 1 < previous,
-               facts[open + 1].actorStarting >= 0, facts[open + 1].mentionLastToken == previous - 1,
-               !(0..<open).contains(where: { isPerson(facts[$0].actorStarting) }) {
-                return facts[open + 1].actorStarting
-            }
-            // "…, and Ada Lintz, Mr. Lintz's sister and a senior official, warned": the person just
-            // before the comma that opens an apposition describing her.
-            if let open = (0..<previous).last(where: { !facts[$0].quoted && context.isComma($0) }), open >= 1, !facts[open - 1].quoted,
-               isPerson(facts[open - 1].actorEnding), opensDescription(at: open + 1) {
-                return facts[open - 1].actorEnding
+            // The comma that opens what stands between it and the verb's comma.
+            if let open = (0..<previous).last(where: { !facts[$0].quoted && context.isComma($0) }), open > 0 {
+                // "The UN's envoy for Ruritania, Jo Bloggs, said": a name alone between the two commas,
+                // when no person comes before it ("Jo Roe, the sister of the leader, Al Roe, said" is Jo's).
+                if open + 1 < previous, facts[open + 1].actorStarting >= 0, facts[open + 1].mentionLastToken == previous - 1,
+                   !(0..<open).contains(where: { isPerson(facts[$0].actorStarting) }) {
+                    return facts[open + 1].actorStarting
+                }
+                // "…, and Ada Lintz, Mr. Lintz's sister and a senior official, warned": the person just
+                // before the comma that opens an apposition describing her.
+                if !facts[open - 1].quoted, isPerson(facts[open - 1].actorEnding), opensDescription(at: open + 1) {
+                    return facts[open - 1].actorEnding
+                }
             }
             // The actor just before the comma that opens the inserted clause, else the first actor;
             // an opening phrase's comma ("After the hearing, Detective Jo Roe, of Harlow Police,
