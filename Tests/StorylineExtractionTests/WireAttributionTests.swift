@@ -427,4 +427,15 @@ import Testing
         #expect(warnings.count == 1, "\(built.events.map { ($0.title, $0.date.value, $0.evidence.map(\.document)) })")
         #expect(warnings.first?.date.value == "2021-03", "\(warnings.map(\.date.value))")
     }
+
+    @Test func aBodysNounAfterItsNameStandsForTheBody() {
+        // "official" describes the agency here: its initials name no person.
+        let run = StagesRun("""
+        The office was "ruined with a terrific explosion", the official KASA news agency reported. \
+        The drills were "a rehearsal for war", the Harlow Broadcasting Corporation network said.
+        """)
+        #expect(run.actor(named: "KASA")?.kind == .organisation, "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "terrific explosion") == "KASA", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "rehearsal for war") == "Harlow Broadcasting Corporation", "\(run.quotes)")
+    }
 }

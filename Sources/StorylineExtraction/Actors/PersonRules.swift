@@ -47,8 +47,13 @@ extension ActorResolver {
         let nameEnd = nameEnd(context, from: nameStart)
         // "the official Korean Central News Agency": the capitals run into an organisation's
         // head, so the title word described the body, which the organisation rules name.
+        // "the official KASA news agency": a lower-case body noun (one word between at most)
+        // after the capitals makes them a body's name too.
+        let bodyFollows = context.isWord(nameEnd, in: ActorLexicon.bodyNouns)
+            || (context.tokens.indices.contains(nameEnd) && context.tokens[nameEnd].isWord && !context.tokens[nameEnd].isCapitalised
+                && context.isWord(nameEnd + 1, in: ActorLexicon.bodyNouns))
         guard nameEnd > nameStart, !(context.isCapitalisedWord(nameEnd) && context.has(nameEnd, .organisationHead)),
-              !context.isWord(nameEnd - 1, in: ActorLexicon.documentHeads) else { return nil }
+              !context.isWord(nameEnd - 1, in: ActorLexicon.documentHeads), !bodyFollows else { return nil }
         let id = person(context, nameStart, nameEnd, gender: gender, &state)
         record(id, context, nameStart, nameEnd, .name, &state, alias: true)
         learn(gender, for: id, shown: true)

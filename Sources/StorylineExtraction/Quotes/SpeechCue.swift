@@ -195,6 +195,16 @@ struct SpeechCueFinder {
         if spokesman, previous >= 1, !facts[previous - 1].quoted, facts[previous - 1].actorEnding >= 0, !isPerson(facts[previous - 1].actorEnding) {
             return facts[previous - 1].actorEnding
         }
+        // "the official KASA news agency reported", "the Vexa group said": a body's noun after its
+        // name (a few lower-case words between) stands for the body named.
+        if previous >= 1, context.isWord(previous, in: ActorLexicon.bodyNouns) || context.isWord(previous, in: ActorLexicon.organisationNouns) {
+            var k = previous - 1
+            while k >= 1, previous - k <= Self.bodyModifierWords, context.tokens[k].isWord, !context.tokens[k].isCapitalised,
+                  !facts[k].quoted, facts[k].actorEnding < 0 { k -= 1 }
+            if !facts[k].quoted, actors.indices.contains(facts[k].actorEnding), actors[facts[k].actorEnding].kind == .organisation {
+                return facts[k].actorEnding
+            }
+        }
         // "… in Europe (OSCE) said": the body its initials in brackets name.
         if previous >= 1, context.isExactly(previous, ")"), !facts[previous - 1].quoted, facts[previous - 1].actorEnding >= 0 {
             return facts[previous - 1].actorEnding
