@@ -438,4 +438,25 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "terrific explosion") == "KASA", "\(run.quotes)")
         #expect(run.speaker(ofQuoteContaining: "rehearsal for war") == "Harlow Broadcasting Corporation", "\(run.quotes)")
     }
+
+    @Test func aNamesakeNamedJustAfterAnUnknownRelationIsTheRelative() {
+        // The relation is learnt after its sentence is read: the whole build places her there.
+        let built = StoryBuilder().build(LoadedCorpus(documents: [
+            Document(id: "a", path: "a.txt", published: published, publishedSource: .frontMatter, text: """
+            The powerful sister of leader Tom Arden has warned the envoy to "refrain from causing a stink" this year. \
+            Mira Arden, a senior official, made the remarks in a statement on Tuesday.
+            """),
+            Document(id: "b", path: "b.txt", published: published, publishedSource: .frontMatter, text: """
+            The wife of Governor Sam Kerr said the plan was "a disgrace to the state". \
+            Ada Lintz, a neighbour, said she agreed.
+            """),
+        ]))
+        func speaker(_ fragment: String) -> String? {
+            built.quotes.first { $0.text.contains(fragment) }?.speaker.map { built.actors[$0].name }
+        }
+        #expect(built.quotes.contains { $0.text.contains("a disgrace") }, "\(built.quotes)")
+        #expect(speaker("causing a stink") == "Mira Arden", "\(built.quotes)")
+        // Someone of another family named next is not the wife.
+        #expect(speaker("a disgrace") == nil, "\(built.quotes)")
+    }
 }

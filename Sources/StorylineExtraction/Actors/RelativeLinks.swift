@@ -53,6 +53,7 @@ extension ActorResolver {
             let mention = state.mentions[k]
             guard isNamedPerson(mention), let start = token(at: mention.range.start, end: false),
                   let end = token(at: mention.range.end, end: true) else { continue }
+            claimPendingRelative(mention, sentence: context.sentence, state, before: first)
             // "… <noun> of [words] Y": the relation noun, within a few words before Y.
             if let noun = relationNoun(context, before: start) {
                 let key = RelativeKey(noun: context.text(noun).lowercased(), person: mention.actor)
@@ -100,6 +101,35 @@ extension ActorResolver {
             guard let relative = relatives[site.key], relative != site.key.person else { return nil }
             return Mention(actor: relative, document: site.document, sentence: site.sentence, range: site.range, form: .title)
         }
+    }
+
+    /// "The powerful sister of leader Al Roe has warned … Mia Roe, a senior official, made the
+    /// remarks …": a person new to the article, named within `pendingReach` sentences after a
+    /// relation not known yet and bearing the family name of the one it relates to, is that
+    /// relative (the first such person claims the relation).
+    private mutating func claimPendingRelative(_ mention: Mention, sentence: Int, _ state: DocumentMentions, before first: Int) {
+        guard let last = pendingRelatives.last, last.document == state.document, sentence - last.sentence <= Self.pendingReach else { return }
+        var k = pendingRelatives.count - 1
+        while k >= 0, pendingRelatives[k].document == state.document, sentence - pendingRelatives[k].sentence <= Self.pendingReach {
+            let site = pendingRelatives[k]
+            k -= 1
+            guard site.sentence < sentence, relatives[site.key] == nil, site.key.person != mention.actor,
+                  actors.indices.contains(site.key.person), Self.sharesFamilyName(actors[site.key.person].name, actors[mention.actor].name),
+                  !state.mentions[..<first].contains(where: { $0.actor == mention.actor }) else { continue }
+            relatives[site.key] = mention.actor
+            return
+        }
+    }
+
+    /// Sentences after a relation phrase within which a newly named namesake is the relative.
+    static let pendingReach = 2
+
+    /// Whether two people's names share their first or their last word (a family name comes
+    /// first in some languages, last in others) and are not the same name.
+    static func sharesFamilyName(_ a: String, _ b: String) -> Bool {
+        let x = a.split(separator: " "), y = b.split(separator: " ")
+        guard x.count > 1, y.count > 1, a != b else { return false }
+        return x.first == y.first || x.last == y.last
     }
 
     /// Whether a mention names a person (not by a pronoun).
