@@ -148,4 +148,13 @@ import Testing
         let run = StagesRun(["Mayor Rosa Diaz opened the bridge. Later the mayor said it was safe.", "Crowds cheered as the mayor arrived."])
         #expect(run.mentions.filter { $0.form == .title }.map(\.document) == [0])
     }
+
+    @Test func occasionsAreNoPeopleButASurnameLikeTheirHeadIs() {
+        let run = StagesRun("""
+        Tom Roe, speaking on Friday to commemorate West Harlow Defense Day, said the launch was a "concern". \
+        The rally marked Harlow Victory Day, the mayor said. The Harlow Book Festival, officials said, will go ahead. \
+        Mira Day said she was "thrilled" by it.
+        """)
+        #expect(run.actors.filter { $0.kind == .person }.map(\.name).sorted() == ["Mira Day", "Tom Roe"], "\(run.actors)")
+    }
 }

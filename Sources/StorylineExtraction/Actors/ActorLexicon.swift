@@ -401,6 +401,17 @@ enum ActorLexicon {
         "Charter", "Declaration", "Amendment",
     ], caseInsensitive: false)
 
+    /// Last words of names of occasions, which are never people ("the Tokyo Olympics", "Harlow
+    /// Book Festival").
+    static let occasionHeads = WordSet([
+        "Festival", "Olympics", "Paralympics", "Games", "Awards", "Championships", "Expo", "Marathon", "Carnival",
+        "Anniversary", "Jubilee",
+    ], caseInsensitive: false)
+
+    /// Last words of occasions that are also surnames ("Doris Day"): an occasion only after two
+    /// capitalised words or more ("West Sea Defense Day", "Harlow Victory Day").
+    static let surnameOccasionHeads = WordSet(["Day", "Week"], caseInsensitive: false)
+
     /// Family names usually written first (East Asian names), so "Mr Lee" can mean "Lee Min-ho".
     static let familyNameFirst = WordSet([
         "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Shin", "Seo",

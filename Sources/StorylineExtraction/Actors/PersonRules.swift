@@ -111,7 +111,10 @@ extension ActorResolver {
         }
         if end - index == 1, let bodyEnd = oneWordBody(context, index, &state) { return bodyEnd }
         guard end - index >= 2 else { return nil }
-        guard !context.has(end - 1, .placeHead), !context.isWord(end - 1, in: ActorLexicon.documentHeads) else { return nil }
+        guard !context.has(end - 1, .placeHead), !context.isWord(end - 1, in: ActorLexicon.documentHeads),
+              !context.isWord(end - 1, in: ActorLexicon.occasionHeads),
+              end - index < 3 && !context.isCapitalisedWord(index - 1) || !context.isWord(end - 1, in: ActorLexicon.surnameOccasionHeads)
+        else { return nil }
         let afterCue = context.isCueVerb(context.skippingFillers(from: end))
             || (context.isComma(end) && context.isCueVerb(context.skippingFillers(from: end + 1)))
             || (context.isComma(end) && isAge(context, end + 1) && context.isComma(end + 2) && context.isCueVerb(context.skippingFillers(from: end + 3)))
