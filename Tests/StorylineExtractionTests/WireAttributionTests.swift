@@ -459,4 +459,14 @@ import Testing
         // Someone of another family named next is not the wife.
         #expect(speaker("a disgrace") == nil, "\(built.quotes)")
     }
+
+    @Test func aCoordinatedVerbOfSayingKeepsTheSubjectsPronoun() {
+        // Both named before, neither's gender known: the one named last is not the subject.
+        let run = StagesRun("""
+        Mira Holt told reporters the count was over. Tom Roe said the count was fair. \
+        Mira Holt congratulated Tom Roe late on Wednesday and said she accepted the verdict. \
+        "I humbly accept the results of the election," she said.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "humbly accept") == "Mira Holt", "\(run.quotes) \(run.mentionPairs)")
+    }
 }

@@ -299,6 +299,9 @@ extension ActorResolver {
         }
         // "The chancellor said …" with no name for the chancellor: "he" is that unnamed person.
         if saysAfter, speaker == nil, unnamedOfficeSpoke(context, index, state) { return index + 1 }
+        // "Jo Roe congratulated Al Poe and said she …": the subject of a coordinated verb of
+        // saying is the sentence's, not the person named between.
+        if !saysAfter, speaker == nil, let subject = coordinatedSpeaker(gender, context, before: previous, state) { speaker = subject }
         // A name inside a quote of this sentence ('"… to the Roe family," he said') is not who speaks.
         let quotedOnly = speaker == nil ? namedOnlyInQuotes(context, before: index, state) : nil
         guard let id = speaker ?? previousSubject(gender, context, index, state).flatMap({ $0 == quotedOnly ? nil : $0 })
@@ -344,6 +347,23 @@ extension ActorResolver {
         if openingOwns { opening = setOff }
         guard let id = opening, actors.indices.contains(id), actors[id].kind == .person, genders[id] == nil || genders[id] == gender else { return nil }
         return id
+    }
+
+    /// The person opening the sentence (gender fitting), when the verb of saying at token `verb`
+    /// is coordinated with the sentence's own ("… and said", "… but told").
+    private func coordinatedSpeaker(_ gender: PersonGender, _ context: TokenContext, before verb: Int, _ state: DocumentMentions) -> Int? {
+        let conjunction = context.skippingFillersBackward(from: verb - 1)
+        guard context.isCueVerb(verb), context.isExactly(conjunction, "and") || context.isExactly(conjunction, "but"),
+              let sentence = state.sentence(containing: context.tokens[verb].start) else { return nil }
+        let sentenceStart = state.sentences[sentence].range.start
+        for mention in state.mentions.reversed() where mention.sentence <= sentence {
+            guard mention.sentence == sentence else { break }
+            guard mention.range.start <= sentenceStart + 1 else { continue }
+            guard actors.indices.contains(mention.actor), actors[mention.actor].kind == .person,
+                  genders[mention.actor] == nil || genders[mention.actor] == gender, !Self.ownsNext(context.bytes, mention.range.end) else { return nil }
+            return mention.actor
+        }
+        return nil
     }
 
     /// How far into the sentence before a name set off after its possessive opening may start.
