@@ -469,4 +469,13 @@ import Testing
         """)
         #expect(run.speaker(ofQuoteContaining: "humbly accept") == "Mira Holt", "\(run.quotes) \(run.mentionPairs)")
     }
+
+    @Test func aNameAfterItsTitleBetweenCommasSpeaksAfterOtherPeople() {
+        let run = StagesRun("""
+        Mr. Kerr settled on an approach that the Harlow press secretary, Jo Pallant, described as "calibrated" and "practical." \
+        Ada Lintz, the sister of the leader, Tom Lintz, said the talks were "going nowhere."
+        """)
+        #expect(run.speaker(ofQuoteContaining: "calibrated") == "Jo Pallant", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "going nowhere") == "Ada Lintz", "\(run.quotes)")
+    }
 }

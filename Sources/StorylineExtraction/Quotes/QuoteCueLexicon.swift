@@ -32,6 +32,9 @@ enum QuoteCueLexicon {
     /// South would respond \"strongly\""), not the cue of the quote.
     static let modals = WordSet(["would", "will", "could", "might", "may", "should", "must", "can"], caseInsensitive: false)
 
+    /// Words opening a title's phrase ("the White House press secretary", "its spokesman").
+    static let determiners = WordSet(["the", "a", "an", "its", "his", "her", "their"], caseInsensitive: true)
+
     /// Relative pronouns whose antecedent is the speaker ("…, which said").
     static let relativePronouns = WordSet(["which", "who", "that"], caseInsensitive: false)
 

@@ -245,7 +245,7 @@ struct SpeechCueFinder {
                 // "The UN's envoy for Ruritania, Jo Bloggs, said": a name alone between the two commas,
                 // when no person comes before it ("Jo Roe, the sister of the leader, Al Roe, said" is Jo's).
                 if open + 1 < previous, facts[open + 1].actorStarting >= 0, facts[open + 1].mentionLastToken == previous - 1,
-                   !(0..<open).contains(where: { isPerson(facts[$0].actorStarting) }) {
+                   !(0..<open).contains(where: { isPerson(facts[$0].actorStarting) }) || namesTitleHolder(comma: open) {
                     return facts[open + 1].actorStarting
                 }
                 // "…, and Ada Lintz, Mr. Lintz's sister and a senior official, warned": the person just
@@ -356,6 +356,20 @@ struct SpeechCueFinder {
         while first < context.count, context.tokens[first].start < bodyStart { first += 1 }
         return first
     }
+
+    /// Whether the comma at token `comma` follows a title that the name after it holds ("…
+    /// that the White House press secretary, Jen Psaki, described as"), the title not being
+    /// the object of "of" or "for" ("Jo Roe, the sister of the leader, Al Roe, said" is Jo's).
+    private func namesTitleHolder(comma: Int) -> Bool {
+        guard comma >= 2, context.has(comma - 1, .title), !facts[comma - 1].quoted else { return false }
+        var k = comma - 2
+        while k > 0, comma - k <= Self.titlePhraseWords, !context.isComma(k), !context.isWord(k, in: QuoteCueLexicon.determiners) { k -= 1 }
+        guard context.isWord(k, in: QuoteCueLexicon.determiners) else { return false }
+        return !context.isExactly(k - 1, "of") && !context.isExactly(k - 1, "for")
+    }
+
+    /// Most words of a title's phrase before its comma ("the White House press secretary").
+    static let titlePhraseWords = 6
 
     /// Most lower-case words before a body's noun after its owner's name ("foreign" in "South
     /// Korea's foreign ministry").
