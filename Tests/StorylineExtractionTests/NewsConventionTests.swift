@@ -203,6 +203,15 @@ import Testing
         // Not a body that is no company.
         let agency = StagesRun("The Ruritanian Space Agency launched a probe. It worked, the company said.")
         #expect(agency.actorName(mentionedAs: "the company") == nil)
+        // A name that says nothing of its kind, named in the sentence before, is the company meant.
+        let plain = StagesRun("""
+        Kinetiq said it would cut jobs. "Band 3 is the most accurate tracker we have built," the company said in a blog post.
+        """)
+        #expect(plain.speaker(ofQuoteContaining: "most accurate") == "Kinetiq", "\(plain.quotes)")
+        let far = StagesRun("""
+        Kinetiq said it would cut jobs. Sales fell. Staff were told on Monday. "We have built the best tracker," the company said.
+        """)
+        #expect(far.speaker(ofQuoteContaining: "best tracker") == nil, "\(far.quotes)")
     }
 
     @Test func titlesLoseTheCommasOfAnAppositionAndThePrepositionsOfCutTimes() throws {

@@ -369,8 +369,12 @@ extension ActorResolver {
                 // Ministry", "Harbor Data") is not the company or bank meant; a name that says nothing
                 // ("JPMorgan") or a firm's ("… Holdings", which may be a bank) may be.
                 let otherKind = headIs(in: ActorLexicon.organisationHeads) && !headIs(in: ActorLexicon.companyHeads)
-                if namedOtherwise && !otherKind { return nil }
-                continue
+                guard namedOtherwise && !otherKind else { continue }
+                // "Kinetiq said … the company said": a company named in this sentence or the one before
+                // is the company meant; further back another may have come between unnamed.
+                guard word == "company" || word == "firm", mention.sentence >= context.sentence - 1, actors[id].kind == .organisation else { return nil }
+                record(id, context, start, index + 1, .title, &state, alias: false)
+                return index + 1
             }
             record(id, context, start, index + 1, .title, &state, alias: false)
             return index + 1
