@@ -424,4 +424,13 @@ import Testing
         // A dated story's days count even in an undated article.
         #expect(times("The talks began on 3 March 2020. They ended the next day.", anchor: nil).map(\.value) == ["2020-03-03", "2020-03-04"])
     }
+
+    @Test func anOfficesPossessiveStaysInsideTheBodysName() {
+        let run = StagesRun("""
+        The Harlow County Prosecutor\u{2019}s Office said in a statement that the verdict \u{201C}brings a measure of accountability\u{201D}. \
+        The Harlow County Sheriff's Office said deputies went door to door. In a post, the office urged residents to "leave immediately."
+        """)
+        #expect(run.speaker(ofQuoteContaining: "measure of accountability") == "Harlow County Prosecutor\u{2019}s Office", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "leave immediately") == "Harlow County Sheriff's Office", "\(run.quotes)")
+    }
 }

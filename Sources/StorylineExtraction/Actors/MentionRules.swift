@@ -246,6 +246,12 @@ extension ActorResolver {
                 next += 1
                 continue
             }
+            // An office's possessive inside a name: "Harlow County Sheriff's Office".
+            if token.kind == .possessive, next > index, context.has(next - 1, .title), context.isCapitalisedWord(next + 1),
+               context.has(next + 1, .organisationHead) {
+                next += 1
+                continue
+            }
             if end == next, context.isExactly(next, "of") || context.isExactly(next, "for"),
                context.has(next - 1, .headTakingOf), context.isCapitalisedWord(next + 1) {
                 var tail = next + 1
