@@ -554,4 +554,11 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(times("Prices rose that month after month.", anchor: "2021-06-18").isEmpty)
         #expect(times("She said that the plan would work.", anchor: "2021-06-18").isEmpty)
     }
+
+    @Test func aPassiveTakesTheTenseOfItsBe() {
+        // Published on a Friday.
+        #expect(times("Roe, who will be sworn in on Wednesday, has yet to outline a policy.", anchor: "2021-01-15").map(\.value) == ["2021-01-20"])
+        #expect(times("The two can vote once they are sworn in on January 20.", anchor: "2021-01-06").map(\.value) == ["2021-01-20"])
+        #expect(times("The ministers were sworn in on Wednesday.", anchor: "2021-01-15").map(\.value) == ["2021-01-13"])
+    }
 }

@@ -38,6 +38,10 @@ enum TenseLexicon {
         "has", "have", "hasn't", "haven't",
         // Regular past forms too short for the "-ed" rule.
         "used", "died", "owed", "sued", "eyed", "axed", "tied",
+        // Irregular participles: past alone ("the oath, sworn in March"), read through the
+        // auxiliary after "be" ("will be sworn in on Wednesday").
+        "sworn", "taken", "given", "shown", "seen", "done", "gone", "written", "spoken", "chosen", "driven", "begun",
+        "broken", "drawn", "fallen", "stolen", "thrown", "beaten", "hidden", "born", "elected",
     ]
 
     /// Words ending in "-ed" that are usually not past-tense verbs.
@@ -197,6 +201,11 @@ enum TenseLexicon {
            ByteClass.lower(bytes[tokens[i - 1].start]) == UInt8(ascii: "a"), ByteClass.lower(bytes[tokens[i - 1].start + 1]) == UInt8(ascii: "s") {
             return nil
         }
+        // "once they are sworn in on January 20", "were killed on Monday": a passive takes the
+        // tense of its "be".
+        if shown == .past, i > 0, tokens[i - 1].isWord, finiteBe.contains(bytes, tokens[i - 1]), let be = tense(of: tokens[i - 1], bytes) {
+            return be
+        }
         guard shown == .past, i > 0, tokens[i - 1].isWord, participleAuxiliaries.contains(bytes, tokens[i - 1]) else { return shown }
         var k = i - 2
         while k >= 0, k >= i - 4 {
@@ -261,6 +270,9 @@ enum TenseLexicon {
 
     /// Articles and possessives, after which an "-ed" word is an adjective.
     private static let determiners = WordSet(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your"])
+
+    /// Finite forms of "be", whose tense a passive participle after them takes.
+    private static let finiteBe = WordSet(["is", "are", "am", "was", "were"])
 
     /// Auxiliaries before a participle that make its "-ed" form say nothing about tense.
     static let participleAuxiliaries = WordSet(["be", "been", "being", "to"])
