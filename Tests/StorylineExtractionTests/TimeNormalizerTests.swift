@@ -561,4 +561,11 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(times("The two can vote once they are sworn in on January 20.", anchor: "2021-01-06").map(\.value) == ["2021-01-20"])
         #expect(times("The ministers were sworn in on Wednesday.", anchor: "2021-01-15").map(\.value) == ["2021-01-13"])
     }
+
+    @Test func aTimetablesPresentTenseLooksAhead() {
+        #expect(times("The budget for the year, which begins in April, was approved.", anchor: "2021-01-15").map(\.value) == ["2021-04"])
+        #expect(times("We expect a decision before Christmas.", anchor: "2021-11-15").map(\.value) == ["2021-12-25"])
+        // Plans are things too: "submitted revised plans in November" is behind.
+        #expect(times("Harlow Homes submitted revised plans in November.", anchor: "2022-03-09").map(\.value) == ["2021-11"])
+    }
 }

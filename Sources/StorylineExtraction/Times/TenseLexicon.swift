@@ -16,7 +16,9 @@ enum TenseLexicon {
 
     private static let futureWords = [
         "will", "shall", "won't", "is", "are", "am", "expected", "expects", "scheduled", "due",
-        "upcoming", "intends", "aims", "going", "hopes", "wants", "next",
+        "upcoming", "intends", "aims", "going", "hopes", "wants", "next", "expect",
+        // Present tenses of a timetable ("fiscal 2021, which begins in April", "talks resume on Monday").
+        "begins", "begin", "starts", "ends", "opens", "expires", "resumes", "resume", "reopens", "convenes",
     ]
 
     /// Reported futures ("she said the bank would decide in September"). A past conditional
