@@ -478,4 +478,11 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "calibrated") == "Jo Pallant", "\(run.quotes)")
         #expect(run.speaker(ofQuoteContaining: "going nowhere") == "Ada Lintz", "\(run.quotes)")
     }
+
+    @Test func thePlaceOfAnOpeningPhraseIsNoSubject() {
+        let run = StagesRun("""
+        In Seoul, the National Security Council held an emergency meeting and voiced "deep concern" over the launches while urging calm.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "deep concern") == "National Security Council", "\(run.quotes)")
+    }
 }

@@ -32,6 +32,9 @@ enum QuoteCueLexicon {
     /// South would respond \"strongly\""), not the cue of the quote.
     static let modals = WordSet(["would", "will", "could", "might", "may", "should", "must", "can"], caseInsensitive: false)
 
+    /// Prepositions opening a sentence with a place ("In Seoul, …", "At the summit, …").
+    static let placeOpeners = WordSet(["In", "At", "From", "Outside", "Inside", "Near", "Across"], caseInsensitive: false)
+
     /// Words opening a title's phrase ("the White House press secretary", "its spokesman").
     static let determiners = WordSet(["the", "a", "an", "its", "his", "her", "their"], caseInsensitive: true)
 

@@ -320,7 +320,13 @@ struct SpeechCueFinder {
     /// The actor named within the first `subjectReach` words of the sentence, before `end`
     /// and outside quotes: the subject a coordinated verb shares.
     private func openingSubject(before end: Int) -> Int? {
-        let first = bodyStart()
+        var first = bodyStart()
+        // "In Seoul, the National Security Council met and expressed …": the place of an opening
+        // phrase is not the subject.
+        if first < context.count, context.isWord(first, in: QuoteCueLexicon.placeOpeners),
+           let comma = (first + 1..<min(end, first + Self.subjectReach + 1)).first(where: { context.isComma($0) }) {
+            first = comma + 1
+        }
         guard first < end else { return nil }
         for index in first..<min(end, first + Self.subjectReach) where !facts[index].quoted && facts[index].actorStarting >= 0 {
             // "Jo Roe's lawyer issued a statement saying …": the subject is someone of hers.
