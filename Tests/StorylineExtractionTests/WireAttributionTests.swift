@@ -485,4 +485,12 @@ import Testing
         """)
         #expect(run.speaker(ofQuoteContaining: "deep concern") == "National Security Council", "\(run.quotes)")
     }
+
+    @Test func anUnnamedOfficialOfACountryIsNotTheCountry() {
+        let run = StagesRun("""
+        A senior U.S. administration official, who spoke on condition of anonymity, said the review would end "in the coming weeks."
+        """)
+        #expect(run.quotes.contains { $0.text.contains("coming weeks") }, "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "coming weeks") == nil, "\(run.quotes)")
+    }
 }

@@ -271,6 +271,9 @@ struct SpeechCueFinder {
                 // "Arden's sister, Mira Arden, …, calling …": a possessor is not the subject.
                 let after = facts[index].mentionLastToken + 1
                 if after > 0, after < context.count, context.tokens[after].kind == .possessive { continue }
+                // "A senior U.S. administration official, who …, said": the country only tells whose
+                // official spoke, and he is not named.
+                if describesStaff(from: after) { return nil }
                 return facts[index].actorStarting
             }
         }
@@ -361,6 +364,17 @@ struct SpeechCueFinder {
         var first = 0
         while first < context.count, context.tokens[first].start < bodyStart { first += 1 }
         return first
+    }
+
+    /// Whether the words from token `start` are a few lower-case modifiers and a noun of staff
+    /// ("administration official", "official", "defence sources").
+    private func describesStaff(from start: Int) -> Bool {
+        var k = start
+        while k < min(context.count, start + Self.bodyModifierWords + 1), context.tokens[k].isWord, !context.tokens[k].isCapitalised, !facts[k].quoted {
+            if context.isWord(k, in: ActorLexicon.staffNouns) || context.isWord(k, in: ActorLexicon.spokesWords) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether the comma at token `comma` follows a title that the name after it holds ("…
