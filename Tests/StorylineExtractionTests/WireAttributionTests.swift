@@ -493,4 +493,17 @@ import Testing
         #expect(run.quotes.contains { $0.text.contains("coming weeks") }, "\(run.quotes)")
         #expect(run.speaker(ofQuoteContaining: "coming weeks") == nil, "\(run.quotes)")
     }
+
+    @Test func someoneUnnamedOfSomeStaffSpeaksAfterANamedSpeaker() {
+        let run = StagesRun("""
+        "I do not know if she is alive," Ada Lintz said.
+
+        Rights groups say the closures were used to tighten control. A researcher at a Harlow-based group, who asked not to be \
+        named because she still has sources there, said new penalties had been introduced.
+
+        "The virus gave the state a perfect excuse," she said.
+        """)
+        #expect(run.quotes.contains { $0.text.contains("perfect excuse") }, "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "perfect excuse") == nil, "\(run.quotes) \(run.mentionPairs)")
+    }
 }

@@ -144,6 +144,9 @@ enum ActorLexicon {
         "Developments",
     ]
 
+    /// Indefinite articles opening an unnamed someone ("A researcher …", "An official …").
+    static let indefiniteArticles = WordSet(["a", "an"], caseInsensitive: true)
+
     /// People who work somewhere, before "at" and the name of where ("analysts at Morgan
     /// Stanley", "researchers at Acme"): that name is a body, however much it looks like a person's.
     static let staffNouns = WordSet([

@@ -294,11 +294,17 @@ extension ActorResolver {
         // spokeswoman, not someone who spoke further back.
         if saysAfter, let found = speaker, let sentence = state.sentence(containing: context.tokens[index].start),
            !state.mentions.reversed().prefix(while: { $0.sentence >= sentence - 1 }).contains(where: { $0.actor == found }),
-           unnamedSpokespersonSpoke(from: state.sentences[max(0, sentence - 1)].range.start, before: context.tokens[index].start, context.bytes) {
+           unnamedSpokespersonSpoke(from: state.sentences[max(0, sentence - 1)].range.start, before: context.tokens[index].start, context.bytes)
+            || opensWithUnnamedStaff(state.sentences[max(0, sentence - 1)].range.start, context.bytes) {
             speaker = nil
         }
         // "The chancellor said …" with no name for the chancellor: "he" is that unnamed person.
         if saysAfter, speaker == nil, unnamedOfficeSpoke(context, index, state) { return index + 1 }
+        // "A researcher at a rights group, who asked not to be named, said …" just before: the same.
+        if saysAfter, speaker == nil, let sentence = state.sentence(containing: context.tokens[index].start), sentence > 0,
+           opensWithUnnamedStaff(state.sentences[sentence - 1].range.start, context.bytes) {
+            return index + 1
+        }
         // "Jo Roe congratulated Al Poe and said she …": the subject of a coordinated verb of
         // saying is the sentence's, not the person named between.
         if !saysAfter, speaker == nil, let subject = coordinatedSpeaker(gender, context, before: previous, state) { speaker = subject }
@@ -473,6 +479,22 @@ extension ActorResolver {
         }
         return false
     }
+
+    /// Whether the sentence at `start` opens with someone unnamed of some staff ("A researcher at
+    /// a Seoul-based group, who asked not to be named, said …"): its subject has no name.
+    private func opensWithUnnamedStaff(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var word = Self.wordAfter(bytes, start, skippingFillers: false)
+        guard !word.isEmpty, ActorLexicon.indefiniteArticles.contains(bytes, word.lowerBound, word.upperBound) else { return false }
+        for _ in 0..<Self.staffReach {
+            word = Self.wordAfter(bytes, word.upperBound, skippingFillers: false)
+            guard !word.isEmpty, !ByteClass.isUpper(bytes[word.lowerBound]) || ByteClass.isUpper(bytes[word.upperBound - 1]) else { return false }
+            if ActorLexicon.staffNouns.contains(bytes, word.lowerBound, word.upperBound) { return true }
+        }
+        return false
+    }
+
+    /// Most words from "A" to the staff noun ("A senior U.S. administration official").
+    static let staffReach = 4
 
     /// Most words from "spokeswoman" to the verb of saying of an unnamed spokesperson.
     static let spokespersonReach = 8
