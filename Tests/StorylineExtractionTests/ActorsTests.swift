@@ -157,4 +157,14 @@ import Testing
         """)
         #expect(run.actors.filter { $0.kind == .person }.map(\.name).sorted() == ["Mira Day", "Tom Roe"], "\(run.actors)")
     }
+
+    @Test func aMiddleInitialIsLeftOutOfTheNameAndDottedInitialsNameACountry() {
+        let run = StagesRun([
+            "President Tom J. Roe met the envoy. Mr. Roe said it went well. The D.P.R.K. said nothing.",
+            "Tom Roe said the talks were \"useful\".",
+        ])
+        #expect(run.actor(named: "Tom Roe")?.aliases.contains("Tom J. Roe") == true, "\(run.actors)")
+        #expect(run.actors.filter { $0.kind == .person }.count == 1, "\(run.actors)")
+        #expect(run.actorName(mentionedAs: "D.P.R.K.") == "North Korea", "\(run.mentionPairs)")
+    }
 }

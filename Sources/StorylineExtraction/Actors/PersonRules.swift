@@ -870,10 +870,30 @@ extension ActorResolver {
         let name = context.phrase(start, end)
         if let id = idsByName[name], actors[id].kind == .person { return id }
         if outlets.contains(name) { return idsByName[name] ?? register(name: name, kind: .organisation) }
+        // "Donald J. Trump" is the "Donald Trump" of another report: the name goes without its
+        // middle initial (the written form stays an alias).
+        if let plain = Self.withoutMiddleInitials(name) {
+            if let id = idsByName[plain], actors[id].kind == .person { return id }
+            return register(name: plain, kind: .person)
+        }
         if end - start == 1, let id = surnameBearer(context, start, gender: gender, state) { return id }
         if end - start == 1, let id = givenNameBearer(name, state) { return id }
         if end - start == 1, let id = introducedEarlier(context, surnameAt: start, &state) { return id }
         return register(name: name, kind: .person)
+    }
+
+    /// `name` without the initials between its first and last words ("Antony J. Blinken" →
+    /// "Antony Blinken"), or nil when it has none.
+    static func withoutMiddleInitials(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        func isInitial(_ word: Substring) -> Bool {
+            let bytes = Array(word.utf8)
+            return bytes.count == 2 && ByteClass.isUpper(bytes[0]) && bytes[1] == UInt8(ascii: ".")
+        }
+        guard isInitial(words[1]), !isInitial(words[0]), !isInitial(words[words.count - 1]) else { return nil }
+        let kept = [words[0]] + words.dropFirst().filter { !isInitial($0) }
+        return kept.count >= 2 ? kept.joined(separator: " ") : nil
     }
 
     /// "Dr Tedla Abebe Haile …", then "Dr Tedla": a person of this article whose name opens
