@@ -568,4 +568,10 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         // Plans are things too: "submitted revised plans in November" is behind.
         #expect(times("Harlow Homes submitted revised plans in November.", anchor: "2022-03-09").map(\.value) == ["2021-11"])
     }
+
+    @Test func aYearAfterForWithNoNounAfterIt() {
+        #expect(times("The Cabinet approved a record budget for 2021.", anchor: "2021-01-15").map(\.value) == ["2021"])
+        #expect(times("The budget for fiscal 2021, approved on a vote, is large.", anchor: "2021-01-15").map(\.value) == ["2021"])
+        #expect(times("He won for 2021 votes to 12.", anchor: "2021-01-15").isEmpty)
+    }
 }

@@ -213,6 +213,10 @@ enum TimeLexicon {
         "both", "either",
     ])
 
+    /// Words before a year that are one only when no lower-case word follows it ("for 2021.",
+    /// "fiscal 2021,"; not "for 2021 votes").
+    static let yearLeadsBeforeNoNoun = WordSet(["for", "fiscal"])
+
     /// Words after which "May" and "March" are months rather than a verb ("in May", "last March").
     static let ambiguousMonthContext = WordSet([
         "in", "since", "by", "until", "till", "during", "from", "before", "after", "of", "early", "late", "mid",

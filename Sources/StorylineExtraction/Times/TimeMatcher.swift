@@ -281,6 +281,11 @@ struct TimeMatcher {
         if i == 0 { return t.isWord(1, "was") || t.isWord(1, "is") || t.isWord(1, "will") || t.isPunctuation(1, UInt8(ascii: ",")) }
         let previous = t.tokens[i - 1]
         if previous.isWord, TimeLexicon.yearPrepositions.contains(t.bytes, previous) { return true }
+        // "a budget for 2021.", "for fiscal 2021, which …": not a count of something ("for 2021 votes").
+        if previous.isWord, TimeLexicon.yearLeadsBeforeNoNoun.contains(t.bytes, previous),
+           i + 1 >= t.count || !t.tokens[i + 1].isWord || t.tokens[i + 1].isCapitalised {
+            return true
+        }
         // "the 2020 election", "a 2009 interview", "the 1967 Arab-Israeli war", "the 2020 Atlantic
         // hurricane season": a year modifying a noun of happenings, a word or two between them.
         if t.keyword(i - 1) == .the || t.isWord(i - 1, "a") {
