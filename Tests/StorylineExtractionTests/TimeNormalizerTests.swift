@@ -574,4 +574,16 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(times("The budget for fiscal 2021, approved on a vote, is large.", anchor: "2021-01-15").map(\.value) == ["2021"])
         #expect(times("He won for 2021 votes to 12.", anchor: "2021-01-15").isEmpty)
     }
+
+    @Test func noonAndMidnightAreTimesOfTheDayToldAfterThem() {
+        // Published on a Monday.
+        #expect(times("Police arrived at noon on Sunday.", anchor: "2019-06-10").map(\.value) == ["2019-06-09T12:00", "2019-06-09"])
+        #expect(times("Police will arrive at 3 p.m. on Sunday.", anchor: "2019-06-10").map(\.value) == ["2019-06-16T15:00", "2019-06-16"])
+        #expect(times("Roe was shot shortly after midnight on June 9, 2019, after an argument.", anchor: "2021-09-23").map(\.value)
+            == ["2019-06-09T00:00", "2019-06-09"])
+        #expect(times("It was a midnight raid.", anchor: "2019-06-10").isEmpty)
+        // A day ahead of publication told before is not the day of what was done.
+        #expect(times("They will be sworn in on January 20. Roe claimed victory shortly after midnight.", anchor: "2021-01-06").map(\.value)
+            == ["2021-01-20", "2021-01-06T00:00"])
+    }
 }

@@ -39,6 +39,8 @@ enum TimeWord: Sendable, Equatable {
     case preposition
     /// Parts of a day ("morning", "night").
     case dayPart
+    /// An hour named by a word ("noon": 12, "midnight": 0).
+    case namedHour(Int)
     /// Other words that some multi-word expressions need.
     case keyword(TimeKeyword)
 }
@@ -195,6 +197,7 @@ enum TimeLexicon {
             ("in", .preposition), ("on", .preposition), ("during", .preposition), ("at", .preposition),
             ("throughout", .preposition), ("from", .preposition), ("by", .preposition), ("over", .preposition),
             ("morning", .dayPart), ("afternoon", .dayPart), ("evening", .dayPart), ("night", .dayPart),
+            ("noon", .namedHour(12)), ("midday", .namedHour(12)), ("midnight", .namedHour(0)),
             ("the", .keyword(.the)), ("of", .keyword(.of)), ("so", .keyword(.so)), ("far", .keyword(.far)),
             ("past", .keyword(.past)), ("future", .keyword(.future)), ("recent", .keyword(.recent)),
             ("present", .keyword(.present)), ("moment", .keyword(.moment)), ("near", .keyword(.near)),

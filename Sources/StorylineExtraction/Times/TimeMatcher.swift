@@ -100,9 +100,27 @@ struct TimeMatcher {
             return TimeMatch(first: i, end: i + 1, kind: .futureReference)
         case .preposition?:
             return prepositionPhrase(at: i)
+        case .namedHour(let hour)?:
+            return namedHour(at: i, hour: hour)
         default:
             return numeric(at: i)
         }
+    }
+
+    /// "at noon", "shortly after midnight", "by midday Friday": that hour of the day told, after a
+    /// preposition or relation ("a midnight raid" names no time).
+    private func namedHour(at i: Int, hour: Int) -> TimeMatch? {
+        switch t.word(i - 1) {
+        case .preposition?, .relation?: break
+        default: return nil
+        }
+        var end = i + 1
+        var weekday: Int?
+        if case .weekday(let day)? = t.word(end), t.isCapitalised(end) {
+            weekday = day
+            end += 1
+        }
+        return TimeMatch(first: i, end: end, kind: .clock(hour: hour, minute: 0, weekday: weekday))
     }
 
     /// "Christmas", "Christmas Eve", "Christmas Day 2020", "Boxing Day", "Halloween": the day

@@ -52,7 +52,7 @@ public struct TimeNormalizer: Sendable {
                         }
                     }
                     let firstOfSentence = found.count
-                    for match in matches {
+                    for (k, match) in matches.enumerated() {
                         // The clause's tense is looked for only when the expression needs it. An entry
                         // of a timeline ("March 3 - At least 38 people are killed") tells what happened,
                         // whatever its historical present says.
@@ -62,6 +62,16 @@ public struct TimeNormalizer: Sendable {
                         // publication day, and the story goes on from that day.
                         if case .clock(_, _, nil) = match.kind, match.first == 0, match.end == tokens.count {
                             resolver.narrativeDay = nil
+                        }
+                        // "at 3 p.m. on Sunday", "shortly after midnight on June 9, 2019": the time of day
+                        // is on the day told right after it.
+                        if case .clock(_, _, nil) = match.kind, k + 1 < matches.count, tokens.isWord(match.end, "on"),
+                           matches[k + 1].first == match.end || matches[k + 1].first == match.end + 1 {
+                            let next = matches[k + 1]
+                            let day = resolver.resolve(next) { TenseLexicon.tense(around: next.first..<next.end, in: tokens.tokens, bytes) }
+                            if day.precision == .day, let earliest = day.interval.earliest, day.interval.latest == earliest {
+                                resolver.narrativeDay = earliest
+                            }
                         }
                         let resolved = resolver.resolve(match) {
                             entry ? .past : TenseLexicon.tense(around: match.first..<match.end, in: tokens.tokens, bytes)

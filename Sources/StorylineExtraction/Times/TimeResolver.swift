@@ -63,10 +63,14 @@ struct TimeResolver {
                 resolved.value += clock
                 return resolved
             }
-            guard let day = narrativeDay ?? anchor else {
+            // A day told ahead of publication ("will be sworn in on January 20") is not the day of
+            // what was done "shortly after midnight".
+            var told = narrativeDay
+            if let day = told, let anchor, day > anchor, tense() == .past { told = nil }
+            guard let day = told ?? anchor else {
                 return ResolvedTime(value: "XXXX-XX-XX" + clock, precision: .day, interval: .open, usedAnchor: false)
             }
-            return ResolvedTime(value: TimexText.day(day) + clock, precision: .day, interval: DayInterval(day: day), usedAnchor: narrativeDay == nil)
+            return ResolvedTime(value: TimexText.day(day) + clock, precision: .day, interval: DayInterval(day: day), usedAnchor: told == nil)
         case let .narrativeDay(offset):
             guard let base = narrativeDay ?? anchor else { return ResolvedTime(value: "XXXX-XX-XX", precision: .day, interval: .open, usedAnchor: false) }
             let day = base.adding(days: offset)

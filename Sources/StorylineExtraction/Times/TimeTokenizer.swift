@@ -357,7 +357,7 @@ extension TimeWord {
     var anchorsTime: Bool {
         switch self {
         case .month, .monthAbbreviation, .weekday, .holiday, .season, .unit, .clockUnit, .dayOffset, .deixis, .pastAdverb,
-             .presentAdverb, .futureAdverb, .ago, .part, .dayPart:
+             .presentAdverb, .futureAdverb, .ago, .part, .dayPart, .namedHour:
             // A part of a day too: "that night", "the same morning" are times of their own.
             return true
         case .keyword(let keyword):
