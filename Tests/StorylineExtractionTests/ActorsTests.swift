@@ -167,4 +167,15 @@ import Testing
         #expect(run.actors.filter { $0.kind == .person }.count == 1, "\(run.actors)")
         #expect(run.actorName(mentionedAs: "D.P.R.K.") == "North Korea", "\(run.mentionPairs)")
     }
+
+    @Test func givenNamesOfTheTableMakePeopleAndTellTheirSex() {
+        let run = StagesRun("""
+        Aleksandra Novak said the meeting was over. Tomasz Wrobel, the chairman, arrived late. \
+        "We tried everything we could," she said.
+        """)
+        // The woman spoke, though the man opened the sentence before.
+        #expect(run.speaker(ofQuoteContaining: "tried everything") == "Aleksandra Novak", "\(run.quotes) \(run.mentionPairs)")
+        let footballer = StagesRun("Partey headed in from Bukayo Saka\u{2019}s corner early on.")
+        #expect(footballer.actor(named: "Bukayo Saka")?.kind == .person, "\(footballer.actors)")
+    }
 }

@@ -382,7 +382,7 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "more powerful") == "Tomas Varn")
         // With two people named just before, "He" is nobody's.
         let two = StagesRun("""
-        Tomas Varn met Al Poe on Monday. He called for "more powerful" weapons.
+        Tomas Varn met Alan Poe on Monday. He met senior officers in January and called for "more powerful" weapons.
         """)
         #expect(two.speaker(ofQuoteContaining: "more powerful") == nil)
     }

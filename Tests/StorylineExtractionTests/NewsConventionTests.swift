@@ -97,24 +97,24 @@ import Testing
         #expect(run.actor(named: "Marta Kowal")?.kind == .person)
         #expect(run.actor(named: "Ilse Brandt")?.kind == .person)
         // Not a name that only opens a longer phrase.
-        let longer = StagesRun("He met the envoy, Marta Kowal and others.")
-        #expect(longer.actor(named: "Marta Kowal") == nil)
+        let longer = StagesRun("He met the envoy, Zorvan Kowal and others.")
+        #expect(longer.actor(named: "Zorvan Kowal") == nil)
     }
 
     @Test func aFullNameGivenWithoutACueIsFoundWhenTheHonorificUsesItsSurname() throws {
-        let run = StagesRun("Eva Lindqvist has won the race for mayor.\n\nMs Lindqvist, 48, thanked her voters. \"We did it,\" she said.")
-        let eva = try #require(run.actor(named: "Eva Lindqvist"))
-        #expect(eva.kind == .person)
+        let run = StagesRun("Evtra Lindqvist has won the race for mayor.\n\nMs Lindqvist, 48, thanked her voters. \"We did it,\" she said.")
+        let evtra = try #require(run.actor(named: "Evtra Lindqvist"))
+        #expect(evtra.kind == .person)
         #expect(run.actors.filter { $0.kind == .person }.count == 1)
         // The first mention is recorded in its own sentence, and the mentions stay in text order.
-        #expect(run.mentions.first { $0.actor == eva.id }?.sentence == 0)
+        #expect(run.mentions.first { $0.actor == evtra.id }?.sentence == 0)
         #expect(run.mentions.map(\.range.start) == run.mentions.map(\.range.start).sorted())
-        #expect(run.speaker(ofQuoteContaining: "We did it") == "Eva Lindqvist")
+        #expect(run.speaker(ofQuoteContaining: "We did it") == "Evtra Lindqvist")
         // The look-back reads a long article's worth of text, not the whole of a huge one.
         let filler = String(repeating: "The weather stayed mild across the region. ", count: 1_700)
-        let far = StagesRun("Eva Lindqvist has won the race.\n\n" + filler + "\n\nMs Lindqvist thanked her voters.")
+        let far = StagesRun("Evtra Lindqvist has won the race.\n\n" + filler + "\n\nMs Lindqvist thanked her voters.")
         #expect(filler.utf8.count > ActorResolver.lookBack)
-        #expect(far.actor(named: "Eva Lindqvist") == nil && far.actor(named: "Lindqvist")?.kind == .person)
+        #expect(far.actor(named: "Evtra Lindqvist") == nil && far.actor(named: "Lindqvist")?.kind == .person)
         // A title or a function word before the surname is no given name.
         let titled = StagesRun("The Governor Lindqvist era ended. Then Ms Lindqvist left.")
         #expect(titled.actor(named: "Lindqvist")?.kind == .person)
@@ -309,8 +309,8 @@ import Testing
     }
 
     @Test func aCommonGivenNameOpensAPersonsName() {
-        let run = StagesRun("Priya Ramdas faces calls to resign. Ravi Tandon is expected to meet union leaders next week.")
-        #expect(run.actor(named: "Priya Ramdas") == nil, "not a listed given name: \(run.actors.map(\.name))")
+        let run = StagesRun("Pryla Ramdas faces calls to resign. Ravi Tandon is expected to meet union leaders next week.")
+        #expect(run.actor(named: "Pryla Ramdas") == nil, "not a listed given name: \(run.actors.map(\.name))")
         #expect(run.actor(named: "Ravi Tandon")?.kind == .person, "\(run.actors.map(\.name))")
         // The commonest given names of English-language news among them.
         let succession = StagesRun("""

@@ -506,4 +506,12 @@ import Testing
         #expect(run.quotes.contains { $0.text.contains("perfect excuse") }, "\(run.quotes)")
         #expect(run.speaker(ofQuoteContaining: "perfect excuse") == nil, "\(run.quotes) \(run.mentionPairs)")
     }
+
+    @Test func aPossessorNamedBeforeTheSetOffNameIsNotWhoSpeaks() {
+        let run = StagesRun("""
+        Tom Lintz's powerful sister, Ada Lintz, warned this month that the envoy should "refrain from causing a stink."
+        """)
+        #expect(run.actor(named: "Tom Lintz")?.kind == .person, "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "causing a stink") == "Ada Lintz", "\(run.quotes)")
+    }
 }

@@ -242,63 +242,9 @@ enum ActorLexicon {
     /// said"): before a surname that a verb of saying or an aside shows, a person's.
     static let countryGivenNames = WordSet(["Jordan", "Chad", "Georgia", "India", "Israel", "Kenya"], caseInsensitive: false)
 
-    /// Common given names of people in the news, so that a name with neither title nor verb of
-    /// saying beside it ("Rishi Sunak faces calls …") is still a person's. Names that are as
-    /// often places or words ("Jordan", "May", "Will", "Bill") are left out.
-    static let givenNames = WordSet([
-        "Aaron", "Abdul", "Abdullah", "Abigail", "Abiy", "Adam", "Adrian", "Ahmad", "Ahmed", "Aidan", "Aisha",
-        "Akira", "Alan", "Alastair", "Albert", "Alberto", "Alejandro", "Aleksandr", "Alex", "Alexa", "Alexander",
-        "Alexandra", "Alexei", "Alexey", "Alfie", "Ali", "Alice", "Alicia", "Alison", "Alistair", "Allan", "Amanda",
-        "Amelia", "Amir", "Amy", "Ana", "Anand", "Anders", "Andre", "Andrea", "Andreas", "Andrei", "Andrew",
-        "Andrzej", "Andy", "Angela", "Angelina", "Anita", "Ann", "Anna", "Annalena", "Anne", "Anthony", "Antonio",
-        "Antony", "Anwar", "Anya", "Archie", "Arjun", "Arnold", "Arthur", "Ashok", "Ashraf", "Ayesha", "Barack",
-        "Barbara", "Barry", "Bashar", "Beatrice", "Becky", "Ben", "Benjamin", "Bernard", "Bernie", "Beth", "Bethany",
-        "Betty", "Bilal", "Billy", "Bob", "Boris", "Brad", "Bradley", "Brandon", "Brenda", "Brendan", "Brent",
-        "Brett", "Brian", "Bridget", "Brittany", "Bruce", "Bruno", "Callum", "Calum", "Carl", "Carla", "Carlos",
-        "Carly", "Carmen", "Caroline", "Catherine", "Cathy", "Charles", "Charlie", "Chloe", "Chris", "Christine",
-        "Christopher", "Chuck", "Claire", "Claudia", "Clive", "Cody", "Colin", "Connor", "Conor", "Corey", "Cory",
-        "Courtney", "Craig", "Cristina", "Curtis", "Cyril", "Dale", "Damian", "Damien", "Dan", "Daniel", "Danielle",
-        "Danny", "Darren", "Dave", "David", "Debbie", "Deborah", "Declan", "Deepak", "Dennis", "Derek", "Diana",
-        "Diane", "Diego", "Dilma", "Dmitri", "Dmitry", "Dominic", "Donald", "Donna", "Douglas", "Dustin", "Dylan",
-        "Ebrahim", "Ed", "Eddie", "Edward", "Eleanor", "Elena", "Eliza", "Elizabeth", "Ella", "Ellen", "Ellie",
-        "Elliot", "Elliott", "Emily", "Emma", "Emmanuel", "Enrique", "Eric", "Erik", "Erin", "Esther", "Ethan",
-        "Evan", "Farid", "Fatima", "Felipe", "Fernando", "Finn", "Fiona", "Francesca", "Francis", "Francisco",
-        "Francois", "Frank", "Fraser", "Freya", "Fumio", "Gabriel", "Gareth", "Garrett", "Garry", "Gary", "Gavin",
-        "Gemma", "Geoff", "Geoffrey", "Georg", "George", "Georgina", "Gerald", "Gerhard", "Gillian", "Gina",
-        "Giorgia", "Giovanni", "Giuseppe", "Glenn", "Gloria", "Gordon", "Greg", "Gregory", "Gustavo", "Hamid",
-        "Hamish", "Hannah", "Hans", "Harold", "Harriet", "Harry", "Hassan", "Hayley", "Heather", "Heinz", "Helen",
-        "Henrik", "Henry", "Hillary", "Hiroshi", "Hossein", "Hugh", "Hugo", "Hunter", "Ian", "Ignacio", "Igor",
-        "Ilhan", "Imogen", "Imran", "Ingrid", "Irina", "Isabel", "Isla", "Ivan", "Jacinda", "Jack", "Jacob",
-        "Jacqueline", "Jacques", "Jair", "Jake", "James", "Jamie", "Jane", "Janet", "Jared", "Jason", "Javier", "Jay",
-        "Jean", "Jeff", "Jeffrey", "Jen", "Jennifer", "Jenny", "Jens", "Jeremy", "Jerome", "Jesse", "Jessica", "Jill",
-        "Jim", "Joan", "Joanna", "Joanne", "Joao", "Joaquin", "Jodie", "Joe", "Joel", "John", "Johnny", "Jon",
-        "Jonathan", "Jorge", "Jose", "Josef", "Josep", "Joseph", "Josephine", "Josh", "Joshua", "Juan", "Judith",
-        "Julia", "Julian", "Julie", "Jurgen", "Justin", "Kamala", "Karen", "Karim", "Karin", "Karl", "Kate",
-        "Katherine", "Kathleen", "Kathy", "Katie", "Keir", "Keith", "Kelly", "Kemi", "Ken", "Kenji", "Kenneth",
-        "Kevin", "Khalid", "Kieran", "Kimberly", "Kirsty", "Klaus", "Kristalina", "Kristen", "Kurt", "Kwame", "Kyle",
-        "Lachlan", "Larry", "Lars", "Laura", "Lauren", "Leah", "Lee", "Leon", "Leonard", "Leonid", "Lesley", "Lewis",
-        "Liam", "Libby", "Linda", "Lindsay", "Lindsey", "Lisa", "Lloyd", "Lorenzo", "Louise", "Luca", "Lucas", "Lucy",
-        "Luis", "Luiz", "Luke", "Lydia", "Maggie", "Magnus", "Mahmoud", "Malcolm", "Mandy", "Manuel", "Marco",
-        "Marcus", "Margaret", "Maria", "Marie", "Marine", "Mario", "Mark", "Martin", "Marty", "Mary", "Mateo", "Matt",
-        "Matteo", "Matthew", "Max", "Maxine", "Megan", "Meghan", "Mehmet", "Melanie", "Melissa", "Merrick", "Michael",
-        "Michaela", "Michel", "Michelle", "Miguel", "Mike", "Mikhail", "Mitch", "Mohamed", "Mohammad", "Mohammed",
-        "Molly", "Muhammad", "Muhammadu", "Mustafa", "Nadia", "Nancy", "Naomi", "Narendra", "Natalia", "Natalie",
-        "Nathan", "Ned", "Neil", "Niall", "Nicholas", "Nick", "Nicola", "Nicolas", "Nicole", "Nigel", "Nikolai",
-        "Nils", "Nina", "Noel", "Olaf", "Oleg", "Olga", "Oliver", "Olivia", "Ollie", "Omar", "Oscar", "Owen", "Pablo",
-        "Paolo", "Patricia", "Patrick", "Paul", "Paula", "Pedro", "Penny", "Pete", "Peter", "Phil", "Philip",
-        "Philippe", "Phillip", "Pierre", "Priti", "Rachel", "Rafael", "Rahul", "Raj", "Rajesh", "Ralph", "Ramon",
-        "Randy", "Raul", "Ravi", "Ray", "Rebecca", "Recep", "Reece", "Rex", "Rhys", "Richard", "Rick", "Ricky",
-        "Rishi", "Rob", "Robbie", "Robert", "Roberto", "Robin", "Rodrigo", "Roger", "Ron", "Ronald", "Rory", "Rosa",
-        "Ross", "Roy", "Russell", "Ruth", "Ryan", "Sadiq", "Sajid", "Sally", "Sam", "Samantha", "Samuel", "Sandra",
-        "Sanjay", "Sara", "Sarah", "Scott", "Seamus", "Sean", "Sebastian", "Sebastien", "Sergei", "Sergey", "Sergio",
-        "Shane", "Sharon", "Sheila", "Shinzo", "Simon", "Sophie", "Stacey", "Stella", "Stephanie", "Stephen", "Steve",
-        "Steven", "Stewart", "Stuart", "Sue", "Suella", "Sunil", "Susan", "Sven", "Svetlana", "Tanya", "Tara",
-        "Tatiana", "Ted", "Terry", "Tessa", "Theo", "Theresa", "Thomas", "Tiffany", "Tim", "Timothy", "Toby", "Todd",
-        "Tom", "Tony", "Tracey", "Travis", "Trevor", "Tyler", "Uhuru", "Ursula", "Valerie", "Vanessa", "Victor",
-        "Vijay", "Vikram", "Viktor", "Vince", "Vincent", "Vladimir", "Volodymyr", "Walter", "Wayne", "Wendy",
-        "Wesley", "William", "Wolfgang", "Xavier", "Yair", "Yasmin", "Yevgeny", "Yoshihide", "Yulia", "Yuri", "Yusuf",
-        "Yvette", "Yvonne", "Zach", "Zachary", "Zoe",
-    ], caseInsensitive: false)
+    /// Common given names of people in the news (`GivenNameTable`), so that a name with neither
+    /// title nor verb of saying beside it ("Rishi Sunak faces calls …") is still a person's.
+    static let givenNames = WordSet(GivenNameTable.names, caseInsensitive: false)
 
     /// Organisations named by one word.
     static let standaloneOrganisations = WordSet([

@@ -874,12 +874,22 @@ extension ActorResolver {
         // middle initial (the written form stays an alias).
         if let plain = Self.withoutMiddleInitials(name) {
             if let id = idsByName[plain], actors[id].kind == .person { return id }
-            return register(name: plain, kind: .person)
+            return newPerson(plain)
         }
         if end - start == 1, let id = surnameBearer(context, start, gender: gender, state) { return id }
         if end - start == 1, let id = givenNameBearer(name, state) { return id }
         if end - start == 1, let id = introducedEarlier(context, surnameAt: start, &state) { return id }
-        return register(name: name, kind: .person)
+        return newPerson(name)
+    }
+
+    /// Registers a person named `name`, taking the sex its given name usually tells (a guess:
+    /// what the text shows later still counts, `shown` stays unset).
+    private mutating func newPerson(_ name: String) -> Int {
+        let id = register(name: name, kind: .person)
+        if let given = name.split(separator: " ").first, name.contains(" "), let gender = GivenNameTable.genders[String(given)] {
+            learn(gender, for: id)
+        }
+        return id
     }
 
     /// `name` without the initials between its first and last words ("Antony J. Blinken" →

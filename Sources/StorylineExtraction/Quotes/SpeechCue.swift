@@ -245,7 +245,7 @@ struct SpeechCueFinder {
                 // "The UN's envoy for Ruritania, Jo Bloggs, said": a name alone between the two commas,
                 // when no person comes before it ("Jo Roe, the sister of the leader, Al Roe, said" is Jo's).
                 if open + 1 < previous, facts[open + 1].actorStarting >= 0, facts[open + 1].mentionLastToken == previous - 1,
-                   !(0..<open).contains(where: { isPerson(facts[$0].actorStarting) }) || namesTitleHolder(comma: open) {
+                   !(0..<open).contains(where: { isPerson(facts[$0].actorStarting) && !isPossessor($0) }) || namesTitleHolder(comma: open) {
                     return facts[open + 1].actorStarting
                 }
                 // "…, and Ada Lintz, Mr. Lintz's sister and a senior official, warned": the person just
@@ -364,6 +364,12 @@ struct SpeechCueFinder {
         var first = 0
         while first < context.count, context.tokens[first].start < bodyStart { first += 1 }
         return first
+    }
+
+    /// Whether the mention starting at token `index` names a possessor ("Kim Tae Ho's sister").
+    private func isPossessor(_ index: Int) -> Bool {
+        let after = facts[index].mentionLastToken + 1
+        return after > 0 && after < context.count && context.tokens[after].kind == .possessive
     }
 
     /// Whether the words from token `start` are a few lower-case modifiers and a noun of staff
