@@ -1,8 +1,8 @@
 /// Given names of people in the news with the sex they usually tell, as data: a name with
 /// neither title nor verb of saying beside it ("Rishi Sunak faces calls …") is still a
-/// person's, and "she" can pass over a man. Names that are as often places, brands or
-/// words ("Jordan", "May", "Will", "Bill", "Chester") are left out; "u" marks a name
-/// given to both sexes.
+/// person's, and "she" can pass over a man. Names that are as often places, brands or words
+/// ("Jordan", "May", "Will", "Bill", "Chester") are left out, and so are family names that
+/// open East Asian names ("Kim"); "u" marks a name given to both sexes.
 enum GivenNameTable {
     /// "Name sex" entries (sex: f, m or u), comma separated, sorted by bytes.
     static let text = """
@@ -309,7 +309,7 @@ enum GivenNameTable {
     Kenneth m, Kenny m, Kenta m, Kentaro m, Kerem m, Keren f, Kerry u, Kerstin f
     Keshav m, Ketanji f, Ketevan f, Kevin m, Keyvan m, Kgalema m, Khabib m, Khadija f
     Khaled m, Khaleda f, Khalid m, Khalil m, Khanyisile f, Khosrow m, Khrystyna f, Khvicha m
-    Khéphren m, Kiana f, Kiara f, Kieran m, Kiernan m, Kieron m, Kiko f, Kim u
+    Khéphren m, Kiana f, Kiara f, Kieran m, Kiernan m, Kieron m, Kiko f
     Kimberley f, Kimberly f, Kimi m, Kinga f, Kingsley m, Kipchumba m, Kira f, Kiran u
     Kiren m, Kiril m, Kirill m, Kirk m, Kirsi f, Kirsten f, Kirsty f, Kishane m
     Kishore m, Kithure m, Kiyoshi m, Kizza m, Kjell m, Klaas m, Klara f, Klas m
