@@ -36,4 +36,21 @@ import Testing
         }
         #expect(found == [[2, 7], [4], [], []])
     }
+
+    @Test func theGivenNameTableIsReadFromItsBytesWithTheSexEachTells() {
+        let sets = GivenNameTable.sets
+        #expect(sets.all.members.count > 4_500 && sets.female.members.count > 1_500 && sets.male.members.count > 2_500)
+        func gender(_ name: String) -> PersonGender? {
+            let bytes = Array(name.utf8)
+            return bytes.withUnsafeBufferPointer { GivenNameTable.gender($0, 0, $0.count) }
+        }
+        #expect(gender("Alexandra") == .female && gender("Tomasz") == .male && gender("Łukasz") == .male)
+        // Given to both sexes, or no given name at all.
+        #expect(gender("Andrea") == nil && gender("Harlow") == nil)
+        let bytes = Array("Zoë Chester".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            #expect(ActorLexicon.givenNames.contains(buffer, 0, 4))
+            #expect(!ActorLexicon.givenNames.contains(buffer, 5, buffer.count), "a city, left out")
+        }
+    }
 }

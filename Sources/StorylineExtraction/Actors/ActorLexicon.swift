@@ -244,7 +244,7 @@ enum ActorLexicon {
 
     /// Common given names of people in the news (`GivenNameTable`), so that a name with neither
     /// title nor verb of saying beside it ("Rishi Sunak faces calls …") is still a person's.
-    static let givenNames = WordSet(GivenNameTable.names, caseInsensitive: false)
+    static let givenNames = GivenNameTable.sets.all
 
     /// Organisations named by one word.
     static let standaloneOrganisations = WordSet([

@@ -636,18 +636,40 @@ enum GivenNameTable {
     Łukasz m, Şenol m, Şükrü m, Željko m
     """
 
-    /// Every entry: the name and its sex (nil for "u").
-    static let entries: [(name: String, gender: PersonGender?)] = text.split(whereSeparator: { $0 == "," || $0 == "\n" }).compactMap { entry in
-        let parts = entry.split(separator: " ")
-        guard parts.count == 2 else { return nil }
-        let gender: PersonGender? = parts[1] == "f" ? .female : parts[1] == "m" ? .male : nil
-        return (String(parts[0]), gender)
+    /// The names, then those that tell a woman and those that tell a man, read from the
+    /// table's bytes in one pass (no String is made: the table is read at every start).
+    static let sets: (all: WordSet, female: WordSet, male: WordSet) = {
+        var all: [[UInt8]] = [], female: [[UInt8]] = [], male: [[UInt8]] = []
+        all.reserveCapacity(5_200)
+        var name: [UInt8] = []
+        var sex: UInt8 = 0
+        func flush() {
+            defer { name.removeAll(keepingCapacity: true); sex = 0 }
+            guard !name.isEmpty else { return }
+            all.append(name)
+            if sex == UInt8(ascii: "f") { female.append(name) } else if sex == UInt8(ascii: "m") { male.append(name) }
+        }
+        var afterSpace = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: "\n"):
+                flush()
+                afterSpace = false
+            case UInt8(ascii: " "):
+                afterSpace = !name.isEmpty
+            default:
+                if afterSpace { sex = byte } else { name.append(byte) }
+            }
+        }
+        flush()
+        return (WordSet(byteWords: all, caseInsensitive: false), WordSet(byteWords: female, caseInsensitive: false),
+                WordSet(byteWords: male, caseInsensitive: false))
+    }()
+
+    /// The sex the given name `bytes[start..<end]` usually tells, if it tells one.
+    static func gender(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> PersonGender? {
+        if sets.female.contains(bytes, start, end) { return .female }
+        if sets.male.contains(bytes, start, end) { return .male }
+        return nil
     }
-
-    /// The names alone.
-    static var names: [String] { entries.map(\.name) }
-
-    /// Sex by name, for the names that tell one.
-    static let genders: [String: PersonGender] = Dictionary(
-        entries.compactMap { entry in entry.gender.map { (entry.name, $0) } }, uniquingKeysWith: { first, _ in first })
 }

@@ -886,7 +886,8 @@ extension ActorResolver {
     /// what the text shows later still counts, `shown` stays unset).
     private mutating func newPerson(_ name: String) -> Int {
         let id = register(name: name, kind: .person)
-        if let given = name.split(separator: " ").first, name.contains(" "), let gender = GivenNameTable.genders[String(given)] {
+        let utf8 = Array(name.utf8)
+        if let space = utf8.firstIndex(of: 0x20), let gender = utf8.withUnsafeBufferPointer({ GivenNameTable.gender($0, 0, space) }) {
             learn(gender, for: id)
         }
         return id

@@ -28,12 +28,18 @@ public struct WordSet: Sendable {
 
     /// Builds the set from `words`; with `caseInsensitive`, ASCII case is ignored.
     public init(_ words: [String], caseInsensitive: Bool = true) {
+        self.init(byteWords: words.map { Array($0.utf8) }, caseInsensitive: caseInsensitive)
+    }
+
+    /// Builds the set from words given as UTF-8 bytes (a data table read without making
+    /// Strings); with `caseInsensitive`, ASCII case is ignored.
+    public init(byteWords words: [[UInt8]], caseInsensitive: Bool = true) {
         self.caseInsensitive = caseInsensitive
         var capacity = 16
         while capacity < words.count * 4 { capacity *= 2 }
         slots = [Int32](repeating: 0, count: capacity)
         for word in words {
-            let bytes = caseInsensitive ? word.utf8.map(ByteClass.lower) : Array(word.utf8)
+            let bytes = caseInsensitive ? word.map(ByteClass.lower) : word
             let hash = bytes.withUnsafeBufferPointer { WordKey.chunkHash($0, 0, $0.count, lowered: false) }
             var slot = Self.slot(hash, slots.count)
             var duplicate = false
