@@ -195,8 +195,8 @@ struct SpeechCueFinder {
         if spokesman, previous >= 1, !facts[previous - 1].quoted, facts[previous - 1].actorEnding >= 0, !isPerson(facts[previous - 1].actorEnding) {
             return facts[previous - 1].actorEnding
         }
-        // "the official KASA news agency reported", "the Vexa group said": a body's noun after its
-        // name (a few lower-case words between) stands for the body named.
+        // "the official KASA news agency reported", "the Harlow Broadcasting Corporation network
+        // said": a body's noun after its name (a few lower-case words between) stands for the body.
         if previous >= 1, context.isWord(previous, in: ActorLexicon.bodyNouns) || context.isWord(previous, in: ActorLexicon.organisationNouns) {
             var k = previous - 1
             while k >= 1, previous - k <= Self.bodyModifierWords, context.tokens[k].isWord, !context.tokens[k].isCapitalised,
