@@ -870,7 +870,7 @@ extension ActorResolver {
         let name = context.phrase(start, end)
         if let id = idsByName[name], actors[id].kind == .person { return id }
         if outlets.contains(name) { return idsByName[name] ?? register(name: name, kind: .organisation) }
-        // "Donald J. Trump" is the "Donald Trump" of another report: the name goes without its
+        // "Tom J. Roe" is the "Tom Roe" of another report: the name goes without its
         // middle initial (the written form stays an alias).
         if let plain = Self.withoutMiddleInitials(name) {
             if let id = idsByName[plain], actors[id].kind == .person { return id }

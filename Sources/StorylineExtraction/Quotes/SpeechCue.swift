@@ -384,7 +384,7 @@ struct SpeechCueFinder {
     }
 
     /// Whether the comma at token `comma` follows a title that the name after it holds ("…
-    /// that the White House press secretary, Jen Psaki, described as"), the title not being
+    /// that the Harlow press secretary, Jo Pallant, described as"), the title not being
     /// the object of "of" or "for" ("Jo Roe, the sister of the leader, Al Roe, said" is Jo's).
     private func namesTitleHolder(comma: Int) -> Bool {
         guard comma >= 2, context.has(comma - 1, .title), !facts[comma - 1].quoted else { return false }
