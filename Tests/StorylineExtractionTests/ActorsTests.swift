@@ -178,4 +178,13 @@ import Testing
         let footballer = StagesRun("Partey headed in from Bukayo Saka\u{2019}s corner early on.")
         #expect(footballer.actor(named: "Bukayo Saka")?.kind == .person, "\(footballer.actors)")
     }
+
+    @Test func namesOpeningWithACapitalBeyondLatin1AreCapitalised() {
+        let run = StagesRun("""
+        Łukasz Wrobel, the goalkeeper, said on Sunday that "we were not good enough today".         Wrobel said the team would "come back stronger". Ștefan Vlad said it was "a fair result".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "not good enough") == "Łukasz Wrobel", "\(run.quotes) \(run.mentionPairs)")
+        #expect(run.speaker(ofQuoteContaining: "come back") == "Łukasz Wrobel", "\(run.quotes)")
+        #expect(run.actor(named: "Ștefan Vlad")?.kind == .person, "\(run.actors)")
+    }
 }

@@ -23,6 +23,17 @@ import Testing
         }
     }
 
+    @Test func capitalsOfLatinExtendedAAgreeWithUnicode() {
+        for value in Array(0x00C0...0x017F) + Array(0x0218...0x021B) {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+            let bytes = Array(String(Character(scalar)).utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                #expect(ByteClass.isUpperScalar(buffer, 0) == scalar.properties.isUppercase, "U+\(String(value, radix: 16))")
+                #expect(ByteClass.isLowerScalar(buffer, 0) == scalar.properties.isLowercase, "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     @Test func asciiClassAgreesWithTheScalarClassification() {
         for value in 0..<128 {
             let byte = UInt8(value)

@@ -97,7 +97,31 @@ public enum ByteClass {
             let next = bytes[index + 1]
             return next >= 0x80 && next <= 0x9E && next != 0x97
         }
+        if let scalar = extendedLatin(bytes, index) { return isExtendedLatinUpper(scalar) }
         return false
+    }
+
+    /// The code point of a two-byte scalar in U+0100–U+021B (Latin Extended-A and the
+    /// Romanian comma letters of Extended-B) at `index`, if there is one.
+    @inline(__always)
+    static func extendedLatin(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt32? {
+        let byte = bytes[index]
+        guard byte >= 0xC4, byte <= 0xC8, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 else { return nil }
+        let scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        return scalar <= 0x21B ? scalar : nil
+    }
+
+    /// Whether an Extended-A or Romanian scalar is a capital ("Łukasz", "Šimon", "Ștefan"):
+    /// capitals and small letters alternate, capitals at even code points but in the two
+    /// runs that start at an odd one (Ĺ–ň, Ź–ž), and Ÿ.
+    static func isExtendedLatinUpper(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x138, 0x149, 0x17F: return false
+        case 0x178: return true
+        case 0x139...0x148, 0x179...0x17E: return scalar & 1 == 1
+        case 0x100...0x177, 0x218...0x21B: return scalar & 1 == 0
+        default: return false
+        }
     }
 
     /// Whether the scalar at `index` starts with a lower-case letter (ASCII or Latin-1 small letters).
@@ -108,6 +132,7 @@ public enum ByteClass {
             let next = bytes[index + 1]
             return next >= 0x9F && next <= 0xBF && next != 0xB7
         }
+        if let scalar = extendedLatin(bytes, index) { return (scalar <= 0x17F || scalar >= 0x218) && !isExtendedLatinUpper(scalar) }
         return false
     }
 }
