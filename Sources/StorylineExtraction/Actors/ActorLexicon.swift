@@ -366,5 +366,12 @@ enum ActorLexicon {
         "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Shin", "Seo",
         "Kwon", "Hwang", "Ahn", "Song", "Ri", "Pak", "Moon", "Xi", "Li", "Wang", "Zhang", "Liu", "Chen",
         "Yang", "Zhao", "Huang", "Zhou", "Wu", "Hu", "Wen", "Deng", "Mao", "Jiang",
+        "Choe", "Chung", "Jeong", "Jeon", "Chun", "Oh", "Yoo", "Yu", "Ryu", "Hong", "Noh", "Roh", "Yoh", "Suh",
+        "Nam", "Bae", "Baek", "Paek", "Son", "Heo", "Min", "Ko", "Yun", "Kwak", "Sung", "Byun", "Chae", "Ryom", "Pyon",
+        "Tsai", "Lai", "Ma", "Hsu", "Lin", "Chiang", "Leung", "Wong", "Chan", "Cheung", "Lau", "Tsang", "Lam",
+        "Tung", "Yip", "Kwok", "Chow", "Tam", "Ho", "Tse",
     ], caseInsensitive: false)
+
+    /// Most letters in one syllable of an East Asian given name ("Jong", "Myung").
+    static let givenSyllableLength = 5
 }

@@ -148,7 +148,8 @@ extension ActorResolver {
         // "Rishi Sunak faces calls": a known given name opening a name, not inside a longer one ("San Jose").
         guard afterCue || beforeCue || apposition || affiliation || relative || source
             || (!context.isCapitalisedWord(index - 1) && context.isWord(index, in: ActorLexicon.givenNames)
-                && !context.has(end, .organisationHead) && !context.has(end - 1, .placeHead)) else { return nil }
+                && !context.has(end, .organisationHead) && !context.has(end - 1, .placeHead))
+            || Self.isFamilyNameFirst(context, index, end) else { return nil }
         // "president of World Athletics, who …": an office's "of" names the body it heads.
         if index >= 2, context.isExactly(index - 1, "of"), context.has(index - 2, .title), !context.tokens[index - 2].isCapitalised {
             let name = context.phrase(index, end)
@@ -171,6 +172,37 @@ extension ActorResolver {
             }
         }
         return end
+    }
+
+    /// Whether `index..<end` has the shape of an East Asian name, family name first: a
+    /// listed family name and a given name of two short syllables, hyphenated ("Kim Jong-un",
+    /// "Tsai Ing-wen") or as two words ("Kim Yo Jong").
+    static func isFamilyNameFirst(_ context: TokenContext, _ index: Int, _ end: Int) -> Bool {
+        guard !context.isCapitalisedWord(index - 1), context.isWord(index, in: ActorLexicon.familyNameFirst) else { return false }
+        func syllables(_ token: Int) -> Bool {
+            guard context.isCapitalisedWord(token), context.classes(at: token).isDisjoint(with: [.notName, .placeHead, .organisationHead, .title])
+            else { return false }
+            let word = context.tokens[token]
+            var length = 0, parts = 1
+            for k in word.start..<word.end {
+                let byte = context.bytes[k]
+                if byte == UInt8(ascii: "-") {
+                    guard length >= 1, k + 1 < word.end, ByteClass.isLetter(context.bytes[k + 1]) else { return false }
+                    parts += 1
+                    length = 0
+                } else {
+                    guard ByteClass.isLetter(byte) else { return false }
+                    length += 1
+                }
+                if length > ActorLexicon.givenSyllableLength || parts > 2 { return false }
+            }
+            return parts == 2 || end - index == 3
+        }
+        switch end - index {
+        case 2: return syllables(index + 1) && context.tokens[index + 1].count > 3
+        case 3: return syllables(index + 1) && syllables(index + 2)
+        default: return false
+        }
     }
 
     /// Whether an office opens an aside at `index` ("director of the Institute", "chief

@@ -71,8 +71,8 @@ extension ActorResolver {
             }
             // "Y's <noun>, X,": learnt from the possessive; "Y's <noun> said": her.
             let possessive = end + 1
-            if possessive + 1 < tokens.count, tokens[possessive].kind == .possessive, context.isWord(possessive + 1, in: ActorLexicon.relationNouns) {
-                let noun = possessive + 1
+            if possessive + 1 < tokens.count, tokens[possessive].kind == .possessive,
+               let noun = relationNoun(context, afterPossessive: possessive) {
                 let key = RelativeKey(noun: context.text(noun).lowercased(), person: mention.actor)
                 if context.isComma(noun + 1), let relative = person(at: noun + 2, end: false, other: mention.actor) {
                     relatives[key] = relative
@@ -149,6 +149,21 @@ extension ActorResolver {
         }
         return nil
     }
+
+    /// The relation noun after a possessive, alone or after up to `relationAdjectives`
+    /// lower-case words ("Y's sister", "Y's influential younger sister"), if any.
+    private func relationNoun(_ context: TokenContext, afterPossessive possessive: Int) -> Int? {
+        var k = possessive + 1
+        while k < context.count, k - possessive <= Self.relationAdjectives + 1 {
+            if context.isWord(k, in: ActorLexicon.relationNouns) { return k }
+            guard context.tokens[k].isWord, !context.tokens[k].isCapitalised else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Most words between a possessive and its relation noun.
+    static let relationAdjectives = 2
 
     /// Where the phrase of a relation noun starts: "the powerful sister", "his younger brother".
     private func phraseStart(_ context: TokenContext, noun: Int) -> Int {

@@ -70,9 +70,13 @@ struct SpeechCueFinder {
             var last = low
             while last + 1 < tokens.count, tokens[last].end < mention.range.end { last += 1 }
             guard tokens[last].end == mention.range.end else { continue }
-            if facts[low].actorStarting < 0 { facts[low].actorStarting = mention.actor }
+            // Of mentions starting together, the longest names who stands there: "Al Roe's
+            // sister" is she, not he.
+            if facts[low].actorStarting < 0 || last > facts[low].mentionLastToken {
+                facts[low].actorStarting = mention.actor
+                facts[low].mentionLastToken = last
+            }
             facts[last].actorEnding = mention.actor
-            facts[low].mentionLastToken = max(facts[low].mentionLastToken, last)
         }
         self.facts = facts
     }
