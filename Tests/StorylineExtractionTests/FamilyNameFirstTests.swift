@@ -32,6 +32,19 @@ import Testing
         #expect(speaker == "Pak Mi-ran", "\(built.quotes) \(built.actors)")
     }
 
+    @Test func aRelativeNamedInTheHeadlineClaimsTheRelationOfTheBody() {
+        let built = StoryBuilder().build(LoadedCorpus(documents: [
+            Document(id: "a", path: "a.txt", published: EventFixture.day(2021, 1, 13), publishedSource: .frontMatter, text: """
+            Pak Mi-ran mocks the army as weird
+
+            Pak Tae-sung\u{2019}s sister has launched an attack on the army, calling it \u{201C}a truly weird group\u{201D}. \
+            Pak Mi-ran, who appears to have been demoted, took aim at the generals.
+            """),
+        ]))
+        let speaker = built.quotes.first { $0.text.contains("weird group") }?.speaker.map { built.actors[$0].name }
+        #expect(speaker == "Pak Mi-ran", "\(built.quotes) \(built.actors)")
+    }
+
     @Test func aPossessiveRelationKnownBeforeIsTheSubjectOfAParticiple() {
         let run = StagesRun("""
         Pak Mi-ran, the sister of Pak Tae-sung, spoke on Monday. Pak Tae-sung\u{2019}s sister has launched an attack on \

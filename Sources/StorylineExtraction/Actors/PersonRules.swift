@@ -428,12 +428,33 @@ extension ActorResolver {
         for mention in state.mentions.reversed() where mention.sentence < sentence {
             guard mention.sentence == sentence - 1 else { break }
             guard actors.indices.contains(mention.actor), actors[mention.actor].kind != .person else { continue }
-            // The body is the subject of a verb of saying: "<name> said", "<name> also said".
-            guard Self.isCueVerb(bytes, Self.wordAfter(bytes, mention.range.end, skippingFillers: true)) else { continue }
+            // The body is the subject of a verb of saying: "<name> said", "<name> also said", "the
+            // state <name> news agency confirmed" (its noun, a few lower-case words before it).
+            var verb = Self.wordAfter(bytes, mention.range.end, skippingFillers: true)
+            var skipped = 0
+            while skipped < SpeechCueFinder.bodyModifierWords, !verb.isEmpty, !ByteClass.isUpper(bytes[verb.lowerBound]),
+                  !Self.isCueVerb(bytes, verb), Self.namesBodyNoun(bytes, from: verb) {
+                verb = Self.wordAfter(bytes, verb.upperBound, skippingFillers: true)
+                skipped += 1
+            }
+            guard Self.isCueVerb(bytes, verb) else { continue }
             record(mention.actor, context, index, index + 1, .pronoun, &state, alias: false)
             return index + 1
         }
         return nil
+    }
+
+    /// Whether a body noun ("agency", "ministry") is the word at `word` or one of the next
+    /// `SpeechCueFinder.bodyModifierWords` lower-case words ("news agency").
+    private static func namesBodyNoun(_ bytes: UnsafeBufferPointer<UInt8>, from word: Range<Int>) -> Bool {
+        var next = word
+        for _ in 0...SpeechCueFinder.bodyModifierWords {
+            guard !next.isEmpty, !ByteClass.isUpper(bytes[next.lowerBound]) else { return false }
+            if ActorLexicon.bodyNouns.contains(bytes, next.lowerBound, next.upperBound)
+                || ActorLexicon.organisationNouns.contains(bytes, next.lowerBound, next.upperBound) { return true }
+            next = wordAfter(bytes, next.upperBound, skippingFillers: false)
+        }
+        return false
     }
 
     /// The person of `gender` (or unknown gender) who was the subject of a verb of saying in

@@ -115,10 +115,18 @@ extension ActorResolver {
             k -= 1
             guard site.sentence < sentence, relatives[site.key] == nil, site.key.person != mention.actor,
                   actors.indices.contains(site.key.person), Self.sharesFamilyName(actors[site.key.person].name, actors[mention.actor].name),
-                  !state.mentions[..<first].contains(where: { $0.actor == mention.actor }) else { continue }
+                  // New to the article, but for a headline ("Mia Roe mocks the South" over "Al Roe's
+                  // sister has launched an attack …").
+                  !state.mentions[..<first].contains(where: { $0.actor == mention.actor && !isHeadline($0.sentence, state) })
+            else { continue }
             relatives[site.key] = mention.actor
             return
         }
+    }
+
+    /// Whether sentence number `sentence` of the document is a headline.
+    private func isHeadline(_ sentence: Int, _ state: DocumentMentions) -> Bool {
+        state.sentences.indices.contains(sentence) && state.sentences[sentence].kind == .headline
     }
 
     /// Sentences after a relation phrase within which a newly named namesake is the relative.

@@ -28,6 +28,13 @@ enum QuoteCueLexicon {
         "calls", "stresses", "dismisses", "welcomes", "concedes", "confirms", "denies",
     ], caseInsensitive: true)
 
+    /// Verbs of saying that may come before their subject after a comma, not only after a
+    /// quote ("The plan failed 'badly', said Jo Roe"); "told" is left out ("…, told Reuters").
+    static let invertibleVerbs = WordSet([
+        "said", "says", "added", "adds", "asked", "wrote", "explained", "noted", "continued", "argued", "insisted",
+        "recalled", "replied",
+    ], caseInsensitive: false)
+
     /// Modals that make a later verb of saying in a sentence a reported act ("he warned that the
     /// South would respond \"strongly\""), not the cue of the quote.
     static let modals = WordSet(["would", "will", "could", "might", "may", "should", "must", "can"], caseInsensitive: false)

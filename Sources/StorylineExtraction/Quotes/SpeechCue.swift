@@ -90,6 +90,9 @@ struct SpeechCueFinder {
         var colonCue: SpeechCue?
         // Offsets of "for calling …" cues: the blamed one's words, not the sentence's subject's.
         var blamed: [Int] = []
+        // Offsets of cues after a modal ("Seoul would respond 'sternly', said Jo Roe"): reported
+        // acts when the sentence has another verb of saying.
+        var modal: [Int] = []
         for index in 0..<context.count {
             insideMentionUntil = max(insideMentionUntil, facts[index].mentionLastToken)
             guard !facts[index].quoted, index > insideMentionUntil else { continue }
@@ -98,7 +101,10 @@ struct SpeechCueFinder {
             } else if context.isCueVerb(index) {
                 // "He warned that the South would respond 'strongly'": what the South may do is
                 // reported; the verb before it is the cue.
-                if context.isWord(index - 1, in: QuoteCueLexicon.modals), cues.contains(where: { !$0.isSource }) { continue }
+                if context.isWord(index - 1, in: QuoteCueLexicon.modals) {
+                    if cues.contains(where: { !$0.isSource }) { continue }
+                    modal.append(context.tokens[index].start)
+                }
                 var speaker = subject(of: index)
                 // "X said … and added …": a coordinated verb shares the subject.
                 let previous = context.skippingFillersBackward(from: index - 1)
@@ -137,11 +143,26 @@ struct SpeechCueFinder {
                 colonCue = SpeechCue(offset: context.tokens[index].start, speaker: speaker, wordEnd: context.tokens[index].start, isSource: false)
             }
         }
+        if !modal.isEmpty, cues.contains(where: { !$0.isSource && !modal.contains($0.offset) }) {
+            cues.removeAll { modal.contains($0.offset) }
+        }
         if !hasVerb, let colonCue {
             cues.append(colonCue)
             cues.sort { $0.offset < $1.offset }
         }
         return cues
+    }
+
+    /// The person named right after the verb at `verb` ("said Jo Roe", "said Sen. Jo Roe"),
+    /// when the name ends the sentence or is followed by a comma (not "said Roe had …").
+    private func invertedName(after verb: Int) -> Int? {
+        var index = verb + 1
+        while index < min(context.count, verb + 4), !facts[index].quoted, facts[index].actorStarting < 0,
+              context.isCapitalisedWord(index) || isAbbreviationPeriod(index) { index += 1 }
+        guard index < context.count, !facts[index].quoted, isPerson(facts[index].actorStarting) else { return nil }
+        let after = facts[index].mentionLastToken + 1
+        guard after >= context.count || context.isComma(after) || context.isExactly(after, ".") else { return nil }
+        return facts[index].actorStarting
     }
 
     /// Whether the cue verb at `index` is a participle ("saying", "adding").
@@ -225,6 +246,12 @@ struct SpeechCueFinder {
         // `"…," said Labour leader Jo Bloggs`: the first actor shortly after the verb.
         let afterQuote = (verb > 0 && facts[verb - 1].quoted) || (verb > 1 && context.isComma(verb - 1) && facts[verb - 2].quoted)
         let inverted = verb == 0 || afterQuote
+        // "Seoul would respond 'sternly', said Jo Roe, a spokesman": a verb of saying after a
+        // comma, with a name after it that closes the clause, is inverted too.
+        if !inverted, previous == verb - 1, context.isComma(previous), context.isWord(verb, in: QuoteCueLexicon.invertibleVerbs),
+           let named = invertedName(after: verb) {
+            return named
+        }
         if inverted {
             // `said Harlow acting Administrator Ivo Dal`: the person a body's title names, when one
             // follows; a title's period ("said Sen. Jo Roe") goes on.
