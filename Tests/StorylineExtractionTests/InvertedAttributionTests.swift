@@ -29,4 +29,16 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "terrific explosion") == "KASA", "\(run.quotes) \(run.mentionPairs)")
         #expect(run.speaker(ofQuoteContaining: "evil deeds") == "KASA", "\(run.quotes)")
     }
+
+    @Test func aSentenceOpeningWithHeAfterHisQuoteGoesOnAboutHim() {
+        let run = StagesRun("""
+        State media reported that Tom Roe had described the US as the \u{201C}biggest enemy\u{201D}. \u{201C}Our work should be \
+        focused on subduing the United States,\u{201D} he was quoted as saying.
+
+        He also unveiled a list of weapons, including \u{201C}ultra-modern tactical weapons\u{201D}, and said talks would depend \
+        on whether it abandoned its \u{201C}hostile policy\u{201D}.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "ultra-modern") == "Tom Roe", "\(run.quotes) \(run.mentionPairs)")
+        #expect(run.speaker(ofQuoteContaining: "hostile policy") == "Tom Roe", "\(run.quotes)")
+    }
 }

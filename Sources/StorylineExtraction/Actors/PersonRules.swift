@@ -413,7 +413,8 @@ extension ActorResolver {
     private mutating func openingPronoun(_ gender: PersonGender, _ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard index == 0, context.tokens[index].isCapitalised,
               let id = state.people.last, genders[id] == nil || genders[id] == gender,
-              onlyPersonNearby(id, context, index, state) else { return nil }
+              // '"…," he was quoted as saying. He also unveiled …': a pronoun names him too.
+              onlyPersonNearby(id, context, index, state, countingPronouns: true) else { return nil }
         record(id, context, index, index + 1, .pronoun, &state, alias: false)
         return index + 1
     }
@@ -642,13 +643,17 @@ extension ActorResolver {
         return first..<end
     }
 
-    /// Whether `id` is named, and no other person is, in the sentence of token `index` and the one before.
-    private func onlyPersonNearby(_ id: Int, _ context: TokenContext, _ index: Int, _ state: DocumentMentions) -> Bool {
+    /// Whether `id` is named, and no other person is, in the sentence of token `index` and the one
+    /// before (`countingPronouns`: a pronoun naming someone counts as a name).
+    private func onlyPersonNearby(
+        _ id: Int, _ context: TokenContext, _ index: Int, _ state: DocumentMentions, countingPronouns: Bool = false
+    ) -> Bool {
         guard let sentence = state.sentence(containing: context.tokens[index].start) else { return false }
         var named = false
         for mention in state.mentions.reversed() {
             guard mention.sentence >= sentence - 1 else { break }
-            guard actors.indices.contains(mention.actor), actors[mention.actor].kind == .person, mention.form != .pronoun else { continue }
+            guard actors.indices.contains(mention.actor), actors[mention.actor].kind == .person,
+                  countingPronouns || mention.form != .pronoun else { continue }
             if mention.actor != id { return false }
             named = true
         }
