@@ -41,4 +41,16 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "ultra-modern") == "Tom Roe", "\(run.quotes) \(run.mentionPairs)")
         #expect(run.speaker(ofQuoteContaining: "hostile policy") == "Tom Roe", "\(run.quotes)")
     }
+
+    @Test func aReflexiveOrAMonthBetweenSubjectAndVerbLeavesTheSubjectSpeaking() {
+        let run = StagesRun("""
+        The country grapples with what Tom Roe himself called a \u{201C}tense\u{201D} food situation. \
+        Jo Pallant in March warned the allies against \u{201C}causing a stink\u{201D}. Theresa May said it was "a good deal for all". \
+        Ada April said it was "a fair deal for some".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "tense") == "Tom Roe", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "causing a stink") == "Jo Pallant", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "good deal") == "Theresa May", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "fair deal") == "Ada April", "\(run.quotes)")
+    }
 }

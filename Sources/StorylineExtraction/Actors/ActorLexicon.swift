@@ -331,6 +331,8 @@ enum ActorLexicon {
         "also", "later", "then", "has", "had", "have", "recently", "previously", "once", "again", "reportedly",
         "earlier", "further", "had", "would", "will", "did", "does", "do", "was", "is", "were", "repeatedly",
         "publicly", "explicitly", "directly", "now", "further", "quickly", "already", "apparently", "once",
+        // "what Jo Roe himself called a 'tense' situation".
+        "himself", "herself", "itself", "themselves",
     ], caseInsensitive: true)
 
     /// Words of a short time phrase that may stand between a subject and its verb of saying
@@ -338,10 +340,19 @@ enum ActorLexicon {
     static let speechTimeWords = WordSet([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "week", "month",
-    ], caseInsensitive: true)
+    ] + speechTimeMonthNames, caseInsensitive: true)
 
-    /// Words that may open such a time phrase ("on Sunday", "late on Friday", "last week").
-    static let speechTimeOpeners = WordSet(["on", "late", "early", "last", "this", "earlier", "later"], caseInsensitive: true)
+    /// Month names of such a phrase, which count only after an opener ("Jo Roe in March warned";
+    /// "April" and "June" are given names too, "May" is left out as the surname of "Theresa May").
+    static let speechTimeMonthNames = [
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// `speechTimeMonthNames` as a set.
+    static let speechTimeMonths = WordSet(speechTimeMonthNames, caseInsensitive: true)
+
+    /// Words that may open such a time phrase ("on Sunday", "late on Friday", "last week", "in March").
+    static let speechTimeOpeners = WordSet(["on", "late", "early", "last", "this", "earlier", "later", "in"], caseInsensitive: true)
 
     /// Last words of the name of a law or a text, which no person bears ("the General Data
     /// Protection Regulation" is no General named Data Protection Regulation).

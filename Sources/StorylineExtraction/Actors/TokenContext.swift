@@ -144,6 +144,7 @@ struct TokenContext {
     /// Whether token `index` is "week" or "month", a time only after an opener ("last week").
     private func isBareTimeUnit(_ index: Int) -> Bool {
         isExactly(index, "week") || isExactly(index, "month") || isExactly(index, "Week") || isExactly(index, "Month")
+            || isWord(index, in: ActorLexicon.speechTimeMonths)
     }
 
     /// Index of the last token at or before `index` that is not an attribution filler.
