@@ -53,4 +53,26 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "good deal") == "Theresa May", "\(run.quotes)")
         #expect(run.speaker(ofQuoteContaining: "fair deal") == "Ada April", "\(run.quotes)")
     }
+
+    @Test func anOpeningPlaceCommaAndAnUnnamedMemberDoNotSpeak() {
+        let run = StagesRun("""
+        In Harlow, Council President Ada Lintz, herself a former Harlow Party minister, said she looked forward to \
+        "a stable government". "Second place is not a mandate," said one senior Harlow Party MP, who asked not to be named. \
+        "We will talk to everyone," said a Harlow Party spokesman.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "stable government") == "Ada Lintz", "\(run.quotes) \(run.mentionPairs)")
+        #expect(run.speaker(ofQuoteContaining: "Second place") == nil, "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "talk to everyone") == "Harlow Party", "\(run.quotes)")
+    }
+
+    @Test func aGivenNameAfterAtOrANumberNamesAVenueOrAnEvent() {
+        let run = StagesRun("""
+        She won a 13th Roland Harlow title. Staff at John Lewis went home early. Fans gathered at Jo Pallant\u{2019}s house. \
+        The shot was saved from 19-year-old Evan Tolliver.
+        """)
+        #expect(run.actor(named: "Evan Tolliver")?.kind == .person, "\(run.actors)")
+        #expect(run.actor(named: "Roland Harlow") == nil, "\(run.actors)")
+        #expect(run.actor(named: "John Lewis") == nil, "\(run.actors)")
+        #expect(run.actor(named: "Jo Pallant")?.kind == .person, "\(run.actors)")
+    }
 }

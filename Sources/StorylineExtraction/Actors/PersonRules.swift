@@ -148,7 +148,7 @@ extension ActorResolver {
         // "Rishi Sunak faces calls": a known given name opening a name, not inside a longer one ("San Jose").
         guard afterCue || beforeCue || apposition || affiliation || relative || source
             || (!context.isCapitalisedWord(index - 1) && context.isWord(index, in: ActorLexicon.givenNames)
-                && !context.has(end, .organisationHead) && !context.has(end - 1, .placeHead))
+                && !context.has(end, .organisationHead) && !context.has(end - 1, .placeHead) && !Self.namesVenue(context, index, end))
             || Self.isFamilyNameFirst(context, index, end) else { return nil }
         // "president of World Athletics, who …": an office's "of" names the body it heads.
         if index >= 2, context.isExactly(index - 1, "of"), context.has(index - 2, .title), !context.tokens[index - 2].isCapitalised {
@@ -172,6 +172,23 @@ extension ActorResolver {
             }
         }
         return end
+    }
+
+    /// Whether a name after "at" is a place or a firm ("won at Harlow Park", "a job at John
+    /// Lewis"), not someone's ("at Jo Roe's house"); or a name after a number or an ordinal an
+    /// event's ("a 13th John Lewis Cup title").
+    static func namesVenue(_ context: TokenContext, _ index: Int, _ end: Int) -> Bool {
+        guard index > 0 else { return false }
+        let before = context.tokens[index - 1]
+        if before.isWord, ByteClass.isDigit(context.bytes[before.start]) {
+            // "13", "13th", not "19-year-old" (an age tells of a person).
+            var k = before.start
+            while k < before.end, ByteClass.isDigit(context.bytes[k]) { k += 1 }
+            if before.end - k == 0 || (before.end - k == 2 && ByteClass.isLetter(context.bytes[k]) && ByteClass.isLetter(context.bytes[k + 1])) {
+                return true
+            }
+        }
+        return context.isExactly(index - 1, "at") && !(end < context.count && context.tokens[end].kind == .possessive)
     }
 
     /// Whether `index..<end` has the shape of an East Asian name, family name first: a

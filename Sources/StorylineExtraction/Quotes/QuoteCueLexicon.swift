@@ -35,6 +35,14 @@ enum QuoteCueLexicon {
         "recalled", "replied",
     ], caseInsensitive: false)
 
+    /// Members of a body who speak for themselves, unnamed, after the body's name ("a Labour MP",
+    /// "a Pentagon official"): not the body's words, unlike its spokesman's.
+    static let unnamedMembers = WordSet([
+        "MP", "MPs", "lawmaker", "lawmakers", "legislator", "legislators", "source", "sources", "aide", "aides",
+        "diplomat", "diplomats", "insider", "insiders", "member", "members", "official", "officials", "minister",
+        "ministers", "senator", "MEP", "MEPs", "councillor", "councilor", "delegate", "executive", "employee", "staffer",
+    ], caseInsensitive: false)
+
     /// Modals that make a later verb of saying in a sentence a reported act ("he warned that the
     /// South would respond \"strongly\""), not the cue of the quote.
     static let modals = WordSet(["would", "will", "could", "might", "may", "should", "must", "can"], caseInsensitive: false)

@@ -262,6 +262,9 @@ struct SpeechCueFinder {
                 let actor = facts[index].actorStarting
                 if actor >= 0 {
                     if isPerson(actor) { return actor }
+                    // `said one senior Harlow Party MP, who asked not to be named`: someone of the
+                    // body, unnamed, speaks, not the body.
+                    if first == nil, context.isWord(facts[index].mentionLastToken + 1, in: QuoteCueLexicon.unnamedMembers) { return nil }
                     if first == nil { first = actor }
                     index = max(index, facts[index].mentionLastToken)
                 }
@@ -288,7 +291,12 @@ struct SpeechCueFinder {
             // The actor just before the comma that opens the inserted clause, else the first actor;
             // an opening phrase's comma ("After the hearing, Detective Jo Roe, of Harlow Police,
             // said") opens none.
-            let commas = (0..<previous).lazy.filter { !facts[$0].quoted && context.isComma($0) }
+            // "In Brussels, Commission President Ada Lintz, herself a …, said": the comma of an
+            // opening place phrase sets off nothing.
+            let opening = bodyStart()
+            let placeComma = opening < context.count && context.isWord(opening, in: QuoteCueLexicon.placeOpeners)
+                ? (opening + 1..<min(previous, opening + Self.subjectReach + 1)).first(where: { context.isComma($0) }) : nil
+            let commas = (0..<previous).lazy.filter { !facts[$0].quoted && context.isComma($0) && $0 != placeComma }
             if let comma = commas.first, comma > 0, facts[comma - 1].actorEnding >= 0 {
                 return facts[comma - 1].actorEnding
             }
