@@ -569,6 +569,12 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(times("Harlow Homes submitted revised plans in November.", anchor: "2022-03-09").map(\.value) == ["2021-11"])
     }
 
+    @Test func anAsideKeepsItsOwnTense() {
+        let sentence = "Governor Jo Roe, who approved a disaster declaration over the weekend, is scheduled to visit on Friday."
+        #expect(times(sentence, anchor: "2021-09-01").map(\.value) == ["2021-W34-WE", "2021-09-03"])
+        #expect(times("The vote, which is due on Friday, was delayed.", anchor: "2021-09-01").map(\.value) == ["2021-09-03"])
+    }
+
     @Test func aYearAfterForWithNoNounAfterIt() {
         #expect(times("The Cabinet approved a record budget for 2021.", anchor: "2021-01-15").map(\.value) == ["2021"])
         #expect(times("The budget for fiscal 2021, approved on a vote, is large.", anchor: "2021-01-15").map(\.value) == ["2021"])

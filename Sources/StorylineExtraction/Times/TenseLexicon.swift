@@ -123,6 +123,13 @@ enum TenseLexicon {
         while first > 0 && !isClauseBreak(first - 1, tokens, bytes) { first -= 1 }
         var last = range.upperBound
         while last < tokens.count && !isClauseBreak(last, tokens, bytes) { last += 1 }
+        // "Jo Roe, who approved the plan over the weekend, is due to visit": an aside opened by
+        // ", who" or ", which" ends at its next comma; the verb after it is the sentence's.
+        if (first..<range.lowerBound).contains(where: { $0 > 0 && tokens[$0].isWord && asideOpeners.contains(bytes, tokens[$0])
+            && tokens[$0 - 1].kind == .punctuation && bytes[tokens[$0 - 1].start] == UInt8(ascii: ",") }),
+           let comma = (range.upperBound..<last).first(where: { tokens[$0].kind == .punctuation && bytes[tokens[$0].start] == UInt8(ascii: ",") }) {
+            last = comma
+        }
         var distance = 1
         let limit = max(range.lowerBound - first, last - range.upperBound) + 1
         while distance <= limit {
@@ -261,6 +268,9 @@ enum TenseLexicon {
 
     /// Words after a time that open a clause of another verb ("… on Friday that she is ready").
     private static let subordinateOpeners = WordSet(["that", "which", "who", "because", "when", "while"])
+
+    /// Relative words opening an aside after a comma.
+    private static let asideOpeners = WordSet(["who", "which", "whose", "whom"])
 
     /// The present forms of "have".
     private static let haveForms = WordSet(["has", "have"])
