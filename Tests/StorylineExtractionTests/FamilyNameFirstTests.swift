@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func hyphenatedWordsAfterOtherCapitalsAreNoNames() {
-        let run = StagesRun("The Abu Dhabi-based fund and the Song Dynasty-era vase were sold.")
+        let run = StagesRun("The Abu Dhabi-based fund, a Hong Kong-based bank and the Song Dynasty-era vase were sold.")
         #expect(run.actors.allSatisfy { $0.kind != .person }, "\(run.actors)")
     }
 

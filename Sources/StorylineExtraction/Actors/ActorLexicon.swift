@@ -383,6 +383,13 @@ enum ActorLexicon {
         "Tung", "Yip", "Kwok", "Chow", "Tam", "Ho", "Tse",
     ], caseInsensitive: false)
 
+    /// Second parts of hyphenated compounds that follow a place or a name ("Hong Kong-based",
+    /// "Tang-era"), never a syllable of a given name.
+    static let compoundSuffixes = WordSet([
+        "based", "born", "led", "owned", "backed", "made", "style", "era", "run", "bound", "wide", "level", "area",
+        "linked", "held", "funded", "built", "like", "type", "class", "grown", "sized",
+    ], caseInsensitive: true)
+
     /// Most letters in one syllable of an East Asian given name ("Jong", "Myung").
     static let givenSyllableLength = 5
 }

@@ -200,19 +200,22 @@ extension ActorResolver {
             guard context.isCapitalisedWord(token), context.classes(at: token).isDisjoint(with: [.notName, .placeHead, .organisationHead, .title])
             else { return false }
             let word = context.tokens[token]
-            var length = 0, parts = 1
+            var length = 0, parts = 1, second = word.start
             for k in word.start..<word.end {
                 let byte = context.bytes[k]
                 if byte == UInt8(ascii: "-") {
                     guard length >= 1, k + 1 < word.end, ByteClass.isLetter(context.bytes[k + 1]) else { return false }
                     parts += 1
                     length = 0
+                    second = k + 1
                 } else {
                     guard ByteClass.isLetter(byte) else { return false }
                     length += 1
                 }
                 if length > ActorLexicon.givenSyllableLength || parts > 2 { return false }
             }
+            // "Hong Kong-based", "Ho Chi-era": a compound's second part is no syllable of a name.
+            if parts == 2, ActorLexicon.compoundSuffixes.contains(context.bytes, second, word.end) { return false }
             return parts == 2 || end - index == 3
         }
         switch end - index {
