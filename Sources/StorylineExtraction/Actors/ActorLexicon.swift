@@ -390,6 +390,6 @@ enum ActorLexicon {
         "linked", "held", "funded", "built", "like", "type", "class", "grown", "sized",
     ], caseInsensitive: true)
 
-    /// Most letters in one syllable of an East Asian given name ("Jong", "Myung").
+    /// Most letters in one syllable of an East Asian given name ("Tae", "Myung").
     static let givenSyllableLength = 5
 }

@@ -192,8 +192,8 @@ extension ActorResolver {
     }
 
     /// Whether `index..<end` has the shape of an East Asian name, family name first: a
-    /// listed family name and a given name of two short syllables, hyphenated ("Kim Jong-un",
-    /// "Tsai Ing-wen") or as two words ("Kim Yo Jong").
+    /// listed family name and a given name of two short syllables, hyphenated ("Pak Tae-sung",
+    /// "Tsai Ing-wen") or as two words ("Choe Mi Ran").
     static func isFamilyNameFirst(_ context: TokenContext, _ index: Int, _ end: Int) -> Bool {
         guard !context.isCapitalisedWord(index - 1), context.isWord(index, in: ActorLexicon.familyNameFirst) else { return false }
         func syllables(_ token: Int) -> Bool {
