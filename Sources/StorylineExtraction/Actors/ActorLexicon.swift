@@ -116,7 +116,7 @@ enum ActorLexicon {
         "Agencies", "Ministries", "Departments", "Parties", "Unions",
         "Survey", "Observatory", "Programme", "Program", "Society", "Tribunal", "Directorate", "Trust",
         "Exchange", "Airlines", "Airways", "Hospital", "Embassy", "Mission", "Consulate", "Institution",
-        "Inspectorate", "Crescent", "International", "Watch", "Chiefs", "Centres", "Centers", "Institutes",
+        "Inspectorate", "Crescent", "International", "Watch", "Chiefs", "Staff", "Centres", "Centers", "Institutes",
         "Community", "Confederation", "Rail", "Railway", "Railways", "Airport", "Airports",
         // Football clubs ("Castlebrook Rovers", "Leeds United"); not "City", which ends places.
         "Rovers", "Wanderers", "Athletic", "Albion", "United", "FC", "AFC",
@@ -143,6 +143,15 @@ enum ActorLexicon {
         "Healthcare", "Homes", "Labs", "Ventures", "Advisors", "Advisers", "Associates", "Properties", "Construction",
         "Developments",
     ]
+
+    /// Ranks that open an office's name before a body and a title ("Chief Cabinet Secretary").
+    static let rankWords = WordSet(["Chief", "Deputy", "Vice", "Assistant", "Principal", "Senior"], caseInsensitive: false)
+
+    /// Plural nouns whose possessive stays inside a body's name ("People's Army", "Women's League").
+    static let collectiveOwners = WordSet([
+        "People", "Peoples", "Workers", "Women", "Children", "Citizens", "Farmers", "Veterans", "Soldiers", "Students",
+        "Teachers", "Nurses", "Miners",
+    ], caseInsensitive: false)
 
     /// Indefinite articles opening an unnamed someone ("A researcher …", "An official …").
     static let indefiniteArticles = WordSet(["a", "an"], caseInsensitive: true)

@@ -252,6 +252,13 @@ extension ActorResolver {
                 next += 1
                 continue
             }
+            // A people's possessive too, before a head within three words: "Harlow People's
+            // Liberation Army", "Women's League" (not "Britain's Labour Party").
+            if token.kind == .possessive, next > index, context.isWord(next - 1, in: ActorLexicon.collectiveOwners),
+               headFollows(context, next + 1, within: 3) {
+                next += 1
+                continue
+            }
             if end == next, context.isExactly(next, "of") || context.isExactly(next, "for"),
                context.has(next - 1, .headTakingOf), context.isCapitalisedWord(next + 1) {
                 var tail = next + 1
@@ -260,12 +267,27 @@ extension ActorResolver {
             }
             break
         }
+        // "Chief Cabinet Secretary Jo Roe": a rank, a body and a title make an office, not a body.
+        if end > index + 1, context.has(end, .title), context.isCapitalisedWord(end),
+           (index..<end).contains(where: { context.isWord($0, in: ActorLexicon.rankWords) }) {
+            return nil
+        }
         if end < 0 || (end == index + 1) {
             // "Treasury securities", "Treasury yields": a kind of bond, not the department.
             guard context.has(index, .standaloneOrganisation), !context.isWord(index + 1, in: ActorLexicon.bondWords) else { return nil }
             return index + 1
         }
         return end
+    }
+
+    /// Whether capitalised words from `start` reach an organisation head within `limit` words.
+    private func headFollows(_ context: TokenContext, _ start: Int, within limit: Int) -> Bool {
+        var word = start
+        while word < start + limit, context.isCapitalisedWord(word) {
+            if context.has(word, .organisationHead) { return true }
+            word += 1
+        }
+        return false
     }
 
     /// End of a name's second field after "and" ("Department of Health and Social Care",

@@ -1,0 +1,36 @@
+import StorylineExtraction
+import StorylineModel
+import Testing
+
+/// Names of bodies that hold a possessive or a staff noun, and offices that open with a body.
+@Suite struct OfficeAndBodyNameTests {
+    @Test func aPeoplesPossessiveStaysInsideTheBodysName() {
+        let run = StagesRun("""
+        The General Staff of the Harlow People's Army said it would "respond sternly" to the drills. \
+        The Harlow People's Liberation Army called the drills "a provocation". \
+        The National Farmers' Union called the deal "a betrayal".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "respond sternly") == "Harlow People's Army", "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "a provocation") == "Harlow People's Liberation Army", "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "a betrayal") == "National Farmers' Union", "\(run.actors)")
+        // A staff is no person, though a military title stands before it.
+        #expect(run.actors.allSatisfy { $0.kind != .person }, "\(run.actors)")
+    }
+
+    @Test func aCountrysPossessiveStaysOutsideTheBodysName() {
+        let run = StagesRun("Harlowia's Labour Party said it would \"fight on\".")
+        #expect(run.speaker(ofQuoteContaining: "fight on") == "Labour Party", "\(run.actors)")
+    }
+
+    @Test func aRankABodyAndATitleMakeAnOfficeNotABody() {
+        let run = StagesRun("""
+        Harlowian Chief Cabinet Secretary Taro Minami said the government was "closely watching". \
+        Deputy Chief Cabinet Secretary Ken Oda told reporters it would "protest strongly". \
+        White House Chief of Staff Ron Kaplan said talks would "go on".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "closely watching") == "Taro Minami", "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "protest strongly") == "Ken Oda", "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "go on") == "Ron Kaplan", "\(run.actors)")
+        #expect(run.actors.allSatisfy { !$0.name.contains("Cabinet") }, "\(run.actors)")
+    }
+}
