@@ -33,4 +33,22 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "go on") == "Ron Kaplan", "\(run.actors)")
         #expect(run.actors.allSatisfy { !$0.name.contains("Cabinet") }, "\(run.actors)")
     }
+
+    @Test func aBodyAndTitleDescriptionNamesThePersonIntroducedWithThem() {
+        let run = StagesRun("""
+        Ada Lintz, the Harlow Party leader, conceded that the result hurt.         Castlebrook manager Tom Roe said the club was "in a good place". Rovers manager Jo Pallant said it was "a fair result".         The Harlow Party leader, who had led for months, described the result as "a bitter loss".         The Castlebrook manager told reporters he was "proud". The Rovers manager said he was "frustrated".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "bitter loss") == "Ada Lintz", "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "proud") == "Tom Roe", "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "frustrated") == "Jo Pallant", "\(run.actors)")
+        // The aside that introduced her still names the party.
+        #expect(run.actor(named: "Harlow Party")?.kind == .organisation, "\(run.actors)")
+    }
+
+    @Test func aBodyAndTitleNoOneWasIntroducedWithIsLeftToTheBody() {
+        let run = StagesRun("""
+        Tom Roe, the Castlebrook manager, praised the fans. The Harlow Party leader said the vote was "a farce".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "a farce") != "Tom Roe", "\(run.actors)")
+    }
 }

@@ -30,6 +30,7 @@ extension ActorResolver {
     /// Tries every rule at token `index`; returns the index after what was consumed.
     private mutating func match(_ context: TokenContext, at index: Int, _ state: inout DocumentMentions) -> Int? {
         if context.tokens[index].isCapitalised, let end = partyDescription(context, index, &state) { return end }
+        if context.tokens[index].isCapitalised, let end = bodyTitleDescription(context, index, &state) { return end }
         let phrase = self.index.longestMatch(context.bytes, context.tokens, at: index)
         if var organisationEnd = organisationEnd(context, index), organisationEnd > (phrase?.end ?? index) {
             if context.isExactly(organisationEnd, "and") {

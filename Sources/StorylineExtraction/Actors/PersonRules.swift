@@ -714,6 +714,38 @@ extension ActorResolver {
         return party + 1
     }
 
+    /// "The CDU leader said", "the Arsenal manager told" after "Ada Roe, the CDU leader" or
+    /// "Arsenal manager Ada Roe": the person this article introduced with the same body and
+    /// title; returns the end of the description (nil leaves the body to the other rules).
+    mutating func bodyTitleDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        guard context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The") else { return nil }
+        var title = index
+        while title < index + 2, context.isCapitalisedWord(title) { title += 1 }
+        guard title > index, title < context.count, context.tokens[title].isWord, !context.tokens[title].isCapitalised,
+              context.has(title, .title), !context.isCapitalisedWord(title + 1) else { return nil }
+        let bytes = context.bytes
+        let description = context.tokens[index].start..<context.tokens[title].end
+        func describes(_ start: Int) -> Bool {
+            let end = start + description.count
+            return start >= 0 && end <= bytes.count && bytes[start..<end].elementsEqual(bytes[description])
+                && (end == bytes.count || !ByteClass.isLetter(bytes[end]))
+        }
+        // "Arsenal manager Ada Roe": the description right before a person's name.
+        var titled: Int?
+        for mention in state.mentions.reversed() where actors.indices.contains(mention.actor) && actors[mention.actor].kind == .person {
+            let start = mention.range.start - 1 - description.count
+            if start >= 0, bytes[mention.range.start - 1] == 0x20, describes(start), start == 0 || !ByteClass.isLetter(bytes[start - 1]) {
+                titled = mention.actor
+                break
+            }
+        }
+        // "Ada Roe, the CDU leader, …": an aside describing a name is not a mention of its own.
+        let aside = describedPerson(bytes, state) { start, _ in start != description.lowerBound && describes(start) }
+        guard let id = titled ?? aside else { return nil }
+        record(id, context, index - 1, title + 1, .title, &state, alias: false)
+        return title + 1
+    }
+
     /// Bytes after a name read for its state (", D-Mass.," or " of Indiana").
     static let stateReach = 32
 
