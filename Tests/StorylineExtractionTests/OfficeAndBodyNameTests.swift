@@ -51,4 +51,25 @@ import Testing
         """)
         #expect(run.speaker(ofQuoteContaining: "a farce") != "Tom Roe", "\(run.actors)")
     }
+
+    @Test func whereStaffWorkIsABody() {
+        let run = StagesRun("""
+        "The door is open," said Ada Lintz, chief economist at Nordmark in Harlow. \
+        Tom Roe, senior economist at Capital Economics, said: "The bank is in a bind."
+        """)
+        #expect(run.actor(named: "Nordmark")?.kind == .organisation, "\(run.actors)")
+        #expect(run.actor(named: "Capital Economics")?.kind == .organisation, "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "in a bind") == "Tom Roe", "\(run.quotes)")
+    }
+
+    @Test func bodiesNamedInOneWordOrEndingInFrontOrRescue() {
+        let run = StagesRun("""
+        Sveriges Riksbank lifted its rate. The Harlow Democratic Front said it had won. \
+        Capt. Jo Roe of Harlow County Fire Rescue said crews were out. Nato said the drills were "routine".
+        """)
+        #expect(run.actor(named: "Sveriges Riksbank")?.kind == .organisation, "\(run.actors)")
+        #expect(run.actor(named: "Harlow Democratic Front")?.kind == .organisation, "\(run.actors)")
+        #expect(run.actor(named: "Harlow County Fire Rescue")?.kind == .organisation, "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "routine") == "Nato", "\(run.actors)")
+    }
 }

@@ -575,6 +575,15 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(times("The vote, which is due on Friday, was delayed.", anchor: "2021-09-01").map(\.value) == ["2021-09-03"])
     }
 
+    @Test func expectedWithAnObjectIsAPastVerbOfOpinion() {
+        #expect(times("When the party opened its congress in Harlow on Jan. 5, few observers expected surprises.", anchor: "2021-01-15")
+            .map(\.value) == ["2021-01-05"])
+        // A plan's participle still looks ahead.
+        #expect(times("Roe limped off and is not expected back until November.", anchor: "2021-09-15").map(\.value) == ["2021-11"])
+        #expect(times("Shareholders will vote at a meeting expected in June.", anchor: "2023-09-15").map(\.value) == ["2024-06"])
+        #expect(times("The talks are widely expected in March.", anchor: "2021-01-15").map(\.value) == ["2021-03"])
+    }
+
     @Test func aYearAfterForWithNoNounAfterIt() {
         #expect(times("The Cabinet approved a record budget for 2021.", anchor: "2021-01-15").map(\.value) == ["2021"])
         #expect(times("The budget for fiscal 2021, approved on a vote, is large.", anchor: "2021-01-15").map(\.value) == ["2021"])

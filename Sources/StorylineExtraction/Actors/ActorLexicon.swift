@@ -29,7 +29,8 @@ enum ActorLexicon {
         "Inspector", "Superintendent", "Commander", "commander", "Officer", "officer", "Sheriff", "sheriff", "Prosecutor", "prosecutor",
         "correspondent", "Correspondent", "analyst", "negotiator", "diplomat", "official", "aide", "adviser",
         "advisor", "Adviser", "Advisor", "CEO", "founder", "counterpart", "Secretary-General", "secretary-general", "Director-General",
-        "director-general", "Attorney-General", "Vice-President", "vice-president", "Constable", "chief",
+        "director-general", "Attorney-General", "Vice-President", "vice-president", "President-elect", "president-elect",
+        "Premier-elect", "Governor-elect", "Mayor-elect", "Constable", "chief",
         "witness", "Witness", "eyewitness",
         // Descriptions news puts before a name like a title ("defeating incumbent Edgar Lungu").
         "incumbent", "challenger", "candidate", "lawmaker", "legislator", "activist", "campaigner", "MP",
@@ -117,7 +118,8 @@ enum ActorLexicon {
         "Survey", "Observatory", "Programme", "Program", "Society", "Tribunal", "Directorate", "Trust",
         "Exchange", "Airlines", "Airways", "Hospital", "Embassy", "Mission", "Consulate", "Institution",
         "Inspectorate", "Crescent", "International", "Watch", "Chiefs", "Staff", "Centres", "Centers", "Institutes",
-        "Community", "Confederation", "Rail", "Railway", "Railways", "Airport", "Airports",
+        "Community", "Confederation", "Rail", "Railway", "Railways", "Airport", "Airports", "Front", "Rescue",
+        "Riksbank", "Bundesbank",
         // Football clubs ("Castlebrook Rovers", "Leeds United"); not "City", which ends places.
         "Rovers", "Wanderers", "Athletic", "Albion", "United", "FC", "AFC",
         // Broadcasters' desks ("told Sky Sports", "BBC Sport").
@@ -259,6 +261,9 @@ enum ActorLexicon {
     static let standaloneOrganisations = WordSet([
         "Congress", "Senate", "Parliament", "Pentagon", "Kremlin", "Reuters", "Interpol", "Politburo",
         "Taliban", "Hamas", "Hezbollah", "Houthis", "Treasury", "Vatican", "Bundestag", "Knesset", "Duma",
+        // Central banks and parliaments named in one word, and bodies British style writes as words.
+        "Riksbank", "Bundesbank", "Bundesrat", "Riksdag", "Storting", "Sejm", "Folketing",
+        "Nato", "Uefa", "Fifa", "Opec", "Unesco", "Unicef", "Nasa", "Ofcom", "Ofgem", "Ofsted", "Europol", "Frontex", "Eurostat",
     ], caseInsensitive: false)
 
     /// Words after "Treasury" that make it a kind of bond ("Treasury yields").

@@ -231,6 +231,13 @@ extension ActorResolver {
     /// ("US State Department", "Workers' Party"), optionally "of …" ("Ministry of Defence").
     private func organisationEnd(_ context: TokenContext, _ index: Int) -> Int? {
         guard context.isCapitalisedWord(index), !context.has(index, .notName) else { return nil }
+        // "economist at Capital Economics": where staff work is a body, whatever its words.
+        if Self.isWorkplace(context, index) {
+            var end = index
+            while end < index + Self.workplaceWords, context.isCapitalisedWord(end),
+                  context.classes(at: end).isDisjoint(with: [.notName, .title, .honorific]) { end += 1 }
+            if end - index >= 2 { return end }
+        }
         let tokens = context.tokens
         var next = index
         var end = -1
@@ -280,6 +287,9 @@ extension ActorResolver {
         }
         return end
     }
+
+    /// Most words of a workplace's name ("analysts at Harlow Capital Markets Group").
+    static let workplaceWords = 5
 
     /// Whether capitalised words from `start` reach an organisation head within `limit` words.
     private func headFollows(_ context: TokenContext, _ start: Int, within limit: Int) -> Bool {

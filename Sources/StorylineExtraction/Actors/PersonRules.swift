@@ -125,9 +125,9 @@ extension ActorResolver {
         let afterArticle = (context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"))
             && !context.isWord(end - 1, in: ActorLexicon.personalHeads)
         // "Analysts at Morgan Stanley said": where staff work is a body.
-        let workplace = index >= 2 && context.isExactly(index - 1, "at") && context.isWord(index - 2, in: ActorLexicon.staffNouns)
+        let workplace = Self.isWorkplace(context, index)
         if afterArticle || workplace {
-            guard afterCue, end - index == 2 || workplace else { return nil }
+            guard afterCue && end - index == 2 || workplace else { return nil }
             let name = context.phrase(index, end)
             let id = idsByName[name] ?? register(name: name, kind: .organisation)
             record(id, context, index, end, .name, &state, alias: true)
@@ -249,7 +249,8 @@ extension ActorResolver {
     /// said") nor a word that is no name; returns the end of the name.
     private mutating func oneWordBody(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard !context.isCapitalisedWord(index - 1),
-              context.isCueVerb(context.skippingFillers(from: index + 1)) || describedAsBody(context, after: index),
+              context.isCueVerb(context.skippingFillers(from: index + 1)) || describedAsBody(context, after: index)
+                || Self.isWorkplace(context, index),
               context.classes(at: index).isDisjoint(with: [.notName, .placeHead, .organisationHead, .title, .honorific, .placeWord]),
               !context.isCapitals(index), !Self.isContraction(context, index),
               surnameBearer(context, index, gender: nil, state) == nil else { return nil }
@@ -290,6 +291,12 @@ extension ActorResolver {
 
     /// Whether an aside after the name at `index` calls it a body before a verb of saying
     /// ("Entergy, the main utility, said").
+    /// Whether the name at `index` follows "<staff noun> at" ("economist at Nordea", "analysts
+    /// at Morgan Stanley"): where staff work is a body, however much it looks like a person.
+    static func isWorkplace(_ context: TokenContext, _ index: Int) -> Bool {
+        index >= 2 && context.isExactly(index - 1, "at") && context.isWord(index - 2, in: ActorLexicon.staffNouns)
+    }
+
     private func describedAsBody(_ context: TokenContext, after index: Int) -> Bool {
         guard context.isComma(index + 1),
               context.isExactly(index + 2, "the") || context.isExactly(index + 2, "a") || context.isExactly(index + 2, "an") else { return false }

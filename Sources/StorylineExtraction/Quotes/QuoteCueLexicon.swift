@@ -23,6 +23,7 @@ enum QuoteCueLexicon {
         "denounce", "denounced", "denounces", "denouncing", "slammed", "blasted", "decried", "lambasted", "derided",
         "mocked", "ridiculed", "characterised", "characterized", "instructed", "pleaded", "joked", "quipped", "testified",
         "retorted", "countered", "contended", "lamented", "assured", "hinted", "underlined", "underscored",
+        "expressed", "expresses", "voiced", "acknowledging", "acknowledges",
         // The present of news headlines and timelines ("the delegation calls it '…'").
         // Not "claims", "notes", "recalls", "tweets": as often nouns ("the claims were 'false'").
         "calls", "stresses", "dismisses", "welcomes", "concedes", "confirms", "denies",

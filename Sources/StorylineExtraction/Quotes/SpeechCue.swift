@@ -274,12 +274,14 @@ struct SpeechCueFinder {
         }
         // "Mr Kim, who was speaking in the capital, said …": the sentence's first actor.
         if context.isComma(previous) {
+            // "X told reporters …, while Y, who …, expressed": the clause the verb is in.
+            let clause = clauseStart(before: previous)
             // The comma that opens what stands between it and the verb's comma.
-            if let open = (0..<previous).last(where: { !facts[$0].quoted && context.isComma($0) }), open > 0 {
+            if let open = (clause..<previous).last(where: { !facts[$0].quoted && context.isComma($0) }), open > clause {
                 // "The UN's envoy for Ruritania, Jo Bloggs, said": a name alone between the two commas,
                 // when no person comes before it ("Jo Roe, the sister of the leader, Al Roe, said" is Jo's).
                 if open + 1 < previous, facts[open + 1].actorStarting >= 0, facts[open + 1].mentionLastToken == previous - 1,
-                   !(0..<open).contains(where: { isPerson(facts[$0].actorStarting) && !isPossessor($0) }) || namesTitleHolder(comma: open) {
+                   !(clause..<open).contains(where: { isPerson(facts[$0].actorStarting) && !isPossessor($0) }) || namesTitleHolder(comma: open) {
                     return facts[open + 1].actorStarting
                 }
                 // "…, and Ada Lintz, Mr. Lintz's sister and a senior official, warned": the person just
@@ -293,19 +295,30 @@ struct SpeechCueFinder {
             // said") opens none.
             // "In Brussels, Commission President Ada Lintz, herself a …, said": the comma of an
             // opening place phrase sets off nothing.
-            let opening = bodyStart()
-            let placeComma = opening < context.count && context.isWord(opening, in: QuoteCueLexicon.placeOpeners)
+            let opening = max(bodyStart(), clause)
+            let opensWithPhrase = opening < context.count && context.isWord(opening, in: QuoteCueLexicon.placeOpeners)
+            let placeComma = opensWithPhrase
                 ? (opening + 1..<min(previous, opening + Self.subjectReach + 1)).first(where: { context.isComma($0) }) : nil
-            let commas = (0..<previous).lazy.filter { !facts[$0].quoted && context.isComma($0) && $0 != placeComma }
-            if let comma = commas.first, comma > 0, facts[comma - 1].actorEnding >= 0 {
+            // "In a statement carried by state media over the weekend, Ada Lintz, who …, warned":
+            // a longer opening phrase, when a name follows its comma, sets off nothing either.
+            // "According to the agency, Ada Lintz sent …, saying": the source is not the subject.
+            let opensWithSource = opening + 1 < context.count && context.isExactly(opening, "According") && context.isExactly(opening + 1, "to")
+            let phraseComma = (opensWithPhrase || opensWithSource) && placeComma == nil
+                ? (opening + 1..<min(previous, opening + Self.openingPhraseReach)).first(where: { context.isComma($0) })
+                    .flatMap { comma in (comma + 1..<min(context.count, comma + 3)).contains { facts[$0].actorStarting >= 0 } ? comma : nil }
+                : nil
+            let commas = (clause..<previous).lazy.filter {
+                !facts[$0].quoted && context.isComma($0) && $0 != placeComma && $0 != phraseComma
+            }
+            if let comma = commas.first, comma > clause, facts[comma - 1].actorEnding >= 0 {
                 return facts[comma - 1].actorEnding
             }
-            if let comma = commas.dropFirst().first, comma - 1 <= Self.subjectReach + 4, isPerson(facts[comma - 1].actorEnding) {
+            if let comma = commas.dropFirst().first, comma - 1 - clause <= Self.subjectReach + 4, isPerson(facts[comma - 1].actorEnding) {
                 return facts[comma - 1].actorEnding
             }
             // Only where a subject starts: "Lintz, in her first address to a joint session of the
             // Harlow Assembly on Wednesday, called …" is not the assembly's saying; after a dateline.
-            let first = bodyStart()
+            let first = max(bodyStart(), clause, (phraseComma ?? placeComma).map { $0 + 1 } ?? 0)
             for index in first..<max(first, min(previous, first + Self.subjectReach)) where !facts[index].quoted && facts[index].actorStarting >= 0 {
                 // "Arden's sister, Mira Arden, …, calling …": a possessor is not the subject.
                 let after = facts[index].mentionLastToken + 1
@@ -368,6 +381,13 @@ struct SpeechCueFinder {
         if first < context.count, context.isWord(first, in: QuoteCueLexicon.placeOpeners),
            let comma = (first + 1..<min(end, first + Self.subjectReach + 1)).first(where: { context.isComma($0) }) {
             first = comma + 1
+        } else if first < context.count,
+                  context.isWord(first, in: QuoteCueLexicon.placeOpeners) || context.isExactly(first, "According") && context.isExactly(first + 1, "to"),
+                  let comma = (first + 1..<min(end, first + Self.openingPhraseReach)).first(where: { context.isComma($0) }),
+                  (comma + 1..<min(end, comma + 3)).contains(where: { facts[$0].actorStarting >= 0 }) {
+            // "According to the state news agency, Ada Lintz opened the congress by
+            // acknowledging …", "In a statement on Monday, Ada Lintz …": the subject after the phrase.
+            first = comma + 1
         }
         guard first < end else { return nil }
         for index in first..<min(end, first + Self.subjectReach) where !facts[index].quoted && facts[index].actorStarting >= 0 {
@@ -397,6 +417,21 @@ struct SpeechCueFinder {
 
     /// The first token after the sentence's wire dateline, if it opens with one ("HARLOW, May 2
     /// (Wire) -- Tormund … slammed …, saying …": the wire is no subject); else 0.
+    /// The first token of the clause holding token `index`: after the last "; " or ", while",
+    /// ", whereas" or ", but" before it (0 for the sentence's first clause).
+    private func clauseStart(before index: Int) -> Int {
+        var k = index - 1
+        while k > 0 {
+            if !facts[k].quoted, context.isExactly(k, ";") { return k + 1 }
+            if !facts[k].quoted, context.isComma(k - 1), context.isWord(k, in: Self.clauseOpeners) { return k + 1 }
+            k -= 1
+        }
+        return 0
+    }
+
+    /// Conjunctions that open a clause of their own after a comma.
+    private static let clauseOpeners = WordSet(["while", "whereas", "but", "whilst"], caseInsensitive: false)
+
     private func bodyStart() -> Int {
         guard let opening = context.tokens.first else { return 0 }
         let bodyStart = EventTitler.afterDateline(opening.start, context.bytes)
@@ -439,6 +474,10 @@ struct SpeechCueFinder {
     /// Most lower-case words before a body's noun after its owner's name ("foreign" in "South
     /// Korea's foreign ministry").
     static let bodyModifierWords = 2
+
+    /// Most tokens of an opening phrase before the subject ("In a statement carried by state
+    /// media over the weekend, …").
+    static let openingPhraseReach = 16
 
     /// How far into a sentence its subject may start ("Republican leader Jo Roe …").
     static let subjectReach = 5

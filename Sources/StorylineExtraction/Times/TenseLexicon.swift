@@ -199,6 +199,15 @@ enum TenseLexicon {
            ByteClass.isDigit(bytes[tokens[i + 1].start]) || possessed.contains(bytes, tokens[i + 1].start, tokens[i + 1].end) {
             return .presentFuture
         }
+        // "few observers expected surprises": "expected" after a word that is no auxiliary and
+        // before an object is a past verb of opinion, which says nothing of a time ("is not
+        // expected back until November", "a meeting expected in June" still look ahead).
+        if shown == .presentFuture, plannedParticiples.contains(bytes, tokens[i]), i > 1, tokens[i - 1].isWord, tokens[i - 2].isWord,
+           !(i - 2...i - 1).contains(where: { auxiliaryOrAdverb(tokens[$0], bytes) }),
+           i + 1 < tokens.count, tokens[i + 1].isWord, !ByteClass.isDigit(bytes[tokens[i + 1].start]),
+           !timeLeads.contains(bytes, tokens[i + 1]) {
+            return nil
+        }
         // "a shortened schedule", "the proposed rules": after an article or a possessive an
         // "-ed" word describes a noun.
         if shown == .past, i > 0, tokens[i - 1].isWord, determiners.contains(bytes, tokens[i - 1].start, tokens[i - 1].end),
@@ -254,6 +263,25 @@ enum TenseLexicon {
         }
         return nil
     }
+
+    /// Participles of a plan that read as future after "be" ("is expected").
+    private static let plannedParticiples = WordSet(["expected"])
+
+    /// Whether `token` is a form of "be" or "have", "to", "not" or an adverb in "-ly": what
+    /// stands before a participle, not before a past verb.
+    private static func auxiliaryOrAdverb(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        finiteBe.contains(bytes, token) || participleAuxiliaries.contains(bytes, token) || auxiliaryWords.contains(bytes, token)
+            || (token.count > 3 && ByteClass.lower(bytes[token.end - 1]) == UInt8(ascii: "y") && ByteClass.lower(bytes[token.end - 2]) == UInt8(ascii: "l"))
+    }
+
+    /// Words before a participle besides "be": negation, "have" and "as" ("as expected").
+    private static let auxiliaryWords = WordSet(["not", "n't", "has", "have", "had", "as", "also", "still", "now", "were", "was"])
+
+    /// Words after "expected" that open when, not what ("expected in June", "expected back").
+    private static let timeLeads = WordSet([
+        "in", "on", "at", "by", "to", "next", "later", "soon", "this", "within", "before", "after", "around", "until", "from",
+        "for", "back", "shortly", "early", "late", "then", "tomorrow", "today", "tonight",
+    ])
 
     /// The past forms of "be", before "due", "expected", "scheduled" … of a plan gone by.
     private static let pastBe = WordSet(["was", "were"])

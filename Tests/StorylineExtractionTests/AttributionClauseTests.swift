@@ -1,0 +1,45 @@
+import StorylineExtraction
+import StorylineModel
+import Testing
+
+/// Speakers of clauses after ", while", of sentences opening with a long phrase or a source,
+/// and of verbs of expressing and acknowledging.
+@Suite struct AttributionClauseTests {
+    @Test func aClauseAfterWhileHasItsOwnSubject() {
+        let run = StagesRun("""
+        Harlowia's defence minister, Tom Roe, told reporters that the launches were "absolutely unacceptable", while \
+        Velmar's foreign minister, Ada Lintz, who took office earlier this month, expressed "deep regret" that the council failed.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "absolutely unacceptable") == "Tom Roe", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "deep regret") == "Ada Lintz", "\(run.quotes)")
+    }
+
+    @Test func aLongOpeningPhraseSetsOffNoSubject() {
+        let run = StagesRun("""
+        In a statement carried by state media over the weekend, Ada Lintz, who has emerged as one of the most powerful aides, \
+        warned that "before long, a tragic scene would be seen."
+        """)
+        #expect(run.speaker(ofQuoteContaining: "tragic scene") == "Ada Lintz", "\(run.quotes)")
+    }
+
+    @Test func theSubjectAfterAnOpeningSourceSpeaksThroughAParticiple() {
+        let run = StagesRun("""
+        According to the Velmar News Agency, President Ada Lintz sent Tom Roe a message on Monday, saying Harlowia was ready \
+        to work toward "new and greater development" of ties. \
+        According to the Velmar News Agency, Jo Pallant opened the congress by acknowledging that the plan had failed "in almost all sectors."
+        """)
+        #expect(run.speaker(ofQuoteContaining: "greater development") == "Ada Lintz", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "almost all sectors") == "Jo Pallant", "\(run.quotes)")
+        // With no verb of saying, the source still speaks.
+        let sourced = StagesRun("According to the Velmar News Agency, the plan had failed \"in almost all sectors.\"")
+        #expect(sourced.speaker(ofQuoteContaining: "almost all sectors") == "Velmar News Agency", "\(sourced.quotes)")
+    }
+
+    @Test func aTitleEndingInElectIsNoPartOfTheName() {
+        let run = StagesRun("""
+        Velmar will be led by conservative President-elect Tom Roe, who takes power in May. Roe said in a statement that Velmar would "gain nothing".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "gain nothing") == "Tom Roe", "\(run.actors)")
+        #expect(run.actors.allSatisfy { !$0.name.contains("elect") }, "\(run.actors)")
+    }
+}
