@@ -23,6 +23,16 @@ import Testing
         }
     }
 
+    @Test func teenCountsAndUnknownCountsMakeDurations() {
+        #expect(times("\"Fourteen years sounds like a lot,\" he said.", anchor: "2023-06-16").map(\.value) == ["P14Y"])
+        #expect(times("Roe spent several hours drinking.", anchor: "2023-06-16").map(\.value) == ["PTXH"])
+        #expect(times("For years, residents have complained.", anchor: "2023-06-16").map(\.value) == ["PXY"])
+        #expect(times("Thousands were held for weeks.", anchor: "2023-06-16").map(\.value) == ["PXW"])
+        // A unit alone, not after "for", is no length; nor is "a few days later".
+        #expect(times("It took hours.", anchor: "2023-06-16").isEmpty)
+        #expect(times("In recent years prices rose.", anchor: "2023-06-16").map(\.value) != ["PXY"])
+    }
+
     @Test func hyphenatedLengthsBeforeANoun() {
         #expect(times("A two-week trial opened.", anchor: "2021-03-10").map(\.value) == ["P2W"])
         #expect(times("The 14-week study ended.", anchor: "2021-03-10").map(\.value) == ["P14W"])

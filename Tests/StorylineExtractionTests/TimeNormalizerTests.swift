@@ -584,6 +584,19 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(times("The talks are widely expected in March.", anchor: "2021-01-15").map(\.value) == ["2021-03"])
     }
 
+    @Test func anEdWordAfterALinkingVerbIsAState() {
+        // Published on a Friday: the schools said they would stay shut the coming Monday.
+        #expect(times("The district said campuses would remain closed Monday.", anchor: "2024-05-03").map(\.value) == ["2024-05-06"])
+        #expect(times("Roads remained closed on Monday.", anchor: "2024-05-03").map(\.value) == ["2024-04-29"])
+    }
+
+    @Test func aDayWithoutAYearGoesOnInTheYearOfTheStoryTold() {
+        let text = "On November 13, 2021, Roe drank at a friend's house. Detectives arrested him on November 19. The trial opened on March 3."
+        #expect(times(text, anchor: "2023-06-16").map(\.value) == ["2021-11-13", "2021-11-19", "2023-03-03"])
+        // Told in the year of publication, the rule of the anchor stands.
+        #expect(times("On May 2, 2023, Roe fled. He was caught on June 1.", anchor: "2023-06-16").map(\.value) == ["2023-05-02", "2023-06-01"])
+    }
+
     @Test func aYearAfterForWithNoNounAfterIt() {
         #expect(times("The Cabinet approved a record budget for 2021.", anchor: "2021-01-15").map(\.value) == ["2021"])
         #expect(times("The budget for fiscal 2021, approved on a vote, is large.", anchor: "2021-01-15").map(\.value) == ["2021"])

@@ -224,7 +224,10 @@ enum TenseLexicon {
         if shown == .past, i > 0, tokens[i - 1].isWord, finiteBe.contains(bytes, tokens[i - 1]), let be = tense(of: tokens[i - 1], bytes) {
             return be
         }
-        guard shown == .past, i > 0, tokens[i - 1].isWord, participleAuxiliaries.contains(bytes, tokens[i - 1]) else { return shown }
+        // "would remain closed Monday": after a linking verb an "-ed" word is a state, and the
+        // verbs before it tell the tense.
+        guard shown == .past, i > 0, tokens[i - 1].isWord,
+              participleAuxiliaries.contains(bytes, tokens[i - 1]) || linkingVerbs.contains(bytes, tokens[i - 1]) else { return shown }
         var k = i - 2
         while k >= 0, k >= i - 4 {
             if let chained = tense(of: tokens[k], bytes), !participleAuxiliaries.contains(bytes, tokens[k]) { return chained }
@@ -316,6 +319,9 @@ enum TenseLexicon {
 
     /// Auxiliaries before a participle that make its "-ed" form say nothing about tense.
     static let participleAuxiliaries = WordSet(["be", "been", "being", "to"])
+
+    /// Present linking verbs, after which an "-ed" word describes a state ("remain closed").
+    private static let linkingVerbs = WordSet(["remain", "remains", "stay", "stays", "become", "becomes", "seem", "seems", "look", "looks"])
 
     /// The tense a single token shows, if any.
     static func tense(of token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {

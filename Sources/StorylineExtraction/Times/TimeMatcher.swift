@@ -467,6 +467,12 @@ struct TimeMatcher {
             if !counted.found { count = nil }
             return TimeMatch(first: i, end: index + 2, kind: .ago(unit, count: count))
         }
+        // "several hours", "for years": a length of an unknown count (count 0, written "X").
+        if counted.found, count == nil, index > i { return duration(at: i, unitAt: index, count: 0) }
+        if !counted.found, index == i, t.isWord(i - 1, "for"), t.tokens[i].count > 1,
+           ByteClass.lower(t.bytes[t.tokens[i].end - 1]) == UInt8(ascii: "s") {
+            return duration(at: i, unitAt: i, count: 0)
+        }
         return duration(at: i, unitAt: index, count: counted.found ? count : nil)
     }
 
@@ -476,7 +482,7 @@ struct TimeMatcher {
     /// and "a", "an", "one" only after a word that makes a length of it ("for a year", "more
     /// than a year"; not "$5 a year", "one day").
     private func duration(at i: Int, unitAt index: Int, count: Int?) -> TimeMatch? {
-        guard let count, count > 0, index > i else { return nil }
+        guard let count, count > 0 && index > i || count == 0 else { return nil }
         guard let length = DurationUnit.of(t.word(index)) else { return nil }
         if t.isWord(index + 1, "old") { return nil }
         if count == 1, t.number(i) == nil,

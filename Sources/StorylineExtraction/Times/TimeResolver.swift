@@ -136,7 +136,8 @@ struct TimeResolver {
         case let .duration(unit, count):
             let value = TimexText.make { writer in
                 writer.text(unit.isClock ? "PT" : "P")
-                writer.number(count)
+                // An unknown count ("several hours", "for years") is written X, as TIMEX3 does.
+                if count == 0 { writer.text("X") } else { writer.number(count) }
                 writer.text(unit.letters)
             }
             return ResolvedTime(value: value, precision: .duration, interval: .open, usedAnchor: false)
@@ -183,9 +184,19 @@ struct TimeResolver {
             default: break
             }
         }
+        // "On November 13, 2021, … He was arrested on November 19": a story told in an earlier
+        // year goes on in it, for a day a few weeks after the day told last.
+        if let told = narrativeDay, told.year < resolvedYear, tense() != .presentFuture,
+           let later = [told.year, told.year + 1].lazy.compactMap({ CalendarDay(year: $0, month: month, day: day) })
+               .first(where: { $0 >= told && $0.daysSinceEpoch - told.daysSinceEpoch <= Self.narrativeDayReach }) {
+            return ResolvedTime(value: TimexText.day(later), precision: .day, interval: DayInterval(day: later), usedAnchor: false)
+        }
         guard let date = CalendarDay(year: resolvedYear, month: month, day: day) else { return invalid(year: resolvedYear, month: month) }
         return ResolvedTime(value: TimexText.day(date), precision: .day, interval: DayInterval(day: date), usedAnchor: true)
     }
+
+    /// Days after the day told last within which a day named without a year is read in its year.
+    static let narrativeDayReach = 92
 
     /// "30 February": keep the month, which is what the writer certainly meant.
     private func invalid(year: Int, month: Int) -> ResolvedTime {
