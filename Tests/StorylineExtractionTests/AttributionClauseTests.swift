@@ -42,4 +42,15 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "gain nothing") == "Tom Roe", "\(run.actors)")
         #expect(run.actors.allSatisfy { !$0.name.contains("elect") }, "\(run.actors)")
     }
+
+    @Test func theStatementSpeaksForWhoeverIssuedIt() {
+        let run = StagesRun("""
+        Harlow Police welcomed the sentence in a statement on Friday afternoon. \
+        "Drivers who flee will be found," the statement said. \
+        "We regret the delay," the report said.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "Drivers who flee") == "Harlow Police", "\(run.quotes)")
+        // No report was issued before: its author is unknown.
+        #expect(run.speaker(ofQuoteContaining: "regret the delay") == nil, "\(run.quotes)")
+    }
 }

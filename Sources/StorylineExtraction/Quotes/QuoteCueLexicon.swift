@@ -54,6 +54,14 @@ enum QuoteCueLexicon {
     /// Words opening a title's phrase ("the White House press secretary", "its spokesman").
     static let determiners = WordSet(["the", "a", "an", "its", "his", "her", "their"], caseInsensitive: true)
 
+    /// Documents that speak for whoever issued them ("the statement said").
+    static let documentNouns = WordSet([
+        "statement", "letter", "communique", "memo", "declaration", "notice", "message", "release", "post",
+    ], caseInsensitive: true)
+
+    /// Words before a noun naming one already told of ("the statement", "that statement").
+    static let definiteDeterminers = WordSet(["the", "this", "that", "its", "their", "his", "her"], caseInsensitive: true)
+
     /// Relative pronouns whose antecedent is the speaker ("…, which said").
     static let relativePronouns = WordSet(["which", "who", "that"], caseInsensitive: false)
 

@@ -75,6 +75,16 @@ public struct QuoteExtractor: Sendable {
                    let cue = sentenceCues(first - 1).last(where: { !$0.isSource && $0.speaker != nil }) {
                     chosen = SpeechCue(offset: span.open, speaker: cue.speaker, wordEnd: span.open, isSource: false)
                 }
+                // '"…," the statement said.' after "Harlow Police welcomed the verdict in a
+                // statement": the statement's author, the first actor of the sentence that issued it.
+                if let cue = chosen, cue.speaker == nil, !cue.isSource,
+                   let noun = Self.documentNoun(before: cue.offset, from: sentences[first].range.start, bytes) {
+                    let earliest = max(0, first - Self.documentReach)
+                    if let issuer = (earliest..<first).reversed().first(where: { Self.contains(word: noun, in: sentences[$0].range, bytes) })
+                        .flatMap({ mentionsBySentence[$0].min(by: { $0.range.start < $1.range.start })?.actor }) {
+                        chosen = SpeechCue(offset: cue.offset, speaker: issuer, wordEnd: cue.wordEnd, isSource: false)
+                    }
+                }
                 // A quote opening its sentence with no cue continues the previous speaker's words.
                 if chosen == nil, let previous = previousSpeaker, previous.paragraph == paragraph - 1 || previous.paragraph == paragraph,
                    span.open == sentences[first].range.start {
@@ -90,6 +100,40 @@ public struct QuoteExtractor: Sendable {
             }
             return quotes
         }
+    }
+
+    /// Sentences back in which the document a subject names ("the statement") is looked for.
+    static let documentReach = 3
+
+    /// The byte range of the document noun in "the statement" (or "its", "that", "this"
+    /// statement; not "a statement", which is a new one) just before the verb starting at `offset`, no earlier than `start`.
+    static func documentNoun(before offset: Int, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        func wordBefore(_ end: Int) -> Range<Int>? {
+            var last = end
+            while last > start, bytes[last - 1] == 0x20 { last -= 1 }
+            var first = last
+            while first > start, ByteClass.isLetter(bytes[first - 1]) { first -= 1 }
+            return first < last ? first..<last : nil
+        }
+        guard let noun = wordBefore(offset), QuoteCueLexicon.documentNouns.contains(bytes, noun.lowerBound, noun.upperBound),
+              let determiner = wordBefore(noun.lowerBound),
+              QuoteCueLexicon.definiteDeterminers.contains(bytes, determiner.lowerBound, determiner.upperBound) else { return nil }
+        return noun
+    }
+
+    /// Whether the word of `word` (its bytes, any case) stands in `range` as a word.
+    static func contains(word: Range<Int>, in range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = word.count
+        var k = max(0, range.start)
+        let end = min(range.end, bytes.count)
+        while k + length <= end {
+            if (k == range.start || !ByteClass.isLetter(bytes[k - 1])) && (k + length == end || !ByteClass.isLetter(bytes[k + length])),
+               (0..<length).allSatisfy({ ByteClass.lower(bytes[k + $0]) == ByteClass.lower(bytes[word.lowerBound + $0]) }) {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Whether the text of `range` ends with a colon (spaces after it aside).
