@@ -597,6 +597,17 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(times("On May 2, 2023, Roe fled. He was caught on June 1.", anchor: "2023-06-16").map(\.value) == ["2023-05-02", "2023-06-01"])
     }
 
+    @Test func aParticipleBetweenACommaAndByIsNoVerb() {
+        #expect(times("She expects one more increase in November, followed by a pause.", anchor: "2023-09-21").map(\.value) == ["2023-11"])
+        // A verb before "by" is one.
+        #expect(times("The committee voted by seven votes to four on Tuesday night.", anchor: "2022-03-09").map(\.value) == ["2022-03-08"])
+    }
+
+    @Test func anUndatedArticleReadsADayInTheYearOfADayToldBefore() {
+        let found = times("Go back to June 4, 2020. On June 16, the office was blown up. On March 3 the law passed.", anchor: nil)
+        #expect(found.map(\.value) == ["2020-06-04", "2020-06-16", "XXXX-03-03"])
+    }
+
     @Test func aYearAfterForWithNoNounAfterIt() {
         #expect(times("The Cabinet approved a record budget for 2021.", anchor: "2021-01-15").map(\.value) == ["2021"])
         #expect(times("The budget for fiscal 2021, approved on a vote, is large.", anchor: "2021-01-15").map(\.value) == ["2021"])

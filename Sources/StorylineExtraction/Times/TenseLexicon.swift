@@ -208,6 +208,15 @@ enum TenseLexicon {
            !timeLeads.contains(bytes, tokens[i + 1]) {
             return nil
         }
+        // "one more increase in November, followed by a pause": an "-ed" form between a comma
+        // and "by" is a passive participle of a phrase, not the clause's verb ("voted by seven
+        // votes" is one).
+        if shown == .past, i > 0, i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].count == 2,
+           ByteClass.lower(bytes[tokens[i + 1].start]) == UInt8(ascii: "b"), ByteClass.lower(bytes[tokens[i + 1].start + 1]) == UInt8(ascii: "y"),
+           tokens[i - 1].kind == .punctuation, bytes[tokens[i - 1].start] == UInt8(ascii: ","),
+           words.value(bytes, tokens[i].start, tokens[i].end) == nil {
+            return nil
+        }
         // "a shortened schedule", "the proposed rules": after an article or a possessive an
         // "-ed" word describes a noun.
         if shown == .past, i > 0, tokens[i - 1].isWord, determiners.contains(bytes, tokens[i - 1].start, tokens[i - 1].end),

@@ -169,6 +169,8 @@ struct TimeResolver {
             return ResolvedTime(value: TimexText.day(date), precision: .day, interval: DayInterval(day: date), usedAnchor: false)
         }
         guard let anchor else {
+            // Undated: the year of a day told a few weeks before ("June 4, 2020 … on June 16").
+            if let later = toldYearDay(month: month, day: day, before: nil) { return later }
             return ResolvedTime(value: TimexText.make { $0.text("XXXX-"); $0.number(month, width: 2); $0.text("-"); $0.number(day, width: 2) }, precision: .day, interval: .open, usedAnchor: false)
         }
         var resolvedYear = anchor.year
@@ -186,13 +188,18 @@ struct TimeResolver {
         }
         // "On November 13, 2021, … He was arrested on November 19": a story told in an earlier
         // year goes on in it, for a day a few weeks after the day told last.
-        if let told = narrativeDay, told.year < resolvedYear, tense() != .presentFuture,
-           let later = [told.year, told.year + 1].lazy.compactMap({ CalendarDay(year: $0, month: month, day: day) })
-               .first(where: { $0 >= told && $0.daysSinceEpoch - told.daysSinceEpoch <= Self.narrativeDayReach }) {
-            return ResolvedTime(value: TimexText.day(later), precision: .day, interval: DayInterval(day: later), usedAnchor: false)
-        }
+        if tense() != .presentFuture, let later = toldYearDay(month: month, day: day, before: resolvedYear) { return later }
         guard let date = CalendarDay(year: resolvedYear, month: month, day: day) else { return invalid(year: resolvedYear, month: month) }
         return ResolvedTime(value: TimexText.day(date), precision: .day, interval: DayInterval(day: date), usedAnchor: true)
+    }
+
+    /// The day `month`/`day` in the year of the day told last (or the next year), when it falls
+    /// within `narrativeDayReach` days after it and that year is before `year` (any when nil).
+    private func toldYearDay(month: Int, day: Int, before year: Int?) -> ResolvedTime? {
+        guard let told = narrativeDay, year.map({ told.year < $0 }) ?? true,
+              let later = [told.year, told.year + 1].lazy.compactMap({ CalendarDay(year: $0, month: month, day: day) })
+                .first(where: { $0 >= told && $0.daysSinceEpoch - told.daysSinceEpoch <= Self.narrativeDayReach }) else { return nil }
+        return ResolvedTime(value: TimexText.day(later), precision: .day, interval: DayInterval(day: later), usedAnchor: false)
     }
 
     /// Days after the day told last within which a day named without a year is read in its year.
