@@ -289,14 +289,14 @@ extension ActorResolver {
         return false
     }
 
-    /// Whether an aside after the name at `index` calls it a body before a verb of saying
-    /// ("Entergy, the main utility, said").
     /// Whether the name at `index` follows "<staff noun> at" ("economist at Nordea", "analysts
     /// at Morgan Stanley"): where staff work is a body, however much it looks like a person.
     static func isWorkplace(_ context: TokenContext, _ index: Int) -> Bool {
         index >= 2 && context.isExactly(index - 1, "at") && context.isWord(index - 2, in: ActorLexicon.staffNouns)
     }
 
+    /// Whether an aside after the name at `index` calls it a body before a verb of saying
+    /// ("Entergy, the main utility, said").
     private func describedAsBody(_ context: TokenContext, after index: Int) -> Bool {
         guard context.isComma(index + 1),
               context.isExactly(index + 2, "the") || context.isExactly(index + 2, "a") || context.isExactly(index + 2, "an") else { return false }

@@ -106,7 +106,8 @@ public struct QuoteExtractor: Sendable {
     static let documentReach = 3
 
     /// The byte range of the document noun in "the statement" (or "its", "that", "this"
-    /// statement; not "a statement", which is a new one) just before the verb starting at `offset`, no earlier than `start`.
+    /// statement; not "a statement", a new one) just before the verb starting at `offset`, no
+    /// earlier than `start`.
     static func documentNoun(before offset: Int, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         func wordBefore(_ end: Int) -> Range<Int>? {
             var last = end

@@ -415,8 +415,6 @@ struct SpeechCueFinder {
         return facts[index].actorStarting >= 0 && after > 0 && after < context.count && context.tokens[after].kind == .possessive
     }
 
-    /// The first token after the sentence's wire dateline, if it opens with one ("HARLOW, May 2
-    /// (Wire) -- Tormund … slammed …, saying …": the wire is no subject); else 0.
     /// The first token of the clause holding token `index`: after the last "; " or ", while",
     /// ", whereas" or ", but" before it (0 for the sentence's first clause).
     private func clauseStart(before index: Int) -> Int {
@@ -432,6 +430,8 @@ struct SpeechCueFinder {
     /// Conjunctions that open a clause of their own after a comma.
     private static let clauseOpeners = WordSet(["while", "whereas", "but", "whilst"], caseInsensitive: false)
 
+    /// The first token after the sentence's wire dateline, if it opens with one ("HARLOW, May 2
+    /// (Wire) -- Tormund … slammed …, saying …": the wire is no subject); else 0.
     private func bodyStart() -> Int {
         guard let opening = context.tokens.first else { return 0 }
         let bodyStart = EventTitler.afterDateline(opening.start, context.bytes)

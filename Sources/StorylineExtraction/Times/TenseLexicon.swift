@@ -287,7 +287,7 @@ enum TenseLexicon {
     }
 
     /// Words before a participle besides "be": negation, "have" and "as" ("as expected").
-    private static let auxiliaryWords = WordSet(["not", "n't", "has", "have", "had", "as", "also", "still", "now", "were", "was"])
+    private static let auxiliaryWords = WordSet(["not", "n't", "has", "have", "had", "as", "also", "still", "now"])
 
     /// Words after "expected" that open when, not what ("expected in June", "expected back").
     private static let timeLeads = WordSet([
