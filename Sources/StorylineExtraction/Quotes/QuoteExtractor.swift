@@ -109,15 +109,10 @@ public struct QuoteExtractor: Sendable {
     /// statement; not "a statement", a new one) just before the verb starting at `offset`, no
     /// earlier than `start`.
     static func documentNoun(before offset: Int, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        func wordBefore(_ end: Int) -> Range<Int>? {
-            var last = end
-            while last > start, bytes[last - 1] == 0x20 { last -= 1 }
-            var first = last
-            while first > start, ByteClass.isLetter(bytes[first - 1]) { first -= 1 }
-            return first < last ? first..<last : nil
-        }
-        guard let noun = wordBefore(offset), QuoteCueLexicon.documentNouns.contains(bytes, noun.lowerBound, noun.upperBound),
-              let determiner = wordBefore(noun.lowerBound),
+        let noun = ActorResolver.wordBefore(bytes, offset)
+        let determiner = ActorResolver.wordBefore(bytes, noun.lowerBound)
+        guard determiner.lowerBound >= start, !noun.isEmpty, !determiner.isEmpty,
+              QuoteCueLexicon.documentNouns.contains(bytes, noun.lowerBound, noun.upperBound),
               QuoteCueLexicon.definiteDeterminers.contains(bytes, determiner.lowerBound, determiner.upperBound) else { return nil }
         return noun
     }

@@ -96,7 +96,7 @@ struct SpeechCueFinder {
         for index in 0..<context.count {
             insideMentionUntil = max(insideMentionUntil, facts[index].mentionLastToken)
             guard !facts[index].quoted, index > insideMentionUntil else { continue }
-            if context.isExactly(index, "according") || context.isExactly(index, "According"), context.isExactly(index + 1, "to") {
+            if isAccordingTo(index) {
                 cues.append(SpeechCue(offset: context.tokens[index].start, speaker: source(after: index + 2), wordEnd: context.tokens[index + 1].end, isSource: true))
             } else if context.isCueVerb(index) {
                 // "He warned that the South would respond 'strongly'": what the South may do is
@@ -294,22 +294,10 @@ struct SpeechCueFinder {
             // an opening phrase's comma ("After the hearing, Detective Jo Roe, of Harlow Police,
             // said") opens none.
             // "In Brussels, Commission President Ada Lintz, herself a …, said": the comma of an
-            // opening place phrase sets off nothing.
+            // opening phrase sets off nothing.
             let opening = max(bodyStart(), clause)
-            let opensWithPhrase = opening < context.count && context.isWord(opening, in: QuoteCueLexicon.placeOpeners)
-            let placeComma = opensWithPhrase
-                ? (opening + 1..<min(previous, opening + Self.subjectReach + 1)).first(where: { context.isComma($0) }) : nil
-            // "In a statement carried by state media over the weekend, Ada Lintz, who …, warned":
-            // a longer opening phrase, when a name follows its comma, sets off nothing either.
-            // "According to the agency, Ada Lintz sent …, saying": the source is not the subject.
-            let opensWithSource = opening + 1 < context.count && context.isExactly(opening, "According") && context.isExactly(opening + 1, "to")
-            let phraseComma = (opensWithPhrase || opensWithSource) && placeComma == nil
-                ? (opening + 1..<min(previous, opening + Self.openingPhraseReach)).first(where: { context.isComma($0) })
-                    .flatMap { comma in (comma + 1..<min(context.count, comma + 3)).contains { facts[$0].actorStarting >= 0 } ? comma : nil }
-                : nil
-            let commas = (clause..<previous).lazy.filter {
-                !facts[$0].quoted && context.isComma($0) && $0 != placeComma && $0 != phraseComma
-            }
+            let phraseComma = openingPhraseComma(from: opening, before: previous)
+            let commas = (clause..<previous).lazy.filter { !facts[$0].quoted && context.isComma($0) && $0 != phraseComma }
             if let comma = commas.first, comma > clause, facts[comma - 1].actorEnding >= 0 {
                 return facts[comma - 1].actorEnding
             }
@@ -318,7 +306,7 @@ struct SpeechCueFinder {
             }
             // Only where a subject starts: "Lintz, in her first address to a joint session of the
             // Harlow Assembly on Wednesday, called …" is not the assembly's saying; after a dateline.
-            let first = max(bodyStart(), clause, (phraseComma ?? placeComma).map { $0 + 1 } ?? 0)
+            let first = max(opening, phraseComma.map { $0 + 1 } ?? 0)
             for index in first..<max(first, min(previous, first + Self.subjectReach)) where !facts[index].quoted && facts[index].actorStarting >= 0 {
                 // "Arden's sister, Mira Arden, …, calling …": a possessor is not the subject.
                 let after = facts[index].mentionLastToken + 1
@@ -376,19 +364,9 @@ struct SpeechCueFinder {
     /// and outside quotes: the subject a coordinated verb shares.
     private func openingSubject(before end: Int) -> Int? {
         var first = bodyStart()
-        // "In Seoul, the National Security Council met and expressed …": the place of an opening
-        // phrase is not the subject.
-        if first < context.count, context.isWord(first, in: QuoteCueLexicon.placeOpeners),
-           let comma = (first + 1..<min(end, first + Self.subjectReach + 1)).first(where: { context.isComma($0) }) {
-            first = comma + 1
-        } else if first < context.count,
-                  context.isWord(first, in: QuoteCueLexicon.placeOpeners) || context.isExactly(first, "According") && context.isExactly(first + 1, "to"),
-                  let comma = (first + 1..<min(end, first + Self.openingPhraseReach)).first(where: { context.isComma($0) }),
-                  (comma + 1..<min(end, comma + 3)).contains(where: { facts[$0].actorStarting >= 0 }) {
-            // "According to the state news agency, Ada Lintz opened the congress by
-            // acknowledging …", "In a statement on Monday, Ada Lintz …": the subject after the phrase.
-            first = comma + 1
-        }
+        // "In Seoul, the National Security Council met and expressed …", "According to the
+        // agency, Ada Lintz opened the congress by acknowledging …": the subject after the phrase.
+        if let comma = openingPhraseComma(from: first, before: end) { first = comma + 1 }
         guard first < end else { return nil }
         for index in first..<min(end, first + Self.subjectReach) where !facts[index].quoted && facts[index].actorStarting >= 0 {
             // "Jo Roe's lawyer issued a statement saying …": the subject is someone of hers.
@@ -413,6 +391,27 @@ struct SpeechCueFinder {
         if context.isWord(index, in: ActorLexicon.descriptionOpeners) { return true }
         let after = facts[index].mentionLastToken + 1
         return facts[index].actorStarting >= 0 && after > 0 && after < context.count && context.tokens[after].kind == .possessive
+    }
+
+    /// The comma closing a phrase that opens the clause at token `opening`, before token `end`,
+    /// and names no subject: a short place phrase ("In Brussels, …"), or a longer phrase or a
+    /// source with a name just after its comma ("In a statement carried by state media over the
+    /// weekend, Ada Lintz …", "According to the agency, Ada Lintz sent …, saying").
+    private func openingPhraseComma(from opening: Int, before end: Int) -> Int? {
+        guard opening < context.count else { return nil }
+        let place = context.isWord(opening, in: QuoteCueLexicon.placeOpeners)
+        if place, let comma = (opening + 1..<min(end, opening + Self.subjectReach + 1)).first(where: { context.isComma($0) }) {
+            return comma
+        }
+        guard place || isAccordingTo(opening),
+              let comma = (opening + 1..<min(end, opening + Self.openingPhraseReach)).first(where: { context.isComma($0) }),
+              (comma + 1..<min(end, comma + 3)).contains(where: { facts[$0].actorStarting >= 0 }) else { return nil }
+        return comma
+    }
+
+    /// Whether "according to" (any case of its first letter) starts at token `index`.
+    private func isAccordingTo(_ index: Int) -> Bool {
+        (context.isExactly(index, "according") || context.isExactly(index, "According")) && context.isExactly(index + 1, "to")
     }
 
     /// The first token of the clause holding token `index`: after the last "; " or ", while",

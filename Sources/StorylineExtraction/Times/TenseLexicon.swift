@@ -211,8 +211,7 @@ enum TenseLexicon {
         // "one more increase in November, followed by a pause": an "-ed" form between a comma
         // and "by" is a passive participle of a phrase, not the clause's verb ("voted by seven
         // votes" is one).
-        if shown == .past, i > 0, i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].count == 2,
-           ByteClass.lower(bytes[tokens[i + 1].start]) == UInt8(ascii: "b"), ByteClass.lower(bytes[tokens[i + 1].start + 1]) == UInt8(ascii: "y"),
+        if shown == .past, i > 0, i + 1 < tokens.count, tokens[i + 1].isWord, agentPrepositions.contains(bytes, tokens[i + 1]),
            tokens[i - 1].kind == .punctuation, bytes[tokens[i - 1].start] == UInt8(ascii: ","),
            words.value(bytes, tokens[i].start, tokens[i].end) == nil {
             return nil
@@ -275,6 +274,9 @@ enum TenseLexicon {
         }
         return nil
     }
+
+    /// The preposition naming a passive's agent.
+    private static let agentPrepositions = WordSet(["by"])
 
     /// Participles of a plan that read as future after "be" ("is expected").
     private static let plannedParticiples = WordSet(["expected"])
