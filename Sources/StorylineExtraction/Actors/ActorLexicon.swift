@@ -298,6 +298,8 @@ enum ActorLexicon {
         "CM", "MLA", "MLAs", "IT",
         // A wire story's closing and page furniture ("(END)", "UPDATE", "WATCH").
         "END", "UPDATE", "UPDATED", "BREAKING", "LIVE", "WATCH", "READ", "MORE", "PHOTO", "VIDEO",
+        // Small words of a headline or section label set in capitals ("THE INTERVIEW").
+        "THE", "AND", "OF", "ON", "TO", "FOR", "BY", "WITH", "FROM", "AN", "NO", "NOT",
     ] + TimeLexicon.timeZoneWords, caseInsensitive: false)
 
     /// Offices written in capitals ("the CM said", "the PM said"): the title word their holder
@@ -339,6 +341,11 @@ enum ActorLexicon {
         "towards", "throughout", "within", "between", "through", "capital", "city", "of", "visit", "visited",
         "visiting", "visits", "streets", "downtown", "central", "left", "leave", "leaving", "reached",
     ], caseInsensitive: false)
+
+    /// Prepositions before a name that make it a place, not a person, when an aside follows it.
+    static let locativePrepositions = WordSet([
+        "in", "at", "near", "across", "outside", "inside", "throughout", "within",
+    ], caseInsensitive: true)
 
     /// Words that may stand between a subject and its cue verb ("he also said", "she has said").
     static let attributionFillers = WordSet([

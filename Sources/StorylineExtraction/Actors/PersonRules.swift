@@ -87,6 +87,7 @@ extension ActorResolver {
     mutating func cuedPerson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard context.isCapitalisedWord(index) else { return nil }
         let end = nameEnd(context, from: index)
+        if end - index == 1, let coordinated = coordinatedGivenName(context, index, &state) { return coordinated }
         // "Lindholm told the BBC" after "Erik Lindholm scored twice": the full name given earlier.
         // Only a word standing alone: "Downing Street said" names a place, not a Mr Street.
         if end - index == 1, !context.isCapitalisedWord(index - 1), context.isCueVerb(context.skippingFillers(from: end)),
@@ -134,10 +135,15 @@ extension ActorResolver {
             return end
         }
         let beforeCue = index > 0 && context.isCueVerb(index - 1)
-        let apposition = context.isComma(end)
-            && (context.isExactly(end + 1, "the") || context.isExactly(end + 1, "a") || context.isExactly(end + 1, "an")
-                || context.isExactly(end + 1, "who") || possessiveRole(context, at: end + 1)
-                || officeAside(context, at: end + 1))
+        // "in Kesh Varna, Harlowia's largest state", "at Villa La Grange, a mansion": after "in"
+        // or "at" (before the run of capitalised words) an aside describes a place, unless "who"
+        // opens it ("aimed at Jo Roe, who …").
+        var runStart = index
+        while runStart > 0, index - runStart < 3, context.isCapitalisedWord(runStart - 1) { runStart -= 1 }
+        let apposition = context.isComma(end) && (context.isExactly(end + 1, "who")
+            || !context.isWord(runStart - 1, in: ActorLexicon.locativePrepositions)
+                && (context.isExactly(end + 1, "the") || context.isExactly(end + 1, "a") || context.isExactly(end + 1, "an")
+                    || possessiveRole(context, at: end + 1) || officeAside(context, at: end + 1)))
         let affiliation = context.isExactly(end, "of") && (context.isExactly(end + 1, "the") || context.isCapitalisedWord(end + 1))
         // "According to Ada Lintz, …": a source named by name.
         let source = index >= 2 && context.isExactly(index - 1, "to")
@@ -997,6 +1003,20 @@ extension ActorResolver {
         if end - start == 1, let id = givenNameBearer(name, state) { return id }
         if end - start == 1, let id = introducedEarlier(context, surnameAt: start, &state) { return id }
         return newPerson(name)
+    }
+
+    /// "Karen and Darren Whitlock": the first given name shares the surname after the second
+    /// (only two given names the table knows, so "Harlow and Jo Roe" stays a place and a person).
+    private mutating func coordinatedGivenName(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        guard !context.isCapitalisedWord(index - 1), context.isExactly(index + 1, "and"),
+              context.isWord(index, in: ActorLexicon.givenNames), context.isWord(index + 2, in: ActorLexicon.givenNames),
+              nameEnd(context, from: index + 2) == index + 4,
+              context.classes(at: index + 3).isDisjoint(with: [.notName, .placeHead, .organisationHead, .title])
+        else { return nil }
+        let name = context.phrase(index, index + 1) + " " + context.phrase(index + 3, index + 4)
+        let id = idsByName[name].flatMap { actors[$0].kind == .person ? $0 : nil } ?? newPerson(name)
+        record(id, context, index, index + 1, .name, &state, alias: false)
+        return index + 1
     }
 
     /// Registers a person named `name`, taking the sex its given name usually tells (a guess:

@@ -1,0 +1,51 @@
+import StorylineExtraction
+import StorylineModel
+import Testing
+
+/// Two given names sharing one surname, places described in an aside like people, and
+/// headline words in capitals.
+@Suite struct NameShapeTests {
+    @Test func twoGivenNamesShareTheSurnameAfterTheSecond() {
+        let run = StagesRun("""
+        Tom Lintz died in the crash. His parents, Karen and Darren Lintz, sat in the gallery. \
+        Ms Lintz said the family had been "hollowed out". \
+        Mr Lintz said no sentence "would ever be long enough".
+        """)
+        #expect(run.actor(named: "Karen Lintz")?.kind == .person, "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "hollowed out") == "Karen Lintz", "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "long enough") == "Darren Lintz", "\(run.actors)")
+        #expect(run.actor(named: "Lintz") == nil, "\(run.actors)")
+    }
+
+    @Test func aPlaceBeforeTheSecondGivenNameStaysAPlace() {
+        let run = StagesRun("Velmar and Karen Lintz were named in the report, the council said.")
+        #expect(run.actors.allSatisfy { $0.name != "Velmar Lintz" }, "\(run.actors)")
+    }
+
+    @Test func aNameAfterInWithAnAsideIsAPlace() {
+        let run = StagesRun("""
+        The next test for the party comes in Kesh Varna, Harlowia's most populous state, next year. \
+        Turnout was high at Villa La Grange, a lakeside mansion.
+        """)
+        #expect(run.actors.allSatisfy { $0.kind != .person }, "\(run.actors)")
+    }
+
+    @Test func aPersonInAnAsideAfterOtherWordsIsStillAPerson() {
+        let run = StagesRun("""
+        Ada Lintz, Harlowia's foreign minister, said the talks were "useful". \
+        The warning was aimed at Tom Roe, who takes office next week.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "useful") == "Ada Lintz", "\(run.actors)")
+        #expect(run.actor(named: "Tom Roe")?.kind == .person, "\(run.actors)")
+    }
+
+    @Test func aSectionLabelInCapitalsNamesNoBody() {
+        let run = StagesRun("""
+        THE INTERVIEW
+
+        Ada Lintz of the Harlow Ice Survey said the shelf had "thinned fast".
+        """)
+        #expect(run.actors.allSatisfy { $0.name != "THE" }, "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "thinned fast") == "Ada Lintz", "\(run.actors)")
+    }
+}
