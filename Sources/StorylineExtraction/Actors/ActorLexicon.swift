@@ -143,7 +143,7 @@ enum ActorLexicon {
         "Foods", "Energy", "Mining", "Steel", "Media", "Pharma", "Retail", "Shipping", "Games", "Bancshares", "Oil", "Gas",
         "Corp", "Co", "Plc", "plc", "LLC", "Limited", "Airlines", "Airways", "Management", "Biologics", "Biotech", "Biosciences",
         "Healthcare", "Homes", "Labs", "Ventures", "Advisors", "Advisers", "Associates", "Properties", "Construction",
-        "Developments",
+        "Developments", "Trains", "Buses", "Ferries", "Transport",
     ]
 
     /// Ranks that open an office's name before a body and a title ("Chief Cabinet Secretary").
@@ -201,6 +201,7 @@ enum ActorLexicon {
         "company", "firm", "carmaker", "automaker", "chipmaker", "retailer", "startup", "start-up", "lender", "insurer",
         "airline", "broadcaster", "conglomerate", "manufacturer", "supplier", "operator", "developer", "utility",
         "giant", "group", "outfit", "charity", "broker", "bank", "miner", "carrier", "regulator", "watchdog",
+        "service", "agency", "union", "network", "newspaper", "publisher", "platform", "channel",
     ])
 
     /// Last words of football clubs' names, which "the club" may stand for.

@@ -267,6 +267,14 @@ extension ActorResolver {
                 next += 1
                 continue
             }
+            // "the Food and Drug Administration", "the Rail and Transport Workers' Union": after
+            // "the", an "and" joining a word or two to words that go on to the name's head.
+            if end < 0 || end == next, next - index <= 2, context.isExactly(next, "and"),
+               context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
+               headFollows(context, next + 1, within: 4, companies: false) {
+                next += 1
+                continue
+            }
             if end == next, context.isExactly(next, "of") || context.isExactly(next, "for"),
                context.has(next - 1, .headTakingOf), context.isCapitalisedWord(next + 1) {
                 var tail = next + 1
@@ -291,12 +299,16 @@ extension ActorResolver {
     /// Most words of a workplace's name ("analysts at Harlow Capital Markets Group").
     static let workplaceWords = 5
 
-    /// Whether capitalised words from `start` reach an organisation head within `limit` words.
-    private func headFollows(_ context: TokenContext, _ start: Int, within limit: Int) -> Bool {
+    /// Whether capitalised words from `start` reach an organisation head within `limit` words
+    /// (a company's head word only when `companies`: "Healthcare" may go on, as in "the
+    /// Medicines and Healthcare products Regulatory Agency").
+    private func headFollows(_ context: TokenContext, _ start: Int, within limit: Int, companies: Bool = true) -> Bool {
         var word = start
         while word < start + limit, context.isCapitalisedWord(word) {
-            if context.has(word, .organisationHead) { return true }
+            if context.has(word, .organisationHead), companies || !context.isWord(word, in: ActorLexicon.companyHeads) { return true }
             word += 1
+            // A plural possessive on the way: "Transport Workers' Union".
+            if context.isExactly(word, "'") || context.isExactly(word, "\u{2019}"), !context.tokens[word].spaceBefore { word += 1 }
         }
         return false
     }

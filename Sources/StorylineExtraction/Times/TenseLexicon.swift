@@ -184,7 +184,9 @@ enum TenseLexicon {
     }
 
     /// Verbs of saying that close a sentence's attribution.
-    private static let attributionVerbs = WordSet(["said", "says", "added", "told", "stated", "reported"])
+    private static let attributionVerbs = WordSet([
+        "said", "says", "added", "told", "stated", "reported", "confirmed", "announced", "warned", "noted", "wrote",
+    ])
 
     /// Conjunctions that open a clause of its own after a comma.
     private static let clauseConjunctions = WordSet(["and", "but", "while", "whereas"])

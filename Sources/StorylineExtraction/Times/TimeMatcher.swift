@@ -79,6 +79,7 @@ struct TimeMatcher {
             guard t.isCapitalised(i) else { return nil }
             // "Sunday Times", "Friday Prayers": a weekday before a name is part of that name.
             if t.isCapitalised(i + 1), t.month(i + 1) == nil, t.word(i - 1) != .preposition { return nil }
+            if let date = dateAfterWeekday(i) { return date }
             return TimeMatch(first: i, end: dayPartEnd(i + 1), kind: .weekday(day, deixis: nil))
         case .holiday(let month, let day, let needsDay)?:
             return holiday(at: i, month: month, day: day, needsDay: needsDay)
@@ -325,6 +326,24 @@ struct TimeMatcher {
         if t.isWord(i - 1, "of"), t.isCapitalised(i - 2), i + 1 >= t.count || !t.tokens[i + 1].isWord || t.isWord(i + 1, "and") { return true }
         guard t.isWord(i - 1, "in") || t.isWord(i - 1, "since") || t.isWord(i - 1, "from") || t.isWord(i - 1, "until") else { return false }
         return i + 1 >= t.count || !t.tokens[i + 1].isWord || t.tokens[i + 1].isCapitalised || t.isWord(i + 1, "and")
+    }
+
+    /// "Tuesday 29 November", "Tuesday, Nov. 29, 2022": a weekday before a date is that date
+    /// (the date says which week the weekday is in). Not before a range ("Friday, June 15–18"):
+    /// the weekday may be its last day.
+    private func dateAfterWeekday(_ i: Int) -> TimeMatch? {
+        let next = t.isPunctuation(i + 1, UInt8(ascii: ",")) ? i + 2 : i + 1
+        guard next < t.count, let date = monthName(next) != nil ? monthFirst(at: next) : t.dayNumber(next) != nil ? numeric(at: next) : nil,
+              !(date.first..<date.end).contains(where: { t.dayRange($0) != nil })
+        else { return nil }
+        switch date.kind {
+        case .date(_, _, _), .inAnchorYear(_, .some(_), _):
+            var match = date
+            match.first = i
+            return match
+        default:
+            return nil
+        }
     }
 
     // MARK: Months.
