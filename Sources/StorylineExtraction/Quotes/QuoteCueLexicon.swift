@@ -17,7 +17,8 @@ enum QuoteCueLexicon {
         "threatened", "demanded", "conceded", "confirmed", "denied", "predicted", "recalled", "boasted",
         "complained", "cautioned", "concluded", "continued", "mentioned", "observed", "repeated", "reiterated",
         "promising", "vowing", "telling", "insisting", "arguing", "adding", "noting", "describing",
-        "welcomed", "dismissed", "termed", "warning", "urging",
+        "welcomed", "dismissed", "termed", "warning", "urging", "branding", "labelling", "labeling", "dubbing",
+        "terming", "mocking", "slamming", "accusing", "criticising", "criticizing", "condemning", "praising", "pledging",
         // Verbs of condemning, mocking, ordering and testifying: they frame a quote or a label
         // as the subject's words ("denounced the drills as 'war drills'").
         "denounce", "denounced", "denounces", "denouncing", "slammed", "blasted", "decried", "lambasted", "derided",

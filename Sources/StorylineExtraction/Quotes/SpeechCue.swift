@@ -98,7 +98,9 @@ struct SpeechCueFinder {
             guard !facts[index].quoted, index > insideMentionUntil else { continue }
             if isAccordingTo(index) {
                 cues.append(SpeechCue(offset: context.tokens[index].start, speaker: source(after: index + 2), wordEnd: context.tokens[index + 1].end, isSource: true))
-            } else if context.isCueVerb(index) {
+            } else if context.isCueVerb(index), !context.isExactly(index - 1, "to") {
+                // An infinitive ("she expected Beijing to respond 'sharply'") is an act to come,
+                // not the one that says the quote: the verb that governs it is the cue.
                 // "He warned that the South would respond 'strongly'": what the South may do is
                 // reported; the verb before it is the cue.
                 if context.isWord(index - 1, in: QuoteCueLexicon.modals) {
@@ -475,8 +477,9 @@ struct SpeechCueFinder {
     static let bodyModifierWords = 2
 
     /// Most tokens of an opening phrase before the subject ("In a statement carried by state
-    /// media over the weekend, …").
-    static let openingPhraseReach = 16
+    /// media over the weekend, …", 'In a statement signed with the title "vice director" of
+    /// the Central Committee, she …': quote marks count as tokens).
+    static let openingPhraseReach = 22
 
     /// How far into a sentence its subject may start ("Republican leader Jo Roe …").
     static let subjectReach = 5

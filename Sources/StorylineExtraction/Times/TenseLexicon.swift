@@ -143,7 +143,9 @@ enum TenseLexicon {
             // elections in February") looks ahead of a moment already gone: the nearest such time.
             if left >= first, left + 1 < range.lowerBound, isInfinitiveMarker(left, tokens, bytes) {
                 guard let governing = governingPast(before: left, from: first, tokens, bytes) else { return .presentFuture }
-                return intentVerbs.contains(bytes, tokens[governing]) ? .reported : .past
+                // "reached the semi-final on Wednesday, outlasting …, to set up a meeting on
+                // Friday": a purpose far from its past verb may lie either side of the report.
+                return intentVerbs.contains(bytes, tokens[governing]) || left - governing > purposeReach ? .reported : .past
             }
             let right = range.upperBound - 1 + distance
             // "met on Friday to signal that Washington is ready": an infinitive or a clause opened
@@ -277,6 +279,10 @@ enum TenseLexicon {
         return nil
     }
 
+    /// Most tokens between a past verb and the "to" of an infinitive it governs ("returned
+    /// to work", "decided not to"); further off, the infinitive tells a purpose.
+    private static let purposeReach = 6
+
     /// The preposition naming a passive's agent.
     private static let agentPrepositions = WordSet(["by"])
 
@@ -322,6 +328,7 @@ enum TenseLexicon {
     private static let possessed = WordSet([
         "a", "an", "the", "no", "until", "till", "to", "its", "their", "his", "her", "our", "my", "your", "some", "any",
         "more", "much", "many", "several", "few", "little", "enough", "one", "two", "three", "four", "five", "plans",
+        "nothing", "something", "anything", "everything", "plenty",
     ])
 
     /// Articles and possessives, after which an "-ed" word is an adjective.
