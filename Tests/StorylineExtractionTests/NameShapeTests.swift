@@ -48,4 +48,12 @@ import Testing
         #expect(run.actors.allSatisfy { $0.name != "THE" }, "\(run.actors)")
         #expect(run.speaker(ofQuoteContaining: "thinned fast") == "Ada Lintz", "\(run.actors)")
     }
+
+    @Test func aBodyNamedRightAfterAnotherSpeaksForItself() {
+        let run = StagesRun("""
+        The United Nations Food and Agriculture Organization estimated in a report that Velmar was short of food, \
+        and warned that households could face "a harsh lean period" between August and October.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "harsh lean period") == "Food and Agriculture Organization", "\(run.actors)")
+    }
 }

@@ -268,9 +268,9 @@ extension ActorResolver {
                 continue
             }
             // "the Food and Drug Administration", "the Rail and Transport Workers' Union": after
-            // "the", an "and" joining a word or two to words that go on to the name's head.
-            if end < 0 || end == next, next - index <= 2, context.isExactly(next, "and"),
-               context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
+            // "the" (and a body's name: "the United Nations Food and Agriculture Organization"),
+            // an "and" joining a word or two to words that go on to the name's head.
+            if end < 0 || end == next, next - index <= 2, context.isExactly(next, "and"), afterArticle(context, index),
                headFollows(context, next + 1, within: 4, companies: false) {
                 next += 1
                 continue
@@ -294,6 +294,13 @@ extension ActorResolver {
             return index + 1
         }
         return end
+    }
+
+    /// Whether "the" stands before token `index`, or before up to two capitalised words before it.
+    private func afterArticle(_ context: TokenContext, _ index: Int) -> Bool {
+        var first = index
+        while first > 0, index - first < 2, context.isCapitalisedWord(first - 1), !context.isExactly(first - 1, "The") { first -= 1 }
+        return context.isExactly(first - 1, "the") || context.isExactly(first - 1, "The")
     }
 
     /// Most words of a workplace's name ("analysts at Harlow Capital Markets Group").

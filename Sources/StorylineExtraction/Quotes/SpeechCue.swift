@@ -316,10 +316,19 @@ struct SpeechCueFinder {
                 // "A senior U.S. administration official, who …, said": the country only tells whose
                 // official spoke, and he is not named.
                 if describesStaff(from: after) { return nil }
-                return facts[index].actorStarting
+                return bodyWithin(index)
             }
         }
         return nil
+    }
+
+    /// The actor named from token `index`, or the body named right after it, which belongs to
+    /// it ("The United Nations Food and Agriculture Organization warned …": the organisation).
+    private func bodyWithin(_ index: Int) -> Int {
+        let after = facts[index].mentionLastToken + 1
+        guard after > 0, after < context.count, !facts[after].quoted, actors.indices.contains(facts[after].actorStarting),
+              actors[facts[after].actorStarting].kind == .organisation else { return facts[index].actorStarting }
+        return facts[after].actorStarting
     }
 
     /// The person named just before a bracketed tag ("Tom Roe (R-Ohio)") or an "of" phrase of
@@ -381,7 +390,7 @@ struct SpeechCueFinder {
             }
             // "The sister of leader Al Roe issued a statement saying …": someone of his.
             if isPerson(facts[index].actorStarting), RelationPhrase.isProxied(context.tokens[index].start, context.bytes) { return nil }
-            return facts[index].actorStarting
+            return bodyWithin(index)
         }
         return nil
     }

@@ -150,9 +150,13 @@ enum TenseLexicon {
             let right = range.upperBound - 1 + distance
             // "met on Friday to signal that Washington is ready": an infinitive or a clause opened
             // after the time tells another verb's tense.
+            // "arrived in Tokyo on Monday and are scheduled to fly": a verb after "and" is another
+            // verb's, of a tense of its own.
             if right < last, tokens[right].isWord,
                subordinateOpeners.contains(bytes, tokens[right].start, tokens[right].end)
-                || (right + 1 < last && isInfinitiveMarker(right, tokens, bytes)) {
+                || (right + 1 < last && isInfinitiveMarker(right, tokens, bytes))
+                || (right + 1 < last && clauseConjunctions.contains(bytes, tokens[right]) && tokens[right + 1].isWord
+                    && tense(of: tokens[right + 1], bytes) != nil) {
                 last = right
             }
             if right < last, let tense = tense(at: right, in: tokens, bytes) { return tense }

@@ -177,7 +177,10 @@ struct TimeResolver {
         let sameYear = CalendarDay(year: anchor.year, month: month, day: min(day, CalendarDay.daysIn(month: month, year: anchor.year)))
         if let sameYear {
             switch tense() {
-            case .past? where sameYear > anchor: resolvedYear -= 1
+            // A day a year back would be written with its year: a day within two weeks ahead,
+            // in a clause read as past ("came two weeks before he takes office on Jan. 20"), is
+            // the coming one.
+            case .past? where sameYear > anchor && sameYear.daysSinceEpoch - anchor.daysSinceEpoch > Self.nearFutureDays: resolvedYear -= 1
             case .presentFuture? where sameYear < anchor: resolvedYear += 1
             case .reported?:
                 // The occurrence nearest the report, a year either side of this year's.
@@ -201,6 +204,10 @@ struct TimeResolver {
                 .first(where: { $0 >= told && $0.daysSinceEpoch - told.daysSinceEpoch <= Self.narrativeDayReach }) else { return nil }
         return ResolvedTime(value: TimexText.day(later), precision: .day, interval: DayInterval(day: later), usedAnchor: false)
     }
+
+    /// Days after publication within which a day named without a year is this year's, whatever
+    /// the tense.
+    static let nearFutureDays = 14
 
     /// Days after the day told last within which a day named without a year is read in its year.
     static let narrativeDayReach = 92
