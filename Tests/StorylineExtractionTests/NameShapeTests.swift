@@ -56,4 +56,19 @@ import Testing
         """)
         #expect(run.speaker(ofQuoteContaining: "harsh lean period") == "Food and Agriculture Organization", "\(run.actors)")
     }
+
+    @Test func aRankBeforeANameTellsOfAPerson() {
+        let run = StagesRun("""
+        Tom Roe set up a meeting with world No 1 Ada Lintz on Friday. Jo Pallant, the No. 3 seed, plays No. 4 Tom Varga. \
+        Velmar won a 13th Harlow Lintz Cup title.
+        """)
+        #expect(run.actor(named: "Ada Lintz")?.kind == .person, "\(run.actors)")
+        #expect(run.actor(named: "Tom Varga")?.kind == .person, "\(run.actors)")
+        #expect(run.actors.allSatisfy { !$0.name.contains("Cup") && $0.name != "Harlow Lintz" }, "\(run.actors)")
+    }
+
+    @Test func capitalsBeforeIndexAreAMeasureNotABody() {
+        let run = StagesRun("Shares fell on the blue-chip HRX index and the VLM 100 index, the IMF said.")
+        #expect(run.actors.map(\.name) == ["IMF"], "\(run.actors)")
+    }
 }

@@ -303,6 +303,11 @@ enum ActorLexicon {
         "THE", "AND", "OF", "ON", "TO", "FOR", "BY", "WITH", "FROM", "AN", "NO", "NOT",
     ] + TimeLexicon.timeZoneWords, caseInsensitive: false)
 
+    /// Nouns after capitals that make them a measure, not a body ("the DAX index").
+    static let measureNouns = WordSet([
+        "index", "indices", "indexes", "futures", "reading", "readings", "score", "scores", "rating", "ratings",
+    ], caseInsensitive: false)
+
     /// Offices written in capitals ("the CM said", "the PM said"): the title word their holder
     /// was introduced with ("chief minister X", "Prime Minister X").
     static let officeAbbreviations: [String: String] = ["CM": "minister", "PM": "minister"]

@@ -515,6 +515,9 @@ extension ActorResolver {
         if index == 0, context.isExactly(index + 1, ":") { return nil }
         // Words in capitals around it mean a shouted headline, not an acronym.
         if context.isAcronym(index - 1) || context.isAcronym(index + 1) { return nil }
+        // "the blue-chip DAX index", "the FTSE 100 index": a market's measure, not a body.
+        let measured = context.isNumber(index + 1) ? index + 2 : index + 1
+        if context.isWord(measured, in: ActorLexicon.measureNouns) { return nil }
         let name = context.text(index)
         let id = idsByName[name] ?? register(name: name, kind: .organisation)
         record(id, context, index, index + 1, .name, &state, alias: true)

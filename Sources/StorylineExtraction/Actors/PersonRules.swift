@@ -190,7 +190,10 @@ extension ActorResolver {
             // "13", "13th", not "19-year-old" (an age tells of a person).
             var k = before.start
             while k < before.end, ByteClass.isDigit(context.bytes[k]) { k += 1 }
-            if before.end - k == 0 || (before.end - k == 2 && ByteClass.isLetter(context.bytes[k]) && ByteClass.isLetter(context.bytes[k + 1])) {
+            // "world No 1 Jo Roe", "No. 3 seed Jo Roe": a rank tells of a person.
+            let rank = context.isExactly(index - 2, "No") || context.isExactly(index - 2, "number")
+                || (context.isExactly(index - 2, ".") && context.isExactly(index - 3, "No"))
+            if !rank, before.end - k == 0 || (before.end - k == 2 && ByteClass.isLetter(context.bytes[k]) && ByteClass.isLetter(context.bytes[k + 1])) {
                 return true
             }
         }
@@ -972,9 +975,7 @@ extension ActorResolver {
 
     /// Whether token `index` is an age: a number of one to three digits ("Jo Bloggs, 31, said").
     private func isAge(_ context: TokenContext, _ index: Int) -> Bool {
-        guard index < context.count, context.tokens[index].isWord else { return false }
-        let token = context.tokens[index]
-        return token.count <= 3 && (token.start..<token.end).allSatisfy { ByteClass.isDigit(context.bytes[$0]) }
+        context.isNumber(index) && context.tokens[index].count <= 3
     }
 
     /// Whether "<Name>'s <role>" starts at `index` ("Lethmark's foreign minister").

@@ -114,6 +114,12 @@ struct TokenContext {
         isCapitals(index) && (2...6).contains(tokens[index].count)
     }
 
+    /// Whether token `index` is a word of digits only ("100").
+    func isNumber(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].isWord else { return false }
+        return (tokens[index].start..<tokens[index].end).allSatisfy { ByteClass.isDigit(bytes[$0]) }
+    }
+
     /// Whether token `index` is a word in capitals of any length ("ORLEANS").
     func isCapitals(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].isWord else { return false }
