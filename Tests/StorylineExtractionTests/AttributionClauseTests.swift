@@ -53,4 +53,13 @@ import Testing
         // No report was issued before: its author is unknown.
         #expect(run.speaker(ofQuoteContaining: "regret the delay") == nil, "\(run.quotes)")
     }
+
+    @Test func aCountrysMinistryBeforeAnAsideSpeaksForIt() {
+        let run = StagesRun("""
+        Norway's fisheries ministry, which handles the quota talks, said in a statement that it was "regrettable". \
+        Lintz's sister, Mira Lintz, who runs a bakery, said it was "a shame".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "regrettable") == "Norway", "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "a shame") == "Mira Lintz", "\(run.actors)")
+    }
 }

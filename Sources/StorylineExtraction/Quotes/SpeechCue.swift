@@ -310,9 +310,13 @@ struct SpeechCueFinder {
             // Harlow Assembly on Wednesday, called …" is not the assembly's saying; after a dateline.
             let first = max(opening, phraseComma.map { $0 + 1 } ?? 0)
             for index in first..<max(first, min(previous, first + Self.subjectReach)) where !facts[index].quoted && facts[index].actorStarting >= 0 {
-                // "Arden's sister, Mira Arden, …, calling …": a possessor is not the subject.
+                // "Arden's sister, Mira Arden, …, calling …": a possessor is not the subject, unless
+                // its ministry or government is ("Harlow's unification ministry, which …, said").
                 let after = facts[index].mentionLastToken + 1
-                if after > 0, after < context.count, context.tokens[after].kind == .possessive { continue }
+                if after > 0, after < context.count, context.tokens[after].kind == .possessive {
+                    if !isPerson(facts[index].actorStarting), ownGovernmentNoun(after: after) { return facts[index].actorStarting }
+                    continue
+                }
                 // "A senior U.S. administration official, who …, said": the country only tells whose
                 // official spoke, and he is not named.
                 if describesStaff(from: after) { return nil }
@@ -320,6 +324,18 @@ struct SpeechCueFinder {
             }
         }
         return nil
+    }
+
+    /// Whether a government noun follows the possessive at token `possessive`, after at most
+    /// `bodyModifierWords` lower-case words ("'s unification ministry").
+    private func ownGovernmentNoun(after possessive: Int) -> Bool {
+        var k = possessive + 1
+        while k < context.count, k - possessive <= Self.bodyModifierWords + 1, context.tokens[k].isWord,
+              !context.tokens[k].isCapitalised, !facts[k].quoted {
+            if context.isWord(k, in: ActorLexicon.governmentNouns) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The actor named from token `index`, or the body named right after it, which belongs to
