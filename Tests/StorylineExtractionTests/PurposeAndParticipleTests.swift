@@ -33,7 +33,7 @@ import Testing
         The congress closed on Tuesday, with leader Tom Roe pledging to expand the arsenal and branding Velmar \
         the country's "biggest main enemy," according to state media reports. \
         Ada Lintz appeared calm on Wednesday. In a statement signed with the title "vice department director" \
-        of the Central Committee, she mocked the Velmar military, calling its behaviour "hard to understand."
+        of the Harlow Council, she mocked the Velmar military, calling its behaviour "hard to understand."
         """)
         #expect(run.speaker(ofQuoteContaining: "biggest main enemy") == "Tom Roe", "\(run.actors)")
         #expect(run.speaker(ofQuoteContaining: "hard to understand") == "Ada Lintz", "\(run.actors)")

@@ -99,8 +99,8 @@ struct SpeechCueFinder {
             if isAccordingTo(index) {
                 cues.append(SpeechCue(offset: context.tokens[index].start, speaker: source(after: index + 2), wordEnd: context.tokens[index + 1].end, isSource: true))
             } else if context.isCueVerb(index), !context.isExactly(index - 1, "to") {
-                // An infinitive ("she expected Beijing to respond 'sharply'") is an act to come,
-                // not the one that says the quote: the verb that governs it is the cue.
+                // (An infinitive, "she expected Velmar to respond 'sharply'", is an act to come,
+                // not the one that says the quote: the verb that governs it is the cue.)
                 // "He warned that the South would respond 'strongly'": what the South may do is
                 // reported; the verb before it is the cue.
                 if context.isWord(index - 1, in: QuoteCueLexicon.modals) {
@@ -503,7 +503,7 @@ struct SpeechCueFinder {
 
     /// Most tokens of an opening phrase before the subject ("In a statement carried by state
     /// media over the weekend, …", 'In a statement signed with the title "vice director" of
-    /// the Central Committee, she …': quote marks count as tokens).
+    /// the Harlow Council, she …': quote marks count as tokens).
     static let openingPhraseReach = 22
 
     /// How far into a sentence its subject may start ("Republican leader Jo Roe …").
