@@ -55,6 +55,12 @@ import Testing
         and warned that households could face "a harsh lean period" between August and October.
         """)
         #expect(run.speaker(ofQuoteContaining: "harsh lean period") == "Food and Agriculture Organization", "\(run.actors)")
+        // Also as the subject before an inserted clause.
+        let inserted = StagesRun("""
+        The United Nations Food and Agriculture Organization in its report, released on Monday, said harvests \
+        were "badly hit" by floods.
+        """)
+        #expect(inserted.speaker(ofQuoteContaining: "badly hit") == "Food and Agriculture Organization", "\(inserted.actors)")
     }
 
     @Test func aRankBeforeANameTellsOfAPerson() {
