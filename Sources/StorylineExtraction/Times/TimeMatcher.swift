@@ -155,7 +155,8 @@ struct TimeMatcher {
         guard i < t.count, t.tokens[i].isWord else { return nil }
         if let iso = isoDate(i) { return TimeMatch(first: i, end: i + 1, kind: iso) }
         if let clock = clockTime(i) { return clock }
-        if let hyphen = innerHyphen(i), let hyphenated = hyphenatedPart(i, hyphen: hyphen) ?? hyphenatedDuration(i, hyphen: hyphen) {
+        if let hyphen = innerHyphen(i), let hyphenated = hyphenatedPart(i, hyphen: hyphen) ?? hyphenatedDuration(i, hyphen: hyphen)
+            ?? hyphenatedQuarter(i, hyphen: hyphen) {
             return hyphenated
         }
         if let decade = decade(i) { return TimeMatch(first: i, end: i + 1, kind: .decade(decade)) }
@@ -531,6 +532,16 @@ struct TimeMatcher {
         }
         guard count > 0, let length = DurationUnit.of(TimeLexicon.words.value(b, hyphen + 1, token.end)) else { return nil }
         return TimeMatch(first: i, end: i + 1, kind: .duration(length.unit, count: count * length.times))
+    }
+
+    /// "third-quarter profit", "a first-quarter loss" (one word token: an ordinal, a hyphen,
+    /// "quarter"): the quarter of the anchor's year, as "the third quarter" is.
+    private func hyphenatedQuarter(_ i: Int, hyphen: Int) -> TimeMatch? {
+        let token = t.tokens[i]
+        let b = t.bytes
+        guard TimeLexicon.words.value(b, hyphen + 1, token.end) == .unit(.quarter),
+              let number = TimeLexicon.ordinals.value(b, token.start, hyphen), (1...4).contains(number) else { return nil }
+        return TimeMatch(first: i, end: i + 1, kind: .quarter(year: nil, quarter: number, yearOffset: 0))
     }
 
     // MARK: "early June", "the end of 2020".

@@ -39,11 +39,21 @@ struct TimeResolver {
         case let .season(year, season, deixis):
             return self.season(year: year, season: season, deixis: deixis, tense: tense)
         case let .quarter(year, quarter, yearOffset):
-            guard let year = year ?? anchor.map({ $0.year + yearOffset }) else {
+            var resolvedYear = year
+            if resolvedYear == nil, let anchor {
+                // "reported a fourth-quarter loss" in February: a quarter not yet begun, told in the
+                // past tense, is last year's. Other tenses keep the anchor's year: results are told
+                // in the present too ("third-quarter profit rises"), after the quarter has ended;
+                // a part of a quarter is often a deadline ("drew up plans to … by the end of the
+                // third quarter").
+                let back = yearOffset == 0 && match.part == nil && quarter * 3 - 2 > anchor.month && tense() == .past
+                resolvedYear = anchor.year + yearOffset - (back ? 1 : 0)
+            }
+            guard let resolvedYear else {
                 return ResolvedTime(value: "XXXX-Q\(quarter)", precision: .quarter, interval: .open, usedAnchor: false)
             }
-            return ResolvedTime(value: TimexText.quarter(year: year, quarter: quarter), precision: .quarter,
-                                interval: Self.months(year: year, month: quarter * 3 - 2, count: 3), usedAnchor: match.kindHasNoYear)
+            return ResolvedTime(value: TimexText.quarter(year: resolvedYear, quarter: quarter), precision: .quarter,
+                                interval: Self.months(year: resolvedYear, month: quarter * 3 - 2, count: 3), usedAnchor: match.kindHasNoYear)
         case let .year(year):
             return ResolvedTime(value: TimexText.year(year), precision: .year, interval: Self.year(year), usedAnchor: false)
         case let .decade(first):

@@ -224,6 +224,8 @@ struct TimeTokenizer {
                         // "mid-June", and the count of a length ("two-week", read by the matcher's duration rule).
                         switch lexicon.value(bytes, index, wordEnd)?.word {
                         case .part?, .count(_?)?: partPrefix = true
+                        // "third-quarter": an ordinal may open a quarter (the matcher reads the rest).
+                        case nil: partPrefix = TimeLexicon.ordinals.value(bytes, index, wordEnd) != nil
                         default: break
                         }
                     }
