@@ -77,4 +77,18 @@ import Testing
         let run = StagesRun("Shares fell on the blue-chip HRX index and the VLM 100 index, the IMF said.")
         #expect(run.actors.map(\.name) == ["IMF"], "\(run.actors)")
     }
+
+    @Test func aFullNameBeforeWhatThePersonLeadsIsAPerson() {
+        let run = StagesRun("""
+        The Ada Lintz administration said no. \
+        The pressure grew on the Pak Tae-sung government, which wants talks.
+        """)
+        #expect(run.actor(named: "Ada Lintz")?.kind == .person, "\(run.actors)")
+        #expect(run.actor(named: "Pak Tae-sung")?.kind == .person, "\(run.actors)")
+    }
+
+    @Test func aBodyBeforeACampaignStaysABody() {
+        let run = StagesRun("The Harlow Rail campaign grew, the Velmar Times said.")
+        #expect(run.actors.allSatisfy { $0.kind != .person }, "\(run.actors)")
+    }
 }

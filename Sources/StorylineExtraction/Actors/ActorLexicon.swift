@@ -334,6 +334,12 @@ enum ActorLexicon {
         "Chief",
     ], caseInsensitive: false)
 
+    /// What a person leads, after the person's name used as an adjective ("the Ada Lintz
+    /// administration", "the Moon Jae-in government").
+    static let ledByPersonNouns = WordSet([
+        "government", "administration", "regime", "cabinet", "presidency", "campaign", "era", "premiership",
+    ], caseInsensitive: false)
+
     /// Nouns after a demonym that make it stand for the government ("the North Korean government").
     static let governmentNouns = WordSet([
         "government", "governments", "authorities", "regime", "administration", "officials", "military",

@@ -123,8 +123,12 @@ extension ActorResolver {
         // Three words may be a label and a name ("the Democrat Jo Bloggs said"): left to the
         // person rules at the next word.
         // A religious or royal title at the end keeps one person ("The Dalai Lama said").
-        let afterArticle = (context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"))
-            && !context.isWord(end - 1, in: ActorLexicon.personalHeads)
+        let article = context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The")
+        // "the Moon Jae-in government", "the Ada Lintz campaign": a person's full name before
+        // what the person leads stays a person.
+        let leader = article && end - index >= 2 && context.isWord(end, in: ActorLexicon.ledByPersonNouns)
+            && (Self.isFamilyNameFirst(context, index, end) || context.isWord(index, in: ActorLexicon.givenNames))
+        let afterArticle = article && !leader && !context.isWord(end - 1, in: ActorLexicon.personalHeads)
         // "Analysts at Morgan Stanley said": where staff work is a body.
         let workplace = Self.isWorkplace(context, index)
         if afterArticle || workplace {
@@ -152,7 +156,7 @@ extension ActorResolver {
         let relative = index >= 2 && context.isComma(index - 1) && context.isWord(index - 2, in: ActorLexicon.relationNouns)
             && context.isComma(end)
         // "Rishi Sunak faces calls": a known given name opening a name, not inside a longer one ("San Jose").
-        guard afterCue || beforeCue || apposition || affiliation || relative || source
+        guard afterCue || beforeCue || apposition || affiliation || relative || source || leader
             || (!context.isCapitalisedWord(index - 1) && context.isWord(index, in: ActorLexicon.givenNames)
                 && !context.has(end, .organisationHead) && !context.has(end - 1, .placeHead) && !Self.namesVenue(context, index, end))
             || Self.isFamilyNameFirst(context, index, end) else { return nil }
