@@ -54,6 +54,10 @@ enum TimeMatchKind: Sendable {
     /// last named ("two days later", "a year earlier"); with none named, some time past for
     /// "earlier" and unknown for "later" (the anchor is not the story's moment).
     case narrativeShift(TimeUnit, by: Int)
+    /// A baseline of comparison so many units before the period (a month, quarter or year)
+    /// named earlier in the same sentence ("3.4% in May from a year earlier": May of the year
+    /// before), at that period's precision; else some time past.
+    case baseline(TimeUnit, by: Int)
     /// A time of day ("at 7:06 a.m.", "about 11.40pm", "at 14:30"), on the day the story last
     /// named, else the anchor.
     /// With a weekday after it ("4:15 p.m. Tuesday"), on that weekday.

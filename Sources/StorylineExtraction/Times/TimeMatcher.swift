@@ -477,6 +477,9 @@ struct TimeMatcher {
             if t.deixis(index + 2) == .this || t.keyword(index + 2) == .that || t.isWord(index + 2, "in") || t.isWord(i - 1, "for") { return nil }
             // "Sales rose 21% from a year earlier": a baseline of comparison, before an undated moment.
             let baseline = t.isWord(i - 1, "from") || t.isWord(i - 1, "than") || t.isWord(i - 1, "with") || t.isWord(i - 1, "on")
+            if baseline, !later, let count, unit == .day || unit == .week || unit == .month || unit == .year {
+                return TimeMatch(first: i, end: index + 2, kind: .baseline(unit, by: -count))
+            }
             guard let count, !baseline, unit == .day || unit == .week || unit == .month || unit == .year else {
                 // A vague count ("days later"): before an undated moment is still some time past.
                 return later ? nil : TimeMatch(first: i, end: index + 2, kind: .pastReference(days: nil))

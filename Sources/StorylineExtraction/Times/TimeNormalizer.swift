@@ -52,6 +52,7 @@ public struct TimeNormalizer: Sendable {
                         }
                     }
                     let firstOfSentence = found.count
+                    resolver.sentenceTime = nil
                     for (k, match) in matches.enumerated() {
                         // The clause's tense is looked for only when the expression needs it. An entry
                         // of a timeline ("March 3 - At least 38 people are killed") tells what happened,
@@ -83,6 +84,7 @@ public struct TimeNormalizer: Sendable {
                         // "that year", "a month later" count from the last time told on its own.
                         if match.relation == .on, resolved.precision <= .year, resolved.interval.earliest != nil, resolved.interval.latest != nil {
                             resolver.narrativeTime = resolved.interval
+                            if let unit = resolved.precision.calendarUnit { resolver.sentenceTime = (resolved.interval, unit) }
                         }
                         let textRange = TextRange(start: tokens.tokens[match.first].start, end: tokens.tokens[match.end - 1].end)
                         found.append(TimeExpression(

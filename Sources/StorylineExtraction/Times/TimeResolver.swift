@@ -17,6 +17,9 @@ struct TimeResolver {
     /// The time the article named last (a day, week, month, season, quarter or year on its own,
     /// not a relation), which "that year" and "a month later" count from.
     var narrativeTime: DayInterval?
+    /// The last time named on its own in the sentence being read, with its unit (what a
+    /// baseline "from a year earlier" is counted from).
+    var sentenceTime: (interval: DayInterval, unit: TimeUnit)?
 
     /// The resolved time of `match`; `tense` is asked only when the match needs it.
     func resolve(_ match: TimeMatch, tense: () -> Tense?) -> ResolvedTime {
@@ -121,6 +124,15 @@ struct TimeResolver {
                 return ResolvedTime(value: "PAST_REF", precision: .reference, interval: DayInterval(earliest: nil, latest: anchor), usedAnchor: anchor != nil)
             }
             var resolved = shifted(base, unit, by: count)
+            resolved.usedAnchor = false
+            return resolved
+        case let .baseline(unit, count):
+            // A day named before the baseline is mostly the report's ("On March 3 sales rose 21%
+            // from a year earlier"), not the period measured: only a period is counted from.
+            guard let named = sentenceTime, named.unit != .day, named.unit != .week, let first = named.interval.earliest else {
+                return ResolvedTime(value: "PAST_REF", precision: .reference, interval: DayInterval(earliest: nil, latest: anchor), usedAnchor: anchor != nil)
+            }
+            var resolved = unitContaining(Self.moved(first, unit, by: count), named.unit)
             resolved.usedAnchor = false
             return resolved
         case let .relative(unit, offset):
@@ -367,6 +379,20 @@ struct TimeResolver {
 
     /// A day of the year (`.year`) or month (`.month`) the article named last, when the time it
     /// named lies within one; nil otherwise.
+    /// `day` moved by `count` days, weeks, months or years (a month's day kept where it exists).
+    static func moved(_ day: CalendarDay, _ unit: TimeUnit, by count: Int) -> CalendarDay {
+        switch unit {
+        case .day: return day.adding(days: count)
+        case .week, .weekend: return day.adding(days: 7 * count)
+        case .fortnight: return day.adding(days: 14 * count)
+        case .month, .quarter, .year, .decade:
+            let months = count * (unit == .month ? 1 : unit == .quarter ? 3 : unit == .year ? 12 : 120)
+            let total = day.year * 12 + (day.month - 1) + months
+            let year = floorDiv(total, 12), month = floorMod(total, 12) + 1
+            return CalendarDay(year: year, month: month, day: day.day) ?? Self.day(year, month: month, day: 1)
+        }
+    }
+
     private func storyBase(_ unit: TimeUnit) -> CalendarDay? {
         guard let named = narrativeTime, let first = named.earliest, let last = named.latest, first.year == last.year else { return nil }
         switch unit {
@@ -472,5 +498,19 @@ extension TimeMatch {
     var isReference: Bool {
         if case .reference = kind { return true }
         return false
+    }
+}
+
+extension TimePrecision {
+    /// The calendar unit of a time of this precision (nil for a season, a decade or no point in time).
+    var calendarUnit: TimeUnit? {
+        switch self {
+        case .day: .day
+        case .week: .week
+        case .month: .month
+        case .quarter: .quarter
+        case .year: .year
+        default: nil
+        }
     }
 }
