@@ -130,6 +130,9 @@ enum TenseLexicon {
            let comma = (range.upperBound..<last).first(where: { tokens[$0].kind == .punctuation && bytes[tokens[$0].start] == UInt8(ascii: ",") }) {
             last = comma
         }
+        // '"We'll look at it on Monday," he said': a quote closing right after the time ends its
+        // clause; the attribution after it tells when the words were said, not what they tell.
+        if range.upperBound + 1 < last, closesQuote(range.upperBound, tokens, bytes) { last = range.upperBound }
         var distance = 1
         let limit = max(range.lowerBound - first, last - range.upperBound) + 1
         while distance <= limit {
@@ -163,6 +166,19 @@ enum TenseLexicon {
             distance += 1
         }
         return nil
+    }
+
+    /// Whether token `i` is a comma, period, question or exclamation mark with a double quote
+    /// mark right after it (straight, or a closing curly one).
+    private static func closesQuote(_ i: Int, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let mark = tokens[i], quote = tokens[i + 1]
+        guard mark.kind == .punctuation, mark.count == 1, quote.kind == .punctuation, quote.start == mark.end else { return false }
+        switch bytes[mark.start] {
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"):
+            return bytes[quote.start] == UInt8(ascii: "\"") || QuoteMarks.isPunctuation(bytes, quote.start, low: 0x9D)
+        default:
+            return false
+        }
     }
 
     /// Whether token `i` ends a clause: a semicolon, or a comma before "and", "but", "while"
