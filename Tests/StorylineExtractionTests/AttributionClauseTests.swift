@@ -62,4 +62,14 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "regrettable") == "Norway", "\(run.actors)")
         #expect(run.speaker(ofQuoteContaining: "a shame") == "Mira Lintz", "\(run.actors)")
     }
+
+    @Test func theOneNamedRightAfterAPossessedNounSpeaksThroughAParticiple() {
+        let run = StagesRun("""
+        Velmar's leader Al Roe's sister Mira Roe on Tuesday poured cold water on the talks, saying Harlow was "reading too much into a few words". \
+        President Al Roe's lawyer issued a statement saying the plan was "dead on arrival".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "a few words") == "Mira Roe", "\(run.actors)")
+        // Someone of his who is not named: no one.
+        #expect(run.speaker(ofQuoteContaining: "dead on arrival") == nil, "\(run.actors)")
+    }
 }

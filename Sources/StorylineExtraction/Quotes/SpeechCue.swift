@@ -399,6 +399,13 @@ struct SpeechCueFinder {
             // "Jo Roe's lawyer issued a statement saying …": the subject is someone of hers.
             let after = facts[index].mentionLastToken + 1
             if after > 0, after < context.count, context.tokens[after].kind == .possessive {
+                // "Al Roe's sister Mira Roe", "Al Roe's younger sister Mira Roe": the one named
+                // right after the noun.
+                let noun = after + 1 < context.count && context.tokens[after + 1].isWord && !context.tokens[after + 1].isCapitalised
+                for named in (after + 2)...(after + 3) where noun && named < context.count && !facts[named].quoted {
+                    if isPerson(facts[named].actorStarting) { return facts[named].actorStarting }
+                    guard context.tokens[named].isWord, !context.tokens[named].isCapitalised else { break }
+                }
                 // "Arden's sister, Mira Arden, …": the one named beside the noun, else no one.
                 let named = after + 3
                 guard named < context.count, context.isComma(after + 2), !facts[named].quoted else { return nil }
