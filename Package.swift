@@ -19,10 +19,11 @@ let package = Package(
         // 2. Extraction: text → model (rule based).
         // Cache prefetch hints for the merge's random reads (Swift has none).
         .target(name: "CCacheHints"),
+        // Its word tables that a user may edit (the world table of countries) are bundled data.
         .target(name: "StorylineExtraction", dependencies: [
             "StorylineModel", "CCacheHints",
             .product(name: "Yams", package: "Yams"),
-        ]),
+        ], resources: [.copy("Data/countries.txt")]),
         // 2b. Cross-article sentence alignment and differences.
         .target(name: "StorylineCompare", dependencies: ["StorylineModel"]),
         // Text and JSON renderings of the model for the command line.

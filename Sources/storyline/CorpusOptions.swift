@@ -32,18 +32,24 @@ struct CorpusOptions: ParsableArguments {
             paths = [seeds]
         }
         let corpus = ArticleLoader.load(paths: paths)
-        for warning in corpus.warnings {
-            StandardError.write("storyline: \(MessageText.visible(warning.path)): \(MessageText.visible(warning.message))")
-        }
+        Self.report(corpus.warnings)
         guard !corpus.documents.isEmpty else {
             let given = paths.map(MessageText.visible).joined(separator: ", ")
             StandardError.write("storyline: no usable articles in \(given) (need .txt or .md files of UTF-8 text)")
             throw ExitCode(1)
         }
         var story = StoryBuilder().build(corpus)
-        story.warnings = corpus.warnings
+        // The builder's own warnings (a missing world table) follow the loader's.
+        Self.report(story.warnings.dropFirst(corpus.warnings.count))
         if aligned { Comparer().annotate(&story) }
         return story
+    }
+
+    /// Writes each warning on its own line to standard error, naming its file.
+    private static func report(_ warnings: some Sequence<InputWarning>) {
+        for warning in warnings {
+            StandardError.write("storyline: \(MessageText.visible(warning.path)): \(MessageText.visible(warning.message))")
+        }
     }
 
     /// Actor ids named by `--actor`; exits with a message when a name matches no actor.

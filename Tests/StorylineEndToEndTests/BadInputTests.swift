@@ -84,6 +84,23 @@ import Testing
         #expect(latin1.stderr.contains("d_latin1.txt: invalid UTF-8"))
     }
 
+    @Test func aMissingWorldTableIsNamedAndTheStoryStillBuilds() throws {
+        // A copy of the executable with no resource bundle beside it.
+        let folder = try TemporaryFolder("bad-input-bundle")
+        defer { folder.remove() }
+        let copy = folder.url.appendingPathComponent("storyline")
+        try FileManager.default.copyItem(at: RepositoryPaths.executable, to: copy)
+        let article = try folder.write("a.txt", "Oslo said on Tuesday that the talks would go on.\n")
+        let result = try ExecutableRun.run(["actors", article], executable: copy)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.lines == ["storyline: Storyline_StorylineExtraction.resources/countries.txt: world table not found beside "
+            + "the executable: only the story file's countries are known"], "\(result.stderr)")
+        #expect(!result.stdout.contains("Norway"), "\(result.stdout)")
+        // With the bundle, the capital stands for its country and nothing is reported.
+        let bundled = try run(["actors", article])
+        #expect(bundled.stderr.isEmpty && bundled.stdout.contains("Norway [country]"), "\(bundled.stderr) \(bundled.stdout)")
+    }
+
     @Test func folderWithoutArticlesAndMixedPaths() throws {
         let empty = try TemporaryFolder("bad-input-empty")
         defer { empty.remove() }

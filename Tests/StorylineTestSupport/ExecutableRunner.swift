@@ -10,11 +10,13 @@ public struct ExecutableRun: Sendable {
     /// Standard error split into lines.
     public var lines: [String] { stderr.split(separator: "\n").map(String.init) }
 
-    /// Runs the built executable with `arguments`, stdin from /dev/null and stdout a pipe
-    /// (not a terminal), optionally in `directory` and with extra environment variables.
-    public static func run(_ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:]) throws -> ExecutableRun {
+    /// Runs the built executable (or `executable`) with `arguments`, stdin from /dev/null and
+    /// stdout a pipe (not a terminal), optionally in `directory` and with extra environment variables.
+    public static func run(
+        _ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:], executable: URL = RepositoryPaths.executable
+    ) throws -> ExecutableRun {
         let process = Process()
-        process.executableURL = RepositoryPaths.executable
+        process.executableURL = executable
         process.arguments = arguments
         process.standardInput = FileHandle.nullDevice
         if let directory { process.currentDirectoryURL = directory }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One country of the world table: its names, adjective/demonym forms and capitals.
 struct CountryEntry: Sendable {
     /// Canonical name.
@@ -10,181 +12,32 @@ struct CountryEntry: Sendable {
     var capitals: [String]
 }
 
-/// A general world table of countries. Rows are "Name|other names|demonyms|capitals",
-/// comma separated. Left out: names that are as often a person's or a US state's ("Chad",
-/// "Georgia"), and capitals that are as often a given name or another city ("Sofia",
-/// "Kingston"). Seats of government named for the government ("Downing Street said") are
-/// listed with the capitals. Capitals that the house rules keep out of Swift come from story.yaml aliases.
+/// The world table of countries, read from the bundled data file `Data/countries.txt` (rows
+/// "Name|other names|demonyms|capitals"; see the file's notes), so that the names a user may
+/// want to add or correct are data, not code.
 enum CountryTable {
-    /// The raw rows.
-    static let rows: [String] = [
-        "United States|US,U.S.,USA,U.S.A.,United States of America,America|American|Washington",
-        "United Kingdom|UK,U.K.,Britain,Great Britain|British|London,Downing Street",
-        // Nations of the United Kingdom: teams in sport, governments of their own ("the Scottish
-        // government"); London stays the United Kingdom's.
-        "England||English|",
-        "Scotland||Scottish|Edinburgh",
-        "Wales||Welsh|Cardiff",
-        "Northern Ireland||Northern Irish|Belfast",
-        "North Korea|DPRK,D.P.R.K.|North Korean|",
-        "South Korea|Republic of Korea,ROK,R.O.K.|South Korean|Seoul",
-        "China|People's Republic of China,PRC,P.R.C.|Chinese|Beijing",
-        "Japan||Japanese|Tokyo",
-        "Russia|Russian Federation|Russian|Moscow",
-        "Ukraine||Ukrainian|Kyiv,Kiev",
-        "France||French|Paris,Elysee,Élysée",
-        "Germany||German|Berlin",
-        "Italy||Italian|Rome",
-        "Spain||Spanish|Madrid",
-        "Portugal||Portuguese|Lisbon",
-        "Netherlands|Holland|Dutch|Amsterdam,The Hague",
-        "Belgium||Belgian|Brussels",
-        "Switzerland||Swiss|Bern",
-        "Austria||Austrian|Vienna",
-        "Poland||Polish|Warsaw",
-        "Sweden||Swedish|Stockholm",
-        "Norway||Norwegian|Oslo",
-        "Denmark||Danish|Copenhagen",
-        "Finland||Finnish|Helsinki",
-        "Ireland|Republic of Ireland|Irish|Dublin",
-        "Greece||Greek|Athens",
-        "Turkey|Turkiye|Turkish|Ankara",
-        "Hungary||Hungarian|Budapest",
-        "Czech Republic|Czechia|Czech|Prague",
-        "Romania||Romanian|Bucharest",
-        "Belarus||Belarusian|Minsk",
-        "Serbia||Serbian|Belgrade",
-        "Canada||Canadian|Ottawa",
-        "Mexico||Mexican|Mexico City",
-        "Brazil||Brazilian|Brasilia",
-        "Argentina||Argentine,Argentinian|Buenos Aires",
-        "Chile||Chilean|Santiago",
-        "Colombia||Colombian|Bogota",
-        "Venezuela||Venezuelan|Caracas",
-        "Cuba||Cuban|Havana",
-        "Peru||Peruvian|Lima",
-        "India||Indian|New Delhi,Delhi",
-        "Pakistan||Pakistani|Islamabad",
-        "Afghanistan||Afghan|Kabul",
-        "Bangladesh||Bangladeshi|Dhaka",
-        "Iran||Iranian|Tehran",
-        "Iraq||Iraqi|Baghdad",
-        "Syria||Syrian|Damascus",
-        "Israel||Israeli|Jerusalem",
-        "Saudi Arabia||Saudi|Riyadh",
-        "Egypt||Egyptian|Cairo",
-        "Jordan||Jordanian|Amman",
-        "Lebanon||Lebanese|Beirut",
-        "Qatar||Qatari|Doha",
-        "United Arab Emirates|UAE|Emirati|Abu Dhabi",
-        "Yemen||Yemeni|Sanaa",
-        "Libya||Libyan|Tripoli",
-        "Nigeria||Nigerian|Abuja",
-        "South Africa||South African|Pretoria",
-        "Kenya||Kenyan|Nairobi",
-        "Ethiopia||Ethiopian|Addis Ababa",
-        "Sudan||Sudanese|Khartoum",
-        "Vietnam||Vietnamese|Hanoi",
-        "Thailand||Thai|Bangkok",
-        "Indonesia||Indonesian|Jakarta",
-        "Malaysia||Malaysian|Kuala Lumpur",
-        "Singapore||Singaporean|",
-        "Philippines||Filipino,Philippine|Manila",
-        "Myanmar|Burma|Burmese|Naypyidaw",
-        "Mongolia||Mongolian|Ulaanbaatar",
-        "Taiwan||Taiwanese|Taipei",
-        "Australia||Australian|Canberra",
-        "New Zealand||New Zealander|Wellington",
-        "Slovakia||Slovak|Bratislava",
-        "Slovenia||Slovenian|Ljubljana",
-        "Croatia||Croatian|Zagreb",
-        "Bosnia and Herzegovina|Bosnia|Bosnian|Sarajevo",
-        "Albania||Albanian|Tirana",
-        "North Macedonia|Macedonia|Macedonian|Skopje",
-        "Montenegro||Montenegrin|Podgorica",
-        "Kosovo||Kosovar|Pristina",
-        "Bulgaria||Bulgarian|",
-        "Moldova||Moldovan|Chisinau",
-        "Armenia||Armenian|Yerevan",
-        "Azerbaijan||Azerbaijani|Baku",
-        "Kazakhstan||Kazakh|Astana",
-        "Uzbekistan||Uzbek|Tashkent",
-        "Kyrgyzstan||Kyrgyz|Bishkek",
-        "Tajikistan||Tajik|Dushanbe",
-        "Turkmenistan||Turkmen|Ashgabat",
-        "Lithuania||Lithuanian|Vilnius",
-        "Latvia||Latvian|Riga",
-        "Estonia||Estonian|Tallinn",
-        "Iceland||Icelandic|Reykjavik",
-        "Luxembourg||Luxembourgish|",
-        "Cyprus||Cypriot|Nicosia",
-        "Malta||Maltese|Valletta",
-        "Kuwait||Kuwaiti|Kuwait City",
-        "Bahrain||Bahraini|Manama",
-        "Oman||Omani|Muscat",
-        "Palestinian Territories|Palestine|Palestinian|Ramallah",
-        "Morocco||Moroccan|Rabat",
-        "Algeria||Algerian|Algiers",
-        "Tunisia||Tunisian|Tunis",
-        "Ghana||Ghanaian|Accra",
-        "Senegal||Senegalese|Dakar",
-        "Ivory Coast|Cote d'Ivoire,Côte d'Ivoire|Ivorian|Yamoussoukro,Abidjan",
-        "Mali||Malian|Bamako",
-        "Niger||Nigerien|Niamey",
-        "Burkina Faso||Burkinabe|Ouagadougou",
-        "Guinea||Guinean|Conakry",
-        "Sierra Leone||Sierra Leonean|Freetown",
-        "Liberia||Liberian|Monrovia",
-        "Cameroon||Cameroonian|Yaounde",
-        "Democratic Republic of Congo|DRC,DR Congo,Democratic Republic of the Congo,Congo|Congolese|Kinshasa",
-        "Republic of Congo|Congo-Brazzaville||Brazzaville",
-        "Gabon||Gabonese|Libreville",
-        "Angola||Angolan|Luanda",
-        "Zambia||Zambian|Lusaka",
-        "Zimbabwe||Zimbabwean|Harare",
-        "Mozambique||Mozambican|Maputo",
-        "Malawi||Malawian|Lilongwe",
-        "Tanzania||Tanzanian|Dodoma",
-        "Uganda||Ugandan|Kampala",
-        "Rwanda||Rwandan|Kigali",
-        "Burundi||Burundian|Gitega",
-        "South Sudan||South Sudanese|Juba",
-        "Somalia||Somali|Mogadishu",
-        "Eritrea||Eritrean|Asmara",
-        "Djibouti||Djiboutian|",
-        "Madagascar||Malagasy|Antananarivo",
-        "Namibia||Namibian|Windhoek",
-        "Botswana||Botswanan|Gaborone",
-        "Nepal||Nepali,Nepalese|Kathmandu",
-        "Sri Lanka||Sri Lankan|Colombo",
-        "Cambodia||Cambodian|Phnom Penh",
-        "Laos||Lao,Laotian|Vientiane",
-        "Bhutan||Bhutanese|Thimphu",
-        "Maldives||Maldivian|",
-        "Fiji||Fijian|Suva",
-        "Papua New Guinea||Papua New Guinean|Port Moresby",
-        "Bolivia||Bolivian|La Paz,Sucre",
-        "Ecuador||Ecuadorian|Quito",
-        "Uruguay||Uruguayan|Montevideo",
-        "Paraguay||Paraguayan|Asuncion",
-        "Guatemala||Guatemalan|Guatemala City",
-        "Honduras||Honduran|Tegucigalpa",
-        "El Salvador||Salvadoran|San Salvador",
-        "Nicaragua||Nicaraguan|Managua",
-        "Costa Rica||Costa Rican|",
-        "Panama||Panamanian|Panama City",
-        "Dominican Republic||Dominican|Santo Domingo",
-        "Haiti||Haitian|Port-au-Prince",
-        "Jamaica||Jamaican|",
-    ]
+    /// The file name of the world table in the module's resource bundle.
+    static let fileName = "countries.txt"
 
-    /// Parsed entries.
-    static let entries: [CountryEntry] = rows.map { row in
-        let fields = row.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-        func list(_ index: Int) -> [String] {
-            guard index < fields.count else { return [] }
-            return fields[index].split(separator: ",").map(String.init)
+    /// Where the table was read from; nil when the bundled file is missing (no country is then
+    /// known but those of the story file, and the builder warns).
+    static let path: String? = BundledData.path(of: fileName)
+
+    /// Parsed entries (none when the file is missing or unreadable).
+    static let entries: [CountryEntry] = path.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }.map(parse) ?? []
+
+    /// The entries of a table's text: one per line, notes (#) and blank lines skipped.
+    static func parse(_ text: String) -> [CountryEntry] {
+        text.split(whereSeparator: \.isNewline).compactMap { line in
+            let row = line.trimmingCharacters(in: .whitespaces)
+            guard !row.isEmpty, !row.hasPrefix("#") else { return nil }
+            let fields = row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let name = fields.first, !name.isEmpty else { return nil }
+            func list(_ index: Int) -> [String] {
+                guard index < fields.count else { return [] }
+                return fields[index].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+            return CountryEntry(name: name, names: list(1), demonyms: list(2), capitals: list(3))
         }
-        return CountryEntry(name: fields.first ?? row, names: list(1), demonyms: list(2), capitals: list(3))
     }
 }

@@ -12,6 +12,11 @@ public struct StoryBuilder: Sendable {
     /// Builds the story from `corpus`.
     public func build(_ corpus: LoadedCorpus) -> Story {
         var story = Story(name: corpus.name, documents: corpus.documents, warnings: corpus.warnings)
+        if CountryTable.path == nil {
+            story.warnings.append(InputWarning(
+                path: BundledData.bundleName + "/" + CountryTable.fileName,
+                message: "world table not found beside the executable: only the story file's countries are known"))
+        }
         let segmenter = Segmenter()
         story.sentences.reserveCapacity(story.documents.count)
         for (index, document) in story.documents.enumerated() {
