@@ -91,4 +91,12 @@ import Testing
         let run = StagesRun("The Harlow Rail campaign grew, the Velmar Times said.")
         #expect(run.actors.allSatisfy { $0.kind != .person }, "\(run.actors)")
     }
+
+    @Test func aDatelineOfTwoPlacesNamesNoBody() {
+        let run = StagesRun("""
+        VELMAR/HARLOW -- Harlowia fired two missiles on Wednesday, the IMF said. \
+        The NATO/EU summit opened.
+        """)
+        #expect(run.actors.map(\.name).sorted() == ["EU", "IMF", "NATO"], "\(run.actors)")
+    }
 }

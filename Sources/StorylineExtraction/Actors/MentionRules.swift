@@ -501,10 +501,13 @@ extension ActorResolver {
 
     private mutating func acronym(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard context.isAcronym(index), !context.has(index, .notAcronym) else { return nil }
-        // A dateline ("PARIS, May 4 (Reuters) -", "NEW ORLEANS (AP) —", "DUBLIN —") names a place.
-        if index == 0 {
-            var next = 1
-            while next < context.count, context.isCapitals(next) { next += 1 }
+        // A dateline ("PARIS, May 4 (Reuters) -", "NEW ORLEANS (AP) —", "DUBLIN —", "TOKYO/SEOUL --")
+        // names places.
+        var first = index
+        while first >= 2, context.isExactly(first - 1, "/"), context.isCapitals(first - 2) { first -= 2 }
+        if first == 0 {
+            var next = index + 1
+            while next < context.count, context.isCapitals(next) || (context.isExactly(next, "/") && context.isCapitals(next + 1)) { next += 1 }
             if context.isComma(next) || context.isExactly(next, "(") || context.isExactly(next, "-") || context.isExactly(next, "\u{2014}")
                 || context.isExactly(next, "\u{2013}") {
                 return nil
