@@ -99,4 +99,9 @@ import Testing
         """)
         #expect(run.actors.map(\.name).sorted() == ["EU", "IMF", "NATO"], "\(run.actors)")
     }
+
+    @Test func aWorkplacesNameRunsOnOverItsHeadsOf() {
+        let run = StagesRun("Economists at Harlow Bank of Velmar said the rate would rise. Analysts at Roe Economics of Harlow said so too.")
+        #expect(run.actors.map(\.name).sorted() == ["Harlow Bank of Velmar", "Roe Economics"], "\(run.actors)")
+    }
 }

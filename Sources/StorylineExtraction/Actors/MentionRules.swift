@@ -236,6 +236,11 @@ extension ActorResolver {
             var end = index
             while end < index + Self.workplaceWords, context.isCapitalisedWord(end),
                   context.classes(at: end).isDisjoint(with: [.notName, .title, .honorific]) { end += 1 }
+            // "economists at Royal Bank of Canada": a head's "of" runs on to the name's end.
+            if end - index >= 2, context.isExactly(end, "of"), context.has(end - 1, .headTakingOf), context.isCapitalisedWord(end + 1) {
+                end += 1
+                while context.isCapitalisedWord(end), !context.has(end, .notName) { end += 1 }
+            }
             if end - index >= 2 { return end }
         }
         let tokens = context.tokens
