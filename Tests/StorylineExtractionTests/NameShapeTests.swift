@@ -104,4 +104,12 @@ import Testing
         let run = StagesRun("Economists at Harlow Bank of Velmar said the rate would rise. Analysts at Roe Economics of Harlow said so too.")
         #expect(run.actors.map(\.name).sorted() == ["Harlow Bank of Velmar", "Roe Economics"], "\(run.actors)")
     }
+
+    @Test func aCountrysNameEndingALongerPlaceNamesNoCountry() {
+        let run = StagesRun("""
+        Residents of New South Wales were told to leave, the SES said. \
+        Officials in New Mexico met officials from Mexico and New Zealand.
+        """)
+        #expect(run.actors.map(\.name).sorted() == ["Mexico", "New Zealand", "SES"], "\(run.actors)")
+    }
 }

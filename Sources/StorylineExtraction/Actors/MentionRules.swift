@@ -48,6 +48,11 @@ extension ActorResolver {
             return end
         }
         if let phrase {
+            // "New South Wales", "New Mexico": a country's name ending a longer place's names no country.
+            if isCountry(phrase.entry.target), context.isExactly(index - 1, "New")
+                || (context.isExactly(index - 2, "New") && context.isWord(index - 1, in: ActorLexicon.compassWords)) {
+                return phrase.end
+            }
             // Of overlapping names the one reaching further wins ("the North Korean government").
             for later in (index + 1)..<phrase.end {
                 if let other = self.index.longestMatch(context.bytes, context.tokens, at: later), other.end > phrase.end { return index + 1 }
@@ -68,7 +73,8 @@ extension ActorResolver {
     /// "NHS England said", "Public Health England said": one to three capitalised words, then
     /// a country, then a verb of saying name a body serving that country; returns its end.
     private func bodyNamedForCountry(_ context: TokenContext, _ index: Int, leading: (entry: PhraseEntry, end: Int)?) -> Int? {
-        guard context.isCapitalisedWord(index), context.isCapitalisedWord(index + 1), !context.isCapitalisedWord(index - 1) else { return nil }
+        guard context.isCapitalisedWord(index), context.isCapitalisedWord(index + 1), !context.isCapitalisedWord(index - 1),
+              !context.isExactly(index, "New") else { return nil }
         // A country or demonym opening the phrase is a name of its own ("South Korea", "North Korean").
         if let leading, isCountry(leading.entry.target) { return nil }
         var country = index
