@@ -136,7 +136,7 @@ enum PeriodPart: Sendable, Equatable {
 
 /// Words only some multi-word expressions use.
 enum TimeKeyword: Sendable, Equatable {
-    case the, of, so, far, past, future, recent, present, moment, near, earlier, later, eve, run, wake, up, to, just, shortly, that
+    case the, of, so, far, past, future, recent, present, moment, near, earlier, later, eve, run, wake, up, to, just, shortly, that, overnight
 }
 
 /// Word tables for finding temporal expressions. General English only.
@@ -206,7 +206,7 @@ enum TimeLexicon {
             ("earlier", .keyword(.earlier)), ("later", .keyword(.later)), ("eve", .keyword(.eve)),
             ("run-up", .keyword(.run)), ("wake", .keyword(.wake)), ("up", .keyword(.up)), ("to", .keyword(.to)),
             ("just", .keyword(.just)), ("only", .keyword(.just)), ("shortly", .keyword(.shortly)),
-            ("immediately", .keyword(.shortly)), ("that", .keyword(.that)),
+            ("immediately", .keyword(.shortly)), ("that", .keyword(.that)), ("overnight", .keyword(.overnight)),
         ]
         return list
     }
@@ -241,6 +241,20 @@ enum TimeLexicon {
 
     /// Nouns for the time leading up to a named date ("during the election campaign").
     static let precedingPeriodNouns = WordSet(["campaign", "campaigns", "race", "run-up", "preparations", "build-up"])
+
+    /// Words that may follow "overnight" as a time (else it describes the noun after it).
+    static let afterOvernight = WordSet([
+        "and", "but", "as", "after", "before", "when", "while", "in", "on", "at", "with", "amid", "following",
+        "to", "from", "into", "across", "near", "along", "local", "said", "says", "according",
+    ])
+
+    /// Words before "overnight" that make it "suddenly" (within four words; "did not happen
+    /// overnight" is caught by its "not", "what happened overnight" stays a time).
+    static let suddenOvernight = WordSet([
+        "not", "never", "almost", "virtually", "practically", "seemingly", "literally", "nearly",
+        "change", "changed", "changes", "become", "became", "becomes", "disappear", "disappeared",
+        "vanish", "vanished", "transform", "transformed", "fix", "fixed", "solve", "solved", "cannot",
+    ])
 
     /// Ordinal words for quarters ("first quarter").
     static let ordinals: WordTable<Int> = WordTable([("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("final", 4), ("last", 4)])

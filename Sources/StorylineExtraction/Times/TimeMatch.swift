@@ -62,6 +62,9 @@ enum TimeMatchKind: Sendable {
     /// named, else the anchor.
     /// With a weekday after it ("4:15 p.m. Tuesday"), on that weekday.
     case clock(hour: Int, minute: Int, weekday: Int?)
+    /// The night before the anchor's day, or its own night when told ahead ("overnight"), by
+    /// the day that night opens (TIMEX3's TNI, kept at day precision as "that night" is).
+    case overnight
     /// The weekend nearest the anchor ("over the weekend"): the last one over in the past
     /// tense, the coming one otherwise.
     case nearestWeekend

@@ -659,9 +659,25 @@ struct TimeMatcher {
             return theExpression(at: i)
         case .that:
             return storyTime(at: i)
+        case .overnight:
+            return overnight(at: i)
         default:
             return nil
         }
+    }
+
+    /// "overnight" as a time ("Overnight, the river rose", "fell across the region overnight,
+    /// after …"): not before a noun ("an overnight stay"), and not as "suddenly" ("did not
+    /// happen overnight", "almost overnight", "changed overnight").
+    private func overnight(at i: Int) -> TimeMatch? {
+        if i + 1 < t.count, t.tokens[i + 1].isWord, !TimeLexicon.afterOvernight.contains(t.bytes, t.tokens[i + 1]) { return nil }
+        for k in max(0, i - 4)..<i where t.tokens[k].isWord {
+            if TimeLexicon.suddenOvernight.contains(t.bytes, t.tokens[k]) { return nil }
+            // "n't" of "didn't", "won't".
+            let word = t.tokens[k]
+            if word.count > 3, t.bytes[word.end - 1] == UInt8(ascii: "t"), t.bytes[word.end - 3] == UInt8(ascii: "n") { return nil }
+        }
+        return TimeMatch(first: i, end: i + 1, kind: .overnight)
     }
 
     /// "last year" (-1), "this year" (0), "next year" (+1) at token `i`: the offset and the end.

@@ -137,6 +137,10 @@ struct TimeResolver {
             return resolved
         case let .relative(unit, offset):
             return relative(unit, offset: offset, tense: tense)
+        case .overnight:
+            guard let anchor else { return ResolvedTime(value: "XXXX-XX-XX", precision: .day, interval: .open, usedAnchor: false) }
+            let day = tense() == .presentFuture ? anchor : anchor.adding(days: -1)
+            return ResolvedTime(value: TimexText.day(day), precision: .day, interval: DayInterval(day: day), usedAnchor: true)
         case .nearestWeekend:
             let past = tense().map { $0 == .past } ?? true
             return relative(.weekend, offset: past ? -1 : 0, tense: tense)

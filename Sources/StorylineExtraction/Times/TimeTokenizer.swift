@@ -364,7 +364,7 @@ extension TimeWord {
             return true
         case .keyword(let keyword):
             switch keyword {
-            case .so, .past, .future, .recent, .present, .moment, .earlier, .later: return true
+            case .so, .past, .future, .recent, .present, .moment, .earlier, .later, .overnight: return true
             default: return false
             }
         case .count, .relation, .preposition:
@@ -378,7 +378,7 @@ extension TimeWord {
         switch self {
         case .keyword(let keyword):
             switch keyword {
-            case .the, .so, .earlier, .later, .run, .wake, .that: return true
+            case .the, .so, .earlier, .later, .run, .wake, .that, .overnight: return true
             default: return false
             }
         case .dayPart, .ago, .clockUnit:
