@@ -15,4 +15,12 @@ import Testing
         #expect(try time(#"Tom Roe said on Monday, "We will look at it.""#, anchor: "2020-02-23").value == "2020-02-17")
         #expect(try time(#""We lost badly on Saturday," Ada Lintz said."#, anchor: "2020-02-23").value == "2020-02-22")
     }
+
+    @Test func aQuoteOpeningAfterTheTimeHoldsNoVerbOfItsClause() throws {
+        let told = try time(#"Tom Roe told reporters at the start of the June 21 meeting, "and we are prepared to sit down with them.""#,
+                            anchor: "2021-06-23")
+        #expect(told.value == "2021-06-21")
+        // A time opening the clause still reads the quote's verb.
+        #expect(try time(#"On Monday, "the talks will begin," she said."#, anchor: "2021-06-23").value == "2021-06-28")
+    }
 }

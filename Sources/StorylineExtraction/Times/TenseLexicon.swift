@@ -155,6 +155,11 @@ enum TenseLexicon {
             // after the time tells another verb's tense.
             // "arrived in Tokyo on Monday and are scheduled to fly": a verb after "and" is another
             // verb's, of a tense of its own.
+            // 'told reporters at the start of the June 21 meeting, "and we are prepared …"': a
+            // quote opening after the time holds someone's words, not the clause's verb.
+            if right < last, right > range.upperBound, range.lowerBound > first, opensQuote(right, tokens, bytes) {
+                last = right
+            }
             if right < last, tokens[right].isWord,
                subordinateOpeners.contains(bytes, tokens[right].start, tokens[right].end)
                 || (right + 1 < last && isInfinitiveMarker(right, tokens, bytes))
@@ -179,6 +184,15 @@ enum TenseLexicon {
         default:
             return false
         }
+    }
+
+    /// Whether token `i` opens a quote: a curly opening mark, or a straight one after a space
+    /// and before a word.
+    private static func opensQuote(_ i: Int, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let mark = tokens[i]
+        guard mark.kind == .punctuation else { return false }
+        if QuoteMarks.isPunctuation(bytes, mark.start, low: 0x9C) { return true }
+        return bytes[mark.start] == UInt8(ascii: "\"") && mark.spaceBefore && i + 1 < tokens.count && tokens[i + 1].start == mark.end
     }
 
     /// Whether token `i` ends a clause: a semicolon, or a comma before "and", "but", "while"
