@@ -72,4 +72,14 @@ import Testing
         // Someone of his who is not named: no one.
         #expect(run.speaker(ofQuoteContaining: "dead on arrival") == nil, "\(run.actors)")
     }
+
+    @Test func aPronounAfterAnOpeningSubordinateClauseIsItsSubject() {
+        let run = StagesRun("""
+        When President Al Roe, Velmar's leader, spoke to his counterpart, Prime Minister Tom Poe, by phone, \
+        he urged Harlow "not to be led astray". \
+        Mr Poe later said the call was "frank".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "led astray") == "Al Roe", "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "frank") == "Tom Poe", "\(run.actors)")
+    }
 }

@@ -334,6 +334,10 @@ enum ActorLexicon {
         "Chief",
     ], caseInsensitive: false)
 
+    /// Words opening a subordinate clause before the main one ("When X spoke …, he said").
+    static let clauseSubordinators = WordSet(["When", "After", "As", "While", "Before", "Once", "Although", "Though", "Since", "Until"],
+                                             caseInsensitive: false)
+
     /// What a person leads, after the person's name used as an adjective ("the Ada Lintz
     /// administration", "the Moon Jae-in government").
     static let ledByPersonNouns = WordSet([

@@ -362,6 +362,9 @@ extension ActorResolver {
         // '"…," he told reporters' after "X said he would not meet Y": the one who spoke, not the
         // person named last ("said he would" is left to recency: its "he" is usually the one who said).
         var speaker = saysAfter ? recentSpeaker(gender, context, index, state) : nil
+        // "When Al Roe spoke to his counterpart, Jo Poe, by phone, he urged …": after an opening
+        // subordinate clause the pronoun is that clause's subject, not the person named last.
+        if let subject = subordinateClauseSubject(gender, context, index, state) { speaker = subject }
         // "A spokeswoman for the Chambers of Commerce said …" just before: "she" is that unnamed
         // spokeswoman, not someone who spoke further back.
         if saysAfter, let found = speaker, let sentence = state.sentence(containing: context.tokens[index].start),
@@ -393,6 +396,29 @@ extension ActorResolver {
         if saysAfter, genders[id] == nil, onlyPersonNearby(id, context, index, state) { learn(gender, for: id, shown: true) }
         record(id, context, index, index + 1, .pronoun, &state, alias: false)
         return index + 1
+    }
+
+    /// The person opening the sentence's subordinate clause ("When Al Roe …, he"), when the
+    /// pronoun at `index` follows that clause's comma and the gender fits.
+    private func subordinateClauseSubject(_ gender: PersonGender, _ context: TokenContext, _ index: Int, _ state: DocumentMentions) -> Int? {
+        guard context.isComma(index - 1), let sentence = state.sentence(containing: context.tokens[index].start) else { return nil }
+        let sentenceStart = state.sentences[sentence].range.start
+        var first = index
+        while first > 0, context.tokens[first - 1].start >= sentenceStart { first -= 1 }
+        guard context.isWord(first, in: ActorLexicon.clauseSubordinators), first + 1 < index else { return nil }
+        // The subject opens the clause, after up to two words of a title ("When President Al Roe").
+        var subjectTokens = [first + 1]
+        while subjectTokens.count < 3, let last = subjectTokens.last, last + 1 < index, context.isCapitalisedWord(last) {
+            subjectTokens.append(last + 1)
+        }
+        for mention in state.mentions.reversed() {
+            if mention.sentence < sentence { break }
+            guard subjectTokens.contains(where: { context.tokens[$0].start == mention.range.start }) else { continue }
+            guard actors.indices.contains(mention.actor), actors[mention.actor].kind == .person,
+                  genders[mention.actor] == nil || genders[mention.actor] == gender else { return nil }
+            return mention.actor
+        }
+        return nil
     }
 
     /// "Loeffler, who was appointed by Gov. Brian Kemp, did not concede. Speaking on Tuesday,
