@@ -112,4 +112,11 @@ import Testing
         """)
         #expect(run.actors.map(\.name).sorted() == ["Mexico", "New Zealand", "SES"], "\(run.actors)")
     }
+
+    @Test func aKnownGivenNameAfterAnOpeningFunctionWordStartsAName() {
+        let run = StagesRun("When Ada Lintz met the board on Monday, she said the plan was \"fine\". After Tom Roe left, the Harlow Times said so.")
+        #expect(run.actor(named: "Ada Lintz")?.kind == .person, "\(run.actors)")
+        #expect(run.actor(named: "Tom Roe")?.kind == .person, "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "fine") == "Ada Lintz", "\(run.quotes)")
+    }
 }

@@ -157,7 +157,8 @@ extension ActorResolver {
             && context.isComma(end)
         // "Rishi Sunak faces calls": a known given name opening a name, not inside a longer one ("San Jose").
         guard afterCue || beforeCue || apposition || affiliation || relative || source || leader
-            || (!context.isCapitalisedWord(index - 1) && context.isWord(index, in: ActorLexicon.givenNames)
+            // (After a capitalised word only when it is no name's: "When Ada Lintz met …".)
+            || ((!context.isCapitalisedWord(index - 1) || context.has(index - 1, .notName)) && context.isWord(index, in: ActorLexicon.givenNames)
                 && !context.has(end, .organisationHead) && !context.has(end - 1, .placeHead) && !Self.namesVenue(context, index, end))
             || Self.isFamilyNameFirst(context, index, end) else { return nil }
         // "president of World Athletics, who …": an office's "of" names the body it heads.
