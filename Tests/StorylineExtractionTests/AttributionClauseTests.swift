@@ -82,4 +82,13 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "led astray") == "Al Roe", "\(run.actors)")
         #expect(run.speaker(ofQuoteContaining: "frank") == "Tom Poe", "\(run.actors)")
     }
+
+    @Test func theTrustAndItsSpokespersonSpeakForTheTrustJustNamed() {
+        let run = StagesRun("""
+        Velmar University Hospitals NHS Trust was not consulted. The trust said it had "robust contingency plans" in place. \
+        A spokesperson for the trust urged patients to come. "We are ready for it all," the spokesperson said.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "contingency plans") == "Velmar University Hospitals NHS Trust", "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "ready for it all") == "Velmar University Hospitals NHS Trust", "\(run.actors)")
+    }
 }

@@ -188,7 +188,8 @@ enum ActorLexicon {
         "bank", "ministry", "agency", "company", "commission", "council", "court", "fund", "authority",
         "committee", "party", "department", "bureau", "board", "corporation", "institute", "university",
         "foundation", "federation", "association", "parliament", "firm", "army", "military", "junta", "club",
-        "embassy", "group", "organisation", "organization", "charity", "office",
+        "embassy", "group", "organisation", "organization", "charity", "office", "trust", "hospital", "school", "college",
+        "society",
     ], caseInsensitive: false)
 
     /// Body nouns that any body may be ("the agency said" after "NASA said …", "the health

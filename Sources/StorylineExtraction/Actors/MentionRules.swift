@@ -403,7 +403,9 @@ extension ActorResolver {
         let described = article != nil && context.isCueVerb(context.skippingFillers(from: index + 1))
         let spokenFor = (context.isExactly(index - 1, "a") || context.isExactly(index - 1, "A"))
             && context.isWord(index + 1, in: ActorLexicon.spokesWords) && context.isCueVerb(context.skippingFillers(from: index + 2))
-        guard described || spokenFor else { return nil }
+        // "A spokesperson for the trust urged …": the body a spokesperson speaks for.
+        let spokesmanOf = article.map { $0 >= 2 && context.isExactly($0 - 1, "for") && context.isWord($0 - 2, in: ActorLexicon.spokesWords) } ?? false
+        guard described || spokenFor || spokesmanOf else { return nil }
         if context.isWord(index, in: ActorLexicon.armedBodies) { return armedBody(context, index, &state) }
         let start = article ?? index - 1
         // Any body may be an agency or a group: the one named last, in this sentence or the one
