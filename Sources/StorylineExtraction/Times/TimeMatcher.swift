@@ -592,8 +592,8 @@ struct TimeMatcher {
         if t.keyword(i - 1) == .of, case .part? = t.word(i - 2), let unit = t.unit(next), unit == .year || unit == .month || unit == .week {
             return TimeMatch(first: i, end: next + 1, kind: .relative(unit, offset: 0))
         }
-        // "over the weekend", "at the weekend": the weekend nearest the anchor, by tense.
-        if t.unit(next) == .weekend, t.isWord(next, "weekend"), t.word(i - 1) == .preposition {
+        // "over the weekend", "at the weekend", "before the weekend": the weekend nearest the anchor, by tense.
+        if t.unit(next) == .weekend, t.isWord(next, "weekend"), t.word(i - 1) == .preposition || t.isWord(i - 1, "before") || t.isWord(i - 1, "until") {
             return TimeMatch(first: i, end: next + 1, kind: .nearestWeekend)
         }
         if t.tokens.indices.contains(next), t.tokens[next].isWord, let decade = decade(next) {
@@ -643,6 +643,13 @@ struct TimeMatcher {
             }
             if case .dayOffset(0)? = t.word(i + 1) {
                 return TimeMatch(first: i, end: i + 2, kind: .dayOffset(0))
+            }
+            // "Earlier on Tuesday", "later on June 3": that day.
+            if t.isWord(i + 1, "on"), let day = core(at: i + 2) {
+                switch day.kind {
+                case .weekday, .date: return TimeMatch(first: i, end: day.end, kind: day.kind)
+                default: break
+                }
             }
             // "earlier in the day", "later that day": the day the story is telling.
             if t.isWord(i + 1, "in"), t.keyword(i + 2) == .the, t.unit(i + 3) == .day, t.isWord(i + 3, "day") {

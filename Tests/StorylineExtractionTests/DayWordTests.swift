@@ -2,8 +2,9 @@ import StorylineModel
 import Testing
 @testable import StorylineExtraction
 
-/// "overnight": the night before the report's day, or its own night when told ahead.
-@Suite struct OvernightTests {
+/// "overnight": the night before the report's day, or its own night when told ahead; and other
+/// short day words: "earlier on Tuesday", "before the weekend".
+@Suite struct DayWordTests {
     @Test func overnightToldInThePastIsTheNightBefore() throws {
         let opening = try time("Overnight, the Velmar river rose by two metres.", anchor: "2022-07-05")
         #expect(opening.text == "Overnight" && opening.value == "2022-07-04" && opening.precision == .day)
@@ -22,5 +23,17 @@ import Testing
         ] {
             #expect(times(text, anchor: "2022-07-05").isEmpty, "\(text)")
         }
+    }
+
+    @Test func earlierOnADayIsThatDay() throws {
+        let earlier = try time("Earlier on Tuesday, the Velmar general staff said it would act.", anchor: "2020-06-17")
+        #expect(earlier.text == "Earlier on Tuesday" && earlier.value == "2020-06-16")
+        #expect(try time("Later on June 3 it rained in Harlow.", anchor: "2020-06-17").value == "2020-06-03")
+    }
+
+    @Test func beforeOrUntilTheWeekendIsTheNearestWeekendByTense() throws {
+        let ahead = try time("The council said the roads were unlikely to reopen before the weekend.", anchor: "2022-07-05")
+        #expect(ahead.text == "before the weekend" && ahead.value == "2022-W27-WE")
+        #expect(try time("Shops in Harlow stayed shut until the weekend.", anchor: "2022-07-05").value == "2022-W26-WE")
     }
 }
