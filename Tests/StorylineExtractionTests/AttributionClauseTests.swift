@@ -91,4 +91,13 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "contingency plans") == "Velmar University Hospitals NHS Trust", "\(run.actors)")
         #expect(run.speaker(ofQuoteContaining: "ready for it all") == "Velmar University Hospitals NHS Trust", "\(run.actors)")
     }
+
+    @Test func aPronounAfterAnOpeningTimePhraseIsThePersonJustNamed() {
+        let run = StagesRun("""
+        Envoy Tom Roe flew into Velmar on Saturday. \
+        On Monday he sat down with his counterparts and repeated the offer to talk "anywhere, at any time". \
+        Later that day, she said nothing.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "at any time") == "Tom Roe", "\(run.quotes)")
+    }
 }

@@ -335,6 +335,9 @@ enum ActorLexicon {
         "Chief",
     ], caseInsensitive: false)
 
+    /// Words opening a sentence's time phrase ("On Monday he …", "Later that day, she …").
+    static let timeOpeners = WordSet(["On", "Later", "Earlier", "Then", "Afterwards", "Last", "This", "Next", "By"], caseInsensitive: false)
+
     /// Words opening a subordinate clause before the main one ("When X spoke …, he said").
     static let clauseSubordinators = WordSet(["When", "After", "As", "While", "Before", "Once", "Although", "Though", "Since", "Until"],
                                              caseInsensitive: false)

@@ -478,13 +478,25 @@ extension ActorResolver {
     /// sentence naming one person: that person (the subject goes on), when the gender fits;
     /// with two or more people named nearby, nobody.
     private mutating func openingPronoun(_ gender: PersonGender, _ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard index == 0, context.tokens[index].isCapitalised,
+        guard index == 0 && context.tokens[index].isCapitalised || afterOpeningTime(context, index),
               let id = state.people.last, genders[id] == nil || genders[id] == gender,
               // '"…," he was quoted as saying. He also unveiled …': a pronoun names him too.
               onlyPersonNearby(id, context, index, state, countingPronouns: true) else { return nil }
         record(id, context, index, index + 1, .pronoun, &state, alias: false)
         return index + 1
     }
+
+    /// Whether a short time phrase alone opens the sentence before the pronoun at `index`
+    /// ("On Monday he …", "Later that day, she …").
+    private func afterOpeningTime(_ context: TokenContext, _ index: Int) -> Bool {
+        guard index >= 2, index <= Self.openingTimeReach, context.isWord(0, in: ActorLexicon.timeOpeners) else { return false }
+        return (1..<index).allSatisfy { k in
+            context.isComma(k) || (context.tokens[k].isWord && (!context.tokens[k].isCapitalised || context.has(k, .notName)))
+        }
+    }
+
+    /// Most tokens of an opening time phrase before a pronoun ("On Monday,", "Later that same day,").
+    private static let openingTimeReach = 5
 
     /// '"…," it said in a statement': the organisation or country that said something in the
     /// sentence before ("The Command said it was aware …"). Names in this sentence are left
