@@ -381,8 +381,6 @@ struct TimeResolver {
         }
     }
 
-    /// A day of the year (`.year`) or month (`.month`) the article named last, when the time it
-    /// named lies within one; nil otherwise.
     /// `day` moved by `count` days, weeks, months or years (a month's day kept where it exists).
     static func moved(_ day: CalendarDay, _ unit: TimeUnit, by count: Int) -> CalendarDay {
         switch unit {
@@ -397,6 +395,8 @@ struct TimeResolver {
         }
     }
 
+    /// A day of the year (`.year`) or month (`.month`) the article named last, when the time it
+    /// named lies within one; nil otherwise.
     private func storyBase(_ unit: TimeUnit) -> CalendarDay? {
         guard let named = narrativeTime, let first = named.earliest, let last = named.latest, first.year == last.year else { return nil }
         switch unit {
