@@ -132,6 +132,8 @@ enum Deixis: Sendable, Equatable {
 /// A part of a period that narrows its interval.
 enum PeriodPart: Sendable, Equatable {
     case start, middle, end
+    /// Halves of a period ("the first half of 2024"), named by their ordinal.
+    case firstHalf, secondHalf
 }
 
 /// Words only some multi-word expressions use.

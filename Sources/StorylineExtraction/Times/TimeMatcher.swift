@@ -584,6 +584,7 @@ struct TimeMatcher {
             return period(match, part: part, openingAt: i)
         }
         if let match = quarter(at: next) { return TimeMatch(first: i, end: match.end, kind: match.kind) }
+        if let match = yearHalf(at: i) { return match }
         if case .season(let season)? = t.word(next), var match = seasonExpression(at: next, season: season, deixis: nil, introduced: false) {
             match.first = i  // "the spring": keep the article with the season.
             return match
@@ -607,6 +608,23 @@ struct TimeMatcher {
             return TimeMatch(first: i, end: match.end, kind: .date(year: year, month: month, day: day))
         }
         return nil
+    }
+
+    /// "the first half of 2024", "the second half of next year", "the first half of the year":
+    /// a year's half, named with its year (a half alone may be a match's).
+    private func yearHalf(at i: Int) -> TimeMatch? {
+        guard t.isWord(i + 2, "half"), t.keyword(i + 3) == .of, t.tokens.indices.contains(i + 1),
+              let number = TimeLexicon.ordinals.value(t.bytes, t.tokens[i + 1].start, t.tokens[i + 1].end), number <= 2 else { return nil }
+        let part: PeriodPart = number == 1 ? .firstHalf : .secondHalf
+        let year = i + 4
+        if t.keyword(year) == .the, t.isWord(year + 1, "year") {
+            return TimeMatch(first: i, end: year + 2, kind: .relative(.year, offset: 0), part: part)
+        }
+        guard let match = core(at: year) else { return nil }
+        switch match.kind {
+        case .year, .relative(.year, _): return period(match, part: part, openingAt: i)
+        default: return nil
+        }
     }
 
     /// "first quarter of 2021", "Q3 2020", "the second quarter of next year".

@@ -24,7 +24,13 @@ struct TimeResolver {
     /// The resolved time of `match`; `tense` is asked only when the match needs it.
     func resolve(_ match: TimeMatch, tense: () -> Tense?) -> ResolvedTime {
         var resolved = base(match, tense: tense)
-        if let part = match.part { resolved.interval = Self.narrow(resolved.interval, to: part) }
+        if let part = match.part {
+            resolved.interval = Self.narrow(resolved.interval, to: part)
+            // "the second half of 2024": TIMEX3 writes a year's half as 2024-H2.
+            if resolved.precision == .year, part == .firstHalf || part == .secondHalf, resolved.value.utf8.count == 4 {
+                resolved.value += part == .firstHalf ? "-H1" : "-H2"
+            }
+        }
         // References carry their relation in their offsets already.
         if match.relation != .on, !match.isReference {
             resolved.interval = Self.related(resolved.interval, match.relation, inclusive: match.includesNamedTime)
@@ -439,13 +445,14 @@ struct TimeResolver {
     /// into 1–10, 11–20 and 21–end.
     static func narrow(_ interval: DayInterval, to part: PeriodPart) -> DayInterval {
         guard let earliest = interval.earliest, let latest = interval.latest else { return interval }
+        if part == .firstHalf || part == .secondHalf { return half(earliest, latest, second: part == .secondHalf) }
         if earliest.day == 1, latest == latest.lastDayOfMonth {
             let monthCount = (latest.year - earliest.year) * 12 + latest.month - earliest.month + 1
             if monthCount == 1 {
                 switch part {
                 case .start: return DayInterval(earliest: earliest, latest: earliest.adding(days: 9))
                 case .middle: return DayInterval(earliest: earliest.adding(days: 10), latest: earliest.adding(days: 19))
-                case .end: return DayInterval(earliest: earliest.adding(days: 20), latest: latest)
+                case .end, .firstHalf, .secondHalf: return DayInterval(earliest: earliest.adding(days: 20), latest: latest)
                 }
             }
             if monthCount % 3 == 0 {
@@ -459,8 +466,21 @@ struct TimeResolver {
         switch part {
         case .start: return DayInterval(earliest: earliest, latest: earliest.adding(days: third - 1))
         case .middle: return DayInterval(earliest: earliest.adding(days: third), latest: latest.adding(days: -third))
-        case .end: return DayInterval(earliest: latest.adding(days: -(third - 1)), latest: latest)
+        case .end, .firstHalf, .secondHalf: return DayInterval(earliest: latest.adding(days: -(third - 1)), latest: latest)
         }
+    }
+
+    /// The first or second half of the days `earliest…latest` (of whole months when it is an
+    /// even number of whole months: a year's halves are January–June and July–December).
+    static func half(_ earliest: CalendarDay, _ latest: CalendarDay, second: Bool) -> DayInterval {
+        let monthCount = (latest.year - earliest.year) * 12 + latest.month - earliest.month + 1
+        if earliest.day == 1, latest == latest.lastDayOfMonth, monthCount % 2 == 0 {
+            return months(year: earliest.year, month: earliest.month + (second ? monthCount / 2 : 0), count: monthCount / 2)
+        }
+        let days = latest.daysSinceEpoch - earliest.daysSinceEpoch + 1
+        let firstHalf = max(1, days / 2)
+        return second ? DayInterval(earliest: earliest.adding(days: firstHalf), latest: latest)
+            : DayInterval(earliest: earliest, latest: earliest.adding(days: firstHalf - 1))
     }
 
     /// The days an event related to `interval` may fall on ("before June": up to 31 May).
