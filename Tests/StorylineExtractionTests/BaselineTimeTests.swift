@@ -2,7 +2,8 @@ import StorylineModel
 import Testing
 @testable import StorylineExtraction
 
-/// "from a year earlier": a baseline counted from the time its sentence names.
+/// "from a year earlier": a baseline counted from the time its sentence names; and a "when"
+/// clause after a named year.
 @Suite struct BaselineTimeTests {
     @Test func aBaselineIsCountedFromTheTimeNamedBeforeItAtThatPrecision() {
         let month = times("Consumer prices in Velmar rose 3.4% in May from a year earlier.", anchor: "2023-07-12")
@@ -29,5 +30,21 @@ import Testing
         ]
         let found = TimeNormalizer(references: []).normalize(document, documentIndex: 0, sentences: sentences, anchor: CalendarDay(iso: "2023-07-12"), assumed: false)
         #expect(found.map(\.value) == ["2023-05", "PAST_REF"], "\(found.map(\.value))")
+    }
+
+    @Test func aMonthInAWhenClauseAfterAYearIsOfThatYear() {
+        let found = times("""
+        Ties hit a new low last year, when Velmar blew up a liaison office in June and, in September, troops shot an official.
+        """, anchor: "2021-06-23")
+        #expect(found.map(\.value) == ["2020", "2020-06", "2020-09"], "\(found.map(\.value))")
+        let dated = times("Sales at Harlow Trains fell in 2019, when demand dropped on March 3.", anchor: "2021-06-23")
+        #expect(dated.map(\.value) == ["2019", "2019-03-03"], "\(dated.map(\.value))")
+    }
+
+    @Test func aMonthAfterTheWhenClauseIsClosedKeepsItsOwnYear() {
+        let found = times("Sales fell in 2019, when demand dropped in March, but rose in May.", anchor: "2021-06-23")
+        #expect(found.map(\.value) == ["2019", "2019-03", "2021-05"], "\(found.map(\.value))")
+        let other = times("Sales fell last year; prices rose in May.", anchor: "2021-06-23")
+        #expect(other.map(\.value) == ["2020", "2021-05"], "\(other.map(\.value))")
     }
 }

@@ -53,7 +53,19 @@ public struct TimeNormalizer: Sendable {
                     }
                     let firstOfSentence = found.count
                     resolver.sentenceTime = nil
-                    for (k, match) in matches.enumerated() {
+                    // The year the sentence named last on its own, and where its words end.
+                    var namedYear: (end: Int, year: Int)?
+                    for (k, named) in matches.enumerated() {
+                        var match = named
+                        // "a new low last year, when the North blew up an office in June": a month or
+                        // day in a "when" clause after a year is of that year.
+                        if let year = namedYear, Self.whenClause(tokens, from: year.end, to: match.first) {
+                            switch match.kind {
+                            case let .month(nil, month, nil): match.kind = .month(year: year.year, month: month, deixis: nil)
+                            case let .date(nil, month, day): match.kind = .date(year: year.year, month: month, day: day)
+                            default: break
+                            }
+                        }
                         // The clause's tense is looked for only when the expression needs it. An entry
                         // of a timeline ("March 3 - At least 38 people are killed") tells what happened,
                         // whatever its historical present says.
@@ -86,6 +98,10 @@ public struct TimeNormalizer: Sendable {
                             resolver.narrativeTime = resolved.interval
                             if let unit = resolved.precision.calendarUnit { resolver.sentenceTime = (resolved.interval, unit) }
                         }
+                        if match.relation == .on, resolved.precision == .year, match.part == nil, let first = resolved.interval.earliest,
+                           resolved.interval.latest?.year == first.year {
+                            namedYear = (match.end, first.year)
+                        }
                         let textRange = TextRange(start: tokens.tokens[match.first].start, end: tokens.tokens[match.end - 1].end)
                         found.append(TimeExpression(
                             value: resolved.value, precision: resolved.precision, interval: resolved.interval,
@@ -110,6 +126,18 @@ extension TimeNormalizer {
     static let coordinatedMonthDays = 92
     /// Longest span (days) two coordinated years may cover together ("in 2018 and 2019").
     static let coordinatedYearDays = 366 * 3
+
+    /// Whether tokens `from..<to` open a "when" clause ("last year, when … in June") that no
+    /// semicolon or ", but" closes before `to`.
+    static func whenClause(_ t: TimeTokens, from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        var opened = false
+        for k in from..<to {
+            if t.isWord(k, "when") { opened = true }
+            if t.isPunctuation(k, UInt8(ascii: ";")) || (t.isPunctuation(k, UInt8(ascii: ",")) && t.isWord(k + 1, "but")) { return false }
+        }
+        return opened
+    }
 
     /// Gives two expressions of one precision joined by "and", "or", "to", "through" or a dash
     /// ("on Saturday and Sunday", "in June and July", "in 2018 and 2019") the days of both: what happened "during
