@@ -440,33 +440,39 @@ struct TimeResolver {
         DayInterval(earliest: Self.day(year, month: 1, day: 1), latest: Self.day(year, month: 12, day: 31))
     }
 
-    /// The first, middle or last third of an interval ("early June" is 1–10 June).
-    /// Whole-month periods split by months (a year into four-month parts) or, for one month,
-    /// into 1–10, 11–20 and 21–end.
+    /// The part of an interval: its first, middle or last third ("early June" is 1–10 June) or
+    /// one of its halves ("the second half of 2024").
     static func narrow(_ interval: DayInterval, to part: PeriodPart) -> DayInterval {
         guard let earliest = interval.earliest, let latest = interval.latest else { return interval }
-        if part == .firstHalf || part == .secondHalf { return half(earliest, latest, second: part == .secondHalf) }
+        switch part {
+        case .start: return third(earliest, latest, index: 0)
+        case .middle: return third(earliest, latest, index: 1)
+        case .end: return third(earliest, latest, index: 2)
+        case .firstHalf: return half(earliest, latest, second: false)
+        case .secondHalf: return half(earliest, latest, second: true)
+        }
+    }
+
+    /// Third `index` (0, 1 or 2) of the days `earliest…latest`. Whole-month periods split by
+    /// months (a year into four-month parts) or, for one month, into 1–10, 11–20 and 21–end.
+    static func third(_ earliest: CalendarDay, _ latest: CalendarDay, index: Int) -> DayInterval {
         if earliest.day == 1, latest == latest.lastDayOfMonth {
             let monthCount = (latest.year - earliest.year) * 12 + latest.month - earliest.month + 1
             if monthCount == 1 {
-                switch part {
-                case .start: return DayInterval(earliest: earliest, latest: earliest.adding(days: 9))
-                case .middle: return DayInterval(earliest: earliest.adding(days: 10), latest: earliest.adding(days: 19))
-                case .end, .firstHalf, .secondHalf: return DayInterval(earliest: earliest.adding(days: 20), latest: latest)
-                }
+                return index < 2 ? DayInterval(earliest: earliest.adding(days: 10 * index), latest: earliest.adding(days: 10 * index + 9))
+                    : DayInterval(earliest: earliest.adding(days: 20), latest: latest)
             }
             if monthCount % 3 == 0 {
                 let third = monthCount / 3
-                let index = part == .start ? 0 : part == .middle ? 1 : 2
                 return months(year: earliest.year, month: earliest.month + index * third, count: third)
             }
         }
         let days = latest.daysSinceEpoch - earliest.daysSinceEpoch + 1
         let third = max(1, days / 3)
-        switch part {
-        case .start: return DayInterval(earliest: earliest, latest: earliest.adding(days: third - 1))
-        case .middle: return DayInterval(earliest: earliest.adding(days: third), latest: latest.adding(days: -third))
-        case .end, .firstHalf, .secondHalf: return DayInterval(earliest: latest.adding(days: -(third - 1)), latest: latest)
+        switch index {
+        case 0: return DayInterval(earliest: earliest, latest: earliest.adding(days: third - 1))
+        case 1: return DayInterval(earliest: earliest.adding(days: third), latest: latest.adding(days: -third))
+        default: return DayInterval(earliest: latest.adding(days: -(third - 1)), latest: latest)
         }
     }
 
