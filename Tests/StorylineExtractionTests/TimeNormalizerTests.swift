@@ -259,6 +259,11 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("The briefing was moved to a shortened schedule on Friday.", anchor: "2021-03-25").value == "2021-03-19")
     }
 
+    @Test func combinedIsAnAdjective() throws {
+        // "their regular combined exercise": the clause's "will" reads the coming August.
+        #expect(try time("Harlow and Velmar will hold their regular combined military exercise in August.", anchor: "2021-06-18").value == "2021-08")
+    }
+
     @Test func deicticMonths() throws {
         #expect(try time("He resigned last March.", anchor: "2021-03-20").value == "2020-03")
         #expect(try time("She starts next January.", anchor: "2021-06-18").value == "2022-01")

@@ -52,6 +52,8 @@ enum TenseLexicon {
         "based", "related", "supposed", "alleged", "so-called", "detailed", "expected", "scheduled", "planned",
         "proposed", "planned", "interested", "concerned", "red", "shed", "shred", "bred", "breed", "creed", "greed",
         "weed", "freed", "indeed", "steed", "tweed", "deed", "exceed", "succeed", "proceed", "embed",
+        // Mostly an adjective in news ("their combined military exercise", "a combined total").
+        "combined",
     ])
 
     /// The tense of the clause around tokens `range`: the nearest tense word within the clause
