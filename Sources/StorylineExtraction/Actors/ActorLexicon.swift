@@ -372,6 +372,8 @@ enum ActorLexicon {
         "also", "later", "then", "has", "had", "have", "recently", "previously", "once", "again", "reportedly",
         "earlier", "further", "had", "would", "will", "did", "does", "do", "was", "is", "were", "repeatedly",
         "publicly", "explicitly", "directly", "now", "further", "quickly", "already", "apparently", "once",
+        // "with Ms Roe having warned that …".
+        "having",
         // "what Jo Roe himself called a 'tense' situation".
         "himself", "herself", "itself", "themselves",
     ], caseInsensitive: true)

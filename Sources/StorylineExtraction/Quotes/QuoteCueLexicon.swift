@@ -52,6 +52,9 @@ enum QuoteCueLexicon {
     /// Prepositions opening a sentence with a place ("In Seoul, …", "At the summit, …").
     static let placeOpeners = WordSet(["In", "At", "From", "Outside", "Inside", "Near", "Across"], caseInsensitive: false)
 
+    /// Words before the channel a statement went through ("through the news agency", "via").
+    static let channelWords = WordSet(["through", "via"], caseInsensitive: false)
+
     /// Words opening a title's phrase ("the White House press secretary", "its spokesman").
     static let determiners = WordSet(["the", "a", "an", "its", "his", "her", "their"], caseInsensitive: true)
 

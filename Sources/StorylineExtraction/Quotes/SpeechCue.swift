@@ -193,6 +193,9 @@ struct SpeechCueFinder {
            first >= 2, context.isExactly(first - 1, "in"), !context.isComma(first - 2) {
             previous = first - 2
         }
+        // "issued a statement through the state-run news agency condemning …": the channel a
+        // statement went through does not say it; the participle is the subject's act.
+        if isParticiple(verb), isChannel(ending: previous) { return nil }
         // "Sen. Tom Roe (R-Ohio) told", "Tim Kaine of Virginia said", "Jo Roe of Harlow University
         // said": the person before a bracketed party tag or an "of" place or body.
         if let person = personBeforeTag(ending: previous) { return person }
@@ -529,6 +532,19 @@ struct SpeechCueFinder {
         let named = facts[last].actorEnding
         return (0..<last).first { facts[$0].mentionLastToken == last && isPerson(facts[$0].actorStarting) && facts[$0].actorStarting != named }
             .map { facts[$0].actorStarting }
+    }
+
+    /// Whether the actor named ending at token `last` follows "through" or "via" (a few
+    /// lower-case words between: "through the state-run news agency").
+    private func isChannel(ending last: Int) -> Bool {
+        guard last >= 0, !facts[last].quoted, facts[last].actorEnding >= 0,
+              let first = (max(0, last - 8)...last).first(where: { facts[$0].mentionLastToken == last }) else { return false }
+        var k = first - 1
+        while k >= 0, first - k <= Self.bodyModifierWords + 1, context.tokens[k].isWord, !context.tokens[k].isCapitalised {
+            if context.isWord(k, in: QuoteCueLexicon.channelWords) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether `actor` (-1: none) is a person.

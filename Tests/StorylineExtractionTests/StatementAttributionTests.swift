@@ -1,0 +1,39 @@
+import StorylineModel
+import Testing
+@testable import StorylineExtraction
+
+/// Who says a statement: not the channel it went through, a subject before "having", and a
+/// namesake told apart by the relation that describes her.
+@Suite struct StatementAttributionTests {
+    @Test func theChannelOfAStatementDoesNotSayIt() {
+        let run = StagesRun("""
+        Tom Roe, the mayor, issued a statement through the state-run Harlow News Agency condemning the plan as \
+        "a total failure of nerve," warning that the allies would "face a more serious threat" as a result.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "failure of nerve") == "Tom Roe", "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "more serious threat") == "Tom Roe", "\(run.actors)")
+    }
+
+    @Test func aSubjectBeforeHavingSaid() {
+        let run = StagesRun("""
+        Jo Pallant met Ada Lintz in May. The council was in an awkward position, with more than 70 members signing \
+        a letter last week, and with Ms. Lintz herself having warned that going ahead would "becloud the way ahead" for the talks.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "becloud") == "Ada Lintz", "\(run.actors)")
+    }
+
+    @Test func aPossessedRelationTellsAGender() {
+        // "the Harlow leader's sister" makes Kim Sol-hee a woman: "Ms. Kim" is she, not the Kim
+        // named last.
+        let run = StagesRun("""
+        Kim Sol-hee, the Harlow leader's sister and an aide, issued a statement on Tuesday. \
+        Kim Tae-sung, a veteran official, added a warning on Wednesday. Ms. Kim said "it is over" on Monday.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "it is over") == "Kim Sol-hee", "\(run.actors)")
+        // A clause's object says nothing of the name before it.
+        let clause = StagesRun("""
+        Jo Kim, who met his sister, spoke first. Ada Kim spoke later. Ms. Kim said "it is over" on Monday.
+        """)
+        #expect(clause.speaker(ofQuoteContaining: "it is over") == "Ada Kim", "\(clause.actors)")
+    }
+}
