@@ -36,4 +36,21 @@ import Testing
         """)
         #expect(clause.speaker(ofQuoteContaining: "it is over") == "Ada Kim", "\(clause.actors)")
     }
+
+    @Test func continuingToIsNoSaying() {
+        let run = StagesRun("""
+        Tom Roe spoke on Monday. Ada Lintz said the talks would fail if he continued to press for a vote.
+        """)
+        #expect(run.actorName(mentionedAs: "he") == nil, "\(run.mentionPairs)")
+    }
+
+    @Test func whomHeStoodForIsNoShe() {
+        // "he continued" is a verb of saying, its "he" is the president: "she said" is someone else.
+        let run = StagesRun("""
+        President Kesh Varna watched a test. In a statement, Ada Lintz, the powerful sister of leader Al Poe, said \
+        Varna's remarks were "very foolish" and warned of "complete destruction" if he continued. \
+        "If the president joins in slandering us, it will be followed by counteraction," she said.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "counteraction") == "Ada Lintz", "\(run.mentionPairs)")
+    }
 }

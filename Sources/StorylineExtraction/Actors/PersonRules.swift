@@ -556,6 +556,8 @@ extension ActorResolver {
             guard mention.sentence >= floor else { break }
             guard mention.range.end <= pronounStart, actors.indices.contains(mention.actor),
                   actors[mention.actor].kind == .person, genders[mention.actor] == nil || genders[mention.actor] == gender else { continue }
+            // "… if he went on. '…,' she said": whom "he" stood for is no "she".
+            if mention.form == .pronoun, Self.pronounGender(bytes, mention.range).map({ $0 != gender }) ?? false { continue }
             // "said Jo Roe" names a speaker, "said Roe's mother had died" does not.
             if Self.isCueVerb(bytes, Self.wordAfter(bytes, mention.range.end, skippingFillers: true))
                 || (Self.isCueVerb(bytes, Self.wordBefore(bytes, mention.range.start)) && !Self.ownsNext(bytes, mention.range.end))
@@ -633,6 +635,16 @@ extension ActorResolver {
     static let spokespersonReach = 8
 
     /// Whether `bytes[word]` is a verb of saying.
+    /// The gender of the pronoun "he" or "she" (any case) at `range`, if it is one.
+    private static func pronounGender(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> PersonGender? {
+        let start = max(0, range.start), end = min(range.end, bytes.count)
+        guard end - start == 2 || end - start == 3 else { return nil }
+        let last = ByteClass.lower(bytes[end - 2]) == UInt8(ascii: "h") && ByteClass.lower(bytes[end - 1]) == UInt8(ascii: "e")
+        guard last else { return nil }
+        if end - start == 2 { return .male }
+        return ByteClass.lower(bytes[start]) == UInt8(ascii: "s") ? .female : nil
+    }
+
     private static func isCueVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
         !word.isEmpty && QuoteCueLexicon.verbs.contains(bytes, word.lowerBound, word.upperBound)
     }

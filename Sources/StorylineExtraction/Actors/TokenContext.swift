@@ -187,13 +187,10 @@ struct TokenContext {
         return has(index, .cueVerb) && !isAddingTo(index)
     }
 
-    /// Whether token `index`, a form of "add", is followed by "to": "the results added to the
-    /// evidence" makes more, it says nothing.
+    /// Whether token `index`, a form of "add" or "continue", is followed by "to": "the results
+    /// added to the evidence" makes more, "if he continued to criticise" goes on; neither says.
     private func isAddingTo(_ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.count >= 3, ByteClass.lower(bytes[token.start]) == UInt8(ascii: "a"), bytes[token.start + 1] == UInt8(ascii: "d"),
-              bytes[token.start + 2] == UInt8(ascii: "d") else { return false }
-        return isExactly(index + 1, "to")
+        isExactly(index + 1, "to") && isWord(index, in: QuoteCueLexicon.verbsBeforeTo)
     }
 }
 

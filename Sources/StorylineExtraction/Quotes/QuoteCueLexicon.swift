@@ -52,6 +52,9 @@ enum QuoteCueLexicon {
     /// Prepositions opening a sentence with a place ("In Seoul, …", "At the summit, …").
     static let placeOpeners = WordSet(["In", "At", "From", "Outside", "Inside", "Near", "Across"], caseInsensitive: false)
 
+    /// Verbs of saying that say nothing before "to" ("added to the evidence", "continued to press").
+    static let verbsBeforeTo = WordSet(["add", "added", "adds", "continue", "continued", "continues"], caseInsensitive: true)
+
     /// Words before the channel a statement went through ("through the news agency", "via").
     static let channelWords = WordSet(["through", "via"], caseInsensitive: false)
 
