@@ -53,4 +53,13 @@ import Testing
         """)
         #expect(run.speaker(ofQuoteContaining: "counteraction") == "Ada Lintz", "\(run.mentionPairs)")
     }
+
+    @Test func theOneQuotedAsSayingSpeaks() {
+        let run = StagesRun("""
+        The Harlow News Agency quoted Ada Lintz as saying the plan was "a total disgrace for us." \
+        State media quoted leader Tom Roe as telling the meeting that "we must prepare for both."
+        """)
+        #expect(run.speaker(ofQuoteContaining: "total disgrace") == "Ada Lintz", "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "prepare for both") == "Tom Roe", "\(run.actors)")
+    }
 }

@@ -107,7 +107,8 @@ struct SpeechCueFinder {
                     if cues.contains(where: { !$0.isSource }) { continue }
                     modal.append(context.tokens[index].start)
                 }
-                var speaker = subject(of: index)
+                // "The agency quoted Ada Lintz as saying …": the one quoted speaks, not who quotes.
+                var speaker = quotedSource(after: index) ?? subject(of: index)
                 // "X said … and added …": a coordinated verb shares the subject.
                 let previous = context.skippingFillersBackward(from: index - 1)
                 // "Vexa said it would appeal against the ruling, which it called '…'": a pronoun
@@ -545,6 +546,19 @@ struct SpeechCueFinder {
             k -= 1
         }
         return false
+    }
+
+    /// The actor named after a form of "quote" at `verb` and before "as" ("quoted leader Al Roe
+    /// as saying"), a title's words between.
+    private func quotedSource(after verb: Int) -> Int? {
+        guard context.isWord(verb, in: QuoteCueLexicon.quotingVerbs) else { return nil }
+        var index = verb + 1
+        while index < min(context.count, verb + 4), !facts[index].quoted {
+            let actor = facts[index].actorStarting
+            if actor >= 0 { return context.isExactly(facts[index].mentionLastToken + 1, "as") ? actor : nil }
+            index += 1
+        }
+        return nil
     }
 
     /// Whether `actor` (-1: none) is a person.
