@@ -259,6 +259,14 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("The briefing was moved to a shortened schedule on Friday.", anchor: "2021-03-25").value == "2021-03-19")
     }
 
+    @Test func aComparisonIsNoVerbAndAnAdverbPartsNoPassive() throws {
+        // "compared with" after the time is a phrase: "expects" reads the coming December.
+        #expect(try time("It expects sales of 5 million in December, compared with estimates.", anchor: "2023-10-26").value == "2023-12")
+        // "will be formally welcomed": the passive takes its auxiliaries' tense through the adverb.
+        #expect(try time("Ada Lintz will be formally welcomed at a meeting of the council on Monday.", anchor: "2023-09-15").value == "2023-09-18")
+        #expect(try time("Ada Lintz was formally welcomed at a meeting of the council on Monday.", anchor: "2023-09-15").value == "2023-09-11")
+    }
+
     @Test func combinedIsAnAdjective() throws {
         // "their regular combined exercise": the clause's "will" reads the coming August.
         #expect(try time("Harlow and Velmar will hold their regular combined military exercise in August.", anchor: "2021-06-18").value == "2021-08")

@@ -256,6 +256,11 @@ enum TenseLexicon {
            words.value(bytes, tokens[i].start, tokens[i].end) == nil {
             return nil
         }
+        // "…, compared with analysts' estimates": a phrase of comparison, not the clause's verb.
+        if shown == .past, i + 1 < tokens.count, tokens[i + 1].isWord, comparedLeads.contains(bytes, tokens[i].start, tokens[i].end),
+           comparedWords.contains(bytes, tokens[i + 1].start, tokens[i + 1].end) {
+            return nil
+        }
         // "a shortened schedule", "the proposed rules": after an article or a possessive an
         // "-ed" word describes a noun.
         if shown == .past, i > 0, tokens[i - 1].isWord, determiners.contains(bytes, tokens[i - 1].start, tokens[i - 1].end),
@@ -267,21 +272,29 @@ enum TenseLexicon {
            ByteClass.lower(bytes[tokens[i - 1].start]) == UInt8(ascii: "a"), ByteClass.lower(bytes[tokens[i - 1].start + 1]) == UInt8(ascii: "s") {
             return nil
         }
+        // "will be formally welcomed on Monday": an adverb may part a participle from its auxiliary.
+        let auxiliary = i > 1 && tokens[i - 1].isWord && isAdverb(tokens[i - 1], bytes) ? i - 2 : i - 1
         // "once they are sworn in on January 20", "were killed on Monday": a passive takes the
         // tense of its "be".
-        if shown == .past, i > 0, tokens[i - 1].isWord, finiteBe.contains(bytes, tokens[i - 1]), let be = tense(of: tokens[i - 1], bytes) {
+        if shown == .past, auxiliary >= 0, tokens[auxiliary].isWord, finiteBe.contains(bytes, tokens[auxiliary]),
+           let be = tense(of: tokens[auxiliary], bytes) {
             return be
         }
         // "would remain closed Monday": after a linking verb an "-ed" word is a state, and the
         // verbs before it tell the tense.
-        guard shown == .past, i > 0, tokens[i - 1].isWord,
-              participleAuxiliaries.contains(bytes, tokens[i - 1]) || linkingVerbs.contains(bytes, tokens[i - 1]) else { return shown }
-        var k = i - 2
-        while k >= 0, k >= i - 4 {
+        guard shown == .past, auxiliary >= 0, tokens[auxiliary].isWord,
+              participleAuxiliaries.contains(bytes, tokens[auxiliary]) || linkingVerbs.contains(bytes, tokens[auxiliary]) else { return shown }
+        var k = auxiliary - 1
+        while k >= 0, k >= auxiliary - 3 {
             if let chained = tense(of: tokens[k], bytes), !participleAuxiliaries.contains(bytes, tokens[k]) { return chained }
             k -= 1
         }
         return nil
+    }
+
+    /// Whether `token` is an adverb of manner ("formally", "quickly"): a word ending in "-ly".
+    private static func isAdverb(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.count > 4 && ByteClass.lower(bytes[token.end - 2]) == UInt8(ascii: "l") && ByteClass.lower(bytes[token.end - 1]) == UInt8(ascii: "y")
     }
 
     /// Whether token `i` is "to" before a verb ("to hold"), not before a noun phrase ("to the
