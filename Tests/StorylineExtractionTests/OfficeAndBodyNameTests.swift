@@ -72,4 +72,20 @@ import Testing
         #expect(run.actor(named: "Harlow County Fire Rescue")?.kind == .organisation, "\(run.actors)")
         #expect(run.speaker(ofQuoteContaining: "routine") == "Nato", "\(run.actors)")
     }
+
+    @Test func anAcronymInBracketsNamesTheBodyBeforeIt() {
+        let run = StagesRun("""
+        Velmar Bahn (VB), the state-owned rail operator, said it was running an emergency timetable. \
+        The walkout by the Harlow Train Drivers' Union (HDU) began on Wednesday. \
+        "We regret it," a VB spokeswoman said. In a statement, the HDU said the operator had "left us no choice." \
+        The Medicines and Healthcare products Regulatory Agency (MHRA) said the jab was safe.
+        """)
+        #expect(run.actor(named: "Velmar Bahn")?.kind == .organisation, "\(run.actors)")
+        #expect(run.actor(named: "Velmar Bahn")?.aliases == ["VB"], "\(run.actors)")
+        #expect(run.actor(named: "Harlow Train Drivers' Union")?.aliases == ["HDU"], "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "We regret it") == "Velmar Bahn", "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "no choice") == "Harlow Train Drivers' Union", "\(run.actors)")
+        // The tail of a longer name ("Regulatory Agency") does not take the acronym of the whole.
+        #expect(run.actor(named: "MHRA")?.kind == .organisation, "\(run.actors)")
+    }
 }

@@ -43,6 +43,10 @@ extension ActorResolver {
             recordOrganisation(context, index, end, leading: nil, &state)
             return end
         }
+        if phrase == nil, let end = bodyBeforeBracketedAcronym(context, index) {
+            recordOrganisation(context, index, end, leading: nil, &state)
+            return end
+        }
         if phrase == nil, let end = describedBodyEnd(context, index) {
             recordOrganisation(context, index, end, leading: nil, &state)
             return end
@@ -535,8 +539,38 @@ extension ActorResolver {
         let measured = context.isNumber(index + 1) ? index + 2 : index + 1
         if context.isWord(measured, in: ActorLexicon.measureNouns) { return nil }
         let name = context.text(index)
+        // "the German Train Drivers' Union (GDL)": an acronym in brackets right after a body's
+        // name is that body's, whatever its initials; unless the name found is the tail of a
+        // longer one ("… products Regulatory Agency (MHRA)") or runs on past it ("the Assembly for
+        // Fair Votes in Valmora (AFV)"): the acronym then stays the body's name.
+        if idsByName[name] == nil, index >= 2, context.isExactly(index - 1, "("), context.isExactly(index + 1, ")"),
+           let named = state.mentions.last, named.range.end == context.tokens[index - 2].end,
+           actors.indices.contains(named.actor), actors[named.actor].kind == .organisation,
+           !(AcronymLinks.initials(of: actors[named.actor].name).map { $0 != name && (name.hasSuffix($0) || $0.hasPrefix(name)) } ?? false) {
+            noteAlias(name, of: named.actor)
+            idsByName[name] = named.actor
+            self.index.add(name, target: .actor(named.actor), role: .name)
+            record(named.actor, context, index, index + 1, .name, &state, alias: true)
+            return index + 1
+        }
         let id = idsByName[name] ?? register(name: name, kind: .organisation)
         record(id, context, index, index + 1, .name, &state, alias: true)
         return index + 1
+    }
+
+    /// "Deutsche Bahn (DB)": two to five capitalised words (small linking words between) right
+    /// before an acronym in brackets name a body, not a person; returns the name's end.
+    private func bodyBeforeBracketedAcronym(_ context: TokenContext, _ index: Int) -> Int? {
+        guard context.isCapitalisedWord(index), !context.isCapitalisedWord(index - 1),
+              context.classes(at: index).isDisjoint(with: [.notName, .title, .honorific]) else { return nil }
+        var end = index + 1
+        var words = 1
+        while end < min(context.count, index + 8), context.isCapitalisedWord(end)
+            || (context.isWord(end, in: ActorLexicon.acronymSkippedWords) && context.isCapitalisedWord(end + 1)) {
+            if context.isCapitalisedWord(end) { words += 1 }
+            end += 1
+        }
+        guard (2...5).contains(words), context.isExactly(end, "("), context.isAcronym(end + 1), context.isExactly(end + 2, ")") else { return nil }
+        return end
     }
 }
