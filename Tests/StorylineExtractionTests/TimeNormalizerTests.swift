@@ -267,6 +267,13 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("Ada Lintz was formally welcomed at a meeting of the council on Monday.", anchor: "2023-09-15").value == "2023-09-11")
     }
 
+    @Test func expectingSomethingToHappenLooksAhead() throws {
+        // "expected services to return": a past verb of intent, the nearest such Saturday.
+        #expect(try time("Velmar Rail said it expected services to return to normal on Saturday.", anchor: "2024-01-10").value == "2024-01-13")
+        // With no infinitive it is an opinion of the past and says nothing of the time.
+        #expect(try time("Few observers expected surprises on Saturday.", anchor: "2024-01-10").value == "2024-01-06")
+    }
+
     @Test func combinedIsAnAdjective() throws {
         // "their regular combined exercise": the clause's "will" reads the coming August.
         #expect(try time("Harlow and Velmar will hold their regular combined military exercise in August.", anchor: "2021-06-18").value == "2021-08")

@@ -246,7 +246,10 @@ enum TenseLexicon {
            !(i - 2...i - 1).contains(where: { auxiliaryOrAdverb(tokens[$0], bytes) }),
            i + 1 < tokens.count, tokens[i + 1].isWord, !ByteClass.isDigit(bytes[tokens[i + 1].start]),
            !timeLeads.contains(bytes, tokens[i + 1]) {
-            return nil
+            // "it expected services to return on Saturday": a past verb of intent, whose
+            // infinitive looks ahead of the moment it was said.
+            let infinitive = (i + 2..<min(tokens.count - 1, i + 5)).contains { tokens[$0].isWord && isInfinitiveMarker($0, tokens, bytes) }
+            return infinitive ? .past : nil
         }
         // "one more increase in November, followed by a pause": an "-ed" form between a comma
         // and "by" is a passive participle of a phrase, not the clause's verb ("voted by seven
