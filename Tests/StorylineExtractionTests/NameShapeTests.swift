@@ -119,4 +119,13 @@ import Testing
         #expect(run.actor(named: "Tom Roe")?.kind == .person, "\(run.actors)")
         #expect(run.speaker(ofQuoteContaining: "fine") == "Ada Lintz", "\(run.quotes)")
     }
+
+    @Test func aLabelOpeningASentenceBeforeAGivenNameIsNoName() {
+        let run = StagesRun("""
+        Commuter Tom Albrecht, who travels to work from Harlow, was more sympathetic. Economist Ada Lintz said the strike was a blow.
+        """)
+        #expect(run.actor(named: "Tom Albrecht")?.kind == .person, "\(run.actors)")
+        #expect(run.actor(named: "Ada Lintz")?.kind == .person, "\(run.actors)")
+        #expect(run.actors.count == 2, "\(run.actors)")
+    }
 }

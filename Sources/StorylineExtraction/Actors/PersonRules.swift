@@ -112,6 +112,12 @@ extension ActorResolver {
         }
         if end - index == 1, let bodyEnd = oneWordBody(context, index, &state) { return bodyEnd }
         guard end - index >= 2 else { return nil }
+        // "Commuter Jens Albrecht, who …": a sentence's capitalised first word before a known given
+        // name is a label, not the name's first word (left to the rules at the next word).
+        if index == 0, end - index >= 3, !context.isWord(index, in: ActorLexicon.givenNames), context.isWord(index + 1, in: ActorLexicon.givenNames),
+           !Self.isFamilyNameFirst(context, index, end) {
+            return nil
+        }
         guard !context.has(end - 1, .placeHead), !context.isWord(end - 1, in: ActorLexicon.documentHeads),
               !context.isWord(end - 1, in: ActorLexicon.occasionHeads),
               end - index < 3 && !context.isCapitalisedWord(index - 1) || !context.isWord(end - 1, in: ActorLexicon.surnameOccasionHeads)
