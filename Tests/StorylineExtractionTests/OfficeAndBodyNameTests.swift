@@ -88,4 +88,12 @@ import Testing
         // The tail of a longer name ("Regulatory Agency") does not take the acronym of the whole.
         #expect(run.actor(named: "MHRA")?.kind == .organisation, "\(run.actors)")
     }
+
+    @Test func aBodyDescribedInAnAppositionIsTheOneItsNounNames() {
+        let run = StagesRun("""
+        The Harlow Carriers Alliance, a trade group that filed a brief supporting Velmar Freight Inc., said it was "deeply \
+        disappointed" by the outcome. The ruling, the group said in a statement, would "raise costs for carriers and for families."
+        """)
+        #expect(run.speaker(ofQuoteContaining: "raise costs") == "Harlow Carriers Alliance", "\(run.mentionPairs)")
+    }
 }

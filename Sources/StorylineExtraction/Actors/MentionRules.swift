@@ -412,9 +412,20 @@ extension ActorResolver {
         guard described || spokenFor || spokesmanOf else { return nil }
         if context.isWord(index, in: ActorLexicon.armedBodies) { return armedBody(context, index, &state) }
         let start = article ?? index - 1
+        // "The Carriers Alliance, a trade group that …" earlier: "the group said" is that body,
+        // though another was named since.
+        let descriptionStart = context.tokens[start].start
+        if described {
+            for mention in state.mentions.reversed() {
+                guard mention.sentence >= context.sentence - Self.appositionReach else { break }
+                guard mention.range.end < descriptionStart, actors.indices.contains(mention.actor), actors[mention.actor].kind == .organisation,
+                      Self.apposition(after: mention.range.end, names: context.tokens[index], context.bytes) else { continue }
+                record(mention.actor, context, start, index + 1, .title, &state, alias: false)
+                return index + 1
+            }
+        }
         // Any body may be an agency or a group: the one named last, in this sentence or the one
         // before, and not inside the quote the description closes ('"DART showed …," the agency said').
-        let descriptionStart = context.tokens[start].start
         if described, context.isWord(index, in: ActorLexicon.organisationNounsOfAnyName),
            let last = state.mentions.last(where: { mention in
                actors.indices.contains(mention.actor) && actors[mention.actor].kind == .organisation
@@ -455,6 +466,34 @@ extension ActorResolver {
             return index + 1
         }
         return nil
+    }
+
+    /// Sentences back that an apposition describing a body is looked for.
+    static let appositionReach = 3
+
+    /// Whether the text after byte `end` is an apposition ", a trade group" whose lower-case
+    /// words (at most four after "a", "an" or "the") hold the word of token `noun`.
+    static func apposition(after end: Int, names noun: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = end
+        guard i < bytes.count, bytes[i] == UInt8(ascii: ",") else { return false }
+        i += 1
+        var words = 0
+        while words < 5 {
+            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+            var stop = i
+            while stop < bytes.count, ByteClass.isLower(bytes[stop]) || bytes[stop] == UInt8(ascii: "-") { stop += 1 }
+            guard stop > i else { return false }
+            if words == 0 {
+                let article = stop - i == 1 && bytes[i] == UInt8(ascii: "a") || stop - i == 2 && bytes[i] == UInt8(ascii: "a") && bytes[i + 1] == UInt8(ascii: "n")
+                    || stop - i == 3 && bytes[i] == UInt8(ascii: "t") && bytes[i + 1] == UInt8(ascii: "h") && bytes[i + 2] == UInt8(ascii: "e")
+                guard article else { return false }
+            } else if stop - i == noun.count, (0..<noun.count).allSatisfy({ ByteClass.lower(bytes[noun.start + $0]) == bytes[i + $0] }) {
+                return true
+            }
+            i = stop
+            words += 1
+        }
+        return false
     }
 
     /// Whether a double quote mark (straight or curly) stands in `bytes[from..<to]`.
