@@ -29,6 +29,9 @@ import Testing
         let earlier = try time("Earlier on Tuesday, the Velmar general staff said it would act.", anchor: "2020-06-17")
         #expect(earlier.text == "Earlier on Tuesday" && earlier.value == "2020-06-16")
         #expect(try time("Later on June 3 it rained in Harlow.", anchor: "2020-06-17").value == "2020-06-03")
+        // Wire style drops the "on": one time, the day.
+        let wire = try time("Earlier Friday, Ada Lintz met the vice president.", anchor: "2021-05-21")
+        #expect(wire.text == "Earlier Friday" && wire.value == "2021-05-21")
     }
 
     @Test func beforeOrUntilTheWeekendIsTheNearestWeekendByTense() throws {

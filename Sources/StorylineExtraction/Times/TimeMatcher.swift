@@ -662,8 +662,9 @@ struct TimeMatcher {
             if case .dayOffset(0)? = t.word(i + 1) {
                 return TimeMatch(first: i, end: i + 2, kind: .dayOffset(0))
             }
-            // "Earlier on Tuesday", "later on June 3": that day.
-            if t.isWord(i + 1, "on"), let day = core(at: i + 2) {
+            // "Earlier on Tuesday", "later on June 3", "Earlier Friday" (wire style): that day.
+            let dayStart = t.isWord(i + 1, "on") ? i + 2 : i + 1
+            if let day = core(at: dayStart) {
                 switch day.kind {
                 case .weekday, .date: return TimeMatch(first: i, end: day.end, kind: day.kind)
                 default: break
