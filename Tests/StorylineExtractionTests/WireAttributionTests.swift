@@ -149,6 +149,11 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "a growing body") == "Hanna Velt", "\(run.quotes)")
         let built = EventFixture.story(ofArticle: "The fresh clashes added to tensions along the border.", published: published)
         #expect(!built.events.contains { $0.kind == .statement }, "\(built.events.map { ($0.title, $0.kind) })")
+        // "adding to", "continued to": no saying either; the quote is the one who told.
+        let adding = StagesRun("""
+        Dr Hanna Velt told reporters the clashes were "a grave sign," Tom Roe adding to "the growing alarm" of the week.
+        """)
+        #expect(adding.speaker(ofQuoteContaining: "the growing alarm") == "Hanna Velt", "\(adding.quotes)")
     }
 
     @Test func titlesNameTheSpeakerPastRoleWordsAndLongRoles() {

@@ -640,7 +640,6 @@ extension ActorResolver {
     /// Most words from "spokeswoman" to the verb of saying of an unnamed spokesperson.
     static let spokespersonReach = 8
 
-    /// Whether `bytes[word]` is a verb of saying.
     /// The gender of the pronoun "he" or "she" (any case) at `range`, if it is one.
     private static func pronounGender(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> PersonGender? {
         let start = max(0, range.start), end = min(range.end, bytes.count)
@@ -651,6 +650,7 @@ extension ActorResolver {
         return ByteClass.lower(bytes[start]) == UInt8(ascii: "s") ? .female : nil
     }
 
+    /// Whether `bytes[word]` is a verb of saying.
     private static func isCueVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
         !word.isEmpty && QuoteCueLexicon.verbs.contains(bytes, word.lowerBound, word.upperBound)
     }

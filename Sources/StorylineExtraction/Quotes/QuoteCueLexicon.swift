@@ -53,10 +53,10 @@ enum QuoteCueLexicon {
     static let placeOpeners = WordSet(["In", "At", "From", "Outside", "Inside", "Near", "Across"], caseInsensitive: false)
 
     /// Verbs of saying that say nothing before "to" ("added to the evidence", "continued to press").
-    static let verbsBeforeTo = WordSet(["add", "added", "adds", "continue", "continued", "continues"], caseInsensitive: true)
+    static let verbsBeforeTo = WordSet(["added", "adds", "adding", "continued"], caseInsensitive: true)
 
-    /// Forms of "quote" whose object says the words ("quoted Ada Lintz as saying").
-    static let quotingVerbs = WordSet(["quoted", "quotes", "quoting"], caseInsensitive: true)
+    /// The verb of quoting whose object says the words ("quoted Ada Lintz as saying").
+    static let quotingVerbs = WordSet(["quoted"], caseInsensitive: true)
 
     /// Words before the channel a statement went through ("through the news agency", "via").
     static let channelWords = WordSet(["through", "via"], caseInsensitive: false)

@@ -548,7 +548,7 @@ struct SpeechCueFinder {
         return false
     }
 
-    /// The actor named after a form of "quote" at `verb` and before "as" ("quoted leader Al Roe
+    /// The actor named after "quoted" at `verb` and before "as" ("quoted leader Al Roe
     /// as saying"), a title's words between.
     private func quotedSource(after verb: Int) -> Int? {
         guard context.isWord(verb, in: QuoteCueLexicon.quotingVerbs) else { return nil }
