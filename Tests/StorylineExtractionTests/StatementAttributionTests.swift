@@ -23,18 +23,18 @@ import Testing
     }
 
     @Test func aPossessedRelationTellsAGender() {
-        // "the Harlow leader's sister" makes Kim Sol-hee a woman: "Ms. Kim" is she, not the Kim
+        // "the Harlow leader's sister" makes Pak Sol-hee a woman: "Ms. Pak" is she, not the Pak
         // named last.
         let run = StagesRun("""
-        Kim Sol-hee, the Harlow leader's sister and an aide, issued a statement on Tuesday. \
-        Kim Tae-sung, a veteran official, added a warning on Wednesday. Ms. Kim said "it is over" on Monday.
+        Pak Sol-hee, the Harlow leader's sister and an aide, issued a statement on Tuesday. \
+        Pak Tae-sung, a veteran official, added a warning on Wednesday. Ms. Pak said "it is over" on Monday.
         """)
-        #expect(run.speaker(ofQuoteContaining: "it is over") == "Kim Sol-hee", "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "it is over") == "Pak Sol-hee", "\(run.actors)")
         // A clause's object says nothing of the name before it.
         let clause = StagesRun("""
-        Jo Kim, who met his sister, spoke first. Ada Kim spoke later. Ms. Kim said "it is over" on Monday.
+        Jo Pak, who met his sister, spoke first. Ada Pak spoke later. Ms. Pak said "it is over" on Monday.
         """)
-        #expect(clause.speaker(ofQuoteContaining: "it is over") == "Ada Kim", "\(clause.actors)")
+        #expect(clause.speaker(ofQuoteContaining: "it is over") == "Ada Pak", "\(clause.actors)")
     }
 
     @Test func continuingToIsNoSaying() {
