@@ -184,12 +184,12 @@ struct TokenContext {
         guard index >= 0, index < tokens.count else { return false }
         let token = tokens[index]
         guard token.isWord, table.pointee.mayBeCueVerb(bytes, token.start, token.end) else { return false }
-        return has(index, .cueVerb) && !isAddingTo(index)
+        return has(index, .cueVerb) && !isVerbBeforeTo(index)
     }
 
     /// Whether token `index`, a form of "add" or "continue", is followed by "to": "the results
     /// added to the evidence" makes more, "if he continued to criticise" goes on; neither says.
-    private func isAddingTo(_ index: Int) -> Bool {
+    private func isVerbBeforeTo(_ index: Int) -> Bool {
         isExactly(index + 1, "to") && isWord(index, in: QuoteCueLexicon.verbsBeforeTo)
     }
 }

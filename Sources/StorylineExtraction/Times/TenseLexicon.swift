@@ -295,9 +295,9 @@ enum TenseLexicon {
         return nil
     }
 
-    /// Whether `token` is an adverb of manner ("formally", "quickly"): a word ending in "-ly".
+    /// Whether `token` is an adverb ("formally", "only"): a word of four letters or more ending in "-ly".
     private static func isAdverb(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        token.count > 4 && ByteClass.lower(bytes[token.end - 2]) == UInt8(ascii: "l") && ByteClass.lower(bytes[token.end - 1]) == UInt8(ascii: "y")
+        token.count > 3 && ByteClass.lower(bytes[token.end - 2]) == UInt8(ascii: "l") && ByteClass.lower(bytes[token.end - 1]) == UInt8(ascii: "y")
     }
 
     /// Whether token `i` is "to" before a verb ("to hold"), not before a noun phrase ("to the
@@ -345,7 +345,7 @@ enum TenseLexicon {
     /// stands before a participle, not before a past verb.
     private static func auxiliaryOrAdverb(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         finiteBe.contains(bytes, token) || participleAuxiliaries.contains(bytes, token) || auxiliaryWords.contains(bytes, token)
-            || (token.count > 3 && ByteClass.lower(bytes[token.end - 1]) == UInt8(ascii: "y") && ByteClass.lower(bytes[token.end - 2]) == UInt8(ascii: "l"))
+            || isAdverb(token, bytes)
     }
 
     /// Words before a participle besides "be": negation, "have" and "as" ("as expected").
