@@ -134,6 +134,30 @@ import Testing
         #expect(seen == story.mentions.count && seen >= 7)
     }
 
+    @Test func aCursorFindsTheSameItemsWalkingOnAsTheSearchDoes() {
+        var fixture = EventFixture()
+        fixture.actors = [("Jane Doe", .person, []), ("Ruritania", .country, [])]
+        fixture.articles = [
+            .init(id: "a", published: nil, sentences: ["Nothing here.", "Jane Doe met Ruritania.", "Still nothing.", "Ruritania and Ruritania spoke."]),
+            .init(id: "b", published: nil, sentences: ["No names at all.", "None again."]),
+            .init(id: "c", published: nil, sentences: ["Jane Doe left.", "Quiet.", "Quiet.", "Jane Doe returned and Ruritania waved."]),
+        ]
+        let story = fixture.story()
+        let index = SentenceIndex(story)
+        let refs = story.sentences.flatMap { $0.map(\.ref) }
+        // In order, each sentence asked twice (once per clause), some skipped, then backwards
+        // and across documents: the walk gives what the search gives.
+        var cursor = SentenceCursor()
+        let visits = refs.flatMap { [$0, $0] }.enumerated().filter { $0.offset % 5 != 3 }.map(\.element) + refs.reversed() + [refs[6], refs[1], refs[9]]
+        for ref in visits {
+            #expect(Array(index.mentions(ref, cursor: &cursor)) == Array(index.mentions(ref)))
+            #expect(Array(index.times(ref, cursor: &cursor)) == Array(index.times(ref)))
+            #expect(Array(index.quotes(ref, cursor: &cursor)) == Array(index.quotes(ref)))
+        }
+        #expect(refs.reduce(0) { $0 + index.mentions($1).count } == story.mentions.count)
+        #expect(index.mentions(SentenceRef(document: 3, sentence: 0), cursor: &cursor).isEmpty)
+    }
+
     @Test func flatSentenceIndexGroupsItemsBySentenceInOrder() {
         var fixture = EventFixture()
         fixture.actors = [("Jane Doe", .person, []), ("Ruritania", .country, [])]

@@ -49,7 +49,7 @@ struct EventDetector: Sendable {
         // Most sentences hold no trigger word at all: nothing more is built for them.
         guard hasTriggerWord(scratch.tokens) else { return }
         let ref = sentence.ref
-        let timeIDs = index.times(ref)
+        let timeIDs = index.times(ref, cursor: &scratch.mention.cursor)
         scratch.timeRanges.clearKeepingCapacity()
         for id in timeIDs { scratch.timeRanges.append(story.times[id].range) }
         Self.clauses(scratch.tokens, bytes: bytes, into: &scratch.pieces)

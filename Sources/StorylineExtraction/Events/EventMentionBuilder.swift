@@ -27,6 +27,8 @@ struct MentionScratch: Sendable {
     var phrases: [UInt64] = []
     /// Stems of the quoted run being read.
     var run: [UInt64] = []
+    /// Where the last sentence's mentions, times and quotes were found (sentences come in order).
+    var cursor = SentenceCursor()
 }
 
 extension EventDetector {
@@ -48,7 +50,7 @@ extension EventDetector {
         scratch.mentions.clearKeepingCapacity()
         // The newsroom of a wire dateline ("WASHINGTON (AP) — …") reports; it does not take part.
         let datelineEnd = EventTitler.afterDateline(range.start, bytes)
-        for id in index.mentions(ref) where story.mentions.indices.contains(id) {
+        for id in index.mentions(ref, cursor: &scratch.cursor) where story.mentions.indices.contains(id) {
             let mention = story.mentions[id]
             guard range.overlaps(mention.range), mention.range.start >= datelineEnd,
                   !timeIDs.contains(where: { story.times[$0].range.overlaps(mention.range) }) else { continue }
@@ -68,7 +70,7 @@ extension EventDetector {
             scratch.heads.append(mention)
         }
         scratch.quotes.clearKeepingCapacity()
-        for id in index.quotes(ref) where story.quotes.indices.contains(id) && range.contains(offset: story.quotes[id].range.start) {
+        for id in index.quotes(ref, cursor: &scratch.cursor) where story.quotes.indices.contains(id) && range.contains(offset: story.quotes[id].range.start) {
             scratch.quotes.append(id)
         }
         // The clause's action: its first verb trigger that fits the kind, else its first

@@ -80,6 +80,27 @@ struct SentenceIndex: Sendable {
             }
         }
 
+        /// The items of `sentence` of `document`, found by walking on from `hint` (where the
+        /// last lookup's items began) for callers visiting sentences in order; `hint` is moved
+        /// to where these items begin. A hint past them falls back to the binary search.
+        @inline(__always)
+        func items(document: Int, sentence: Int, number: Int, hint: inout Int, sentenceOf: (Int) -> Int) -> SentenceItems {
+            guard case let .ordered(documentStarts) = self else {
+                return items(document: document, sentence: sentence, number: number, sentenceOf: sentenceOf)
+            }
+            let run = Int(documentStarts[document])..<Int(documentStarts[document + 1])
+            var lower = max(hint, run.lowerBound)
+            if lower > run.upperBound || (lower > run.lowerBound && sentenceOf(lower - 1) >= sentence) {
+                lower = Self.firstItem(in: run, from: sentence, sentenceOf: sentenceOf)
+            } else {
+                while lower < run.upperBound && sentenceOf(lower) < sentence { lower += 1 }
+            }
+            var upper = lower
+            while upper < run.upperBound && sentenceOf(upper) == sentence { upper += 1 }
+            hint = lower
+            return SentenceItems(positions: lower..<upper, items: nil)
+        }
+
         /// The first item of `run` whose sentence is `sentence` or later (the run's end if none).
         @inline(__always)
         private static func firstItem(in run: Range<Int>, from sentence: Int, sentenceOf: (Int) -> Int) -> Int {
@@ -129,12 +150,42 @@ struct SentenceIndex: Sendable {
         return quotesBy.items(document: ref.document, sentence: ref.sentence, number: number) { quoteList[$0].sentence }
     }
 
+    /// Indices into `Story.mentions` for a sentence, walking on from `cursor.mentions`.
+    func mentions(_ ref: SentenceRef, cursor: inout SentenceCursor) -> SentenceItems {
+        guard let number = number(ref) else { return .none }
+        return mentionsBy.items(document: ref.document, sentence: ref.sentence, number: number, hint: &cursor.mentions) { mentionList[$0].sentence }
+    }
+
+    /// Indices into `Story.times` for a sentence, walking on from `cursor.times`.
+    func times(_ ref: SentenceRef, cursor: inout SentenceCursor) -> SentenceItems {
+        guard let number = number(ref) else { return .none }
+        return timesBy.items(document: ref.document, sentence: ref.sentence, number: number, hint: &cursor.times) { timeList[$0].sentence }
+    }
+
+    /// Quote ids opening in a sentence, walking on from `cursor.quotes`.
+    func quotes(_ ref: SentenceRef, cursor: inout SentenceCursor) -> SentenceItems {
+        guard let number = number(ref) else { return .none }
+        return quotesBy.items(document: ref.document, sentence: ref.sentence, number: number, hint: &cursor.quotes) { quoteList[$0].sentence }
+    }
+
     /// The position of `ref` among all sentences, nil when it names no sentence.
     private func number(_ ref: SentenceRef) -> Int? {
         guard ref.document >= 0, ref.document + 1 < firstSentence.count, ref.sentence >= 0,
               ref.sentence < firstSentence[ref.document + 1] - firstSentence[ref.document] else { return nil }
         return firstSentence[ref.document] + ref.sentence
     }
+}
+
+/// Where the last lookups of a walk over the sentences in order found their items: each
+/// next lookup steps on from there instead of searching a whole document's list, whose
+/// items lie scattered in memory.
+struct SentenceCursor: Sendable {
+    /// Position of the last sentence's first actor mention.
+    var mentions = 0
+    /// Position of the last sentence's first time expression.
+    var times = 0
+    /// Position of the last sentence's first quote.
+    var quotes = 0
 }
 
 /// The item numbers of one sentence, stored in 32 bits (or, for items in sentence order,
