@@ -111,7 +111,8 @@ import Testing
         #expect(Array(empty.actors) == [3, 4])
     }
 
-    @Test func orderedSentenceIndexFindsEachSentencesRunAcrossDocuments() {
+    /// Three articles whose names lie in some sentences, with sentences and a whole article between them without any.
+    private static func threeArticlesWithGaps() -> Story {
         var fixture = EventFixture()
         fixture.actors = [("Jane Doe", .person, []), ("Ruritania", .country, [])]
         fixture.articles = [
@@ -120,6 +121,11 @@ import Testing
             .init(id: "c", published: nil, sentences: ["Jane Doe left.", "Quiet.", "Quiet.", "Jane Doe returned and Ruritania waved."]),
         ]
         let story = fixture.story()
+        return story
+    }
+
+    @Test func orderedSentenceIndexFindsEachSentencesRunAcrossDocuments() {
+        let story = Self.threeArticlesWithGaps()
         let index = SentenceIndex(story)
         var seen = 0
         for (d, sentences) in story.sentences.enumerated() {
@@ -135,14 +141,7 @@ import Testing
     }
 
     @Test func aCursorFindsTheSameItemsWalkingOnAsTheSearchDoes() {
-        var fixture = EventFixture()
-        fixture.actors = [("Jane Doe", .person, []), ("Ruritania", .country, [])]
-        fixture.articles = [
-            .init(id: "a", published: nil, sentences: ["Nothing here.", "Jane Doe met Ruritania.", "Still nothing.", "Ruritania and Ruritania spoke."]),
-            .init(id: "b", published: nil, sentences: ["No names at all.", "None again."]),
-            .init(id: "c", published: nil, sentences: ["Jane Doe left.", "Quiet.", "Quiet.", "Jane Doe returned and Ruritania waved."]),
-        ]
-        let story = fixture.story()
+        let story = Self.threeArticlesWithGaps()
         let index = SentenceIndex(story)
         let refs = story.sentences.flatMap { $0.map(\.ref) }
         // In order, each sentence asked twice (once per clause), some skipped, then backwards
