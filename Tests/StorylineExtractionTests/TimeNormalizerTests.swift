@@ -272,6 +272,19 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("Velmar Rail said it expected services to return to normal on Saturday.", anchor: "2024-01-10").value == "2024-01-13")
         // With no infinitive it is an opinion of the past and says nothing of the time.
         #expect(try time("Few observers expected surprises on Saturday.", anchor: "2024-01-10").value == "2024-01-06")
+        // What a speaker said he expected is still to come when he spoke.
+        #expect(try time("Jo Roe said he expected one final increase in May.", anchor: "2023-03-22").value == "2023-05")
+        #expect(try time("Analysts said they expected a cut in January.", anchor: "2023-03-22").value == "2024-01")
+        // "had expected": a plan of a moment gone by.
+        #expect(try time("Analysts had expected a cut in January.", anchor: "2023-03-22").value == "2023-01")
+    }
+
+    @Test func whenASpanBeginsIsTheNearestSuchDay() throws {
+        // Published on a Wednesday: the coming Thursday, the Monday just gone, whatever the verb.
+        #expect(times("Tom Roe has declared three days of mourning, beginning on Thursday.", anchor: "2024-02-07").map(\.value) == ["P3D", "2024-02-08"])
+        #expect(try time("A strike starting Monday paralysed the network.", anchor: "2024-02-07").value == "2024-02-05")
+        // Without it, the clause's verb decides.
+        #expect(times("Tom Roe has declared a day of mourning on Thursday.", anchor: "2024-02-07").map(\.value) == ["2024-02-01"])
     }
 
     @Test func combinedIsAnAdjective() throws {

@@ -65,6 +65,11 @@ enum TenseLexicon {
         // "since January", "his first visit since taking office on Jan. 1": what a span runs
         // from lies behind.
         if followsSince(range.lowerBound, tokens, bytes) { return .past }
+        // "three days of mourning, beginning on Thursday", "a strike starting Monday": when a
+        // span opens says nothing of the clause's verb; the nearest such time is meant.
+        if range.lowerBound > 0, tokens[range.lowerBound - 1].isWord, onsetWords.contains(bytes, tokens[range.lowerBound - 1]) {
+            return .reported
+        }
         // "ahead of Wednesday's trip" lies ahead, unless the clause is told in the past.
         if !range.isEmpty, tokens[range.lowerBound].isWord, aheadWords.contains(bytes, tokens[range.lowerBound]) {
             return clauseTense(around: range, in: tokens, bytes) == .past ? .past : .presentFuture
@@ -114,6 +119,9 @@ enum TenseLexicon {
     private static let comparedWords = WordSet(["with", "to"])
     /// "compared" of "compared with".
     private static let comparedLeads = WordSet(["compared"])
+
+    /// Participles telling when a span opens ("beginning on Thursday").
+    private static let onsetWords = WordSet(["beginning", "starting"])
 
     /// Words opening an expression of what is still to come ("ahead of …").
     private static let aheadWords = WordSet(["ahead"], caseInsensitive: true)
@@ -239,6 +247,11 @@ enum TenseLexicon {
            ByteClass.isDigit(bytes[tokens[i + 1].start]) || possessed.contains(bytes, tokens[i + 1].start, tokens[i + 1].end) {
             return .presentFuture
         }
+        // "Analysts had expected a cut in January": a plan of a moment gone by.
+        if shown == .presentFuture, plannedParticiples.contains(bytes, tokens[i]), i > 0, tokens[i - 1].isWord,
+           pastHave.contains(bytes, tokens[i - 1]) {
+            return .past
+        }
         // "few observers expected surprises": "expected" after a word that is no auxiliary and
         // before an object is a past verb of opinion, which says nothing of a time ("is not
         // expected back until November", "a meeting expected in June" still look ahead).
@@ -249,7 +262,11 @@ enum TenseLexicon {
             // "it expected services to return on Saturday": a past verb of intent, whose
             // infinitive looks ahead of the moment it was said.
             let infinitive = (i + 2..<min(tokens.count - 1, i + 5)).contains { tokens[$0].isWord && isInfinitiveMarker($0, tokens, bytes) }
-            return infinitive ? .past : nil
+            if infinitive { return .past }
+            // "He said he expected one more increase in May": what a speaker expected when
+            // speaking (the past of saying, not of the expecting) is still to come.
+            let said = (max(0, i - Self.expectedAfterSaying)..<i).contains { tokens[$0].isWord && attributionVerbs.contains(bytes, tokens[$0]) }
+            return said ? .presentFuture : nil
         }
         // "one more increase in November, followed by a pause": an "-ed" form between a comma
         // and "by" is a passive participle of a phrase, not the clause's verb ("voted by seven
@@ -338,6 +355,9 @@ enum TenseLexicon {
     /// The preposition naming a passive's agent.
     private static let agentPrepositions = WordSet(["by"])
 
+    /// Most words from a verb of saying to the "expected" it reports ("said the bank expected").
+    private static let expectedAfterSaying = 4
+
     /// Participles of a plan that read as future after "be" ("is expected").
     private static let plannedParticiples = WordSet(["expected"])
 
@@ -373,6 +393,9 @@ enum TenseLexicon {
 
     /// Relative words opening an aside after a comma.
     private static let asideOpeners = WordSet(["who", "which", "whose", "whom"])
+
+    /// The past form of "have".
+    private static let pastHave = WordSet(["had"])
 
     /// The present forms of "have".
     private static let haveForms = WordSet(["has", "have"])
