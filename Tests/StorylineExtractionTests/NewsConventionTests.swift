@@ -56,6 +56,21 @@ import Testing
         #expect(run.actorName(mentionedAs: "USGS") == "US Geological Survey")
     }
 
+    @Test func wordsOfAHeadingInCapitalsAreNoAcronyms() {
+        let run = StagesRun("""
+        The Harlow Savings Bank raised its rate.
+
+        MARKETS REACT
+
+        The VSX index fell.
+
+        GLOBAL BACKDROP
+
+        The NSA said fees would rise.
+        """)
+        #expect(run.actors.filter { $0.kind == .organisation }.map(\.name).sorted() == ["Harlow Savings Bank", "NSA"], "\(run.actors)")
+    }
+
     @Test func aStoryFileNameIsNotRenamedByAFullName() {
         let known = [KnownActor(name: "NSA", kind: .organisation, aliases: [])]
         let run = StagesRun("The NSA said fees would rise. The Nordic Shipping Authority declined to comment.", known: known)

@@ -2,8 +2,8 @@ import StorylineModel
 import Testing
 @testable import StorylineExtraction
 
-/// Who says a statement: not the channel it went through, a subject before "having", and a
-/// namesake told apart by the relation that describes her.
+/// Who says a statement: not the channel it went through, a subject before "having", a
+/// namesake told apart by the relation that describes her, the one quoted, not the newsroom.
 @Suite struct StatementAttributionTests {
     @Test func theChannelOfAStatementDoesNotSayIt() {
         let run = StagesRun("""
@@ -61,5 +61,27 @@ import Testing
         """)
         #expect(run.speaker(ofQuoteContaining: "total disgrace") == "Ada Lintz", "\(run.actors)")
         #expect(run.speaker(ofQuoteContaining: "prepare for both") == "Tom Roe", "\(run.actors)")
+        // "quoted him as saying": the person last to speak.
+        let pronoun = StagesRun("""
+        Tom Roe opened the congress. He described Velmar as "our main enemy." Ada Lintz was named a deputy. \
+        "No matter who is in power there, the policy never changes," the Harlow News Agency quoted him as saying. \
+        "We are ready," the agency quoted her as saying.
+        """)
+        #expect(pronoun.speaker(ofQuoteContaining: "never changes") == "Tom Roe", "\(pronoun.mentionPairs)")
+        #expect(pronoun.speaker(ofQuoteContaining: "We are ready") == "Ada Lintz", "\(pronoun.mentionPairs)")
+        // Elsewhere "him" and "her" name no one.
+        let plain = StagesRun("Tom Roe met Ada Lintz. Critics said her plan would fail and urged him to quit.")
+        #expect(plain.actorName(mentionedAs: "her") == nil && plain.actorName(mentionedAs: "him") == nil, "\(plain.mentionPairs)")
+    }
+
+    @Test func theNewsroomThatReportsIsNoBankItReportsOn() {
+        // "polled by Reuters", the newsroom, is the organisation named last; "the bank" is
+        // still the bank, and "the statement" it issued says its words.
+        let run = StagesRun("""
+        The Harlow Savings Bank raised its main rate on Wednesday. The move had been forecast by economists polled by Reuters. \
+        In a statement, the bank said its committee had voted 6-3. "Further adjustments may be required," the statement said.
+        """, outlets: ["Reuters"])
+        #expect(run.actorName(mentionedAs: "the bank") == "Harlow Savings Bank", "\(run.mentionPairs)")
+        #expect(run.speaker(ofQuoteContaining: "Further adjustments") == "Harlow Savings Bank", "\(run.mentionPairs)")
     }
 }

@@ -23,8 +23,9 @@ struct StagesRun {
     var actors: [Actor] = []
 
     /// Runs segmentation, actors and quotes over `texts` (one document each).
-    init(_ texts: [String], known: [KnownActor] = []) {
+    init(_ texts: [String], known: [KnownActor] = [], outlets: [String] = []) {
         var resolver = ActorResolver(known: known)
+        resolver.noteOutlets(outlets)
         for (index, text) in texts.enumerated() {
             let document = ExtractionFixture.document(text, id: "doc\(index)")
             let sentences = Segmenter().segment(document, documentIndex: index).sentences
@@ -39,7 +40,7 @@ struct StagesRun {
     }
 
     /// Runs the stages over one text.
-    init(_ text: String, known: [KnownActor] = []) { self.init([text], known: known) }
+    init(_ text: String, known: [KnownActor] = [], outlets: [String] = []) { self.init([text], known: known, outlets: outlets) }
 
     /// "mention text → actor name" for every mention, in order.
     var mentionPairs: [String] {

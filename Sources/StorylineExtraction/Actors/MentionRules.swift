@@ -29,6 +29,8 @@ extension ActorResolver {
 
     /// Tries every rule at token `index`; returns the index after what was consumed.
     private mutating func match(_ context: TokenContext, at index: Int, _ state: inout DocumentMentions) -> Int? {
+        // "him" and "her" start no other rule: most are not quoted persons, and they stop here.
+        if context.has(index, .objectPronoun) { return quotedPronoun(context, index, &state) }
         if context.tokens[index].isCapitalised, let end = partyDescription(context, index, &state) { return end }
         if context.tokens[index].isCapitalised, let end = bodyTitleDescription(context, index, &state) { return end }
         let phrase = self.index.longestMatch(context.bytes, context.tokens, at: index)
@@ -441,6 +443,8 @@ extension ActorResolver {
         let namedOtherwise = ActorLexicon.organisationNounsNamedOtherwise.contains(word)
         for mention in state.mentions.reversed() where actors.indices.contains(mention.actor) && actors[mention.actor].kind == .organisation {
             let id = mention.actor
+            // "economists polled by Reuters": the newsroom that reports is not the bank it reports on.
+            if outlets.contains(actors[id].name) { continue }
             // The head before "of" in "Central Bank of Ruritania", else the last word.
             let name = actors[id].name
             let beforeOf = name.range(of: " of ").map { name[..<$0.lowerBound] } ?? name[...]
@@ -572,8 +576,10 @@ extension ActorResolver {
         // "MQ: It made me self-conscious.": initials opening a line before a colon label who speaks
         // in an interview's transcript, not a body.
         if index == 0, context.isExactly(index + 1, ":") { return nil }
-        // Words in capitals around it mean a shouted headline, not an acronym.
-        if context.isAcronym(index - 1) || context.isAcronym(index + 1) { return nil }
+        // Words in capitals around it, of any length ("MARKETS REACT"), mean a shouted
+        // headline, not an acronym.
+        if context.isCapitals(index - 1) && context.tokens[index - 1].count > 1
+            || context.isCapitals(index + 1) && context.tokens[index + 1].count > 1 { return nil }
         // "the blue-chip DAX index", "the FTSE 100 index": a market's measure, not a body.
         let measured = context.isNumber(index + 1) ? index + 2 : index + 1
         if context.isWord(measured, in: ActorLexicon.measureNouns) { return nil }

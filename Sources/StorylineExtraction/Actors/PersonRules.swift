@@ -358,6 +358,17 @@ extension ActorResolver {
     }
 
     /// "he said", "she added", "He also said", "said she": the last compatible person.
+    /// "KCNA quoted him as saying …": the person the pronoun stands for is the one quoted, the
+    /// last to speak of its gender or else the last of it named; returns the end of the pronoun.
+    mutating func quotedPronoun(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        guard index > 0, context.isWord(index - 1, in: QuoteCueLexicon.quotingVerbs), context.isExactly(index + 1, "as") else { return nil }
+        let gender: PersonGender = context.isExactly(index, "him") ? .male : .female
+        guard let id = recentSpeaker(gender, context, index, state)
+            ?? state.people.reversed().prefix(40).first(where: { genders[$0] == nil || genders[$0] == gender }) else { return nil }
+        record(id, context, index, index + 1, .pronoun, &state, alias: false)
+        return index + 1
+    }
+
     mutating func pronoun(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         if context.has(index, .neuterPronoun) { return bodyPronoun(context, index, &state) }
         let gender: PersonGender

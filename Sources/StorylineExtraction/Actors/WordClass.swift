@@ -22,10 +22,14 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let neuterPronoun = WordClass(rawValue: 1 << 16)
     static let speechTime = WordClass(rawValue: 1 << 17)
     static let speechTimeOpener = WordClass(rawValue: 1 << 18)
+    /// "him", "her": a person quoted ("quoted him as saying").
+    static let objectPronoun = WordClass(rawValue: 1 << 19)
     /// Marks a token whose classes have not been looked up yet (never a word's class).
     static let unclassified = WordClass(rawValue: 1 << 31)
     /// The classes that let a rule start at a word that is not capitalised.
-    static let lowerCaseRuleStarts: WordClass = [.title, .honorific, .malePronoun, .femalePronoun, .neuterPronoun, .organisationNoun]
+    static let lowerCaseRuleStarts: WordClass = [
+        .title, .honorific, .malePronoun, .femalePronoun, .neuterPronoun, .organisationNoun, .objectPronoun,
+    ]
 }
 
 /// One hash table over every word list of the actor and quote rules, stored flat (keys, then
@@ -57,6 +61,7 @@ struct WordClassTable: Sendable {
         (WordSet(["he", "He"], caseInsensitive: false), .malePronoun),
         (WordSet(["she", "She"], caseInsensitive: false), .femalePronoun),
         (WordSet(["it", "It"], caseInsensitive: false), .neuterPronoun),
+        (WordSet(["him", "her"], caseInsensitive: false), .objectPronoun),
         (ActorLexicon.speechTimeWords, .speechTime), (ActorLexicon.speechTimeOpeners, .speechTimeOpener),
     ]
 
