@@ -364,7 +364,7 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         // Without a preposition "the weekend" names no particular one.
         #expect(times("The weekend is for rest.", anchor: "2021-09-13").isEmpty)
         // "over" also opens the usual phrases.
-        #expect(try time("Prices rose over the past two weeks.", anchor: "2021-09-13").value == "PAST_REF")
+        #expect(try time("Prices rose over the past two weeks.", anchor: "2021-09-13").value == "P2W")
     }
 
     @Test func coordinatedTimesSpanBothOfThem() {
@@ -413,6 +413,14 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("Such talks failed in the past.", anchor: "2021-06-18").text == "in the past")
         let recent = try time("Prices rose in the past two weeks.", anchor: "2021-06-18")
         #expect(recent.interval == DayInterval(earliest: day("2021-06-04"), latest: day("2021-06-18")))
+        // A span reaching back is written as its length, as TIMEX3 does, and keeps its days;
+        // an event it dates is some time before the anchor.
+        #expect(recent.value == "P2W" && recent.precision == .reference && recent.datingValue == "PAST_REF")
+        #expect(times("Staff trained over the past 18 months and over the last few weeks.", anchor: "2021-06-18").map(\.value) == ["P18M", "PXW"])
+        #expect(try time("Rules changed during the last two years.", anchor: "2021-06-18").interval.earliest == day("2019-06-19"))
+        #expect(try time("It rained over the past weekend.", anchor: "2021-06-18").value == "PAST_REF")
+        // "PRESENT_REF" and "PAST_REF" are no lengths.
+        #expect(try time("The plan is currently on hold.", anchor: "2021-06-18").datingValue == "PRESENT_REF")
         #expect(try time("The plan is currently on hold.", anchor: "2021-06-18").value == "PRESENT_REF")
         let future = try time("They will meet again in the coming weeks.", anchor: "2021-06-18")
         #expect(future.value == "FUTURE_REF")

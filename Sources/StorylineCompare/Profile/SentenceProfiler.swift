@@ -72,7 +72,7 @@ struct SentenceProfiler {
     /// time stage found ("days before the election"); vague ones (PAST_REF…) are left out.
     static func merge(_ lexical: [TimeMention], _ normalized: [TimeExpression]) -> [TimeMention] {
         var result = lexical
-        for expression in normalized where !expression.interval.isUnbounded && !expression.value.hasSuffix("_REF") {
+        for expression in normalized where !expression.interval.isUnbounded && !expression.value.hasSuffix("_REF") && !expression.isRecentSpan {
             if let index = result.firstIndex(where: { $0.range.overlaps(expression.range) }) {
                 result[index].interval = expression.interval
             } else {

@@ -74,7 +74,7 @@ struct ClusterDating: Sendable {
         }
         let value: String, precision: TimePrecision, assumed: Bool
         if best.time >= 0 {
-            (value, precision, assumed) = (story.times[best.time].value, story.times[best.time].precision, story.times[best.time].assumed)
+            (value, precision, assumed) = (story.times[best.time].datingValue, story.times[best.time].precision, story.times[best.time].assumed)
         } else {
             let term = mentions[best.member].termConstraints[best.term]
             (value, precision, assumed) = (term.value, term.precision, term.assumed)

@@ -47,7 +47,7 @@ enum EventDating {
         for id in mention.times {
             guard let interval = timeInterval(id, story: story) else { continue }
             result.append(DateConstraint(
-                interval: interval, value: story.times[id].value, precision: story.times[id].precision,
+                interval: interval, value: story.times[id].datingValue, precision: story.times[id].precision,
                 source: sourced ? source(ofTime: id, story: story) : "", assumed: story.times[id].assumed))
         }
         return result

@@ -76,8 +76,11 @@ enum TimeMatchKind: Sendable {
     case ago(TimeUnit, count: Int?)
     /// A length of time ("three years", "a two-week trial", "for an hour"): P3Y, P2W, PT1H.
     case duration(DurationUnit, count: Int)
-    /// Some time before the anchor; `days` bounds how long before when the text says ("in the past two weeks").
+    /// Some time before the anchor; `days` bounds how long before when the text says.
     case pastReference(days: Int?)
+    /// A span reaching back to the anchor ("over the past two weeks"): a length (P2W, count
+    /// 0 for a vague one, PXM) whose days are the `days` before the anchor.
+    case recentSpan(DurationUnit, count: Int, days: Int)
     /// At the anchor ("now").
     case presentReference
     /// After the anchor ("soon").

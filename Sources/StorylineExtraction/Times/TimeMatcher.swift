@@ -50,7 +50,7 @@ struct TimeMatcher {
         guard var match = core(at: next) else { return nil }
         match.first = i
         switch match.kind {
-        case .pastReference, .presentReference, .futureReference, .ago:
+        case .pastReference, .recentSpan, .presentReference, .futureReference, .ago:
             if relation != .on { return nil }  // "since recently" and the like: leave the word alone.
         case .duration:
             return nil  // "for three years", "after two hours": the length alone.
@@ -764,6 +764,12 @@ struct TimeMatcher {
             if t.keyword(i + 1) == .the, t.keyword(i + 2) == .moment { return TimeMatch(first: i, end: i + 3, kind: .presentReference) }
             return nil
         }
+        // "during the last two years": only a span reaching back.
+        if t.isWord(i, "during") {
+            guard t.keyword(i + 1) == .the, t.keyword(i + 2) == .past || t.word(i + 2) == .deixis(.last),
+                  let match = recentSpan(at: i), case .recentSpan = match.kind else { return nil }
+            return match
+        }
         guard t.isWord(i, "in") || t.isWord(i, "over") else { return nil }
         if t.keyword(i + 1) == .future { return TimeMatch(first: i, end: i + 2, kind: .futureReference) }
         if t.keyword(i + 1) == .recent, t.unit(i + 2) != nil { return TimeMatch(first: i, end: i + 3, kind: .pastReference(days: nil)) }
@@ -779,22 +785,29 @@ struct TimeMatcher {
             if t.count(index).found { index += 1 }
             return t.unit(index) != nil ? TimeMatch(first: i, end: index + 1, kind: .futureReference) : nil
         case .keyword(.past)?, .deixis(.last)?:
-            // "in the past", "in the past two weeks", "over the last few months".
-            var index = i + 3
-            var count: Int? = 1
-            let counted = t.count(index)
-            if counted.found {
-                count = counted.value
-                index += 1
-            }
-            if let unit = t.unit(index) {
-                let days = (count ?? 3) * unit.approximateDays
-                return TimeMatch(first: i, end: index + 1, kind: .pastReference(days: days))
-            }
-            guard t.keyword(i + 2) == .past, !counted.found else { return nil }
-            return TimeMatch(first: i, end: i + 3, kind: .pastReference(days: nil))
+            return recentSpan(at: i)
         default:
             return nil
         }
+    }
+
+    /// "in the past", "in the past two weeks", "over the last few months": the words from
+    /// token `i` (a preposition before "the past" or "the last").
+    private func recentSpan(at i: Int) -> TimeMatch? {
+        var index = i + 3
+        var count: Int? = 1
+        let counted = t.count(index)
+        if counted.found {
+            count = counted.value
+            index += 1
+        }
+        if let unit = t.unit(index) {
+            let days = (count ?? 3) * unit.approximateDays
+            // A weekend is no length: "over the past weekend" stays a time before the anchor.
+            guard let length = DurationUnit.of(unit) else { return TimeMatch(first: i, end: index + 1, kind: .pastReference(days: days)) }
+            return TimeMatch(first: i, end: index + 1, kind: .recentSpan(length.unit, count: count.map { $0 * length.times } ?? 0, days: days))
+        }
+        guard t.keyword(i + 2) == .past, !counted.found else { return nil }
+        return TimeMatch(first: i, end: i + 3, kind: .pastReference(days: nil))
     }
 }

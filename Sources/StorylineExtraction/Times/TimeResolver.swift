@@ -166,13 +166,11 @@ struct TimeResolver {
             }
             return shifted(anchor, unit, by: -count)
         case let .duration(unit, count):
-            let value = TimexText.make { writer in
-                writer.text(unit.isClock ? "PT" : "P")
-                // An unknown count ("several hours", "for years") is written X, as TIMEX3 does.
-                if count == 0 { writer.text("X") } else { writer.number(count) }
-                writer.text(unit.letters)
-            }
-            return ResolvedTime(value: value, precision: .duration, interval: .open, usedAnchor: false)
+            return ResolvedTime(value: Self.length(unit, count), precision: .duration, interval: .open, usedAnchor: false)
+        case let .recentSpan(unit, count, days):
+            // Written as its length, as TIMEX3 does; its days reach back from the anchor.
+            let interval = anchor.map { DayInterval(earliest: $0.adding(days: -days), latest: $0) } ?? .open
+            return ResolvedTime(value: Self.length(unit, count), precision: .reference, interval: interval, usedAnchor: anchor != nil)
         case let .pastReference(days):
             guard let anchor else { return ResolvedTime(value: "PAST_REF", precision: .reference, interval: .open, usedAnchor: false) }
             let earliest = days.map { anchor.adding(days: -$0) }
@@ -510,6 +508,16 @@ struct TimeResolver {
 
     static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
     static func floorMod(_ a: Int, _ b: Int) -> Int { a - floorDiv(a, b) * b }
+
+    /// A length as TIMEX3 writes it: P3Y, PT2H; an unknown count ("several hours", "for
+    /// years") as X.
+    static func length(_ unit: DurationUnit, _ count: Int) -> String {
+        TimexText.make { writer in
+            writer.text(unit.isClock ? "PT" : "P")
+            if count == 0 { writer.text("X") } else { writer.number(count) }
+            writer.text(unit.letters)
+        }
+    }
 }
 
 extension DayInterval {

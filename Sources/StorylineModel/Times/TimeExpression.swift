@@ -35,6 +35,14 @@ public struct TimeExpression: Hashable, Sendable, Codable {
         self.sentence = sentence
         self.range = range
     }
+
+    /// Whether it is a span reaching back to its anchor ("over the past two weeks"), written
+    /// as its length (P2W) with the days before the anchor.
+    public var isRecentSpan: Bool { precision == .reference && value.hasPrefix("P") && !value.hasSuffix("_REF") }
+
+    /// The value an event it dates takes: a span reaching back dates an event some time
+    /// before the anchor (PAST_REF), not a length.
+    public var datingValue: String { isRecentSpan ? "PAST_REF" : value }
 }
 
 /// How a time expression relates the event to the time it names.
