@@ -357,9 +357,8 @@ extension ActorResolver {
         return index + 1
     }
 
-    /// "he said", "she added", "He also said", "said she": the last compatible person.
-    /// "KCNA quoted him as saying …": the person the pronoun stands for is the one quoted, the
-    /// last to speak of its gender or else the last of it named; returns the end of the pronoun.
+    /// "The Harlow News Agency quoted him as saying …": the pronoun stands for the one quoted,
+    /// the last to speak of its gender or else the last of it named; returns the end of the pronoun.
     mutating func quotedPronoun(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard index > 0, context.isWord(index - 1, in: QuoteCueLexicon.quotingVerbs), context.isExactly(index + 1, "as") else { return nil }
         let gender: PersonGender = context.isExactly(index, "him") ? .male : .female
@@ -369,6 +368,7 @@ extension ActorResolver {
         return index + 1
     }
 
+    /// "he said", "she added", "He also said", "said she": the last compatible person.
     mutating func pronoun(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         if context.has(index, .neuterPronoun) { return bodyPronoun(context, index, &state) }
         let gender: PersonGender
