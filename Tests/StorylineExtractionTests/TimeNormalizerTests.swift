@@ -419,6 +419,10 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(times("Staff trained over the past 18 months and over the last few weeks.", anchor: "2021-06-18").map(\.value) == ["P18M", "PXW"])
         #expect(try time("Rules changed during the last two years.", anchor: "2021-06-18").interval.earliest == day("2019-06-19"))
         #expect(try time("It rained over the past weekend.", anchor: "2021-06-18").value == "PAST_REF")
+        // After "for", only a span reaching back is a time; "the last days of" a period is none.
+        #expect(times("Talks have stalled for the past decade and for the last two years.", anchor: "2021-06-18").map(\.value) == ["P1DE", "P2Y"])
+        #expect(try time("Talks have stalled for the past decade.", anchor: "2021-06-18").text == "the past decade")
+        #expect(try time("He stayed for the last two weeks of the talks.", anchor: "2021-06-18").text == "two weeks")
         // "PRESENT_REF" and "PAST_REF" are no lengths.
         #expect(try time("The plan is currently on hold.", anchor: "2021-06-18").datingValue == "PRESENT_REF")
         #expect(try time("The plan is currently on hold.", anchor: "2021-06-18").value == "PRESENT_REF")

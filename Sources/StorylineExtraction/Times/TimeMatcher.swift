@@ -580,6 +580,13 @@ struct TimeMatcher {
         }
         // "the same day", "the following year", "the previous month": from the time told last.
         if let match = storyTime(at: i) { return match }
+        // "for the past decade", "for the last two years": a span reaching back. "For" is no
+        // time preposition ("for May's vote"), so only this shape is read after it.
+        if t.isWord(i - 1, "for"), t.keyword(next) == .past || t.deixis(next) == .last,
+           var match = recentSpan(at: i - 1), case .recentSpan = match.kind, !t.isWord(match.end, "of") {
+            match.first = i
+            return match
+        }
         if case .part(let part)? = t.word(next), t.keyword(next + 1) == .of, let match = core(at: next + 2) {
             return period(match, part: part, openingAt: i)
         }
