@@ -340,6 +340,17 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "without any merit") == nil, "\(run.quotes)")
     }
 
+    @Test func aPossessorsOfficeOrCampaignSpeaksForThem() {
+        let run = StagesRun("""
+        Governor Ada Lintz visited the site on Friday. Lintz's office said the visit was "a chance to listen". \
+        Tom Roe attacked the trip. Roe's campaign said it was "a stunt". \
+        A spokesman for the county sheriff's office said "nobody was hurt".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "a chance to listen") == "Ada Lintz", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "a stunt") == "Tom Roe", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "nobody was hurt") == nil, "\(run.quotes)")
+    }
+
     @Test func datelinesLawsAndPronounsOfAFinesReport() {
         let run = StagesRun("""
         DUBLIN — Vexa Inc. has been fined by the regulator. The company had breached the General Data Protection Regulation, the regulator said. \

@@ -75,6 +75,10 @@ enum ActorLexicon {
     /// Titles of someone who speaks for a body ("a spokesman for the ministry").
     static let spokesWords = WordSet(["spokesman", "spokeswoman", "spokesperson"], caseInsensitive: true)
 
+    /// Nouns after a possessive that speak for its owner as a spokesman does ("the governor's
+    /// office said", "Lintz's campaign said").
+    static let ownerVoiceNouns = WordSet(["office", "campaign"], caseInsensitive: false)
+
     /// Words before a title that make it another office than the bare title names
     /// ("shadow chancellor", "former president", "deputy leader").
     static let officeModifiers = WordSet([

@@ -210,10 +210,11 @@ struct SpeechCueFinder {
            facts[previous - 1].actorEnding >= 0 {
             return facts[previous - 1].actorEnding
         }
-        // "Kerr's spokesman said": a spokesman speaks for the one whose spokesman he is; "a
-        // spokesperson for South Korea's foreign ministry said": a country's or body's own
-        // ministry, army or government speaks for it (a person's "government" is no person's).
-        let spokesman = context.isWord(previous, in: ActorLexicon.spokesWords)
+        // "Kerr's spokesman said", "Kerr's office said": a spokesman speaks for the one whose
+        // spokesman he is; "a spokesperson for South Korea's foreign ministry said": a country's
+        // or body's own ministry, army or government speaks for it (a person's "government" is
+        // no person's).
+        let spokesman = context.isWord(previous, in: ActorLexicon.spokesWords) || context.isWord(previous, in: ActorLexicon.ownerVoiceNouns)
         if previous >= 2, spokesman || context.isWord(previous, in: ActorLexicon.governmentNouns) {
             var k = previous - 1
             while k >= 0, previous - k <= Self.bodyModifierWords, context.tokens[k].isWord, !context.tokens[k].isCapitalised, !facts[k].quoted { k -= 1 }
