@@ -405,6 +405,27 @@ import Testing
         #expect(named.mentions.filter { named.actors[$0.actor].name == "Sam Kerr" }.count == 2, "\(named.mentionPairs)")
     }
 
+    @Test func aNamesakeJustNamedIsTheRelativeOfAKinPhrase() {
+        let run = StagesRun("""
+        Mira Arden on Tuesday condemned the drills as a "perfidious" act. \
+        "We express strong regret," the powerful sister of leader Tom Arden said. \
+        Arden's sister added that the drills were "a wrong choice".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "strong regret") == "Mira Arden", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "a wrong choice") == "Mira Arden", "\(run.quotes)")
+        // A namesake known to be a man is no sister; one named long before is not meant.
+        let brother = StagesRun("""
+        Mr Sol Arden spoke on Monday. He said he was "tired". \
+        The powerful sister of leader Tom Arden said the visit was "a trick by the enemy".
+        """)
+        #expect(brother.speaker(ofQuoteContaining: "a trick by the enemy") == nil, "\(brother.quotes)")
+        let far = StagesRun("""
+        Mira Arden spoke on Monday. The talks stalled. The ministry said nothing. The army was silent. \
+        The powerful sister of leader Tom Arden said the visit was "a trick by the enemy".
+        """)
+        #expect(far.speaker(ofQuoteContaining: "a trick by the enemy") == nil, "\(far.quotes)")
+    }
+
     @Test func aRelationLearntLaterStillNamesTheRelative() {
         // The article using the relation is read first; the one teaching it after.
         let built = StoryBuilder().build(LoadedCorpus(documents: [

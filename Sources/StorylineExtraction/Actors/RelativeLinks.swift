@@ -61,8 +61,10 @@ extension ActorResolver {
                 if opening >= 2, context.isComma(opening - 1), let relative = person(at: opening - 2, end: true, other: mention.actor) {
                     // "X, the powerful sister of leader Y": X is Y's sister.
                     relatives[key] = relative
-                } else if let relative = relatives[key], relative != mention.actor {
+                } else if let relative = relatives[key] ?? kinNamedJustBefore(key, state, before: first, sentence: context.sentence),
+                          relative != mention.actor {
                     // "The powerful sister of leader Y said …": her, named by the relation.
+                    relatives[key] = relative
                     record(relative, context, opening, end + 1, .title, &state, alias: false)
                 } else {
                     pendingRelatives.append(PendingRelative(key: key, document: state.document, sentence: context.sentence,
@@ -78,7 +80,9 @@ extension ActorResolver {
                     relatives[key] = relative
                 } else if !context.isComma(noun + 1), !context.isCapitalisedWord(noun + 1) {
                     // Not in "Y's predecessor Sam Kerr", where the name follows.
-                    if let relative = relatives[key], relative != mention.actor {
+                    if let relative = relatives[key] ?? kinNamedJustBefore(key, state, before: first, sentence: context.sentence),
+                       relative != mention.actor {
+                        relatives[key] = relative
                         record(relative, context, start, noun + 1, .title, &state, alias: false)
                     } else if relatives.contains(where: { $0.key.noun == key.noun && $0.value == mention.actor }) {
                         // "Arden's sister" where "Arden" was read as the sister herself (her family
@@ -122,6 +126,21 @@ extension ActorResolver {
             relatives[site.key] = mention.actor
             return
         }
+    }
+
+    /// "Mia Roe condemned the drills … The powerful sister of leader Al Roe said …": for a kin
+    /// relation not known yet, the person named last within `pendingReach` sentences before it
+    /// who bears the family name of the one it relates to and may be of the relation's gender.
+    private func kinNamedJustBefore(_ key: RelativeKey, _ state: DocumentMentions, before first: Int, sentence: Int) -> Int? {
+        guard let gender = ActorLexicon.relationGenders[key.noun], actors.indices.contains(key.person) else { return nil }
+        for mention in state.mentions[..<first].reversed() {
+            guard sentence - mention.sentence <= Self.pendingReach else { return nil }
+            guard isNamedPerson(mention), mention.actor != key.person,
+                  Self.sharesFamilyName(actors[key.person].name, actors[mention.actor].name) else { continue }
+            let known = genders.indices.contains(mention.actor) ? genders[mention.actor] : nil
+            return known == nil || known == gender ? mention.actor : nil
+        }
+        return nil
     }
 
     /// Whether sentence number `sentence` of the document is a headline.
