@@ -79,6 +79,21 @@ import Testing
         #expect(run.mentionPairs.filter { $0.hasPrefix("spokesperson") }.isEmpty, "\(run.mentionPairs)")
     }
 
+    @Test func anUnnamedHolderJustIntroducedIsNotTheOneDescribedBefore() {
+        let run = StagesRun("""
+        Pak Tae-sung, a senior official of the ruling party, oversaw the launch. Talks have stalled since then.
+
+        A senior Velmar administration official, briefing reporters, said the review was complete. "We are ready to engage," the official said.
+        """)
+        #expect(run.quotes.count == 1)
+        #expect(run.speaker(ofQuoteContaining: "ready to engage") == nil, "\(run.quotes)")
+        // Described in the sentence before, he is still meant.
+        let named = StagesRun("""
+        The review ended on Monday. Pak Tae-sung, a senior official of the ruling party, oversaw it. "We are ready to engage," the official said.
+        """)
+        #expect(named.speaker(ofQuoteContaining: "ready to engage") == "Pak Tae-sung", "\(named.quotes)")
+    }
+
     @Test func anAgeStandsForThePersonItWasGivenTo() {
         let run = StagesRun("""
         Striker Lucas Moreau, 24, joined the club on Friday. Tom Roe, the manager, welcomed him.

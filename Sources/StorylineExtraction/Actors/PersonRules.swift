@@ -869,8 +869,58 @@ extension ActorResolver {
         let held = titleHolders[context.text(index)].flatMap { seenInDocument($0, state) != nil ? $0 : nil }
             ?? (Self.speaks(context, at: index) ? describedPerson(context.bytes, state) { start, end in context.bytes[start..<end].elementsEqual(office) } : nil)
         guard let id = held ?? (context.isWord(index, in: ActorLexicon.spokesWords) ? spokenFor(context.bytes, state) : nil) else { return nil }
+        // "A senior administration official, briefing reporters, said … the official said": the
+        // office's holder just introduced has no name, whoever was described by it before.
+        if held != nil, context.sentence > 0, state.sentences.indices.contains(context.sentence - 1),
+           Self.unnamedHolder(office, context.bytes, from: state.sentences[context.sentence - 1].range.start,
+                              to: context.tokens[index - 1].start) {
+            return nil
+        }
         record(id, context, index - 1, index + 1, .title, &state, alias: false)
         return index + 1
+    }
+
+    /// Whether ", " stands before byte `k` after a capitalised word (or a closing bracket).
+    private static func describesNameBefore(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard k >= 3, bytes[k - 1] == 0x20, bytes[k - 2] == UInt8(ascii: ",") else { return false }
+        var wordStart = k - 2
+        while wordStart > 0, ByteClass.isLetter(bytes[wordStart - 1]) || bytes[wordStart - 1] == UInt8(ascii: "-") { wordStart -= 1 }
+        return (wordStart < k - 2 && ByteClass.isUpper(bytes[wordStart])) || bytes[k - 3] == UInt8(ascii: ")")
+    }
+
+    /// Whether someone unnamed takes the office word `office` between bytes `start` and `end`:
+    /// "a" or "an" at most `asideWords` words before it, with no punctuation between and no
+    /// name after it ("an official, Ri Pyong, said" names him).
+    static func unnamedHolder(_ office: Slice<UnsafeBufferPointer<UInt8>>, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var k = start
+        var sinceArticle = Int.max
+        while k < end {
+            let byte = bytes[k]
+            guard ByteClass.isLetter(byte) else {
+                // A space parts words; other punctuation ends the article's phrase.
+                if byte != 0x20 { sinceArticle = Int.max }
+                k += 1
+                continue
+            }
+            var wordEnd = k
+            while wordEnd < end, ByteClass.isLetter(bytes[wordEnd]) || bytes[wordEnd] == UInt8(ascii: ".") || bytes[wordEnd] == UInt8(ascii: "-") {
+                wordEnd += 1
+            }
+            let length = wordEnd - k
+            if ByteClass.lower(byte) == UInt8(ascii: "a"), length == 1 || (length == 2 && ByteClass.lower(bytes[k + 1]) == UInt8(ascii: "n")) {
+                // "Ri Pyong, a senior official,": an aside describing the name before it.
+                sinceArticle = Self.describesNameBefore(k, bytes) ? Int.max : 0
+            } else if sinceArticle < Int.max {
+                sinceArticle += 1
+                if sinceArticle <= asideWords, length == office.count,
+                   zip(bytes[k..<wordEnd], office).allSatisfy({ ByteClass.lower($0) == ByteClass.lower($1) }),
+                   !(wordEnd + 2 < bytes.count && bytes[wordEnd] == UInt8(ascii: ",") && bytes[wordEnd + 1] == 0x20 && ByteClass.isUpper(bytes[wordEnd + 2])) {
+                    return true
+                }
+            }
+            k = wordEnd
+        }
+        return false
     }
 
     /// '"…," the 24-year-old said' (or "the 24-year-old forward told") after "Lucas Moreau, 24,
