@@ -90,6 +90,9 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(decade.precision == .decade)
         #expect(decade.interval.latest == day("1999-12-31"))
         #expect(times("More than 2019 people signed it.", anchor: "2021-06-18").isEmpty)
+        // After "for", a year is one unless a noun follows it.
+        #expect(try time("It kept its guidance for 2024 of a 5% margin.", anchor: "2024-04-25").value == "2024")
+        #expect(times("Harlow voted for 2021 votes.", anchor: "2024-04-25").isEmpty)
     }
 
     @Test func partsOfPeriodsNarrowTheInterval() throws {
@@ -287,6 +290,16 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(times("Tom Roe has declared a day of mourning on Thursday.", anchor: "2024-02-07").map(\.value) == ["2024-02-01"])
     }
 
+    @Test func deadlinesAndDirectivesLookToTheNearestSuchTime() throws {
+        // A deadline ("until … to present") and what someone was urged to do lie after the
+        // telling: the nearest such month or day, though the verb is past.
+        #expect(try time("Judges gave ministers until the end of March to present a programme.", anchor: "2021-11-30").value == "2022-03")
+        #expect(try time("He urged his supporters to join protests from Wednesday.", anchor: "2024-01-08").value == "2024-01-10")
+        // Without the infinitive, the past verb decides.
+        #expect(try time("He stayed until March.", anchor: "2021-11-30").value == "2021-03")
+        #expect(try time("He spoke to supporters on Wednesday.", anchor: "2024-01-08").value == "2024-01-03")
+    }
+
     @Test func combinedIsAnAdjective() throws {
         // "their regular combined exercise": the clause's "will" reads the coming August.
         #expect(try time("Harlow and Velmar will hold their regular combined military exercise in August.", anchor: "2021-06-18").value == "2021-08")
@@ -391,6 +404,12 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(found.interval == DayInterval(earliest: day("2021-01-01"), latest: day("2021-06-18")))
         let later = try time("It will report later this month.", anchor: "2021-06-18")
         #expect(later.interval == DayInterval(earliest: day("2021-06-18"), latest: day("2021-06-30")))
+    }
+
+    @Test func oneBeforeAUnitIsALength() throws {
+        #expect(times("The ministry has one month to appeal and it lasted one year.", anchor: "2021-11-30").map(\.value) == ["P1M", "P1Y"])
+        // "One day" is a moment; "one quarter of" a share.
+        #expect(times("One day he will win one quarter of the vote.", anchor: "2021-11-30").isEmpty)
     }
 
     @Test func agoExpressions() throws {

@@ -70,12 +70,26 @@ enum TenseLexicon {
         if range.lowerBound > 0, tokens[range.lowerBound - 1].isWord, onsetWords.contains(bytes, tokens[range.lowerBound - 1]) {
             return .reported
         }
+        // "gave ministers until the end of March to present a plan", "has until Friday to
+        // respond": a deadline set at some moment for what is still to be done; the nearest.
+        if isDeadline(range, tokens, bytes) { return .reported }
         // "ahead of Wednesday's trip" lies ahead, unless the clause is told in the past.
         if !range.isEmpty, tokens[range.lowerBound].isWord, aheadWords.contains(bytes, tokens[range.lowerBound]) {
             return clauseTense(around: range, in: tokens, bytes) == .past ? .past : .presentFuture
         }
         return clauseTense(around: range, in: tokens, bytes)
     }
+
+    /// Whether the time at `range` opens with (or follows) "until" or "by" and an infinitive
+    /// follows it.
+    private static func isDeadline(_ range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !range.isEmpty, range.upperBound + 1 < tokens.count, isInfinitiveMarker(range.upperBound, tokens, bytes) else { return false }
+        let opening = tokens[range.lowerBound].isWord && deadlineWords.contains(bytes, tokens[range.lowerBound])
+        return opening || (range.lowerBound > 0 && tokens[range.lowerBound - 1].isWord && deadlineWords.contains(bytes, tokens[range.lowerBound - 1]))
+    }
+
+    /// Words setting a deadline before a time.
+    private static let deadlineWords = WordSet(["until", "till", "by"])
 
     /// Whether "up from", "down from" or "compared with" (or "to") comes a few words before
     /// token `first`, within its clause.
@@ -384,6 +398,9 @@ enum TenseLexicon {
     private static let intentVerbs = WordSet([
         "hoped", "planned", "expected", "wanted", "aimed", "intended", "promised", "vowed", "pledged", "agreed",
         "decided", "sought", "offered", "proposed", "threatened", "scheduled", "prepared", "resolved",
+        // Directives: what someone was told to do is done after the telling ("urged supporters
+        // to join protests from Wednesday").
+        "urged", "asked", "called", "ordered", "instructed", "invited", "encouraged", "told", "allowed", "directed",
         // After "was" or "were" ("was due to", "were slated to").
         "due", "slated", "supposed", "poised", "meant",
     ])

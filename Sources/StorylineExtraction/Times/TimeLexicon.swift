@@ -224,6 +224,12 @@ enum TimeLexicon {
     /// "fiscal 2021,"; not "for 2021 votes").
     static let yearLeadsBeforeNoNoun = WordSet(["for", "fiscal"])
 
+    /// Lower-case words after such a year that open no noun it would count ("its guidance for
+    /// 2024 of a margin", "for 2021 and 2022").
+    static let wordsAfterYearNoNoun = WordSet([
+        "of", "and", "or", "to", "in", "on", "at", "by", "with", "from", "as", "than", "when", "was", "is", "will", "would",
+    ])
+
     /// Words after which "May" and "March" are months rather than a verb ("in May", "last March").
     static let ambiguousMonthContext = WordSet([
         "in", "since", "by", "until", "till", "during", "from", "before", "after", "of", "early", "late", "mid",

@@ -303,7 +303,8 @@ struct TimeMatcher {
         if previous.isWord, TimeLexicon.yearPrepositions.contains(t.bytes, previous) { return true }
         // "a budget for 2021.", "for fiscal 2021, which …": not a count of something ("for 2021 votes").
         if previous.isWord, TimeLexicon.yearLeadsBeforeNoNoun.contains(t.bytes, previous),
-           i + 1 >= t.count || !t.tokens[i + 1].isWord || t.tokens[i + 1].isCapitalised {
+           i + 1 >= t.count || !t.tokens[i + 1].isWord || t.tokens[i + 1].isCapitalised
+            || TimeLexicon.wordsAfterYearNoNoun.contains(t.bytes, t.tokens[i + 1]) {
             return true
         }
         // "the 2020 election", "a 2009 interview", "the 1967 Arab-Israeli war", "the 2020 Atlantic
@@ -508,7 +509,10 @@ struct TimeMatcher {
         guard let count, count > 0 && index > i || count == 0 else { return nil }
         guard let length = DurationUnit.of(t.word(index)) else { return nil }
         if t.isWord(index + 1, "old") { return nil }
-        if count == 1, t.number(i) == nil,
+        // "has one month to appeal": "one" before a unit other than a day ("one day") or a
+        // quarter ("one quarter of the vote") is a length by itself.
+        let oneUnit = t.isWord(i, "one") && length.unit != .day && length.times == 1 && !t.isWord(index + 1, "of")
+        if count == 1, t.number(i) == nil, !oneUnit,
            !(i > 0 && t.tokens[i - 1].isWord && TimeLexicon.singleDurationLeads.contains(t.bytes, t.tokens[i - 1])) { return nil }
         return TimeMatch(first: i, end: index + 1, kind: .duration(length.unit, count: count * length.times))
     }
