@@ -192,6 +192,18 @@ import Testing
         Talks with the Northern Fleet Command ended. "This activity threatens Ruritania and the Southern Command," it said.
         """)
         #expect(unspoken.speaker(ofQuoteContaining: "This activity") == nil)
+        // The body opening the sentence before speaks there, its verb further on.
+        let aside = StagesRun("""
+        The Harlow Monitoring Network (HMN), which deployed 300 observers, said polling was "largely peaceful". \
+        But it noted "serious concerns" about vote-buying. Vexa Inc. said profits fell. It said the fall was "temporary and modest".
+        """)
+        #expect(aside.speaker(ofQuoteContaining: "serious concerns") == "Harlow Monitoring Network", "\(aside.quotes)")
+        #expect(aside.speaker(ofQuoteContaining: "temporary and modest") == "Vexa Inc", "\(aside.quotes)")
+        // One opening a sentence without a verb of saying did not speak.
+        let silent = StagesRun("The Harlow Monitoring Network deployed 300 observers. It said polling was \"largely peaceful\".")
+        #expect(silent.speaker(ofQuoteContaining: "largely peaceful") == nil, "\(silent.quotes)")
+        let adjective = StagesRun("The Harlow Monitoring Network ignored repeated calls. It said polling was \"largely peaceful\".")
+        #expect(adjective.speaker(ofQuoteContaining: "largely peaceful") == nil, "\(adjective.quotes)")
     }
 
     @Test func wireCopyLeavesItsNewsroomAndCreditsOut() throws {

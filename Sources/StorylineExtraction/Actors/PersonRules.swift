@@ -538,8 +538,47 @@ extension ActorResolver {
             record(mention.actor, context, index, index + 1, .pronoun, &state, alias: false)
             return index + 1
         }
-        return nil
+        // "The Harlow Monitoring Network (HMN), which deployed observers, said …. But it noted …",
+        // "Vexa Inc. said …. It said …": the body opening the sentence before, when a verb of
+        // saying follows it there.
+        guard sentence > 0, let opening = openingBody(of: sentence - 1, state, bytes) else { return nil }
+        record(opening, context, index, index + 1, .pronoun, &state, alias: false)
+        return index + 1
     }
+
+    /// The body (no person) named first in sentence `sentence`, when it opens the sentence
+    /// (after "The" at most) and a verb of saying comes after it in the sentence.
+    private func openingBody(of sentence: Int, _ state: DocumentMentions, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard state.sentences.indices.contains(sentence) else { return nil }
+        // Read back from the latest mention: the first of that sentence is the last met.
+        var found: Mention?
+        for mention in state.mentions.reversed() {
+            if mention.sentence < sentence { break }
+            if mention.sentence == sentence { found = mention }
+        }
+        guard let mention = found else { return nil }
+        let range = state.sentences[sentence].range
+        guard actors.indices.contains(mention.actor), actors[mention.actor].kind != .person,
+              mention.range.start - range.start <= Self.openingArticleBytes else { return nil }
+        // Past its initials in brackets ("(HMN)") and an aside between commas, the verb.
+        var k = mention.range.end
+        if k < range.end, bytes[k] == UInt8(ascii: ".") { k += 1 }  // "Vexa Inc."
+        if k + 1 < range.end, bytes[k] == 0x20, bytes[k + 1] == UInt8(ascii: "(") {
+            while k < range.end, bytes[k] != UInt8(ascii: ")") { k += 1 }
+            k += 1
+        }
+        if k < range.end, bytes[k] == UInt8(ascii: ",") {
+            k += 1
+            while k < range.end, bytes[k] != UInt8(ascii: ",") { k += 1 }
+            guard range.end - k > 0 else { return nil }
+            k += 1
+        }
+        let verb = Self.wordAfter(bytes, k, skippingFillers: true)
+        return verb.upperBound <= range.end && Self.isCueVerb(bytes, verb) ? mention.actor : nil
+    }
+
+    /// Bytes a sentence's opening body may stand after the sentence's start ("The ").
+    static let openingArticleBytes = 4
 
     /// Whether a body noun ("agency", "ministry") is the word at `word` or one of the next
     /// `SpeechCueFinder.bodyModifierWords` lower-case words ("news agency").
