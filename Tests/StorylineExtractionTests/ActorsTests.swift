@@ -38,6 +38,36 @@ import Testing
         #expect(run.actor(named: "TV") == nil)
     }
 
+    @Test func namesWithAnArticleAfterOfOrForAndCooperatives() {
+        let run = StagesRun("""
+        A spokeswoman for the Federal Ministry for the Environment said it would act. The Department of the Treasury agreed. \
+        Front Range Power Cooperative, which serves the area, cut power.
+        """)
+        for name in ["Federal Ministry for the Environment", "Department of the Treasury", "Front Range Power Cooperative"] {
+            #expect(run.actor(named: name)?.kind == .organisation, "\(name): \(run.actors.map(\.name))")
+        }
+        #expect(run.actor(named: "Environment") == nil && run.actor(named: "Federal Ministry") == nil, "\(run.actors.map(\.name))")
+    }
+
+    @Test func aPartyMemberIsNoPersonsName() {
+        let run = StagesRun("Sen. Rachel Ortiz, a Colorado Democrat, said she had asked for help. The Republican Party met.")
+        #expect(run.actor(named: "Colorado Democrat") == nil, "\(run.actors.map(\.name))")
+        #expect(run.actor(named: "Rachel Ortiz")?.kind == .person)
+        #expect(run.actor(named: "Republican Party")?.kind == .organisation)
+    }
+
+    @Test func aDatelinesCreditIsNoActor() {
+        let run = StagesRun([
+            "MANCHESTER, England, July 3 (Reuters) - Northbridge United have signed a striker, the club said.",
+            "CEDAR FALLS, Colo. (AP) — A wildfire tore through grassland, authorities said.",
+            "Harlow (CNN) — The Harlow Savings Bank (HSB) - the lender - fell.",
+        ])
+        let names = run.actors.map(\.name)
+        #expect(!names.contains("Reuters") && !names.contains("AP") && !names.contains("CNN"), "\(names)")
+        // Initials in brackets after a body's name stay its alias.
+        #expect(run.actor(named: "Harlow Savings Bank")?.aliases.contains("HSB") == true, "\(names)")
+    }
+
     @Test func resolvesSeveralPeopleSharingASurname() {
         let run = StagesRun("""
         Lee Min-ho said he arrived first. Then Ms Grace Lee spoke. Mr Lee listened. \

@@ -137,8 +137,10 @@ import Testing
         for word in Self.sampleWords {
             withBytes(word) { bytes in
                 let classes = table.classes(bytes, 0, bytes.count)
-                for (set, wordClass) in WordClassTable.sources where set.contains(bytes, 0, bytes.count) != classes.contains(wordClass) {
-                    Issue.record("\(word): class \(wordClass.rawValue) disagrees with its list")
+                // A class that several lists give is the word's when any of them holds it.
+                for (_, wordClass) in WordClassTable.sources {
+                    let listed = WordClassTable.sources.contains { $0.1 == wordClass && $0.0.contains(bytes, 0, bytes.count) }
+                    if listed != classes.contains(wordClass) { Issue.record("\(word): class \(wordClass.rawValue) disagrees with its lists") }
                 }
             }
         }

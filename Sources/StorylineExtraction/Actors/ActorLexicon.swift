@@ -48,7 +48,8 @@ enum ActorLexicon {
     ]
 
     /// Party members a lawmaker is described as after a state ("the Kentucky Republican"; not
-    /// "Independent": "the Irish Independent" is a newspaper).
+    /// "Independent": "the Irish Independent" is a newspaper). Never in a person's name ("Sen.
+    /// Rachel Ortiz, a Colorado Democrat,"): `WordClass` gives them the place heads' class.
     static let partyMembers = WordSet(["Republican", "Democrat"], caseInsensitive: false)
 
     /// AP abbreviations of US states, written after a lawmaker's party ("D-Mass.", "R-Ky.").
@@ -123,7 +124,7 @@ enum ActorLexicon {
         "Exchange", "Airlines", "Airways", "Hospital", "Embassy", "Mission", "Consulate", "Institution",
         "Inspectorate", "Crescent", "International", "Watch", "Chiefs", "Staff", "Centres", "Centers", "Institutes",
         "Community", "Confederation", "Rail", "Railway", "Railways", "Airport", "Airports", "Front", "Rescue",
-        "Riksbank", "Bundesbank",
+        "Riksbank", "Bundesbank", "Cooperative", "Co-operative", "Partnership",
         // Football clubs ("Castlebrook Rovers", "Leeds United"); not "City", which ends places.
         "Rovers", "Wanderers", "Athletic", "Albion", "United", "FC", "AFC",
         // Broadcasters' desks ("told Sky Sports", "BBC Sport").

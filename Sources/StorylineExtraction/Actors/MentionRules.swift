@@ -31,6 +31,7 @@ extension ActorResolver {
     private mutating func match(_ context: TokenContext, at index: Int, _ state: inout DocumentMentions) -> Int? {
         // "him" and "her" start no other rule: most are not quoted persons, and they stop here.
         if context.has(index, .objectPronoun) { return quotedPronoun(context, index, &state) }
+        if let end = datelineCreditEnd(context, index) { return end }
         if context.tokens[index].isCapitalised, let end = partyDescription(context, index, &state) { return end }
         if context.tokens[index].isCapitalised, let end = bodyTitleDescription(context, index, &state) { return end }
         let phrase = self.index.longestMatch(context.bytes, context.tokens, at: index)
@@ -292,9 +293,11 @@ extension ActorResolver {
                 next += 1
                 continue
             }
+            // "Ministry of Defence", "Ministry for the Environment", "Department of the Treasury".
+            let article = context.isExactly(next + 1, "the") ? 1 : 0
             if end == next, context.isExactly(next, "of") || context.isExactly(next, "for"),
-               context.has(next - 1, .headTakingOf), context.isCapitalisedWord(next + 1) {
-                var tail = next + 1
+               context.has(next - 1, .headTakingOf), context.isCapitalisedWord(next + 1 + article) {
+                var tail = next + 1 + article
                 while context.isCapitalisedWord(tail), !context.has(tail, .notName) { tail += 1 }
                 end = tail
             }
@@ -602,6 +605,26 @@ extension ActorResolver {
         record(id, context, index, index + 1, .name, &state, alias: true)
         return index + 1
     }
+
+    /// "MANCHESTER, England, July 3 (Reuters) -", "Washington (CNN) —": the newsroom credited
+    /// in brackets before a dateline's dash, early in a sentence, is no actor of the story;
+    /// returns the index after its bracket.
+    private func datelineCreditEnd(_ context: TokenContext, _ index: Int) -> Int? {
+        guard index >= 1, index <= Self.datelineReach, context.tokens[index].isCapitalised, context.isExactly(index - 1, "("),
+              // A dateline opens with a place in capitals, or is the place alone ("Washington
+              // (CNN)"); the credit may open a sentence of its own ("Colo." ended the one before).
+              context.isCapitals(0) || index <= 2 else { return nil }
+        var close = index + 1
+        while close < min(context.count, index + 3), context.isCapitalisedWord(close) { close += 1 }
+        guard context.isExactly(close, ")") else { return nil }
+        let dash = close + 1
+        guard context.isExactly(dash, "-") || context.isExactly(dash, "--") || context.isExactly(dash, "\u{2014}")
+            || context.isExactly(dash, "\u{2013}") else { return nil }
+        return close + 1
+    }
+
+    /// Most tokens before a dateline's credit ("CEDAR FALLS, Colo., Feb. 9 (").
+    static let datelineReach = 12
 
     /// "Deutsche Bahn (DB)": two to five capitalised words (small linking words between) right
     /// before an acronym in brackets name a body, not a person; returns the name's end.

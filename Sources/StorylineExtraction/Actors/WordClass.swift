@@ -54,7 +54,7 @@ struct WordClassTable: Sendable {
         (ActorLexicon.titles, .title), (ActorLexicon.notNames, .notName),
         (ActorLexicon.organisationHeads, .organisationHead), (ActorLexicon.standaloneOrganisations, .standaloneOrganisation),
         (ActorLexicon.headsTakingOf, .headTakingOf), (ActorLexicon.notAcronyms, .notAcronym),
-        (ActorLexicon.placeHeads, .placeHead), (ActorLexicon.honorificWords, .honorific),
+        (ActorLexicon.placeHeads, .placeHead), (ActorLexicon.partyMembers, .placeHead), (ActorLexicon.honorificWords, .honorific),
         (ActorLexicon.governmentNouns, .governmentNoun), (ActorLexicon.placeWords, .placeWord),
         (ActorLexicon.attributionFillers, .filler), (QuoteCueLexicon.verbs, .cueVerb),
         (QuoteCueLexicon.relativePronouns, .relativePronoun), (ActorLexicon.organisationNouns, .organisationNoun),
