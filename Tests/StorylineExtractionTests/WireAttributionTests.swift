@@ -340,6 +340,19 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "without any merit") == nil, "\(run.quotes)")
     }
 
+    @Test func playingDownOrBrushingOffFramesALabel() {
+        let run = StagesRun("""
+        The North fired two missiles over the weekend, a move Ada Lintz played down on Tuesday as "business as usual." \
+        Tom Roe brushed off the report as "fake news". Jo Pallant downplayed the risk as "very small".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "business as usual") == "Ada Lintz", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "fake news") == "Tom Roe", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "very small") == "Jo Pallant", "\(run.quotes)")
+        // Without its particle the verb says nothing.
+        let played = StagesRun("Tom Roe played the song \"happy days\" twice.")
+        #expect(played.speaker(ofQuoteContaining: "happy days") == nil, "\(played.quotes)")
+    }
+
     @Test func aPossessorsOfficeOrCampaignSpeaksForThem() {
         let run = StagesRun("""
         Governor Ada Lintz visited the site on Friday. Lintz's office said the visit was "a chance to listen". \

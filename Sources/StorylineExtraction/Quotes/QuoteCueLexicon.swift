@@ -24,7 +24,7 @@ enum QuoteCueLexicon {
         "denounce", "denounced", "denounces", "denouncing", "slammed", "blasted", "decried", "lambasted", "derided",
         "mocked", "ridiculed", "characterised", "characterized", "instructed", "pleaded", "joked", "quipped", "testified",
         "retorted", "countered", "contended", "lamented", "assured", "hinted", "underlined", "underscored",
-        "expressed", "expresses", "voiced", "acknowledging", "acknowledges",
+        "expressed", "expresses", "voiced", "acknowledging", "acknowledges", "downplayed", "downplays", "downplaying",
         // The present of news headlines and timelines ("the delegation calls it '…'").
         // Not "claims", "notes", "recalls", "tweets": as often nouns ("the claims were 'false'").
         "calls", "stresses", "dismisses", "welcomes", "concedes", "confirms", "denies",
@@ -54,6 +54,15 @@ enum QuoteCueLexicon {
 
     /// Verbs of saying that say nothing before "to" ("added to the evidence", "continued to press").
     static let verbsBeforeTo = WordSet(["added", "adds", "adding", "continued"], caseInsensitive: true)
+
+    /// Verbs that frame a label as the subject's words only with their particle after them
+    /// ("played down the tests as 'business as usual'", "brushed off the report as 'fake'").
+    static let phrasalVerbs = WordSet([
+        "played", "plays", "playing", "brushed", "brushes", "brushing", "shrugged", "shrugs", "laughed", "laughs",
+    ], caseInsensitive: true)
+
+    /// The particles completing `phrasalVerbs`.
+    static let phrasalParticles = WordSet(["down", "off", "aside"], caseInsensitive: false)
 
     /// The verb of quoting whose object says the words ("quoted Ada Lintz as saying").
     static let quotingVerbs = WordSet(["quoted"], caseInsensitive: true)

@@ -98,7 +98,7 @@ struct SpeechCueFinder {
             guard !facts[index].quoted, index > insideMentionUntil else { continue }
             if isAccordingTo(index) {
                 cues.append(SpeechCue(offset: context.tokens[index].start, speaker: source(after: index + 2), wordEnd: context.tokens[index + 1].end, isSource: true))
-            } else if context.isCueVerb(index), !context.isExactly(index - 1, "to") {
+            } else if context.isCueVerb(index) || isPhrasalCue(index), !context.isExactly(index - 1, "to") {
                 // (An infinitive, "she expected Velmar to respond 'sharply'", is an act to come,
                 // not the one that says the quote: the verb that governs it is the cue.)
                 // "He warned that the South would respond 'strongly'": what the South may do is
@@ -154,6 +154,12 @@ struct SpeechCueFinder {
             cues.sort { $0.offset < $1.offset }
         }
         return cues
+    }
+
+    /// Whether token `index` opens a phrasal verb framing a label ("played down", "brushed off").
+    private func isPhrasalCue(_ index: Int) -> Bool {
+        index + 1 < context.count && context.isWord(index, in: QuoteCueLexicon.phrasalVerbs)
+            && context.isWord(index + 1, in: QuoteCueLexicon.phrasalParticles)
     }
 
     /// The person named right after the verb at `verb` ("said Jo Roe", "said Sen. Jo Roe"),
