@@ -90,6 +90,9 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(decade.precision == .decade)
         #expect(decade.interval.latest == day("1999-12-31"))
         #expect(times("More than 2019 people signed it.", anchor: "2021-06-18").isEmpty)
+        // A year before a noun of happenings, after an article or a possessive.
+        #expect(times("It trimmed its 2019 margin target, recalled her 2021 campaign and the 2018 peace declaration.", anchor: "2021-06-18").map(\.value) == ["2019", "2021", "2018"])
+        #expect(times("The 2000 delegates voted and her 2019 votes counted.", anchor: "2021-06-18").isEmpty)
         // After "for", a year is one unless a noun follows it.
         #expect(try time("It kept its guidance for 2024 of a 5% margin.", anchor: "2024-04-25").value == "2024")
         #expect(times("Harlow voted for 2021 votes.", anchor: "2024-04-25").isEmpty)

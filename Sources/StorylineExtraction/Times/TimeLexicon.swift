@@ -245,7 +245,15 @@ enum TimeLexicon {
         "crisis", "season", "championship", "tournament", "world", "agreement", "deal", "accord", "treaty", "race",
         "referendum", "attack", "attacks", "talks", "meeting", "conference", "report", "law", "act", "plan",
         "interview", "speech", "visit", "study", "coup", "invasion", "uprising", "revolution", "protests", "riots",
+        "shooting", "bombing", "killing", "killings", "massacre", "crash", "raid", "earthquake", "floods", "pandemic",
+        "outbreak", "lockdown", "recession", "standoff", "clashes", "parade", "launch", "test", "tests", "rally",
+        "ruling", "verdict", "trial", "decision", "revision", "amendment", "reform", "reforms", "bill", "policy",
+        "review", "strategy", "target", "targets", "forecast", "guidance", "outlook", "results", "merger", "takeover",
+        "final", "cup", "victory", "defeat", "story", "edition", "film", "album", "book", "declaration", "pact",
     ])
+
+    /// Determiners before a year that modifies a noun ("her 2021 campaign", "its 2019 target").
+    static let yearDeterminers = WordSet(["a", "its", "his", "her", "their", "our", "this", "that"])
 
     /// Nouns for the time leading up to a named date ("during the election campaign").
     static let precedingPeriodNouns = WordSet(["campaign", "campaigns", "race", "run-up", "preparations", "build-up"])

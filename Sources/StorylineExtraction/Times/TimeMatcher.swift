@@ -308,8 +308,9 @@ struct TimeMatcher {
             return true
         }
         // "the 2020 election", "a 2009 interview", "the 1967 Arab-Israeli war", "the 2020 Atlantic
-        // hurricane season": a year modifying a noun of happenings, a word or two between them.
-        if t.keyword(i - 1) == .the || t.isWord(i - 1, "a") {
+        // hurricane season", "her 2021 campaign": a year modifying a noun of happenings, a word
+        // or two between them.
+        if t.keyword(i - 1) == .the || (i > 0 && t.tokens[i - 1].isWord && TimeLexicon.yearDeterminers.contains(t.bytes, t.tokens[i - 1])) {
             for k in (i + 1)...(i + Self.yearModifierReach) {
                 guard k < t.count, t.tokens[k].isWord, t.number(k) == nil, t.unit(k) == nil else { return false }
                 if !t.tokens[k].isCapitalised, TimeLexicon.yearModifiedNouns.contains(t.bytes, t.tokens[k]) { return true }
