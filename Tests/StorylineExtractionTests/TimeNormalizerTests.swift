@@ -415,6 +415,12 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(times("One day he will win one quarter of the vote.", anchor: "2021-11-30").isEmpty)
     }
 
+    @Test func aPluralUnitAloneIsALengthOfUnknownCount() throws {
+        #expect(times("It came days after the test; she has decades of experience and had months to act.", anchor: "2021-05-22").map(\.value) == ["PXD", "PXDE", "PXM"])
+        // A word picking out which units makes none: "these days", "the early years".
+        #expect(times("These days it is calm, unlike the early years and her school days.", anchor: "2021-05-22").isEmpty)
+    }
+
     @Test func agoExpressions() throws {
         #expect(try time("They left three days ago.", anchor: "2021-03-02").value == "2021-02-27")
         #expect(try time("They left two weeks ago.", anchor: "2021-06-18").value == "2021-W22")

@@ -281,6 +281,14 @@ enum TimeLexicon {
         "for", "than", "within", "nearly", "almost", "about", "around", "roughly", "over", "just", "only", "after", "under",
     ])
 
+    /// Words before a plural unit that pick out which units, so it is no length ("these days",
+    /// "the early years", "in recent years", "those months").
+    static let pluralUnitPickers = WordSet([
+        "the", "these", "those", "this", "that", "recent", "early", "late", "coming", "past", "last", "next", "first",
+        "final", "previous", "following", "same", "other", "its", "his", "her", "their", "our", "my", "your", "school",
+        "working", "golden", "dark", "happy", "old", "good", "bad", "war", "teenage", "college", "student", "formative",
+    ])
+
     /// Time zones written after a time of day ("14:52 BST", "7 p.m. ET"), in capitals.
     static let timeZones = WordSet(timeZoneWords, caseInsensitive: false)
 

@@ -494,8 +494,14 @@ struct TimeMatcher {
         }
         // "several hours", "for years": a length of an unknown count (count 0, written "X").
         if counted.found, count == nil, index > i { return duration(at: i, unitAt: index, count: 0) }
-        if !counted.found, index == i, t.isWord(i - 1, "for"), t.tokens[i].count > 1,
-           ByteClass.lower(t.bytes[t.tokens[i].end - 1]) == UInt8(ascii: "s") {
+        // "for years", "days after the test", "decades of experience", "hours apart": a plural
+        // unit alone is a length of unknown count, unless a word before it picks out which
+        // ("these days", "the early years", "in recent years").
+        if !counted.found, index == i, t.tokens[i].count > 1, i == 0 || !t.isCapitalised(i),
+           ByteClass.lower(t.bytes[t.tokens[i].end - 1]) == UInt8(ascii: "s"),
+           i == 0 || !t.tokens[i - 1].isWord || !TimeLexicon.pluralUnitPickers.contains(t.bytes, t.tokens[i - 1]),
+           // A count before it was read, and turned away, with it ("for five years earlier this year").
+           !t.count(i - 1).found, t.number(i - 1) == nil {
             return duration(at: i, unitAt: i, count: 0)
         }
         return duration(at: i, unitAt: index, count: counted.found ? count : nil)
