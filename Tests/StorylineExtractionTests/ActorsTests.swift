@@ -49,6 +49,16 @@ import Testing
         #expect(run.actor(named: "Environment") == nil && run.actor(named: "Federal Ministry") == nil, "\(run.actors.map(\.name))")
     }
 
+    @Test func anAsideCallingANameABodyMakesItOne() {
+        let run = StagesRun("""
+        According to Transport Focus, the independent watchdog, the strikes disrupted "almost 20m journeys". \
+        Tom Roe, a bank clerk, said "no". Ada Lintz, the firm's founder, said "maybe".
+        """)
+        #expect(run.actor(named: "Transport Focus")?.kind == .organisation, "\(run.actors.map(\.name))")
+        #expect(run.speaker(ofQuoteContaining: "almost 20m") == "Transport Focus", "\(run.quotes)")
+        #expect(run.actor(named: "Tom Roe")?.kind == .person && run.actor(named: "Ada Lintz")?.kind == .person, "\(run.actors.map(\.name))")
+    }
+
     @Test func aPartyMemberIsNoPersonsName() {
         let run = StagesRun("Sen. Rachel Ortiz, a Colorado Democrat, said she had asked for help. The Republican Party met.")
         #expect(run.actor(named: "Colorado Democrat") == nil, "\(run.actors.map(\.name))")

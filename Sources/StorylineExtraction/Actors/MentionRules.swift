@@ -50,7 +50,7 @@ extension ActorResolver {
             recordOrganisation(context, index, end, leading: nil, &state)
             return end
         }
-        if phrase == nil, let end = describedBodyEnd(context, index) {
+        if phrase == nil, let end = describedBodyEnd(context, index) ?? apposedBodyEnd(context, index) {
             recordOrganisation(context, index, end, leading: nil, &state)
             return end
         }
@@ -371,6 +371,27 @@ extension ActorResolver {
             end += 1
         }
         return end > index ? end : nil
+    }
+
+    /// "Transport Focus, the independent watchdog,": capitalised words (no known name, title or
+    /// honorific) that an aside right after them calls a body ("the", "a" or "an", up to two
+    /// lower-case words, a company noun, then a comma or the end); returns the name's end.
+    private func apposedBodyEnd(_ context: TokenContext, _ index: Int) -> Int? {
+        guard context.isCapitalisedWord(index), !context.isCapitalisedWord(index - 1),
+              context.classes(at: index).isDisjoint(with: [.notName, .title, .honorific]) else { return nil }
+        var end = index + 1
+        while end < min(context.count, index + Self.describedBodyWords), context.isCapitalisedWord(end),
+              context.classes(at: end).isDisjoint(with: [.notName, .title, .honorific]) { end += 1 }
+        guard context.isComma(end), context.isExactly(end + 1, "the") || context.isExactly(end + 1, "a") || context.isExactly(end + 1, "an") else { return nil }
+        var noun = end + 2
+        while noun < min(context.count, end + 5), context.tokens[noun].isWord, !context.tokens[noun].isCapitalised {
+            if context.isWord(noun, in: ActorLexicon.bodyDescriptors) {
+                let after = noun + 1
+                return after >= context.count || context.isComma(after) || context.isExactly(after, ".") ? end : nil
+            }
+            noun += 1
+        }
+        return nil
     }
 
     /// Most words of a name a company noun introduces.
