@@ -49,6 +49,21 @@ import Testing
         #expect(run.actor(named: "Environment") == nil && run.actor(named: "Federal Ministry") == nil, "\(run.actors.map(\.name))")
     }
 
+    @Test func anHonorificShortFormKeepsWhomItNamedBefore() {
+        let run = StagesRun("""
+        Pak Tae-sung and Ada Lintz met in 2018. Mr. Pak offered to close the plant. Talks later stalled. \
+        "The talks broke off," the chief negotiator, Pak Hae Won, told reporters. The ministry countered. \
+        Officials met again. Nothing came of it. Mr. Pak answered in June by telling officials to prepare for "both dialogue and confrontation".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "The talks broke off") == "Pak Hae Won", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "both dialogue") == "Pak Tae-sung", "\(run.quotes)")
+        // Named just before, the namesake is meant.
+        let near = StagesRun("""
+        Pak Tae-sung met Ada Lintz. Mr. Pak offered a deal. The chief negotiator, Pak Hae Won, arrived. Mr. Pak said it was "over".
+        """)
+        #expect(near.speaker(ofQuoteContaining: "over") == "Pak Hae Won", "\(near.quotes)")
+    }
+
     @Test func anAsideCallingANameABodyMakesItOne() {
         let run = StagesRun("""
         According to Transport Focus, the independent watchdog, the strikes disrupted "almost 20m journeys". \

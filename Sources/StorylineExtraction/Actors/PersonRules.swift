@@ -76,11 +76,26 @@ extension ActorResolver {
         }
         let nameEnd = nameEnd(context, from: nameStart)
         guard nameEnd > nameStart else { return nil }
-        let id = person(context, nameStart, nameEnd, gender: gender, &state)
+        var id = person(context, nameStart, nameEnd, gender: gender, &state)
+        // "Mr. Kim" has meant the leader all along: a namesake named in full paragraphs ago
+        // ("the chief negotiator, Kim Myong Gil, told reporters") does not take the short form
+        // over, unless he was named just before.
+        let surname = context.phrase(nameStart, nameEnd)
+        if let established = state.honorificReferents[surname], established != id, actors.indices.contains(established),
+           gender == nil || genders[established] == nil || genders[established] == gender,
+           let sentence = state.sentence(containing: context.tokens[index].start),
+           !state.mentions.reversed().prefix(while: { $0.sentence >= sentence - Self.namesakeReach }).contains(where: { $0.actor == id }) {
+            id = established
+        }
+        state.honorificReferents[surname] = id
         learn(gender, for: id)
         record(id, context, index, nameEnd, .name, &state, alias: true)
         return nameEnd
     }
+
+    /// Sentences before an honorific and surname within which a namesake just named takes the
+    /// short form over from the one it named before.
+    static let namesakeReach = 2
 
     /// "said Jen Doe", "Jen Doe said", "Jen Doe, the sister of …", "Jen Doe of the … Department";
     /// after "the" before a verb of saying, an organisation ("the Red Cross said").
