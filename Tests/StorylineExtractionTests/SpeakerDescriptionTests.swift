@@ -94,6 +94,13 @@ import Testing
         #expect(named.speaker(ofQuoteContaining: "ready to engage") == "Pak Tae-sung", "\(named.quotes)")
     }
 
+    @Test func anAgeAfterANameStandsBetweenItAndTheVerb() {
+        let run = StagesRun("""
+        In a statement read to the court, the company's founder, Ada Lintz, 81, said the fraud had "broken" her husband.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "broken") == "Ada Lintz", "\(run.quotes)")
+    }
+
     @Test func anAgeStandsForThePersonItWasGivenTo() {
         let run = StagesRun("""
         Striker Lucas Moreau, 24, joined the club on Friday. Tom Roe, the manager, welcomed him.

@@ -192,6 +192,12 @@ struct SpeechCueFinder {
     /// after it (`"…," said Jen Doe`).
     private func subject(of verb: Int) -> Int? {
         var previous = context.skippingFillersAndTimeBackward(from: verb - 1)
+        // "the founder, Ada Lintz, 81, said": an age set off by commas stands between the name
+        // and its verb.
+        if previous >= 3, context.isComma(previous), context.isNumber(previous - 1), context.tokens[previous - 1].count <= 3,
+           context.isComma(previous - 2), !facts[previous - 3].quoted, isPerson(facts[previous - 3].actorEnding) {
+            return facts[previous - 3].actorEnding
+        }
         // "The European Union's delegation in Myanmar calls …": the country the subject is in
         // does not speak; what stands before "in" does.
         if previous >= 2, !facts[previous].quoted, facts[previous].actorEnding >= 0,
