@@ -353,6 +353,18 @@ import Testing
         #expect(played.speaker(ofQuoteContaining: "happy days") == nil, "\(played.quotes)")
     }
 
+    @Test func anAdmissionThatFramesTheSubjectsWords() {
+        let run = StagesRun("""
+        In it, Ada Lintz made a rare admission that the plan had "tremendously underachieved," blaming sanctions. \
+        Tom Roe issued a stark warning that Velmar faced "dialogue and confrontation". \
+        Jo Pallant made a cake that was "delicious".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "tremendously underachieved") == "Ada Lintz", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "dialogue and confrontation") == "Tom Roe", "\(run.quotes)")
+        // A noun that says nothing frames nothing.
+        #expect(run.speaker(ofQuoteContaining: "delicious") == nil, "\(run.quotes)")
+    }
+
     @Test func aPossessorsOfficeOrCampaignSpeaksForThem() {
         let run = StagesRun("""
         Governor Ada Lintz visited the site on Friday. Lintz's office said the visit was "a chance to listen". \

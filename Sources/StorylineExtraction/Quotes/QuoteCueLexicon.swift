@@ -61,6 +61,16 @@ enum QuoteCueLexicon {
         "played", "plays", "playing", "brushed", "brushes", "brushing", "shrugged", "shrugs", "laughed", "laughs",
     ], caseInsensitive: true)
 
+    /// Verbs whose object, a noun of saying, frames the quote that follows "that" as the
+    /// subject's words ("made a rare admission that …", "issued a warning that …").
+    static let nounCueVerbs = WordSet(["made", "makes", "gave", "gives", "issued", "issues", "delivered"], caseInsensitive: true)
+
+    /// Nouns of saying after `nounCueVerbs`.
+    static let speechNouns = WordSet([
+        "admission", "pledge", "promise", "claim", "warning", "vow", "plea", "appeal", "call", "statement", "remark",
+        "remarks", "comment", "comments", "announcement", "declaration", "confession", "prediction", "assurance",
+    ], caseInsensitive: false)
+
     /// The particles completing `phrasalVerbs`.
     static let phrasalParticles = WordSet(["down", "off", "aside"], caseInsensitive: false)
 

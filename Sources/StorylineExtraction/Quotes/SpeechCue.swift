@@ -98,7 +98,7 @@ struct SpeechCueFinder {
             guard !facts[index].quoted, index > insideMentionUntil else { continue }
             if isAccordingTo(index) {
                 cues.append(SpeechCue(offset: context.tokens[index].start, speaker: source(after: index + 2), wordEnd: context.tokens[index + 1].end, isSource: true))
-            } else if context.isCueVerb(index) || isPhrasalCue(index), !context.isExactly(index - 1, "to") {
+            } else if context.isCueVerb(index) || isPhrasalCue(index) || isNounCue(index), !context.isExactly(index - 1, "to") {
                 // (An infinitive, "she expected Velmar to respond 'sharply'", is an act to come,
                 // not the one that says the quote: the verb that governs it is the cue.)
                 // "He warned that the South would respond 'strongly'": what the South may do is
@@ -155,6 +155,21 @@ struct SpeechCueFinder {
         }
         return cues
     }
+
+    /// Whether token `index` is a verb whose object is a noun of saying, "that" after it ("made a
+    /// rare admission that", "issued a stark warning that"), a few words between.
+    private func isNounCue(_ index: Int) -> Bool {
+        guard context.isWord(index, in: QuoteCueLexicon.nounCueVerbs) else { return false }
+        var k = index + 1
+        while k < min(context.count - 1, index + Self.nounCueReach), context.tokens[k].isWord, !context.tokens[k].isCapitalised, !facts[k].quoted {
+            if context.isWord(k, in: QuoteCueLexicon.speechNouns) { return context.isExactly(k + 1, "that") }
+            k += 1
+        }
+        return false
+    }
+
+    /// Most words from a verb to its noun of saying ("made a rare public admission").
+    static let nounCueReach = 5
 
     /// Whether token `index` opens a phrasal verb framing a label ("played down", "brushed off").
     private func isPhrasalCue(_ index: Int) -> Bool {
