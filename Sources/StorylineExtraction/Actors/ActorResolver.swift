@@ -293,8 +293,9 @@ struct DocumentMentions {
     var sentences: [Sentence] = []
     /// Whether a company has been named in this document (its first word may then stand for it).
     var namesCompany = false
-    /// Who "Mr Kim" (an honorific and a surname, by surname) named last in this document.
-    var honorificReferents: [String: Int] = [:]
+    /// Who "Mr Kim" (an honorific and a surname, by the surname's byte hash) named last in
+    /// this document.
+    var honorificReferents: [UInt64: Int] = [:]
 
     init(document: Int, startClock: Int) {
         self.document = document

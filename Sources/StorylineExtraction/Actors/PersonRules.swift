@@ -80,7 +80,8 @@ extension ActorResolver {
         // "Mr. Kim" has meant the leader all along: a namesake named in full paragraphs ago
         // ("the chief negotiator, Kim Myong Gil, told reporters") does not take the short form
         // over, unless he was named just before.
-        let surname = context.phrase(nameStart, nameEnd)
+        // By the hash of its bytes: no String made for every honorific.
+        let surname = WordSet.hash(context.bytes, context.tokens[nameStart].start, context.tokens[nameEnd - 1].end, lowered: false)
         if let established = state.honorificReferents[surname], established != id, actors.indices.contains(established),
            gender == nil || genders[established] == nil || genders[established] == gender,
            let sentence = state.sentence(containing: context.tokens[index].start),
