@@ -295,7 +295,8 @@ struct DocumentMentions {
     var namesCompany = false
     /// Who "Mr Kim" (an honorific and a surname, by the surname's byte hash) named last in
     /// this document.
-    var honorificReferents: [UInt64: Int] = [:]
+    /// (A short list: few surnames per article, scanned faster than a dictionary hashes.)
+    var honorificReferents: [(surname: UInt64, actor: Int)] = []
 
     init(document: Int, startClock: Int) {
         self.document = document

@@ -31,7 +31,9 @@ extension ActorResolver {
     private mutating func match(_ context: TokenContext, at index: Int, _ state: inout DocumentMentions) -> Int? {
         // "him" and "her" start no other rule: most are not quoted persons, and they stop here.
         if context.has(index, .objectPronoun) { return quotedPronoun(context, index, &state) }
-        if let end = datelineCreditEnd(context, index) { return end }
+        // (Checked here first: most tokens are no bracketed word early in a sentence.)
+        if index >= 1, index <= Self.datelineReach, context.tokens[index - 1].kind == .punctuation,
+           let end = datelineCreditEnd(context, index) { return end }
         if context.tokens[index].isCapitalised, let end = partyDescription(context, index, &state) { return end }
         if context.tokens[index].isCapitalised, let end = bodyTitleDescription(context, index, &state) { return end }
         let phrase = self.index.longestMatch(context.bytes, context.tokens, at: index)
@@ -377,12 +379,12 @@ extension ActorResolver {
     /// honorific) that an aside right after them calls a body ("the", "a" or "an", up to two
     /// lower-case words, a company noun, then a comma or the end); returns the name's end.
     private func apposedBodyEnd(_ context: TokenContext, _ index: Int) -> Int? {
-        guard context.isCapitalisedWord(index), !context.isCapitalisedWord(index - 1),
-              context.classes(at: index).isDisjoint(with: [.notName, .title, .honorific]) else { return nil }
+        guard context.isCapitalisedWord(index), !context.isCapitalisedWord(index - 1) else { return nil }
         var end = index + 1
-        while end < min(context.count, index + Self.describedBodyWords), context.isCapitalisedWord(end),
-              context.classes(at: end).isDisjoint(with: [.notName, .title, .honorific]) { end += 1 }
-        guard context.isComma(end), context.isExactly(end + 1, "the") || context.isExactly(end + 1, "a") || context.isExactly(end + 1, "an") else { return nil }
+        while end < min(context.count, index + Self.describedBodyWords), context.isCapitalisedWord(end) { end += 1 }
+        // The comma and the article first: few names have them, and word classes cost more.
+        guard context.isComma(end), context.isExactly(end + 1, "the") || context.isExactly(end + 1, "a") || context.isExactly(end + 1, "an"),
+              (index..<end).allSatisfy({ context.classes(at: $0).isDisjoint(with: [.notName, .title, .honorific]) }) else { return nil }
         var noun = end + 2
         while noun < min(context.count, end + 5), context.tokens[noun].isWord, !context.tokens[noun].isCapitalised {
             if context.isWord(noun, in: ActorLexicon.bodyDescriptors) {

@@ -82,13 +82,14 @@ extension ActorResolver {
         // over, unless he was named just before.
         // By the hash of its bytes: no String made for every honorific.
         let surname = WordSet.hash(context.bytes, context.tokens[nameStart].start, context.tokens[nameEnd - 1].end, lowered: false)
-        if let established = state.honorificReferents[surname], established != id, actors.indices.contains(established),
+        let slot = state.honorificReferents.firstIndex { $0.surname == surname }
+        if let slot, case let established = state.honorificReferents[slot].actor, established != id, actors.indices.contains(established),
            gender == nil || genders[established] == nil || genders[established] == gender,
            let sentence = state.sentence(containing: context.tokens[index].start),
            !state.mentions.reversed().prefix(while: { $0.sentence >= sentence - Self.namesakeReach }).contains(where: { $0.actor == id }) {
             id = established
         }
-        state.honorificReferents[surname] = id
+        if let slot { state.honorificReferents[slot].actor = id } else { state.honorificReferents.append((surname, id)) }
         learn(gender, for: id)
         record(id, context, index, nameEnd, .name, &state, alias: true)
         return nameEnd

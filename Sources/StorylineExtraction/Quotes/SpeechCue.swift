@@ -159,7 +159,10 @@ struct SpeechCueFinder {
     /// Whether token `index` is a verb whose object is a noun of saying, "that" after it ("made a
     /// rare admission that", "issued a stark warning that"), a few words between.
     private func isNounCue(_ index: Int) -> Bool {
-        guard context.isWord(index, in: QuoteCueLexicon.nounCueVerbs) else { return false }
+        // An article or a word follows the verb; "that" must come within reach: checked
+        // before any list is looked up, as this runs for every word of a quoting sentence.
+        guard index + 2 < context.count, (index + 2..<min(context.count, index + Self.nounCueReach + 1)).contains(where: { context.isExactly($0, "that") }),
+              context.isWord(index, in: QuoteCueLexicon.nounCueVerbs) else { return false }
         var k = index + 1
         while k < min(context.count - 1, index + Self.nounCueReach), context.tokens[k].isWord, !context.tokens[k].isCapitalised, !facts[k].quoted {
             if context.isWord(k, in: QuoteCueLexicon.speechNouns) { return context.isExactly(k + 1, "that") }
@@ -173,8 +176,9 @@ struct SpeechCueFinder {
 
     /// Whether token `index` opens a phrasal verb framing a label ("played down", "brushed off").
     private func isPhrasalCue(_ index: Int) -> Bool {
-        index + 1 < context.count && context.isWord(index, in: QuoteCueLexicon.phrasalVerbs)
-            && context.isWord(index + 1, in: QuoteCueLexicon.phrasalParticles)
+        // The particle first: a short word, rarer than the verbs.
+        index + 1 < context.count && context.tokens[index + 1].count <= 5 && context.isWord(index + 1, in: QuoteCueLexicon.phrasalParticles)
+            && context.isWord(index, in: QuoteCueLexicon.phrasalVerbs)
     }
 
     /// The person named right after the verb at `verb` ("said Jo Roe", "said Sen. Jo Roe"),

@@ -518,8 +518,8 @@ struct TimeMatcher {
         if t.isWord(index + 1, "old") { return nil }
         // "has one month to appeal": "one" before a unit other than a day ("one day") or a
         // quarter ("one quarter of the vote") is a length by itself.
-        let oneUnit = t.isWord(i, "one") && length.unit != .day && length.times == 1 && !t.isWord(index + 1, "of")
-        if count == 1, t.number(i) == nil, !oneUnit,
+        if count == 1, t.number(i) == nil,
+           !(length.unit != .day && length.times == 1 && t.isWord(i, "one") && !t.isWord(index + 1, "of")),
            !(i > 0 && t.tokens[i - 1].isWord && TimeLexicon.singleDurationLeads.contains(t.bytes, t.tokens[i - 1])) { return nil }
         return TimeMatch(first: i, end: index + 1, kind: .duration(length.unit, count: count * length.times))
     }
@@ -593,7 +593,7 @@ struct TimeMatcher {
         if let match = storyTime(at: i) { return match }
         // "for the past decade", "for the last two years": a span reaching back. "For" is no
         // time preposition ("for May's vote"), so only this shape is read after it.
-        if t.isWord(i - 1, "for"), t.keyword(next) == .past || t.deixis(next) == .last,
+        if t.keyword(next) == .past || t.deixis(next) == .last, t.isWord(i - 1, "for"),
            var match = recentSpan(at: i - 1), case .recentSpan = match.kind, !t.isWord(match.end, "of") {
             match.first = i
             return match
