@@ -363,6 +363,10 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "dialogue and confrontation") == "Tom Roe", "\(run.quotes)")
         // A noun that says nothing frames nothing.
         #expect(run.speaker(ofQuoteContaining: "delicious") == nil, "\(run.quotes)")
+        // The finder screens words by first letter and length before looking the verbs up.
+        for verb in QuoteCueLexicon.nounCueVerbWords {
+            #expect("mgid".contains(verb.prefix(1)) && (4...9).contains(verb.utf8.count), "\(verb)")
+        }
     }
 
     @Test func aPossessorsOfficeOrCampaignSpeaksForThem() {

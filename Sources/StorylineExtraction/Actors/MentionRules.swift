@@ -52,7 +52,8 @@ extension ActorResolver {
             recordOrganisation(context, index, end, leading: nil, &state)
             return end
         }
-        if phrase == nil, let end = describedBodyEnd(context, index) ?? apposedBodyEnd(context, index) {
+        if phrase == nil, let end = describedBodyEnd(context, index)
+            ?? (context.tokens[index].isCapitalised && !context.isCapitalisedWord(index - 1) ? apposedBodyEnd(context, index) : nil) {
             recordOrganisation(context, index, end, leading: nil, &state)
             return end
         }

@@ -63,7 +63,12 @@ enum QuoteCueLexicon {
 
     /// Verbs whose object, a noun of saying, frames the quote that follows "that" as the
     /// subject's words ("made a rare admission that …", "issued a warning that …").
-    static let nounCueVerbs = WordSet(["made", "makes", "gave", "gives", "issued", "issues", "delivered"], caseInsensitive: true)
+    /// (Each starts with "m", "g", "i" or "d" and has four to nine letters: `SpeechCueFinder`
+    /// screens words so before looking them up.)
+    static let nounCueVerbs = WordSet(nounCueVerbWords, caseInsensitive: true)
+
+    /// The words of `nounCueVerbs`.
+    static let nounCueVerbWords = ["made", "makes", "gave", "gives", "issued", "issues", "delivered"]
 
     /// Nouns of saying after `nounCueVerbs`.
     static let speechNouns = WordSet([

@@ -159,10 +159,15 @@ struct SpeechCueFinder {
     /// Whether token `index` is a verb whose object is a noun of saying, "that" after it ("made a
     /// rare admission that", "issued a stark warning that"), a few words between.
     private func isNounCue(_ index: Int) -> Bool {
-        // An article or a word follows the verb; "that" must come within reach: checked
-        // before any list is looked up, as this runs for every word of a quoting sentence.
-        guard index + 2 < context.count, (index + 2..<min(context.count, index + Self.nounCueReach + 1)).contains(where: { context.isExactly($0, "that") }),
-              context.isWord(index, in: QuoteCueLexicon.nounCueVerbs) else { return false }
+        // This runs for every word of a quoting sentence: the verb's first letter and length
+        // are checked before its list is looked up.
+        let token = context.tokens[index]
+        guard token.isWord, (4...9).contains(token.count), index + 2 < context.count else { return false }
+        switch ByteClass.lower(context.bytes[token.start]) {
+        case UInt8(ascii: "m"), UInt8(ascii: "g"), UInt8(ascii: "i"), UInt8(ascii: "d"): break
+        default: return false
+        }
+        guard context.isWord(index, in: QuoteCueLexicon.nounCueVerbs) else { return false }
         var k = index + 1
         while k < min(context.count - 1, index + Self.nounCueReach), context.tokens[k].isWord, !context.tokens[k].isCapitalised, !facts[k].quoted {
             if context.isWord(k, in: QuoteCueLexicon.speechNouns) { return context.isExactly(k + 1, "that") }
