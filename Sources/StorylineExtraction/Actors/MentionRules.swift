@@ -33,7 +33,7 @@ extension ActorResolver {
         if context.has(index, .objectPronoun) { return quotedPronoun(context, index, &state) }
         // (Checked here first: most tokens are no bracketed word early in a sentence.)
         if index >= 1, index <= Self.datelineReach, context.tokens[index - 1].kind == .punctuation,
-           let end = datelineCreditEnd(context, index) { return end }
+           context.bytes[context.tokens[index - 1].start] == UInt8(ascii: "("), let end = datelineCreditEnd(context, index) { return end }
         if context.tokens[index].isCapitalised, let end = partyDescription(context, index, &state) { return end }
         if context.tokens[index].isCapitalised, let end = bodyTitleDescription(context, index, &state) { return end }
         let phrase = self.index.longestMatch(context.bytes, context.tokens, at: index)
@@ -384,7 +384,8 @@ extension ActorResolver {
         var end = index + 1
         while end < min(context.count, index + Self.describedBodyWords), context.isCapitalisedWord(end) { end += 1 }
         // The comma and the article first: few names have them, and word classes cost more.
-        guard context.isComma(end), context.isExactly(end + 1, "the") || context.isExactly(end + 1, "a") || context.isExactly(end + 1, "an"),
+        guard end + 2 < context.count, context.tokens[end].kind == .punctuation, context.bytes[context.tokens[end].start] == UInt8(ascii: ","),
+              context.isExactly(end + 1, "the") || context.isExactly(end + 1, "a") || context.isExactly(end + 1, "an"),
               (index..<end).allSatisfy({ context.classes(at: $0).isDisjoint(with: [.notName, .title, .honorific]) }) else { return nil }
         var noun = end + 2
         while noun < min(context.count, end + 5), context.tokens[noun].isWord, !context.tokens[noun].isCapitalised {
