@@ -293,7 +293,7 @@ struct DocumentMentions {
     var sentences: [Sentence] = []
     /// Whether a company has been named in this document (its first word may then stand for it).
     var namesCompany = false
-    /// Who "Mr Kim" (an honorific and a surname, by the surname's byte hash) named last in
+    /// Who "Mr Pak" (an honorific and a surname, by the surname's byte hash) named last in
     /// this document.
     /// (A short list: few surnames per article, scanned faster than a dictionary hashes.)
     var honorificReferents: [(surname: UInt64, actor: Int)] = []

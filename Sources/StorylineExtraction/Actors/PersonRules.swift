@@ -77,12 +77,12 @@ extension ActorResolver {
         let nameEnd = nameEnd(context, from: nameStart)
         guard nameEnd > nameStart else { return nil }
         var id = person(context, nameStart, nameEnd, gender: gender, &state)
-        // "Mr. Kim" has meant the leader all along: a namesake named in full paragraphs ago
-        // ("the chief negotiator, Kim Myong Gil, told reporters") does not take the short form
-        // over, unless he was named just before.
-        // By the hash of its bytes: no String made for every honorific.
+        // The surname by the hash of its bytes: no String made for every honorific.
         let surname = WordSet.hash(context.bytes, context.tokens[nameStart].start, context.tokens[nameEnd - 1].end, lowered: false)
         let slot = state.honorificReferents.firstIndex { $0.surname == surname }
+        // "Mr. Pak" has meant the leader all along: a namesake named in full paragraphs ago
+        // ("the chief negotiator, Pak Hae Won, told reporters") does not take the short form
+        // over, unless he was named just before.
         if let slot, case let established = state.honorificReferents[slot].actor, established != id, actors.indices.contains(established),
            gender == nil || genders[established] == nil || genders[established] == gender,
            let sentence = state.sentence(containing: context.tokens[index].start),

@@ -61,6 +61,9 @@ enum QuoteCueLexicon {
         "played", "plays", "playing", "brushed", "brushes", "brushing", "shrugged", "shrugs", "laughed", "laughs",
     ], caseInsensitive: true)
 
+    /// The particles completing `phrasalVerbs`.
+    static let phrasalParticles = WordSet(["down", "off", "aside"], caseInsensitive: false)
+
     /// Verbs whose object, a noun of saying, frames the quote that follows "that" as the
     /// subject's words ("made a rare admission that …", "issued a warning that …").
     /// (Each starts with "m", "g", "i" or "d" and has four to nine letters: `SpeechCueFinder`
@@ -75,9 +78,6 @@ enum QuoteCueLexicon {
         "admission", "pledge", "promise", "claim", "warning", "vow", "plea", "appeal", "call", "statement", "remark",
         "remarks", "comment", "comments", "announcement", "declaration", "confession", "prediction", "assurance",
     ], caseInsensitive: false)
-
-    /// The particles completing `phrasalVerbs`.
-    static let phrasalParticles = WordSet(["down", "off", "aside"], caseInsensitive: false)
 
     /// The verb of quoting whose object says the words ("quoted Ada Lintz as saying").
     static let quotingVerbs = WordSet(["quoted"], caseInsensitive: true)
