@@ -31,7 +31,7 @@ extension ActorResolver {
     private mutating func match(_ context: TokenContext, at index: Int, _ state: inout DocumentMentions) -> Int? {
         // "him" and "her" start no other rule: most are not quoted persons, and they stop here.
         if context.has(index, .objectPronoun) { return quotedPronoun(context, index, &state) }
-        // (Checked here first: most tokens are no bracketed word early in a sentence.)
+        // (The bracket is checked here: most tokens are no bracketed word early in a sentence.)
         if index >= 1, index <= Self.datelineReach, context.tokens[index - 1].kind == .punctuation,
            context.bytes[context.tokens[index - 1].start] == UInt8(ascii: "("), let end = datelineCreditEnd(context, index) { return end }
         if context.tokens[index].isCapitalised, let end = partyDescription(context, index, &state) { return end }
@@ -379,8 +379,8 @@ extension ActorResolver {
     /// "Transport Focus, the independent watchdog,": capitalised words (no known name, title or
     /// honorific) that an aside right after them calls a body ("the", "a" or "an", up to two
     /// lower-case words, a company noun, then a comma or the end); returns the name's end.
+    /// The caller has checked that a capitalised word opens the name at `index`.
     private func apposedBodyEnd(_ context: TokenContext, _ index: Int) -> Int? {
-        guard context.isCapitalisedWord(index), !context.isCapitalisedWord(index - 1) else { return nil }
         var end = index + 1
         while end < min(context.count, index + Self.describedBodyWords), context.isCapitalisedWord(end) { end += 1 }
         // The comma and the article first: few names have them, and word classes cost more.
@@ -633,9 +633,10 @@ extension ActorResolver {
 
     /// "MANCHESTER, England, July 3 (Reuters) -", "Washington (CNN) —": the newsroom credited
     /// in brackets before a dateline's dash, early in a sentence, is no actor of the story;
-    /// returns the index after its bracket.
+    /// returns the index after its bracket. The caller has checked that a bracket opens before
+    /// `index`, within `datelineReach` tokens of the sentence's start.
     private func datelineCreditEnd(_ context: TokenContext, _ index: Int) -> Int? {
-        guard index >= 1, index <= Self.datelineReach, context.tokens[index].isCapitalised, context.isExactly(index - 1, "("),
+        guard context.tokens[index].isCapitalised,
               // A dateline opens with a place in capitals, or is the place alone ("Washington
               // (CNN)"); the credit may open a sentence of its own ("Colo." ended the one before).
               context.isCapitals(0) || index <= 2 else { return nil }
