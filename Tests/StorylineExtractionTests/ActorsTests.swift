@@ -74,6 +74,21 @@ import Testing
         #expect(run.actor(named: "Tom Roe")?.kind == .person && run.actor(named: "Ada Lintz")?.kind == .person, "\(run.actors.map(\.name))")
     }
 
+    @Test func aPlaceAfterInAndAChamberOfCommerceAreNoPeople() {
+        let run = StagesRun("""
+        The weather service office in New Orleans said rivers may not crest until Saturday.         The Greater Harlow Chamber of Commerce, which backed the project, estimated it would create 400 jobs.
+        """)
+        #expect(run.actor(named: "New Orleans")?.kind != .person, "\(run.actors.map(\.name))")
+        #expect(run.actor(named: "Greater Harlow Chamber of Commerce")?.kind == .organisation, "\(run.actors.map(\.name))")
+    }
+
+    @Test func aCountrysGovernmentByItsOwnCapitalisedNameSpeaksForIt() {
+        let run = StagesRun("""
+        A Welsh Government spokesperson said: "Banding is a matter for the boards."
+        """)
+        #expect(run.speaker(ofQuoteContaining: "Banding") == "Wales", "\(run.quotes)")
+    }
+
     @Test func aPartyMemberIsNoPersonsName() {
         let run = StagesRun("Sen. Rachel Ortiz, a Colorado Democrat, said she had asked for help. The Republican Party met.")
         #expect(run.actor(named: "Colorado Democrat") == nil, "\(run.actors.map(\.name))")

@@ -101,6 +101,27 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "broken") == "Ada Lintz", "\(run.quotes)")
     }
 
+    @Test func aHomeTownAfterANameStandsBetweenItAndTheVerb() {
+        let run = StagesRun("""
+        Mair Hughes, from Clydach, said her husband's operation had been cancelled. "He has waited since January," she said.         Tom Roe, of Harlow Green, said: "It is a scandal."
+        """)
+        #expect(run.actor(named: "Mair Hughes")?.kind == .person, "\(run.actors.map(\.name))")
+        #expect(run.speaker(ofQuoteContaining: "He has waited") == "Mair Hughes", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "a scandal") == "Tom Roe", "\(run.quotes)")
+    }
+
+    @Test func aRelativeNamedAfterHisOrHerSpeaksByThatRelation() {
+        let run = StagesRun("""
+        In Harlow, Ada Lintz, who has lived there since 1979, rode out the storm with her son, Tom Lintz. "I have never heard wind like that," she said.
+
+        The storm took part of the roof. "The house is still standing," her son said. "We were lucky," his mother added.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "never heard wind") == "Ada Lintz", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "still standing") == "Tom Lintz", "\(run.quotes)")
+        // No "his mother, …" was named: the phrase names no one.
+        #expect(run.speaker(ofQuoteContaining: "We were lucky") != "Tom Lintz", "\(run.quotes)")
+    }
+
     @Test func anAgeStandsForThePersonItWasGivenTo() {
         let run = StagesRun("""
         Striker Lucas Moreau, 24, joined the club on Friday. Tom Roe, the manager, welcomed him.

@@ -303,6 +303,15 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("He spoke to supporters on Wednesday.", anchor: "2024-01-08").value == "2024-01-03")
     }
 
+    @Test func whatAStateIsSaidToLastUntilLiesAhead() throws {
+        // A Thursday: "would"/"may" with "until" look past the saying, to the coming day.
+        #expect(try time("Officials said schools would stay closed until Monday.", anchor: "2023-09-14").value == "2023-09-18")
+        #expect(try time("The office said the river may not crest until Saturday.", anchor: "2023-09-14").value == "2023-09-16")
+        // A state that held until a day gone by stays past; "May" the month is no modal.
+        #expect(try time("She said she had been undecided until Monday.", anchor: "2023-09-14").value == "2023-09-11")
+        #expect(try time("The plant was closed until May.", anchor: "2023-09-14").value == "2023-05")
+    }
+
     @Test func combinedIsAnAdjective() throws {
         // "their regular combined exercise": the clause's "will" reads the coming August.
         #expect(try time("Harlow and Velmar will hold their regular combined military exercise in August.", anchor: "2021-06-18").value == "2021-08")

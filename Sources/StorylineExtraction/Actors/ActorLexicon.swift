@@ -124,7 +124,7 @@ enum ActorLexicon {
         "Exchange", "Airlines", "Airways", "Hospital", "Embassy", "Mission", "Consulate", "Institution",
         "Inspectorate", "Crescent", "International", "Watch", "Chiefs", "Staff", "Centres", "Centers", "Institutes",
         "Community", "Confederation", "Rail", "Railway", "Railways", "Airport", "Airports", "Front", "Rescue",
-        "Riksbank", "Bundesbank", "Cooperative", "Co-operative", "Partnership",
+        "Riksbank", "Bundesbank", "Cooperative", "Co-operative", "Partnership", "Chamber",
         // Football clubs ("Castlebrook Rovers", "Leeds United"); not "City", which ends places.
         "Rovers", "Wanderers", "Athletic", "Albion", "United", "FC", "AFC",
         // Broadcasters' desks ("told Sky Sports", "BBC Sport").
@@ -284,7 +284,7 @@ enum ActorLexicon {
         "Department", "Ministry", "Bank", "Office", "Council", "Committee", "Commission", "Court", "House",
         "University", "Institute", "Secretary", "Union", "League", "Federation", "Association", "Academy",
         "Chiefs", "Bureau", "Board", "Agency", "Organisation", "Organization", "Centre", "Center", "Centres", "Centers",
-        "Institutes", "Community",
+        "Institutes", "Community", "Chamber",
     ], caseInsensitive: false)
 
     /// Heads whose "of"/"for" field may name two remits joined by "and" ("Department of Health
@@ -358,6 +358,8 @@ enum ActorLexicon {
         "government", "governments", "authorities", "regime", "administration", "officials", "military",
         "army", "navy", "forces", "troops", "soldiers", "state", "side", "delegation", "embassy", "diplomats", "negotiators",
         "ministry", "leadership", "cabinet",
+        // A devolved or national government's own name ("the Welsh Government said").
+        "Government",
     ], caseInsensitive: false)
 
     /// Words before a capital that make it a place ("in", "held in", "the capital").

@@ -18,6 +18,8 @@ public struct ActorResolver: Sendable {
     var peopleBySpelling: [String: Int] = [:]
     /// Relatives learnt from appositions ("X, the sister of Y"), by relation and person.
     var relatives: [RelativeKey: Int] = [:]
+    /// The article that named a relative after "his"/"her" (see `nameRelativesByPronoun`), or -1.
+    var possessiveRelativesDocument = -1
     /// Relation phrases read before their relation was learnt (see `lateRelativeMentions`).
     var pendingRelatives: [PendingRelative] = []
     /// Gender known from honorifics, gendered titles or pronouns, by actor id.
@@ -109,6 +111,7 @@ public struct ActorResolver: Sendable {
                     let first = state.mentions.count
                     scan(context, state: &state)
                     linkRelatives(context, &state, from: first)
+                    nameRelativesByPronoun(context, &state)
                 }
             }
         }

@@ -142,6 +142,8 @@ extension ActorResolver {
         let afterCue = context.isCueVerb(context.skippingFillers(from: end))
             || (context.isComma(end) && context.isCueVerb(context.skippingFillers(from: end + 1)))
             || (context.isComma(end) && isAge(context, end + 1) && context.isComma(end + 2) && context.isCueVerb(context.skippingFillers(from: end + 3)))
+            // "Mair Hughes, from Clydach, said": a home town between commas.
+            || (context.homeAsideEnd(openedAt: end).map { context.isCueVerb(context.skippingFillers(from: $0 + 1)) } ?? false)
         // People rarely take an article: "the Red Cross said", "The Red Cross said" name a body.
         // Three words may be a label and a name ("the Democrat Jo Bloggs said"): left to the
         // person rules at the next word.
@@ -171,6 +173,8 @@ extension ActorResolver {
             || !context.isWord(runStart - 1, in: ActorLexicon.locativePrepositions)
                 && (context.isExactly(end + 1, "the") || context.isExactly(end + 1, "a") || context.isExactly(end + 1, "an")
                     || possessiveRole(context, at: end + 1) || officeAside(context, at: end + 1)))
+        // "The weather service office in New Orleans said": a place after "in" does not speak.
+        if afterCue, runStart == index, context.isExactly(index - 1, "in") { return nil }
         let affiliation = context.isExactly(end, "of") && (context.isExactly(end + 1, "the") || context.isCapitalisedWord(end + 1))
         // "According to Ada Lintz, …": a source named by name.
         let source = index >= 2 && context.isExactly(index - 1, "to")

@@ -71,6 +71,11 @@ extension ActorResolver {
                                                             range: TextRange(start: tokens[opening].start, end: tokens[end].end)))
                 }
             }
+            // "rode out the storm with her son, Paul Guidry": the relative of the person "her" means.
+            if let (noun, owner) = pronounRelation(context, before: start, state, other: mention.actor, first: k) {
+                relatives[RelativeKey(noun: context.text(noun).lowercased(), person: owner)] = mention.actor
+                possessiveRelativesDocument = state.document
+            }
             // "Y's <noun>, X,": learnt from the possessive; "Y's <noun> said": her.
             let possessive = end + 1
             if possessive + 1 < tokens.count, tokens[possessive].kind == .possessive,
@@ -95,6 +100,57 @@ extension ActorResolver {
                 }
             }
         }
+    }
+
+    /// '"…," her son said' after "… with her son, Paul Guidry": in an article that named a
+    /// relative after "his"/"her", a later "his <noun>"/"her <noun>" of the same person is that
+    /// relative (only such articles are scanned for the phrase).
+    mutating func nameRelativesByPronoun(_ context: TokenContext, _ state: inout DocumentMentions) {
+        guard possessiveRelativesDocument == state.document else { return }
+        var k = 0
+        while k + 1 < context.count {
+            defer { k += 1 }
+            guard let gender = Self.possessiveGender(context, k), let noun = relationNoun(context, afterPossessive: k),
+                  !context.isComma(noun + 1) || !context.isCapitalisedWord(noun + 2),
+                  let owner = personBefore(context.tokens[k].start, gender: gender, state, other: -1),
+                  let relative = relatives[RelativeKey(noun: context.text(noun).lowercased(), person: owner)] else { continue }
+            record(relative, context, k, noun + 1, .title, &state, alias: false)
+            k = noun
+        }
+    }
+
+    /// The relation noun and the person meant for "his/her [adjectives] <noun>, " ending just
+    /// before token `start`, a named person other than `other` (`first`: that mention's index).
+    private func pronounRelation(
+        _ context: TokenContext, before start: Int, _ state: DocumentMentions, other: Int, first: Int
+    ) -> (noun: Int, owner: Int)? {
+        guard start >= 3, context.isComma(start - 1), context.isWord(start - 2, in: ActorLexicon.relationNouns) else { return nil }
+        var possessive = start - 3
+        while possessive > start - 3 - Self.relationAdjectives, possessive > 0, Self.possessiveGender(context, possessive) == nil,
+              context.tokens[possessive].isWord, !context.tokens[possessive].isCapitalised {
+            possessive -= 1
+        }
+        guard let gender = Self.possessiveGender(context, possessive),
+              let owner = personBefore(context.tokens[possessive].start, gender: gender, state, other: other, upTo: first) else { return nil }
+        return (start - 2, owner)
+    }
+
+    /// The person of the last mention before byte `offset` (among the first `upTo` mentions)
+    /// who may be of `gender`, other than `other`.
+    private func personBefore(_ offset: Int, gender: PersonGender, _ state: DocumentMentions, other: Int, upTo: Int? = nil) -> Int? {
+        for mention in state.mentions[..<(upTo ?? state.mentions.count)].reversed() where mention.range.start < offset {
+            guard actors.indices.contains(mention.actor), actors[mention.actor].kind == .person, mention.actor != other else { continue }
+            let known = genders.indices.contains(mention.actor) ? genders[mention.actor] : nil
+            if known == nil || known == gender { return mention.actor }
+        }
+        return nil
+    }
+
+    /// The gender "his" or "her" at token `index` shows.
+    private static func possessiveGender(_ context: TokenContext, _ index: Int) -> PersonGender? {
+        if context.isExactly(index, "his") || context.isExactly(index, "His") { return .male }
+        if context.isExactly(index, "her") || context.isExactly(index, "Her") { return .female }
+        return nil
     }
 
     /// Mentions of relatives whose relation was learnt only after the phrase naming them was

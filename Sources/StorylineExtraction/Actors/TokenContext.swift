@@ -109,6 +109,25 @@ struct TokenContext {
     /// Whether token `index` is a comma.
     func isComma(_ index: Int) -> Bool { isExactly(index, ",") }
 
+    /// The comma closing a home-town aside opened by the comma at `comma`: ", from Clydach,"
+    /// or ", of Harlow Green," (one to three capitalised words), else nil.
+    func homeAsideEnd(openedAt comma: Int) -> Int? {
+        guard isComma(comma), isExactly(comma + 1, "from") || isExactly(comma + 1, "of"), isCapitalisedWord(comma + 2) else { return nil }
+        var end = comma + 3
+        while end < comma + 5, isCapitalisedWord(end) { end += 1 }
+        return isComma(end) ? end : nil
+    }
+
+    /// The comma opening the home-town aside whose closing comma is `comma` (`homeAsideEnd` read
+    /// backwards), else nil.
+    func homeAsideStart(closedAt comma: Int) -> Int? {
+        guard isComma(comma), isCapitalisedWord(comma - 1) else { return nil }
+        var first = comma - 1
+        while first > comma - 3, isCapitalisedWord(first - 1) { first -= 1 }
+        guard isExactly(first - 1, "from") || isExactly(first - 1, "of"), isComma(first - 2) else { return nil }
+        return first - 2
+    }
+
     /// Whether token `index` is a word of 2–6 ASCII capitals ("KCNA").
     func isAcronym(_ index: Int) -> Bool {
         isCapitals(index) && (2...6).contains(tokens[index].count)

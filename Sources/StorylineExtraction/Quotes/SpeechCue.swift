@@ -222,6 +222,11 @@ struct SpeechCueFinder {
            context.isComma(previous - 2), !facts[previous - 3].quoted, isPerson(facts[previous - 3].actorEnding) {
             return facts[previous - 3].actorEnding
         }
+        // "Mair Hughes, from Clydach, said": so does a home town.
+        if let opening = context.homeAsideStart(closedAt: previous), opening >= 1, !facts[opening - 1].quoted,
+           isPerson(facts[opening - 1].actorEnding) {
+            return facts[opening - 1].actorEnding
+        }
         // "The European Union's delegation in Myanmar calls …": the country the subject is in
         // does not speak; what stands before "in" does.
         if previous >= 2, !facts[previous].quoted, facts[previous].actorEnding >= 0,

@@ -77,8 +77,22 @@ enum TenseLexicon {
         if !range.isEmpty, tokens[range.lowerBound].isWord, aheadWords.contains(bytes, tokens[range.lowerBound]) {
             return clauseTense(around: range, in: tokens, bytes) == .past ? .past : .presentFuture
         }
-        return clauseTense(around: range, in: tokens, bytes)
+        let tense = clauseTense(around: range, in: tokens, bytes)
+        // "schools would stay closed until Monday", "may not crest until Saturday": what a state
+        // is said to last until lies after the saying ("had been undecided until Monday" stays past).
+        if tense == .reported, opensWithDeadline(range, tokens, bytes) { return .presentFuture }
+        return tense
     }
+
+    /// Whether the time at `range` opens with (or follows) "until", "till" or "by".
+    private static func opensWithDeadline(_ range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !range.isEmpty else { return false }
+        return (tokens[range.lowerBound].isWord && untilWords.contains(bytes, tokens[range.lowerBound]))
+            || (range.lowerBound > 0 && tokens[range.lowerBound - 1].isWord && untilWords.contains(bytes, tokens[range.lowerBound - 1]))
+    }
+
+    /// Words naming the end of a state.
+    private static let untilWords = WordSet(["until", "till"])
 
     /// Whether the time at `range` opens with (or follows) "until" or "by" and an infinitive
     /// follows it.
@@ -443,6 +457,11 @@ enum TenseLexicon {
         if token.count >= 4, ByteClass.lower(bytes[token.end - 1]) == UInt8(ascii: "l"), ByteClass.lower(bytes[token.end - 2]) == UInt8(ascii: "l"),
            bytes[token.end - 3] == 0x27 || (token.count >= 6 && QuoteMarks.matches(bytes, token.end - 5, QuoteMarks.rightSingle)) {
             return .presentFuture
+        }
+        // The modal "may" in lower case ("may not crest"; the month is capitalised).
+        if token.count == 3, bytes[token.start] == UInt8(ascii: "m"), bytes[token.start + 1] == UInt8(ascii: "a"),
+           bytes[token.start + 2] == UInt8(ascii: "y") {
+            return .reported
         }
         // Regular past forms: at least five letters ending in "ed".
         let count = token.end - token.start
