@@ -122,6 +122,26 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "We were lucky") != "Tom Lintz", "\(run.quotes)")
     }
 
+    @Test func thePersonOpeningTheSentenceBeforeSpeaksNotTheOneInHerAside() {
+        // After an opening phrase; the leader named in her aside and the man she criticised are
+        // not who "she" is.
+        let run = StagesRun("""
+        Late on Wednesday, Ada Lintz, the influential sister of the Velmar leader, Tom Lintz, criticised Moon Roe for describing the launches as a provocation.
+
+        "The remarks are very unreasonable," she said.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "very unreasonable") == "Ada Lintz", "\(run.quotes)")
+    }
+
+    @Test func aNameBeforeAnAsideAndItsVerbSpeaksNotTheManNamedLast() {
+        let run = StagesRun("""
+        Party candidate Jo Pallant, the outgoing finance minister and vice-chancellor, told supporters in Harlow that voters had given his party "a clear mandate" and thanked his rival Tom Roe.
+
+        "Many citizens voted for change because they want a new chancellor," he said.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "Many citizens") == "Jo Pallant", "\(run.quotes)")
+    }
+
     @Test func anAgeStandsForThePersonItWasGivenTo() {
         let run = StagesRun("""
         Striker Lucas Moreau, 24, joined the club on Friday. Tom Roe, the manager, welcomed him.

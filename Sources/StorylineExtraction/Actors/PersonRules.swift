@@ -409,7 +409,9 @@ extension ActorResolver {
         if saysAfter, let found = speaker, let sentence = state.sentence(containing: context.tokens[index].start),
            !state.mentions.reversed().prefix(while: { $0.sentence >= sentence - 1 }).contains(where: { $0.actor == found }),
            unnamedSpokespersonSpoke(from: state.sentences[max(0, sentence - 1)].range.start, before: context.tokens[index].start, context.bytes)
-            || opensWithUnnamedStaff(state.sentences[max(0, sentence - 1)].range.start, context.bytes) {
+            || opensWithUnnamedStaff(state.sentences[max(0, sentence - 1)].range.start, context.bytes)
+            // "Dana Holt, a statistician, said … The chancellor said …": the office holder, unnamed.
+            || unnamedOfficeSpoke(context, index, state) {
             speaker = nil
         }
         // "The chancellor said …" with no name for the chancellor: "he" is that unnamed person.
@@ -471,6 +473,8 @@ extension ActorResolver {
         // The first person set off by a comma after the opening, for "Roe's sister, Mi Roe, …".
         var setOff: Int?
         var openingOwns = false
+        // The first mention of the sentence before, for "Late on Wednesday, Mi Roe, …".
+        var earliest: Mention?
         for mention in state.mentions.reversed() {
             if mention.sentence < sentence - 1 { break }
             if mention.sentence == sentence {
@@ -478,6 +482,7 @@ extension ActorResolver {
                 continue
             }
             guard mention.sentence == sentence - 1 else { continue }
+            if earliest.map({ mention.range.start < $0.range.start }) ?? true { earliest = mention }
             if mention.range.start <= previousStart + 1 {
                 opening = mention.actor
                 openingOwns = Self.ownsNext(context.bytes, mention.range.end)
@@ -485,6 +490,12 @@ extension ActorResolver {
                       actors.indices.contains(mention.actor), actors[mention.actor].kind == .person {
                 setOff = mention.actor
             }
+        }
+        // "Late on Wednesday, Mi Roe, the leader's sister, criticised Al Poe …": after a short
+        // opening phrase set off by a comma, the first person named is the subject.
+        if opening == nil, let first = earliest, Self.followsLeadPhrase(context.bytes, sentenceStart: previousStart, name: first.range.start) {
+            opening = first.actor
+            openingOwns = Self.ownsNext(context.bytes, first.range.end)
         }
         // "Roe's sister, Mi Roe, issued a statement": the subject is the sister, not Roe.
         if openingOwns { opening = setOff }
@@ -625,7 +636,8 @@ extension ActorResolver {
         // What were you thinking?" he asked': "Why?" is a sentence of its own).
         var floor = sentence - 1
         var reachedEarlier = false
-        for mention in state.mentions.reversed() {
+        for k in state.mentions.indices.reversed() {
+            let mention = state.mentions[k]
             if mention.sentence < sentence, !reachedEarlier {
                 reachedEarlier = true
                 floor = max(min(floor, mention.sentence), sentence - 1 - Self.namelessSentencesSkipped)
@@ -635,15 +647,39 @@ extension ActorResolver {
                   actors[mention.actor].kind == .person, genders[mention.actor] == nil || genders[mention.actor] == gender else { continue }
             // "… if he went on. '…,' she said": whom "he" stood for is no "she".
             if mention.form == .pronoun, Self.pronounGender(bytes, mention.range).map({ $0 != gender }) ?? false { continue }
-            // "said Jo Roe" names a speaker, "said Roe's mother had died" does not.
+            // "said Jo Roe" names a speaker, "said Roe's mother had died" does not, nor does
+            // "criticised Jo Roe" (whom a verb that cannot come first is about).
             if Self.isCueVerb(bytes, Self.wordAfter(bytes, mention.range.end, skippingFillers: true))
-                || (Self.isCueVerb(bytes, Self.wordBefore(bytes, mention.range.start)) && !Self.ownsNext(bytes, mention.range.end))
-                || (Self.followsComma(bytes, mention.range.start) && Self.isCueVerb(bytes, Self.wordAfterComma(bytes, mention.range.end)))
+                || (Self.isInvertibleCueVerb(bytes, Self.wordBefore(bytes, mention.range.start)) && !Self.ownsNext(bytes, mention.range.end))
                 || Self.isAccordingSource(bytes, mention.range.start) {
                 return mention.actor
             }
+            if Self.followsComma(bytes, mention.range.start) && Self.isCueVerb(bytes, Self.wordAfterComma(bytes, mention.range.end)) {
+                // "Mi Roe, the sister of the leader, Al Roe, criticised …": a name closing the
+                // aside of the person opening the sentence is not who spoke.
+                return apposedOpening(before: k, gender: gender, bytes, state) ?? mention.actor
+            }
+            // "Jo Roe, the outgoing finance minister, told supporters …".
+            if Self.isCueVerb(bytes, Self.wordAfterAside(bytes, mention.range.end)) { return mention.actor }
         }
         return nil
+    }
+
+    /// The person opening the sentence of mention `k` (at its start or after a short opening
+    /// phrase) and set off by a comma before it, when another person than mention `k`'s and of
+    /// `gender` (so that a later name in commas belongs to that person's aside).
+    private func apposedOpening(before k: Int, gender: PersonGender, _ bytes: UnsafeBufferPointer<UInt8>, _ state: DocumentMentions) -> Int? {
+        let mention = state.mentions[k]
+        guard state.sentences.indices.contains(mention.sentence) else { return nil }
+        let sentenceStart = state.sentences[mention.sentence].range.start
+        var first = k
+        while first > 0, state.mentions[first - 1].sentence == mention.sentence { first -= 1 }
+        let opening = state.mentions[first]
+        guard first < k, opening.actor != mention.actor, actors.indices.contains(opening.actor), actors[opening.actor].kind == .person,
+              genders[opening.actor] == nil || genders[opening.actor] == gender,
+              opening.range.start <= sentenceStart + 1 || Self.followsLeadPhrase(bytes, sentenceStart: sentenceStart, name: opening.range.start),
+              opening.range.end < bytes.count, bytes[opening.range.end] == UInt8(ascii: ",") else { return nil }
+        return opening.actor
     }
 
     /// Whether someone known only by an office ("The chancellor said", "the minister told")
@@ -726,6 +762,11 @@ extension ActorResolver {
         !word.isEmpty && QuoteCueLexicon.verbs.contains(bytes, word.lowerBound, word.upperBound)
     }
 
+    /// Whether `bytes[word]` is a verb of saying that may come before its subject ("said Jo Roe").
+    private static func isInvertibleCueVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        !word.isEmpty && QuoteCueLexicon.invertibleVerbs.contains(bytes, word.lowerBound, word.upperBound)
+    }
+
     /// The letters of the word after `end` (past spaces, and past one filler such as "also").
     static func wordAfter(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, skippingFillers: Bool) -> Range<Int> {
         var start = end
@@ -763,6 +804,22 @@ extension ActorResolver {
     /// Most sentences naming no one that the look-back for a recent speaker passes over.
     static let namelessSentencesSkipped = 2
 
+    /// Whether the name at byte `name` follows a short opening phrase of its sentence ("Late on
+    /// Wednesday, ", "Asked about the launches, "): one comma, right before the name, no quote.
+    static func followsLeadPhrase(_ bytes: UnsafeBufferPointer<UInt8>, sentenceStart: Int, name: Int) -> Bool {
+        guard name > sentenceStart + 2, name - sentenceStart <= leadPhraseReach, name <= bytes.count, followsComma(bytes, name) else { return false }
+        var commas = 0
+        for i in sentenceStart..<name {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: ",") { commas += 1 }
+            if byte == 0x22 || byte == 0xE2 { return false }
+        }
+        return commas == 1
+    }
+
+    /// Most bytes of an opening phrase before a sentence's subject.
+    static let leadPhraseReach = 32
+
     /// Whether a comma comes right before `start` (past spaces): a name set off as an apposition.
     static func followsComma(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         var i = min(start, bytes.count)
@@ -778,6 +835,23 @@ extension ActorResolver {
         guard start < bytes.count, bytes[start] == UInt8(ascii: ",") else { return end..<end }
         return wordAfter(bytes, start + 1, skippingFillers: true)
     }
+
+    /// The word after an aside set off by commas right after byte `end` ("Jo Roe, the outgoing
+    /// minister, told": "told"), within `asideReach` bytes and without a quote, else an empty range.
+    static func wordAfterAside(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Range<Int> {
+        guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: ",") else { return end..<end }
+        var i = end + 1
+        while i < min(bytes.count, end + asideReach) {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: ",") { return wordAfter(bytes, i + 1, skippingFillers: true) }
+            if byte == 0x22 || byte == 0xE2 || byte == UInt8(ascii: ".") { break }
+            i += 1
+        }
+        return end..<end
+    }
+
+    /// Most bytes of an aside between a name and its verb.
+    static let asideReach = 80
 
     /// Whether a possessive "'s" (or "’s") follows byte `end`.
     static func ownsNext(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
