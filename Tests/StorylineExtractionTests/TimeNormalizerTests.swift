@@ -338,6 +338,17 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("Prices rose last year.", anchor: nil).value == "XXXX")
     }
 
+    @Test func anUndatedArticleCountsOnFromTheDayItNamedWithoutAYear() {
+        let found = times("""
+        The navy fired a missile on October 19. The launch came at around 10:17 a.m. The next day, the council met.         Four days later, the ministry hit back. The same day, Tom Roe spoke. On Thursday it rained.
+        """, anchor: nil)
+        #expect(found.map(\.value) == ["XXXX-10-19", "XXXX-10-19T10:17", "XXXX-10-20", "XXXX-10-24", "XXXX-10-24", "XXXX-WXX-4"])
+        #expect(found.allSatisfy { $0.interval.isUnbounded })
+        // A year crossed stays unknown; with no day named, nothing to count from.
+        #expect(times("It ended on December 31. The next day it began.", anchor: nil).map(\.value) == ["XXXX-12-31", "XXXX-01-01"])
+        #expect(times("The next day it began.", anchor: nil).map(\.value) == ["XXXX-XX-XX"])
+    }
+
     @Test func assumedAnchorIsMarkedOnlyWhenUsed() throws {
         let found = times("In January, and on 3 May 2020, it rained.", anchor: "2021-06-18", assumed: true)
         #expect(found.map(\.value) == ["2021-01", "2020-05-03"])

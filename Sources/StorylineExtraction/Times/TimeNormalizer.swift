@@ -92,6 +92,12 @@ public struct TimeNormalizer: Sendable {
                         // "the next day" counts from the day told last (a day, not a span or a reference).
                         if resolved.precision == .day, match.relation == .on, let day = resolved.interval.earliest, resolved.interval.latest == day {
                             resolver.narrativeDay = day
+                            resolver.partialDay = nil
+                        } else if anchor == nil, resolver.narrativeDay == nil, resolved.precision == .day, match.relation == .on,
+                                  let day = Self.partialDay(resolved.value) {
+                            // Undated: "on October 19" goes on as a day of unknown year, unless a day
+                            // with its year was told (a story told in full dates mentions others).
+                            resolver.partialDay = day
                         }
                         // "that year", "a month later" count from the last time told on its own.
                         if match.relation == .on, resolved.precision <= .year, resolved.interval.earliest != nil, resolved.interval.latest != nil {
@@ -126,6 +132,15 @@ extension TimeNormalizer {
     static let coordinatedMonthDays = 92
     /// Longest span (days) two coordinated years may cover together ("in 2018 and 2019").
     static let coordinatedYearDays = 366 * 3
+
+    /// The month and day of a partial day value ("XXXX-10-19"), in `TimeResolver.partialYear`.
+    static func partialDay(_ value: String) -> CalendarDay? {
+        let bytes = Array(value.utf8)
+        guard bytes.count == 10, bytes.prefix(5).elementsEqual("XXXX-".utf8),
+              let month = Int(String(decoding: bytes[5..<7], as: UTF8.self)), let day = Int(String(decoding: bytes[8..<10], as: UTF8.self)),
+              (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return CalendarDay(year: TimeResolver.partialYear, month: month, day: day)
+    }
 
     /// Whether tokens `from..<to` open a "when" clause ("last year, when … in June") that no
     /// semicolon or ", but" closes before `to`.

@@ -17,6 +17,12 @@ struct TimeResolver {
     /// The time the article named last (a day, week, month, season, quarter or year on its own,
     /// not a relation), which "that year" and "a month later" count from.
     var narrativeTime: DayInterval?
+    /// In an undated article, the day it named last without a year ("on October 19"), held in
+    /// `partialYear`: "the next day", "four days later" and a bare time of day count from it,
+    /// and their values keep the year unknown ("XXXX-10-20").
+    var partialDay: CalendarDay?
+    /// A leap year, so that a partial February 29 exists.
+    static let partialYear = 2000
     /// The last time named on its own in the sentence being read, with its unit (what a
     /// baseline "from a year earlier" is counted from).
     var sentenceTime: (interval: DayInterval, unit: TimeUnit)?
@@ -87,21 +93,22 @@ struct TimeResolver {
             var told = narrativeDay
             if let day = told, let anchor, day > anchor, tense() == .past { told = nil }
             guard let day = told ?? anchor else {
-                return ResolvedTime(value: "XXXX-XX-XX" + clock, precision: .day, interval: .open, usedAnchor: false)
+                let value = partialDay.map { TimexText.partialDay(month: $0.month, day: $0.day) } ?? "XXXX-XX-XX"
+                return ResolvedTime(value: value + clock, precision: .day, interval: .open, usedAnchor: false)
             }
             return ResolvedTime(value: TimexText.day(day) + clock, precision: .day, interval: DayInterval(day: day), usedAnchor: told == nil)
         case let .narrativeDay(offset):
-            guard let base = narrativeDay ?? anchor else { return ResolvedTime(value: "XXXX-XX-XX", precision: .day, interval: .open, usedAnchor: false) }
+            guard let base = narrativeDay ?? anchor else { return partialShift(.day, by: offset) }
             let day = base.adding(days: offset)
             return ResolvedTime(value: TimexText.day(day), precision: .day, interval: DayInterval(day: day), usedAnchor: narrativeDay == nil)
         case let .narrative(unit, offset):
-            guard let base = storyBase(unit) ?? anchor else { return Self.partial(unit) }
+            guard let base = storyBase(unit) ?? anchor else { return partialShift(unit, by: offset) }
             var resolved = shifted(base, unit, by: offset)
             resolved.usedAnchor = storyBase(unit) == nil
             return resolved
         case let .narrativePart(unit, afterNamed):
             let named = storyBase(unit)
-            guard let base = named ?? anchor else { return Self.partial(unit) }
+            guard let base = named ?? anchor else { return partialShift(unit, by: 0) }
             var resolved = unitContaining(base, unit)
             // Split at the time told (or the anchor): "later that year" is after it, "earlier" before;
             // a time told that is the whole year splits nothing.
@@ -126,6 +133,7 @@ struct TimeResolver {
             return resolved
         case let .narrativeShift(unit, count):
             guard let base = unit == .day || unit == .week ? narrativeDay : storyBase(unit) else {
+                if partialDay != nil, unit == .day || unit == .month { return partialShift(unit, by: count) }
                 guard count < 0 else { return Self.partial(unit) }
                 return ResolvedTime(value: "PAST_REF", precision: .reference, interval: DayInterval(earliest: nil, latest: anchor), usedAnchor: anchor != nil)
             }
@@ -254,7 +262,7 @@ struct TimeResolver {
                                 interval: Self.months(year: year, month: month, count: 1), usedAnchor: false)
         }
         guard let anchor else {
-            return ResolvedTime(value: TimexText.make { $0.text("XXXX-"); $0.number(month, width: 2) }, precision: .month, interval: .open, usedAnchor: false)
+            return ResolvedTime(value: TimexText.partialMonth(month), precision: .month, interval: .open, usedAnchor: false)
         }
         let resolvedYear = Self.year(of: month, anchorMonth: anchor.month, anchorYear: anchor.year, deixis: deixis, tense: tense)
         return ResolvedTime(value: TimexText.month(year: resolvedYear, month: month), precision: .month,
@@ -407,6 +415,22 @@ struct TimeResolver {
         case .year: return first
         case .month: return first.month == last.month ? first : nil
         default: return nil
+        }
+    }
+
+    /// `unit` shifted by `count` from the partial day told last ("the next day" → "XXXX-10-20",
+    /// "that month" → "XXXX-10"), kept partial: days and months only, without it `partial(unit)`.
+    private func partialShift(_ unit: TimeUnit, by count: Int) -> ResolvedTime {
+        guard let told = partialDay else { return Self.partial(unit) }
+        switch unit {
+        case .day:
+            let day = told.adding(days: count)
+            return ResolvedTime(value: TimexText.partialDay(month: day.month, day: day.day), precision: .day, interval: .open, usedAnchor: false)
+        case .month:
+            let month = Self.floorMod(told.month - 1 + count, 12) + 1
+            return ResolvedTime(value: TimexText.partialMonth(month), precision: .month, interval: .open, usedAnchor: false)
+        default:
+            return Self.partial(unit)
         }
     }
 

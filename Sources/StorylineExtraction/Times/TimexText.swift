@@ -66,6 +66,16 @@ enum TimexText {
         make { $0.number(day.year, width: 4); $0.text("-"); $0.number(day.month, width: 2); $0.text("-"); $0.number(day.day, width: 2) }
     }
 
+    /// "XXXX-10-19": a day whose year is unknown.
+    static func partialDay(month: Int, day: Int) -> String {
+        make { $0.text("XXXX-"); $0.number(month, width: 2); $0.text("-"); $0.number(day, width: 2) }
+    }
+
+    /// "XXXX-10": a month whose year is unknown.
+    static func partialMonth(_ month: Int) -> String {
+        make { $0.text("XXXX-"); $0.number(month, width: 2) }
+    }
+
     /// "2019-03".
     static func month(year: Int, month: Int) -> String {
         make { $0.number(year, width: 4); $0.text("-"); $0.number(month, width: 2) }
