@@ -84,4 +84,23 @@ import Testing
         #expect(run.actorName(mentionedAs: "the bank") == "Harlow Savings Bank", "\(run.mentionPairs)")
         #expect(run.speaker(ofQuoteContaining: "Further adjustments") == "Harlow Savings Bank", "\(run.mentionPairs)")
     }
+
+    @Test func aParticipleAfterAnOpeningPhraseIsTheActOfTheSubjectAfterIt() {
+        // After a time phrase, the body opening the clause (named after a possessive, too).
+        let run = StagesRun("""
+        Four days later, the Harlow Council hit back, accusing the minister of "double-dealing and double standards".         Four days later, Britain's Foreign Office hit back, accusing the council of "bad faith and worse manners".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "double-dealing") == "Harlow Council", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "bad faith") == "Foreign Office", "\(run.quotes)")
+    }
+
+    @Test func aPresentFormThatIsOftenANounSaysRightAfterAQuoteAndItsSpeaker() {
+        let run = StagesRun("""
+        Ada Lintz found the bones in 2019. "The bones just sat there in their jackets," Lintz recalls.         Her notes were lost. "I look down a lot more now," she notes. The claims were "false", officials said.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "bones just sat") == "Ada Lintz", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "look down") == "Ada Lintz", "\(run.quotes)")
+        // Elsewhere they stay nouns.
+        #expect(run.speaker(ofQuoteContaining: "false") == nil, "\(run.quotes)")
+    }
 }

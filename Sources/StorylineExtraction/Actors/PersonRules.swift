@@ -397,6 +397,8 @@ extension ActorResolver {
         var previous = index - 1
         if context.isComma(previous) { previous -= 1 }
         let saysAfter = context.isCueVerb(context.skippingFillers(from: index + 1))
+            // '"…," she notes.'
+            || (context.isWord(index + 1, in: QuoteCueLexicon.verbsAfterQuote) && Self.followsClosingQuote(context.bytes, context.tokens[index].start))
         guard saysAfter || context.isCueVerb(previous) else { return openingPronoun(gender, context, index, &state) }
         // '"…," he told reporters' after "X said he would not meet Y": the one who spoke, not the
         // person named last ("said he would" is left to recency: its "he" is usually the one who said).
@@ -819,6 +821,13 @@ extension ActorResolver {
 
     /// Most bytes of an opening phrase before a sentence's subject.
     static let leadPhraseReach = 32
+
+    /// Whether a closing double quote (straight or curly) comes right before `start`, past spaces.
+    static func followsClosingQuote(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var i = min(start, bytes.count)
+        while i > 0, bytes[i - 1] == 0x20 { i -= 1 }
+        return (i > 0 && bytes[i - 1] == 0x22) || (i >= 3 && QuoteMarks.matches(bytes, i - 3, QuoteMarks.rightDouble))
+    }
 
     /// Whether a comma comes right before `start` (past spaces): a name set off as an apposition.
     static func followsComma(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {

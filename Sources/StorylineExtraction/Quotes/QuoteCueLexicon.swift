@@ -30,6 +30,10 @@ enum QuoteCueLexicon {
         "calls", "stresses", "dismisses", "welcomes", "concedes", "confirms", "denies",
     ], caseInsensitive: true)
 
+    /// Present forms that are as often nouns, verbs of saying only right after a quote and its
+    /// speaker ('"…," Jo Roe recalls.').
+    static let verbsAfterQuote = WordSet(["recalls", "notes", "claims", "recounts", "laughs", "jokes", "muses", "tweets", "reflects"])
+
     /// Verbs of saying that may come before their subject after a comma, not only after a
     /// quote ("The plan failed 'badly', said Jo Roe"); "told" is left out ("…, told Reuters").
     static let invertibleVerbs = WordSet([

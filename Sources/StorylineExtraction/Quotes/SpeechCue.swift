@@ -98,7 +98,8 @@ struct SpeechCueFinder {
             guard !facts[index].quoted, index > insideMentionUntil else { continue }
             if isAccordingTo(index) {
                 cues.append(SpeechCue(offset: context.tokens[index].start, speaker: source(after: index + 2), wordEnd: context.tokens[index + 1].end, isSource: true))
-            } else if context.isCueVerb(index) || isPhrasalCue(index) || isNounCue(index), !context.isExactly(index - 1, "to") {
+            } else if context.isCueVerb(index) || isPhrasalCue(index) || isNounCue(index) || isVerbAfterQuote(index),
+                      !context.isExactly(index - 1, "to") {
                 // (An infinitive, "she expected Velmar to respond 'sharply'", is an act to come,
                 // not the one that says the quote: the verb that governs it is the cue.)
                 // "He warned that the South would respond 'strongly'": what the South may do is
@@ -178,6 +179,21 @@ struct SpeechCueFinder {
 
     /// Most words from a verb to its noun of saying ("made a rare public admission").
     static let nounCueReach = 5
+
+    /// Whether token `index` is a present form that is as often a noun ("recalls", "notes") right
+    /// after a quote and the one who spoke it, closing the sentence or clause ('"…," Jo Roe
+    /// recalls.'): there it can only say the quote.
+    private func isVerbAfterQuote(_ index: Int) -> Bool {
+        // Cheap conditions first: this runs for every word of a quoting sentence.
+        guard index >= 2, index + 1 < context.count, context.isExactly(index + 1, ".") || context.isComma(index + 1),
+              context.tokens[index].isWord, !context.tokens[index].isCapitalised else { return false }
+        let previous = index - 1
+        let subject = facts[previous].actorEnding >= 0
+            ? (max(0, previous - 3)...previous).first(where: { facts[$0].mentionLastToken == previous }) : nil
+        guard let first = subject ?? (context.has(previous, .malePronoun) || context.has(previous, .femalePronoun) ? previous : nil),
+              first >= 1, ActorResolver.followsClosingQuote(context.bytes, context.tokens[first].start) else { return false }
+        return context.isWord(index, in: QuoteCueLexicon.verbsAfterQuote)
+    }
 
     /// Whether token `index` opens a phrasal verb framing a label ("played down", "brushed off").
     private func isPhrasalCue(_ index: Int) -> Bool {
@@ -445,6 +461,11 @@ struct SpeechCueFinder {
             // "Jo Roe's lawyer issued a statement saying …": the subject is someone of hers.
             let after = facts[index].mentionLastToken + 1
             if after > 0, after < context.count, context.tokens[after].kind == .possessive {
+                // "Velmar's Foreign Ministry hit back, accusing …": the body named right after it.
+                let owned = after + 1
+                if owned < context.count, !facts[owned].quoted, facts[owned].actorStarting >= 0, !isPerson(facts[owned].actorStarting) {
+                    return facts[owned].actorStarting
+                }
                 // "Al Roe's sister Mira Roe", "Al Roe's younger sister Mira Roe": the one named
                 // right after the noun.
                 let noun = after + 1 < context.count && context.tokens[after + 1].isWord && !context.tokens[after + 1].isCapitalised
@@ -483,11 +504,16 @@ struct SpeechCueFinder {
         if place, let comma = (opening + 1..<min(end, opening + Self.subjectReach + 1)).first(where: { context.isComma($0) }) {
             return comma
         }
-        guard place || isAccordingTo(opening),
-              let comma = (opening + 1..<min(end, opening + Self.openingPhraseReach)).first(where: { context.isComma($0) }),
+        guard let comma = (opening + 1..<min(end, opening + Self.openingPhraseReach)).first(where: { context.isComma($0) }),
               (comma + 1..<min(end, comma + 3)).contains(where: { facts[$0].actorStarting >= 0 }) else { return nil }
-        return comma
+        // "Four days later, Velmar's Foreign Ministry hit back, accusing …": any short phrase
+        // naming no one before a subject named just after its comma.
+        let short = comma - opening <= Self.shortOpeningPhrase && !(opening..<comma).contains(where: { facts[$0].actorStarting >= 0 || facts[$0].quoted })
+        return place || isAccordingTo(opening) || short ? comma : nil
     }
+
+    /// Most words of an opening phrase of any kind ("Four days later", "Late on Wednesday").
+    static let shortOpeningPhrase = 5
 
     /// Whether "according to" (any case of its first letter) starts at token `index`.
     private func isAccordingTo(_ index: Int) -> Bool {
