@@ -103,4 +103,19 @@ import Testing
         // Elsewhere they stay nouns.
         #expect(run.speaker(ofQuoteContaining: "false") == nil, "\(run.quotes)")
     }
+
+    @Test func sheAfterAnUnnamedSpokeswomanIsTheBodySheSpeaksFor() {
+        let run = StagesRun("""
+        Harlow Police have closed the road, and a police spokeswoman said officers were door-knocking.
+
+        "We are asking people to stay away from the area," she said. "Stay home," an agency spokesman said.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "stay away") == "Harlow Police", "\(run.quotes)")
+        // A body no one named stays unnamed.
+        #expect(run.speaker(ofQuoteContaining: "Stay home") == nil, "\(run.quotes)")
+        let named = StagesRun("""
+        A spokesman for the Harlow Weather Agency said roads were closed. "Stay home," he said.
+        """)
+        #expect(named.speaker(ofQuoteContaining: "Stay home") == "Harlow Weather Agency", "\(named.quotes)")
+    }
 }

@@ -194,7 +194,7 @@ enum ActorLexicon {
         "committee", "party", "department", "bureau", "board", "corporation", "institute", "university",
         "foundation", "federation", "association", "parliament", "firm", "army", "military", "junta", "club",
         "embassy", "group", "organisation", "organization", "charity", "office", "trust", "hospital", "school", "college",
-        "society",
+        "society", "police",
     ], caseInsensitive: false)
 
     /// Body nouns that any body may be ("the agency said" after "NASA said …", "the health

@@ -435,7 +435,8 @@ extension ActorResolver {
         // "the health authority said", "the New York-based group said": with its modifiers.
         let article = Self.bodyArticle(context, before: index)
         let described = article != nil && context.isCueVerb(context.skippingFillers(from: index + 1))
-        let spokenFor = (context.isExactly(index - 1, "a") || context.isExactly(index - 1, "A"))
+        let spokenFor = (context.isExactly(index - 1, "a") || context.isExactly(index - 1, "A") || context.isExactly(index - 1, "an")
+            || context.isExactly(index - 1, "An"))
             && context.isWord(index + 1, in: ActorLexicon.spokesWords) && context.isCueVerb(context.skippingFillers(from: index + 2))
         // "A spokesperson for the trust urged …": the body a spokesperson speaks for.
         let spokesmanOf = article.map { $0 >= 2 && context.isExactly($0 - 1, "for") && context.isWord($0 - 2, in: ActorLexicon.spokesWords) } ?? false

@@ -416,6 +416,11 @@ extension ActorResolver {
             || unnamedOfficeSpoke(context, index, state) {
             speaker = nil
         }
+        // '"…," she said' after "a police spokeswoman said …": the body she speaks for.
+        if saysAfter, speaker == nil, let body = spokespersonBody(context, index, state) {
+            record(body, context, index, index + 1, .pronoun, &state, alias: false)
+            return index + 1
+        }
         // "The chancellor said …" with no name for the chancellor: "he" is that unnamed person.
         if saysAfter, speaker == nil, unnamedOfficeSpoke(context, index, state) { return index + 1 }
         // "A researcher at a rights group, who asked not to be named, said …" just before: the same.
@@ -708,6 +713,32 @@ extension ActorResolver {
     /// Whether "a spokeswoman for the Chambers of Commerce said …" (a spokesperson left unnamed,
     /// then a verb of saying within `spokespersonReach` words, no punctuation between) stands
     /// between `start` and `end`.
+    /// The body an unnamed spokesperson who spoke just before the pronoun at token `index` (in
+    /// its sentence or the one before) speaks for: "a police spokeswoman said", "a spokesman for
+    /// the agency said" (the body's mention beside the spokes word), when no person is named after it.
+    private func spokespersonBody(_ context: TokenContext, _ index: Int, _ state: DocumentMentions) -> Int? {
+        let pronounStart = context.tokens[index].start
+        guard let sentence = state.sentence(containing: pronounStart) else { return nil }
+        let from = state.sentences[max(0, sentence - 1)].range.start
+        guard unnamedSpokespersonSpoke(from: from, before: pronounStart, context.bytes) else { return nil }
+        let bytes = context.bytes
+        for mention in state.mentions.reversed() {
+            guard mention.range.start >= from else { break }
+            guard mention.range.end <= pronounStart, actors.indices.contains(mention.actor) else { continue }
+            if actors[mention.actor].kind == .person { return nil }
+            let after = Self.wordAfter(bytes, mention.range.end, skippingFillers: false)
+            var before = Self.wordBefore(bytes, mention.range.start)
+            if !before.isEmpty, bytes[before].elementsEqual("the".utf8) { before = Self.wordBefore(bytes, before.lowerBound) }
+            let forWord = !before.isEmpty && bytes[before].elementsEqual("for".utf8)
+            let spokes = forWord ? Self.wordBefore(bytes, before.lowerBound) : before
+            let spokesBefore = forWord && !spokes.isEmpty && ActorLexicon.spokesWords.contains(bytes, spokes.lowerBound, spokes.upperBound)
+            if (!after.isEmpty && ActorLexicon.spokesWords.contains(bytes, after.lowerBound, after.upperBound)) || spokesBefore {
+                return mention.actor
+            }
+        }
+        return nil
+    }
+
     private func unnamedSpokespersonSpoke(from start: Int, before end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var word = Self.wordAfter(bytes, start, skippingFillers: false)
         while !word.isEmpty, word.upperBound < end {
