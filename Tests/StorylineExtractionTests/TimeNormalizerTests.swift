@@ -133,6 +133,15 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(times("Leaves fall in heaps after the fall of the city.", anchor: "2021-03-10").isEmpty)
         #expect(try time("Sales fell in the fall.", anchor: "2021-03-10").value == "2020-FA")
     }
+
+    @Test func aSeasonInLowerCaseNeedsNoArticleAndTheOneUnderWayIsMeant() throws {
+        // In August: summer is under way, whatever the tense; last winter began the December before.
+        #expect(try time("He is preparing his people for a hard summer.", anchor: "2021-08-12").value == "2021-SU")
+        #expect(try time("The allies began their summer drills.", anchor: "2021-08-12").value == "2021-SU")
+        #expect(try time("The winter was harsh.", anchor: "2021-01-12").value == "2020-WI")
+        // Capitalised, "spring" and "fall": names, nouns and verbs.
+        #expect(times("Summer Roe spoke. Spring water flowed. Prices may fall.", anchor: "2021-08-12").isEmpty)
+    }
 }
 
 @Suite struct TimeClauseTests {

@@ -449,7 +449,10 @@ struct TimeMatcher {
         if deixis == nil, t.keyword(i + 1) == .of { return nil }
         // "fall" is mostly the verb or noun: only "this fall", "in the fall" and the like.
         if t.isWord(i, "fall"), deixis == nil, !(t.keyword(i - 1) == .the && t.word(i - 2) == .preposition) { return nil }
-        guard deixis != nil || introduced || t.keyword(i - 1) == .the else { return nil }
+        // "a hard summer", "the allies' summer drills": "summer", "winter" and "autumn" in lower
+        // case are seasons wherever they stand ("spring" is as often the noun or the verb).
+        let bare = !t.isCapitalised(i) && (t.isWord(i, "summer") || t.isWord(i, "winter") || t.isWord(i, "autumn"))
+        guard deixis != nil || introduced || t.keyword(i - 1) == .the || bare else { return nil }
         return TimeMatch(first: i, end: i + 1, kind: .season(year: nil, season: season, deixis: deixis))
     }
 

@@ -298,6 +298,8 @@ struct TimeResolver {
             // "last fall" said in the fall is a year back (a winter runs into the next year).
             let monthsIn = (anchor.month - season.firstMonth + 12) % 12
             if deixis == .last, monthsIn < 3 { resolvedYear = anchor.year - (anchor.month < season.firstMonth ? 2 : 1) }
+            // "preparing for a hard summer" in August: the season under way, whatever the tense.
+            if deixis == nil, monthsIn < 3 { resolvedYear = anchor.year - (anchor.month < season.firstMonth ? 1 : 0) }
         }
         guard let resolvedYear else {
             return ResolvedTime(value: "XXXX-\(season.rawValue)", precision: .season, interval: .open, usedAnchor: false)
