@@ -720,8 +720,9 @@ extension ActorResolver {
         let pronounStart = context.tokens[index].start
         guard let sentence = state.sentence(containing: pronounStart) else { return nil }
         let from = state.sentences[max(0, sentence - 1)].range.start
-        guard unnamedSpokespersonSpoke(from: from, before: pronounStart, context.bytes) else { return nil }
         let bytes = context.bytes
+        // The body beside a spokes word is looked for first; whether the spokesperson spoke (the
+        // longer scan) only when one is found.
         for mention in state.mentions.reversed() {
             guard mention.range.start >= from else { break }
             guard mention.range.end <= pronounStart, actors.indices.contains(mention.actor) else { continue }
@@ -733,7 +734,7 @@ extension ActorResolver {
             let spokes = forWord ? Self.wordBefore(bytes, before.lowerBound) : before
             let spokesBefore = forWord && !spokes.isEmpty && ActorLexicon.spokesWords.contains(bytes, spokes.lowerBound, spokes.upperBound)
             if (!after.isEmpty && ActorLexicon.spokesWords.contains(bytes, after.lowerBound, after.upperBound)) || spokesBefore {
-                return mention.actor
+                return unnamedSpokespersonSpoke(from: from, before: pronounStart, bytes) ? mention.actor : nil
             }
         }
         return nil

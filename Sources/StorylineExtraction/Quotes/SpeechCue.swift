@@ -184,9 +184,12 @@ struct SpeechCueFinder {
     /// after a quote and the one who spoke it, closing the sentence or clause ('"…," Jo Roe
     /// recalls.'): there it can only say the quote.
     private func isVerbAfterQuote(_ index: Int) -> Bool {
-        // Cheap conditions first: this runs for every word of a quoting sentence.
-        guard index >= 2, index + 1 < context.count, context.isExactly(index + 1, ".") || context.isComma(index + 1),
-              context.tokens[index].isWord, !context.tokens[index].isCapitalised else { return false }
+        // Cheap conditions first: this runs for every word of a quoting sentence. The words are
+        // of five to eight lower-case letters ending in "s", before a period or a comma.
+        guard index >= 2, index + 1 < context.count else { return false }
+        let token = context.tokens[index], next = context.tokens[index + 1]
+        guard token.isWord, (5...8).contains(token.count), context.bytes[token.end - 1] == UInt8(ascii: "s"), !token.isCapitalised,
+              next.count == 1, context.bytes[next.start] == UInt8(ascii: ".") || context.bytes[next.start] == UInt8(ascii: ",") else { return false }
         let previous = index - 1
         let subject = facts[previous].actorEnding >= 0
             ? (max(0, previous - 3)...previous).first(where: { facts[$0].mentionLastToken == previous }) : nil
