@@ -80,15 +80,8 @@ enum TenseLexicon {
         let tense = clauseTense(around: range, in: tokens, bytes)
         // "schools would stay closed until Monday", "may not crest until Saturday": what a state
         // is said to last until lies after the saying ("had been undecided until Monday" stays past).
-        if tense == .reported, opensWithDeadline(range, tokens, bytes) { return .presentFuture }
+        if tense == .reported, opens(range, with: untilWords, tokens, bytes) { return .presentFuture }
         return tense
-    }
-
-    /// Whether the time at `range` opens with (or follows) "until", "till" or "by".
-    private static func opensWithDeadline(_ range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !range.isEmpty else { return false }
-        return (tokens[range.lowerBound].isWord && untilWords.contains(bytes, tokens[range.lowerBound]))
-            || (range.lowerBound > 0 && tokens[range.lowerBound - 1].isWord && untilWords.contains(bytes, tokens[range.lowerBound - 1]))
     }
 
     /// Words naming the end of a state.
@@ -97,9 +90,17 @@ enum TenseLexicon {
     /// Whether the time at `range` opens with (or follows) "until" or "by" and an infinitive
     /// follows it.
     private static func isDeadline(_ range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !range.isEmpty, range.upperBound + 1 < tokens.count, isInfinitiveMarker(range.upperBound, tokens, bytes) else { return false }
-        let opening = tokens[range.lowerBound].isWord && deadlineWords.contains(bytes, tokens[range.lowerBound])
-        return opening || (range.lowerBound > 0 && tokens[range.lowerBound - 1].isWord && deadlineWords.contains(bytes, tokens[range.lowerBound - 1]))
+        guard range.upperBound + 1 < tokens.count, isInfinitiveMarker(range.upperBound, tokens, bytes) else { return false }
+        return opens(range, with: deadlineWords, tokens, bytes)
+    }
+
+    /// Whether the time at `range` opens with (or follows) a word of `words`.
+    private static func opens(
+        _ range: Range<Int>, with words: WordSet, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard !range.isEmpty else { return false }
+        return (tokens[range.lowerBound].isWord && words.contains(bytes, tokens[range.lowerBound]))
+            || (range.lowerBound > 0 && tokens[range.lowerBound - 1].isWord && words.contains(bytes, tokens[range.lowerBound - 1]))
     }
 
     /// Words setting a deadline before a time.
