@@ -27,7 +27,7 @@ enum ActorLexicon {
         "Sgt", "Professor", "professor", "Sheikh", "Emperor", "Dictator", "dictator", "Ayatollah", "Archbishop",
         "Bishop", "Rabbi", "Imam", "Councillor", "Cllr", "MLA", "MEP", "MSP", "Councilman", "Councilwoman", "Attorney", "Detective",
         "Inspector", "Superintendent", "Commander", "commander", "Officer", "officer", "Sheriff", "sheriff", "Prosecutor", "prosecutor",
-        "correspondent", "Correspondent", "analyst", "negotiator", "diplomat", "official", "aide", "adviser",
+        "correspondent", "Correspondent", "analyst", "negotiator", "mediator", "Mediator", "diplomat", "official", "aide", "adviser",
         "advisor", "Adviser", "Advisor", "CEO", "founder", "counterpart", "Secretary-General", "secretary-general", "Director-General",
         "director-general", "Attorney-General", "Vice-President", "vice-president", "President-elect", "president-elect",
         "Premier-elect", "Governor-elect", "Mayor-elect", "Constable", "chief",

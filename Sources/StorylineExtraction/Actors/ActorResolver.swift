@@ -197,10 +197,49 @@ public struct ActorResolver: Sendable {
         guard let last = parts.last else { return }
         var keys = [last]
         if parts.count >= 2, let first = parts.first {
-            let familyFirst = parts[1].contains("-") || Self.isFamilyNameFirst(first)
-            if familyFirst { keys.append(first) }
+            // "Pak Tae-sung": a given name of two syllables, the second in lower case, follows
+            // the family name; "Nigar Huseynova-Tahirli" ends in a double-barrelled surname.
+            let familyFirst = Self.isSyllablePair(parts[1]) || Self.isFamilyNameFirst(first)
+            if familyFirst {
+                keys.append(first)
+            } else {
+                keys += Self.shortSurnames(last: last, middle: parts.count == 3 && Self.isGivenName(first) ? parts[1] : nil)
+            }
         }
         for key in keys { peopleBySurname.add(key, person: id) }
+    }
+
+    /// Whether `word` is in the table of given names.
+    private static func isGivenName(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        return bytes.withUnsafeBufferPointer { ActorLexicon.givenNames.contains($0, 0, $0.count) }
+    }
+
+    /// Whether `word` is two syllables joined by a hyphen, the second in lower case ("Tae-sung").
+    static func isSyllablePair(_ word: String) -> Bool {
+        guard let hyphen = word.firstIndex(of: "-") else { return false }
+        return word[word.index(after: hyphen)...].first?.isLowercase ?? false
+    }
+
+    /// The shorter surnames a name is also called by: the first part of a double-barrelled
+    /// surname ("Nigar Huseynova-Tahirli" … "Huseynova wrote") and `middle`, the middle word of
+    /// a name of three opening with a given name, when it is no given name, initial or
+    /// particle: the first of two surnames ("Ramón Ibarguen Salas" … "Ibarguen said").
+    static func shortSurnames(last: String, middle: String?) -> [String] {
+        var keys: [String] = []
+        if let hyphen = last.firstIndex(of: "-") {
+            let head = String(last[..<hyphen])
+            if head.utf8.count >= 3, head.first?.isUppercase ?? false { keys.append(head) }
+        }
+        if let middle, middle.utf8.count >= 3, middle.first?.isUppercase ?? false, !middle.contains("."), !middle.contains("-") {
+            let bytes = Array(middle.utf8)
+            let excluded = bytes.withUnsafeBufferPointer { word in
+                ActorLexicon.givenNames.contains(word, 0, word.count) || ActorLexicon.nameParticles.contains(word, 0, word.count)
+                    || ActorLexicon.nameSuffixes.contains(word, 0, word.count)
+            }
+            if !excluded { keys.append(middle) }
+        }
+        return keys
     }
 
     /// A person known only by a surname that the full name `name` ends (or starts) with.

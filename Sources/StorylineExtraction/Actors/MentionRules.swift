@@ -77,7 +77,7 @@ extension ActorResolver {
         if let end = cuedPerson(context, index, &state) { return end }
         if let end = bareSurname(context, index, &state) { return end }
         if let end = organisationDescription(context, index, &state) { return end }
-        return titleDescription(context, index, &state)
+        return titleDescription(context, index, &state) ?? bodySpokesperson(context, index, &state)
     }
 
     /// "NHS England said", "Public Health England said": one to three capitalised words, then

@@ -182,8 +182,12 @@ extension ActorResolver {
         // "Arden's sister, Mira Arden, …", "his wife, Jo Roe, …": a relative named in apposition.
         let relative = index >= 2 && context.isComma(index - 1) && context.isWord(index - 2, in: ActorLexicon.relationNouns)
             && context.isComma(end)
+        // "The Swiss mediator, Annelise Vuilleumier, declined": a full name in apposition after
+        // a role in lower case, whatever the given name.
+        let roleApposition = index >= 2 && context.isComma(index - 1) && context.has(index - 2, .title)
+            && !context.tokens[index - 2].isCapitalised && context.isComma(end)
         // "Rishi Sunak faces calls": a known given name opening a name, not inside a longer one ("San Jose").
-        guard afterCue || beforeCue || apposition || affiliation || relative || source || leader
+        guard afterCue || beforeCue || apposition || affiliation || relative || roleApposition || source || leader
             // (After a capitalised word only when it is no name's: "When Ada Lintz met …".)
             || ((!context.isCapitalisedWord(index - 1) || context.has(index - 1, .notName)) && context.isWord(index, in: ActorLexicon.givenNames)
                 && !context.has(end, .organisationHead) && !context.has(end - 1, .placeHead) && !Self.namesVenue(context, index, end))
@@ -612,7 +616,13 @@ extension ActorResolver {
             guard range.end - k > 0 else { return nil }
             k += 1
         }
-        let verb = Self.wordAfter(bytes, k, skippingFillers: true)
+        var verb = Self.wordAfter(bytes, k, skippingFillers: true)
+        // A second aside after the first: "Ofwat, the water regulator, which opened an inquiry, said".
+        if k > mention.range.end, verb.upperBound <= range.end, !Self.isCueVerb(bytes, verb) {
+            while k < range.end, bytes[k] != UInt8(ascii: ",") { k += 1 }
+            guard range.end - k > 0 else { return nil }
+            verb = Self.wordAfter(bytes, k + 1, skippingFillers: true)
+        }
         return verb.upperBound <= range.end && Self.isCueVerb(bytes, verb) ? mention.actor : nil
     }
 
@@ -1052,6 +1062,22 @@ extension ActorResolver {
             return nil
         }
         record(id, context, index - 1, index + 1, .title, &state, alias: false)
+        return index + 1
+    }
+
+    /// "Ofwat, the water regulator, said … . A spokesperson said the inquiry was …": a
+    /// spokesperson of no named body speaks for the body that spoke opening the sentence
+    /// before, when this sentence names no one before the spokesperson.
+    mutating func bodySpokesperson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        // (Spokes words are titles: the word's class is asked before the set.)
+        guard !context.tokens[index].isCapitalised, context.has(index, .title), index >= 1, context.sentence > 0,
+              context.isWord(index, in: ActorLexicon.spokesWords),
+              context.isExactly(index - 1, "a") || context.isExactly(index - 1, "A") || context.isExactly(index - 1, "the")
+                || context.isExactly(index - 1, "The"),
+              context.isCueVerb(context.skippingFillers(from: index + 1)),
+              state.mentions.last.map({ $0.sentence < context.sentence }) ?? true,
+              let body = openingBody(of: context.sentence - 1, state, context.bytes) else { return nil }
+        record(body, context, index - 1, index + 1, .title, &state, alias: false)
         return index + 1
     }
 

@@ -1,0 +1,71 @@
+import Testing
+@testable import StorylineExtraction
+
+/// A surname used alone for a longer one: the first part of a double-barrelled surname and
+/// the first of two surnames; a full name in apposition after a role (session 28).
+@Suite struct ShortSurnameTests {
+    @Test func theFirstPartOfADoubleBarrelledSurnameNamesThePerson() {
+        let run = StagesRun("""
+        Mira Arden-Velasko, a journalist in Harlow, wrote to me that her grandmother had cried. "She left the town in 1992," Arden wrote. "She always said she would go back."
+        """)
+        #expect(run.speaker(ofQuoteContaining: "left the town") == "Mira Arden-Velasko", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "go back") == "Mira Arden-Velasko", "\(run.quotes)")
+        #expect(run.actor(named: "Arden") == nil, "\(run.actors.map(\.name))")
+    }
+
+    @Test func theFirstOfTwoSurnamesNamesThePerson() {
+        let run = StagesRun("""
+        Velmar negotiator Carlos Pallant Roe rejected that account.
+
+        "Our government has made a serious and credible offer," Pallant said.
+
+        Opposition politician Cristina Lintz Mendoza said the coalition would not endorse the deal. "Relief for ordinary families is urgent," Lintz said.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "credible offer") == "Carlos Pallant Roe", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "Relief for ordinary") == "Cristina Lintz Mendoza", "\(run.quotes)")
+        #expect(run.actor(named: "Pallant") == nil && run.actor(named: "Lintz") == nil, "\(run.actors.map(\.name))")
+    }
+
+    @Test func shortSurnamesOnlyForNamesOpeningWithAGivenName() {
+        #expect(ActorResolver.shortSurnames(last: "Arden-Velasko", middle: nil) == ["Arden"])
+        #expect(ActorResolver.shortSurnames(last: "Roe", middle: "Pallant") == ["Pallant"])
+        // A middle name, a particle or an initial is no surname.
+        #expect(ActorResolver.shortSurnames(last: "Roe", middle: "Anne").isEmpty)
+        #expect(ActorResolver.shortSurnames(last: "Roe", middle: "van").isEmpty)
+        #expect(ActorResolver.shortSurnames(last: "Roe", middle: "J.").isEmpty)
+        // A given name of two syllables after an East Asian family name is not double-barrelled.
+        #expect(ActorResolver.isSyllablePair("Tae-sung"))
+        #expect(!ActorResolver.isSyllablePair("Arden-Velasko"))
+    }
+
+    @Test func aFullNameAfterARoleInLowerCaseIsAPerson() {
+        let run = StagesRun("""
+        The Harlow mediator, Annelise Vuilleumier, declined to call the outcome a failure. According to Vuilleumier, the two delegations had agreed on "roughly two thirds of a technical text" on exemptions.
+
+        "There is more common ground than the statements suggest," she said.
+        """)
+        #expect(run.actor(named: "Annelise Vuilleumier")?.kind == .person, "\(run.actors.map(\.name))")
+        #expect(run.speaker(ofQuoteContaining: "two thirds") == "Annelise Vuilleumier", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "common ground") == "Annelise Vuilleumier", "\(run.quotes)")
+    }
+}
+
+/// "A spokesperson said …" after a body spoke: that body's spokesperson (session 28).
+@Suite struct BodySpokespersonTests {
+    @Test func aSpokespersonOfNoNamedBodySpeaksForTheBodyThatSpokeBefore() {
+        let run = StagesRun("""
+        Velmar Water Authority, the regulator, which opened a separate investigation last month, said it expected to publish its findings in the spring. A spokesperson said the inquiry was "at an advanced stage" but declined to say more.
+
+        Harlow Rail said on Monday that services would resume. A spokeswoman said the line was "safe to use again" after repairs.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "advanced stage") == "Velmar Water Authority", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "safe to use again") == "Harlow Rail", "\(run.quotes)")
+    }
+
+    @Test func notWhenThePreviousSentenceOpensWithAPerson() {
+        let run = StagesRun("""
+        Ada Lintz said on Monday that the plant would close. A spokesperson said the decision was "final and irreversible" for now.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "final and irreversible") == nil, "\(run.quotes)")
+    }
+}
