@@ -69,3 +69,32 @@ import Testing
         #expect(event.title.contains("22 years"), "\(event.title)")
     }
 }
+
+/// Session 28: a numbered span ahead is a length, as one behind is; counts of tens and units.
+@Suite struct NumberedSpanTests {
+    @Test func aNumberedSpanAheadIsALength() {
+        #expect(times("Crews will work over the next four days.", anchor: "2022-08-11").map(\.value) == ["P4D"])
+        #expect(times("A ruling is due in the next two weeks.", anchor: "2022-08-11").map(\.value) == ["P2W"])
+        // Without a number it stays a time ahead.
+        #expect(times("Prices will rise in the coming weeks.", anchor: "2022-08-11").map(\.value) == ["FUTURE_REF"])
+        #expect(times("A ruling is due in the next few days.", anchor: "2022-08-11").map(\.value) == ["FUTURE_REF"])
+    }
+
+    @Test func tensAndUnitsJoinedByAHyphenCount() {
+        #expect(times("Not just in the last forty-four days.", anchor: "2020-11-11").map(\.value) == ["P44D"])
+        #expect(times("The trial lasted twenty-one days.", anchor: "2020-11-11").map(\.value) == ["P21D"])
+    }
+}
+
+/// Session 28: a time of day opening a span before the day it is on; a state lasting to a day.
+@Suite struct ClockSpanDayTests {
+    @Test func bothEndsOfASpanOfHoursAreOnTheDayAfterThem() {
+        let found = times("Patients were seen on Monday. The clinic will run from 9 a.m. to 1 p.m. on Saturday.", anchor: "2020-09-23")
+        #expect(found.map(\.value) == ["2020-09-21", "2020-09-26T09:00", "2020-09-26T13:00", "2020-09-26"], "\(found.map(\.value))")
+    }
+
+    @Test func aStateRunningUntilADayLooksAhead() {
+        let found = times("The warning came into force on Thursday and runs until Sunday.", anchor: "2022-08-11")
+        #expect(found.map(\.value) == ["2022-08-11", "2022-08-14"], "\(found.map(\.value))")
+    }
+}

@@ -19,6 +19,8 @@ enum TenseLexicon {
         "upcoming", "intends", "aims", "going", "hopes", "wants", "next", "expect",
         // Present tenses of a timetable ("fiscal 2021, which begins in April", "talks resume on Monday").
         "begins", "begin", "starts", "ends", "opens", "expires", "resumes", "resume", "reopens", "convenes",
+        // What lasts to a time ("the warning runs until Sunday").
+        "runs", "lasts", "continues",
     ]
 
     /// Reported futures ("she said the bank would decide in September"). A past conditional

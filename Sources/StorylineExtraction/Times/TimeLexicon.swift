@@ -160,6 +160,10 @@ enum TimeLexicon {
     private static let holidays: [(word: String, month: Int, day: Int, needsDay: Bool)] = [
         ("christmas", 12, 25, false), ("halloween", 10, 31, false), ("boxing", 12, 26, true),
     ]
+    private static let countTens: [(word: String, value: Int)] = [
+        ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
+    ]
+    private static let countUnits = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
     private static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     private static var entries: [(String, TimeWord)] {
@@ -168,6 +172,8 @@ enum TimeLexicon {
         list += monthAbbreviations.map { ($0.0, .monthAbbreviation($0.1)) }
         list += weekdayNames.enumerated().map { ($0.element, .weekday($0.offset + 1)) }
         list += holidays.map { ($0.word, .holiday(month: $0.month, day: $0.day, needsDay: $0.needsDay)) }
+        // "forty-four days": tens and units joined by a hyphen.
+        list += countTens.flatMap { ten in countUnits.enumerated().map { ("\(ten.word)-\($0.element)", .count(ten.value + $0.offset + 1)) } }
         list += [
             ("spring", .season(.spring)), ("summer", .season(.summer)), ("autumn", .season(.autumn)),
             ("fall", .season(.autumn)), ("winter", .season(.winter)),

@@ -803,8 +803,14 @@ struct TimeMatcher {
         case .deixis(.next)?:
             // "in the coming weeks", "in the next few days".
             var index = i + 3
-            if t.count(index).found { index += 1 }
-            return t.unit(index) != nil ? TimeMatch(first: i, end: index + 1, kind: .futureReference) : nil
+            let counted = t.count(index)
+            if counted.found { index += 1 }
+            guard let unit = t.unit(index) else { return nil }
+            // "over the next four days": a length told by its number (P4D), as "the past seven years" is.
+            if let count = counted.value, let length = DurationUnit.of(unit) {
+                return TimeMatch(first: i, end: index + 1, kind: .duration(length.unit, count: count * length.times))
+            }
+            return TimeMatch(first: i, end: index + 1, kind: .futureReference)
         case .keyword(.past)?, .deixis(.last)?:
             return recentSpan(at: i)
         default:

@@ -78,9 +78,8 @@ public struct TimeNormalizer: Sendable {
                         }
                         // "at 3 p.m. on Sunday", "shortly after midnight on June 9, 2019": the time of day
                         // is on the day told right after it.
-                        if case .clock(_, _, nil) = match.kind, k + 1 < matches.count, tokens.isWord(match.end, "on"),
-                           matches[k + 1].first == match.end || matches[k + 1].first == match.end + 1 {
-                            let next = matches[k + 1]
+                        if case .clock(_, _, nil) = match.kind, let dayIndex = Self.dayAfterClock(matches, k, tokens) {
+                            let next = matches[dayIndex]
                             let day = resolver.resolve(next) { TenseLexicon.tense(around: next.first..<next.end, in: tokens.tokens, bytes) }
                             if day.precision == .day, let earliest = day.interval.earliest, day.interval.latest == earliest {
                                 resolver.narrativeDay = earliest
@@ -126,6 +125,24 @@ public struct TimeNormalizer: Sendable {
 }
 
 extension TimeNormalizer {
+    /// Which of `matches` is the day the time of day `matches[k]` is on, when "on" and the day
+    /// come right after it ("at 3 p.m. on Sunday") or after a second time of day closing its
+    /// span ("from 9 a.m. to 1 p.m. on Saturday").
+    static func dayAfterClock(_ matches: [TimeMatch], _ k: Int, _ tokens: TimeTokens) -> Int? {
+        var last = k
+        let gap = matches[k].end
+        if k + 1 < matches.count, case .clock(_, _, nil) = matches[k + 1].kind, matches[k + 1].first == gap + 1,
+           tokens.isWord(gap, "to") || tokens.isWord(gap, "and") || tokens.isWord(gap, "until") || tokens.isDash(gap)
+            || tokens.isPunctuation(gap, UInt8(ascii: "-")) {
+            last = k + 1
+        }
+        let end = matches[last].end
+        guard last + 1 < matches.count, tokens.isWord(end, "on"), matches[last + 1].first == end || matches[last + 1].first == end + 1 else {
+            return nil
+        }
+        return last + 1
+    }
+
     /// Longest span (days) two coordinated day expressions may cover together.
     static let coordinatedDays = 14
     /// Longest span (days) two coordinated month expressions may cover together.
