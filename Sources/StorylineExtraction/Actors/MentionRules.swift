@@ -34,6 +34,14 @@ extension ActorResolver {
         // (The bracket is checked here: most tokens are no bracketed word early in a sentence.)
         if index >= 1, index <= Self.datelineReach, context.tokens[index - 1].kind == .punctuation,
            context.bytes[context.tokens[index - 1].start] == UInt8(ascii: "("), let end = datelineCreditEnd(context, index) { return end }
+        if context.tokens[index].isCapitalised, Self.isBasedModifier(context, index) {
+            // "the Beijing-based Institute of International Commerce", "at Adelaide-based Southern
+            // Cross Commodities": the capitalised words after "<place>-based" name a body, without the place.
+            guard let end = Self.basedBodyEnd(context, from: index + 1) else { return index + 1 }
+            if self.index.longestMatch(context.bytes, context.tokens, at: index + 1) != nil { return index + 1 }
+            recordOrganisation(context, index + 1, end, leading: nil, &state)
+            return end
+        }
         if context.tokens[index].isCapitalised, let end = partyDescription(context, index, &state) { return end }
         if context.tokens[index].isCapitalised, let end = bodyTitleDescription(context, index, &state) { return end }
         let phrase = self.index.longestMatch(context.bytes, context.tokens, at: index)
@@ -328,6 +336,35 @@ extension ActorResolver {
 
     /// Most words of a workplace's name ("analysts at Harlow Capital Markets Group").
     static let workplaceWords = 5
+
+    /// Whether token `index` is a place joined to "based" ("Riga-based").
+    static func isBasedModifier(_ context: TokenContext, _ index: Int) -> Bool {
+        let token = context.tokens[index]
+        let bytes = context.bytes
+        guard token.end - token.start > 6, bytes[token.end - 1] == UInt8(ascii: "d"), bytes[token.end - 6] == UInt8(ascii: "-") else { return false }
+        return bytes[token.end - 5] == UInt8(ascii: "b") && bytes[token.end - 4] == UInt8(ascii: "a") && bytes[token.end - 3] == UInt8(ascii: "s")
+            && bytes[token.end - 2] == UInt8(ascii: "e")
+    }
+
+    /// End of a body's name of capitalised words from `start` (joined by "of", "for", "and" or
+    /// "&" before another capitalised word), up to `basedBodyWords` words; nil when none opens it.
+    static func basedBodyEnd(_ context: TokenContext, from start: Int) -> Int? {
+        var end = start
+        while end - start < basedBodyWords {
+            if context.isCapitalisedWord(end), context.classes(at: end).isDisjoint(with: [.notName, .title, .honorific]) {
+                end += 1
+            } else if end > start, context.isExactly(end, "of") || context.isExactly(end, "for") || context.isExactly(end, "and")
+                        || context.isExactly(end, "&"), context.isCapitalisedWord(end + 1) {
+                end += 1
+            } else {
+                break
+            }
+        }
+        return end > start ? end : nil
+    }
+
+    /// Most words of a body's name after "<place>-based".
+    static let basedBodyWords = 8
 
     /// Whether capitalised words from `start` reach an organisation head within `limit` words
     /// (a company's head word only when `companies`: "Healthcare" may go on, as in "the

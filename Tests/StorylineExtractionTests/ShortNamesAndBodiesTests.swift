@@ -69,3 +69,19 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "final and irreversible") == nil, "\(run.quotes)")
     }
 }
+
+/// "the Riga-based Harlow Institute for Economic Research": a body named after "<place>-based",
+/// without the place (session 28).
+@Suite struct BasedBodyTests {
+    @Test func theWordsAfterAPlaceBasedNameABody() {
+        let run = StagesRun("""
+        "It is a blow," said Tom Roe, head of trading at Adelaide-based Velmar Cross Commodities. Jo Pallant, an analyst at the Riga-based Harlow Institute for Economic Research, said it was over. The London-based Arden Trust said it was fine. Seoul-based analyst Ada Lintz said so.
+        """)
+        let names = run.actors.map(\.name)
+        #expect(run.actor(named: "Velmar Cross Commodities")?.kind == .organisation, "\(names)")
+        #expect(run.actor(named: "Harlow Institute for Economic Research")?.kind == .organisation, "\(names)")
+        #expect(run.actor(named: "Arden Trust")?.kind == .organisation, "\(names)")
+        #expect(run.actor(named: "Ada Lintz")?.kind == .person, "\(names)")
+        #expect(!names.contains { $0.contains("-based") }, "\(names)")
+    }
+}
