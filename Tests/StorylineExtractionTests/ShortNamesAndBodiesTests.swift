@@ -85,3 +85,25 @@ import Testing
         #expect(!names.contains { $0.contains("-based") }, "\(names)")
     }
 }
+
+/// "…, and Velmar Water, which supplies 15 million customers, said": the body a "which" aside is
+/// about speaks; utilities are bodies (session 28).
+@Suite struct WhichAsideBodyTests {
+    @Test func theBodyOfAWhichAsideIsTheSpeaker() {
+        let run = StagesRun("""
+        Harlow Water and Arden Valley Water have already announced restrictions, and Velmar Water, which supplies about 15 million customers, said on Wednesday it would introduce a ban "in the coming weeks."
+        """)
+        #expect(run.speaker(ofQuoteContaining: "coming weeks") == "Velmar Water", "\(run.quotes)")
+        for name in ["Harlow Water", "Arden Valley Water", "Velmar Water"] {
+            #expect(run.actor(named: name)?.kind == .organisation, "\(name): \(run.actors)")
+        }
+    }
+
+    @Test func aNameBeforeAWhichAsideAndAVerbOfSayingIsABody() {
+        let run = StagesRun("""
+        Tomlin Mercer, which runs the port, said the cranes were "back in service for now" after repairs.
+        """)
+        #expect(run.actor(named: "Tomlin Mercer")?.kind == .organisation, "\(run.actors)")
+        #expect(run.speaker(ofQuoteContaining: "back in service") == "Tomlin Mercer", "\(run.quotes)")
+    }
+}

@@ -149,6 +149,8 @@ enum ActorLexicon {
         "Corp", "Co", "Plc", "plc", "LLC", "Limited", "Airlines", "Airways", "Management", "Biologics", "Biotech", "Biosciences",
         "Healthcare", "Homes", "Labs", "Ventures", "Advisors", "Advisers", "Associates", "Properties", "Construction",
         "Developments", "Trains", "Buses", "Ferries", "Transport",
+        // Utilities and traders ("Thames Water", "Velmar Power", "Southern Cross Commodities").
+        "Water", "Power", "Electric", "Utilities", "Commodities",
     ]
 
     /// Ranks that open an office's name before a body and a title ("Chief Cabinet Secretary").

@@ -78,6 +78,10 @@ extension ActorResolver {
             return handlePhrase(context, index, phrase.entry, phrase.end, &state)
         }
         if Self.isCompassInitial(context.bytes[context.tokens[index].start]), let end = compassCountry(context, index, &state) { return end }
+        if context.tokens[index].isCapitalised, let end = whichAsideBodyEnd(context, index) {
+            recordOrganisation(context, index, end, leading: nil, &state)
+            return end
+        }
         if let end = titledPerson(context, index, &state) { return end }
         if let end = honorificPerson(context, index, &state) { return end }
         if let end = acronym(context, index, &state) { return end }
@@ -362,6 +366,23 @@ extension ActorResolver {
         }
         return end > start ? end : nil
     }
+
+    /// "Thames Water, which supplies 15 million customers, said": a name whose aside opens with
+    /// "which" before a verb of saying is a body's (people take "who"); returns the name's end.
+    private func whichAsideBodyEnd(_ context: TokenContext, _ index: Int) -> Int? {
+        guard !context.isCapitalisedWord(index - 1) else { return nil }
+        var end = index
+        while end < index + Self.workplaceWords, context.isCapitalisedWord(end),
+              context.classes(at: end).isDisjoint(with: [.notName, .title, .honorific]) { end += 1 }
+        guard end > index, context.isComma(end), context.isExactly(end + 1, "which") else { return nil }
+        for k in (end + 2)..<min(context.count, end + 2 + Self.whichAsideReach) where context.isComma(k) {
+            return context.isCueVerb(context.skippingFillers(from: k + 1)) ? end : nil
+        }
+        return nil
+    }
+
+    /// Most tokens of a "which" aside before its closing comma.
+    static let whichAsideReach = 24
 
     /// Most words of a body's name after "<place>-based".
     static let basedBodyWords = 8

@@ -371,6 +371,15 @@ struct SpeechCueFinder {
             if let comma = commas.dropFirst().first, comma - 1 - clause <= Self.subjectReach + 4, isPerson(facts[comma - 1].actorEnding) {
                 return facts[comma - 1].actorEnding
             }
+            // "…, and Velmar Water, which supplies …, said": the body a "which" aside is about,
+            // opening the clause after a comma and its conjunction.
+            if let first = commas.first, let comma = commas.dropFirst().first, context.isExactly(comma + 1, "which"),
+               facts[comma - 1].actorEnding >= 0, !facts[comma - 1].quoted,
+               let opening = (first + 1..<comma).first(where: { facts[$0].actorStarting >= 0 }),
+               opening == first + 1 || (opening == first + 2 && (context.isExactly(first + 1, "and") || context.isExactly(first + 1, "but"))),
+               facts[opening].actorStarting == facts[comma - 1].actorEnding {
+                return facts[comma - 1].actorEnding
+            }
             // Only where a subject starts: "Lintz, in her first address to a joint session of the
             // Harlow Assembly on Wednesday, called …" is not the assembly's saying; after a dateline.
             let first = max(opening, phraseComma.map { $0 + 1 } ?? 0)
