@@ -107,3 +107,15 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "back in service") == "Tomlin Mercer", "\(run.quotes)")
     }
 }
+
+/// Company forms of other countries end a company's name (session 28).
+@Suite struct CompanyFormTests {
+    @Test func foreignCompanyFormsEndACompanysName() {
+        let run = StagesRun("""
+        Dutch logistics group Velmar Logistics NV said on Wednesday it had agreed to buy German rival Arden Freight GmbH. Harlow Motoren AG said it would not bid.
+        """)
+        for name in ["Velmar Logistics NV", "Arden Freight GmbH", "Harlow Motoren AG"] {
+            #expect(run.actor(named: name)?.kind == .organisation, "\(name): \(run.actors.map(\.name))")
+        }
+    }
+}

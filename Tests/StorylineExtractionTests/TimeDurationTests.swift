@@ -98,3 +98,11 @@ import Testing
         #expect(found.map(\.value) == ["2022-08-11", "2022-08-14"], "\(found.map(\.value))")
     }
 }
+
+extension ClockSpanDayTests {
+    @Test func whatIsPlannedForAMonthLooksAhead() {
+        #expect(times("It is paid for by a loan arranged by two banks, and a bond issue planned for January.", anchor: "2021-11-17").map(\.value) == ["2022-01"])
+        // A plan had and gone by stays behind.
+        #expect(times("The union had planned a strike in January.", anchor: "2021-11-17").map(\.value) == ["2021-01"])
+    }
+}

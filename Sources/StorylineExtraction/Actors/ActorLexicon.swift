@@ -151,6 +151,8 @@ enum ActorLexicon {
         "Developments", "Trains", "Buses", "Ferries", "Transport",
         // Utilities and traders ("Thames Water", "Velmar Power", "Southern Cross Commodities").
         "Water", "Power", "Electric", "Utilities", "Commodities",
+        // Company forms of other countries ("Vanderhoek Logistics NV", "Kessler Freight GmbH").
+        "NV", "GmbH", "AG", "BV", "SpA", "ASA", "Oyj",
     ]
 
     /// Ranks that open an office's name before a body and a title ("Chief Cabinet Secretary").

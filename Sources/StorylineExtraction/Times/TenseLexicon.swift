@@ -15,7 +15,7 @@ enum TenseLexicon {
             + reportedFutureWords.map { ($0, Tense.reported) })
 
     private static let futureWords = [
-        "will", "shall", "won't", "is", "are", "am", "expected", "expects", "scheduled", "due",
+        "will", "shall", "won't", "is", "are", "am", "expected", "expects", "scheduled", "planned", "due",
         "upcoming", "intends", "aims", "going", "hopes", "wants", "next", "expect",
         // Present tenses of a timetable ("fiscal 2021, which begins in April", "talks resume on Monday").
         "begins", "begin", "starts", "ends", "opens", "expires", "resumes", "resume", "reopens", "convenes",
@@ -390,7 +390,7 @@ enum TenseLexicon {
     private static let expectedAfterSaying = 4
 
     /// Participles of a plan that read as future after "be" ("is expected").
-    private static let plannedParticiples = WordSet(["expected"])
+    private static let plannedParticiples = WordSet(["expected", "planned"])
 
     /// Whether `token` is a form of "be" or "have", "to", "not" or an adverb in "-ly": what
     /// stands before a participle, not before a past verb.
