@@ -119,3 +119,21 @@ import Testing
         }
     }
 }
+
+/// "the Department for Environment, Food and Rural Affairs": a remit listed with commas and
+/// "and" stays in the body's name (session 28).
+@Suite struct ListedRemitTests {
+    @Test func aRemitListedWithCommasStaysInTheName() {
+        let run = StagesRun("""
+        The Department for Environment, Food and Rural Affairs said it was "monitoring the situation closely." The Department for Digital, Culture, Media and Sport said it agreed.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "monitoring the situation") == "Department for Environment, Food and Rural Affairs", "\(run.quotes)")
+        #expect(run.actor(named: "Department for Digital, Culture, Media and Sport")?.kind == .organisation, "\(run.actors.map(\.name))")
+    }
+
+    @Test func knownNamesAfterABodyAreListedApart() {
+        let run = StagesRun("The Ministry of Defence, France and Germany said the exercise would go ahead.")
+        #expect(run.actor(named: "Ministry of Defence")?.kind == .organisation, "\(run.actors.map(\.name))")
+        #expect(run.actor(named: "France")?.kind == .country, "\(run.actors.map(\.name))")
+    }
+}

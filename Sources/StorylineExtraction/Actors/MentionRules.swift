@@ -314,7 +314,7 @@ extension ActorResolver {
                context.has(next - 1, .headTakingOf), context.isCapitalisedWord(next + 1 + article) {
                 var tail = next + 1 + article
                 while context.isCapitalisedWord(tail), !context.has(tail, .notName) { tail += 1 }
-                end = tail
+                end = listedRemitEnd(context, from: tail) ?? tail
             }
             break
         }
@@ -340,6 +340,27 @@ extension ActorResolver {
 
     /// Most words of a workplace's name ("analysts at Harlow Capital Markets Group").
     static let workplaceWords = 5
+
+    /// End of the list that goes on a remit at `start` ("Department for Environment, Food and
+    /// Rural Affairs": commas between capitalised words and "and" before the last), or nil. No
+    /// item may be a known name ("the Ministry of Defence, France and Harlow said" lists three).
+    private func listedRemitEnd(_ context: TokenContext, from start: Int) -> Int? {
+        var k = start
+        func item() -> Bool {
+            guard context.isCapitalisedWord(k + 1), self.index.longestMatch(context.bytes, context.tokens, at: k + 1) == nil else { return false }
+            k += 1
+            while context.isCapitalisedWord(k) { k += 1 }
+            return true
+        }
+        for _ in 0..<Self.remitListItems {
+            guard context.isComma(k), item() else { break }
+        }
+        guard k > start, context.isExactly(k, "and"), item() else { return nil }
+        return k
+    }
+
+    /// Most items of a remit's list before its "and".
+    static let remitListItems = 4
 
     /// Whether token `index` is a place joined to "based" ("Riga-based").
     static func isBasedModifier(_ context: TokenContext, _ index: Int) -> Bool {
