@@ -137,3 +137,16 @@ import Testing
         #expect(run.actor(named: "France")?.kind == .country, "\(run.actors.map(\.name))")
     }
 }
+
+/// "Ver.di", "Booking.com": a period inside a name keeps it one word (session 28).
+@Suite struct InnerPeriodTests {
+    @Test func aPeriodInsideANameKeepsItOneWord() {
+        let run = StagesRun("""
+        The union Har.di said it would seek guarantees. "We have heard the word before," said Har.di logistics officer Ada Lintz. Velmar.com said it was fine. It opened at 9 a.m. in the U.S. on Monday.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "heard the word") == "Ada Lintz", "\(run.quotes)")
+        #expect(run.actor(named: "Har.di")?.kind == .organisation, "\(run.actors.map(\.name))")
+        #expect(run.actor(named: "Velmar.com")?.kind == .organisation, "\(run.actors.map(\.name))")
+        #expect(run.actor(named: "Har") == nil, "\(run.actors.map(\.name))")
+    }
+}

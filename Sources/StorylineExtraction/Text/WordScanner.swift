@@ -111,6 +111,12 @@ public enum WordScanner {
                     index += 1
                     continue
                 }
+                // "Ver.di", "Booking.com": a period between two letters or more and two lower-case
+                // letters or more is inside a name (not "U.S." or "a.m.", which end below).
+                if byte == 0x2E, isInnerPeriod(bytes, index, start: start, limit: limit) {
+                    index += 1
+                    continue
+                }
                 // Of the other ASCII bytes only a hyphen or an apostrophe may join word parts.
                 guard byte == 0x2D || byte == 0x27 else { break }
             } else {
@@ -143,6 +149,15 @@ public enum WordScanner {
             }
         }
         return index
+    }
+
+    /// Whether the period at `index` has two ASCII letters or more of the word before it and two
+    /// lower-case ASCII letters after it.
+    @inline(__always)
+    static func isInnerPeriod(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, start: Int, limit: Int) -> Bool {
+        guard index - start >= 2, index + 2 < limit else { return false }
+        let isLower = { (byte: UInt8) in byte &- 0x61 < 26 }
+        return isLower(bytes[index + 1]) && isLower(bytes[index + 2]) && ByteClass.isLetter(bytes[index - 1]) && ByteClass.isLetter(bytes[index - 2])
     }
 
     /// Length of a word-inner joiner at `index`: hyphen, apostrophe or ’; 0 otherwise.
