@@ -23,6 +23,11 @@ extension ActorResolver {
                 index += 1
                 continue
             }
+            // (Asked here, not in `match`, whose every call it would slow.)
+            if token.isCapitalised, Self.isBasedModifier(context, index) {
+                index = basedBody(context, index, &state)
+                continue
+            }
             index = match(context, at: index, &state) ?? (index + 1)
         }
     }
@@ -34,14 +39,6 @@ extension ActorResolver {
         // (The bracket is checked here: most tokens are no bracketed word early in a sentence.)
         if index >= 1, index <= Self.datelineReach, context.tokens[index - 1].kind == .punctuation,
            context.bytes[context.tokens[index - 1].start] == UInt8(ascii: "("), let end = datelineCreditEnd(context, index) { return end }
-        if context.tokens[index].isCapitalised, Self.isBasedModifier(context, index) {
-            // "the Beijing-based Institute of International Commerce", "at Adelaide-based Southern
-            // Cross Commodities": the capitalised words after "<place>-based" name a body, without the place.
-            guard let end = Self.basedBodyEnd(context, from: index + 1) else { return index + 1 }
-            if self.index.longestMatch(context.bytes, context.tokens, at: index + 1) != nil { return index + 1 }
-            recordOrganisation(context, index + 1, end, leading: nil, &state)
-            return end
-        }
         if context.tokens[index].isCapitalised, let end = partyDescription(context, index, &state) { return end }
         if context.tokens[index].isCapitalised, let end = bodyTitleDescription(context, index, &state) { return end }
         let phrase = self.index.longestMatch(context.bytes, context.tokens, at: index)
@@ -78,7 +75,7 @@ extension ActorResolver {
             return handlePhrase(context, index, phrase.entry, phrase.end, &state)
         }
         if Self.isCompassInitial(context.bytes[context.tokens[index].start]), let end = compassCountry(context, index, &state) { return end }
-        if context.tokens[index].isCapitalised, let end = whichAsideBodyEnd(context, index) {
+        if context.tokens[index].isCapitalised, Self.mayOpenWhichAside(context, index), let end = whichAsideBodyEnd(context, index) {
             recordOrganisation(context, index, end, leading: nil, &state)
             return end
         }
@@ -89,7 +86,11 @@ extension ActorResolver {
         if let end = cuedPerson(context, index, &state) { return end }
         if let end = bareSurname(context, index, &state) { return end }
         if let end = organisationDescription(context, index, &state) { return end }
-        return titleDescription(context, index, &state) ?? bodySpokesperson(context, index, &state)
+        // (Not `??`: its closure would copy the context at every word that gets this far.)
+        if let end = titleDescription(context, index, &state) { return end }
+        // (Checked here: a call passing the context costs more than the check at most words.)
+        guard context.sentence > 0, !context.tokens[index].isCapitalised, context.has(index, .title) else { return nil }
+        return bodySpokesperson(context, index, &state)
     }
 
     /// "NHS England said", "Public Health England said": one to three capitalised words, then
@@ -345,24 +346,36 @@ extension ActorResolver {
     /// Rural Affairs": commas between capitalised words and "and" before the last), or nil. No
     /// item may be a known name ("the Ministry of Defence, France and Harlow said" lists three).
     private func listedRemitEnd(_ context: TokenContext, from start: Int) -> Int? {
+        // Most remits end at their first words ("Ministry of Defence said"): nothing is looked up.
+        guard context.isComma(start) else { return nil }
         var k = start
-        func item() -> Bool {
-            guard context.isCapitalisedWord(k + 1), self.index.longestMatch(context.bytes, context.tokens, at: k + 1) == nil else { return false }
+        var items = 0
+        while items <= Self.remitListItems, context.isComma(k) || (k > start && context.isExactly(k, "and")) {
+            let closing = !context.isComma(k)
+            guard context.isCapitalisedWord(k + 1), index.longestMatch(context.bytes, context.tokens, at: k + 1) == nil else { return nil }
             k += 1
             while context.isCapitalisedWord(k) { k += 1 }
-            return true
+            if closing { return k }
+            items += 1
         }
-        for _ in 0..<Self.remitListItems {
-            guard context.isComma(k), item() else { break }
-        }
-        guard k > start, context.isExactly(k, "and"), item() else { return nil }
-        return k
+        return nil
     }
 
     /// Most items of a remit's list before its "and".
     static let remitListItems = 4
 
+    /// "the Beijing-based Institute of International Commerce", "at Adelaide-based Southern Cross
+    /// Commodities": the capitalised words after "<place>-based" at `index` name a body, without
+    /// the place; returns where the rules go on.
+    private mutating func basedBody(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int {
+        guard let end = Self.basedBodyEnd(context, from: index + 1),
+              self.index.longestMatch(context.bytes, context.tokens, at: index + 1) == nil else { return index + 1 }
+        recordOrganisation(context, index + 1, end, leading: nil, &state)
+        return end
+    }
+
     /// Whether token `index` is a place joined to "based" ("Riga-based").
+    @inline(__always)
     static func isBasedModifier(_ context: TokenContext, _ index: Int) -> Bool {
         let token = context.tokens[index]
         let bytes = context.bytes
@@ -390,16 +403,27 @@ extension ActorResolver {
 
     /// "Thames Water, which supplies 15 million customers, said": a name whose aside opens with
     /// "which" before a verb of saying is a body's (people take "who"); returns the name's end.
+    @inline(__always)
     private func whichAsideBodyEnd(_ context: TokenContext, _ index: Int) -> Int? {
-        guard !context.isCapitalisedWord(index - 1) else { return nil }
         var end = index
-        while end < index + Self.workplaceWords, context.isCapitalisedWord(end),
-              context.classes(at: end).isDisjoint(with: [.notName, .title, .honorific]) { end += 1 }
-        guard end > index, context.isComma(end), context.isExactly(end + 1, "which") else { return nil }
+        while end < index + Self.workplaceWords, context.isCapitalisedWord(end) { end += 1 }
+        guard context.isComma(end), context.isExactly(end + 1, "which"), !context.isCapitalisedWord(index - 1) else { return nil }
+        for k in index..<end where !context.classes(at: k).isDisjoint(with: [.notName, .title, .honorific]) { return nil }
         for k in (end + 2)..<min(context.count, end + 2 + Self.whichAsideReach) where context.isComma(k) {
             return context.isCueVerb(context.skippingFillers(from: k + 1)) ? end : nil
         }
         return nil
+    }
+
+    /// Whether a comma and "which" follow the capitalised words from `index` (checked before
+    /// `whichAsideBodyEnd` is called: most names have no such aside).
+    @inline(__always)
+    static func mayOpenWhichAside(_ context: TokenContext, _ index: Int) -> Bool {
+        var k = index + 1
+        while k < context.count, k < index + workplaceWords, context.tokens[k].isWord, context.tokens[k].isCapitalised { k += 1 }
+        guard k + 1 < context.count, !context.tokens[k].isWord, context.bytes[context.tokens[k].start] == UInt8(ascii: ",") else { return false }
+        let which = context.tokens[k + 1]
+        return which.count == 5 && context.bytes[which.start] == UInt8(ascii: "w") && context.bytes[which.start + 2] == UInt8(ascii: "i")
     }
 
     /// Most tokens of a "which" aside before its closing comma.

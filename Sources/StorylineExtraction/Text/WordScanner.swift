@@ -111,14 +111,14 @@ public enum WordScanner {
                     index += 1
                     continue
                 }
+                // Of the other ASCII bytes only a hyphen or an apostrophe may join word parts;
                 // "Ver.di", "Booking.com": a period between two letters or more and two lower-case
-                // letters or more is inside a name (not "U.S." or "a.m.", which end below).
-                if byte == 0x2E, isInnerPeriod(bytes, index, start: start, limit: limit) {
+                // letters is inside a name (not "U.S." or "a.m.", which end below).
+                guard byte == 0x2D || byte == 0x27 else {
+                    guard byte == 0x2E, isInnerPeriod(bytes, index, start: start, limit: limit) else { break }
                     index += 1
                     continue
                 }
-                // Of the other ASCII bytes only a hyphen or an apostrophe may join word parts.
-                guard byte == 0x2D || byte == 0x27 else { break }
             } else {
                 let (kind, length) = ByteClass.classifyNonASCII(bytes, index)
                 if kind == .letter || kind == .digit {
