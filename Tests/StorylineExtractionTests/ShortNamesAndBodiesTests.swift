@@ -150,3 +150,27 @@ import Testing
         #expect(run.actor(named: "Har") == nil, "\(run.actors.map(\.name))")
     }
 }
+
+/// "According to her, …", "A Commission spokesperson said", "Defence Undersecretary X"
+/// (session 28).
+@Suite struct SourcePronounAndBodyWordTests {
+    @Test func aPronounAfterAccordingToIsThePersonJustNamed() {
+        let run = StagesRun("""
+        Dr. Mira Arden-Lintz, a political scientist I interviewed last summer, thinks the deal can hold. According to her, the real danger is that "everyone declares victory, goes home, and forgets."
+        """)
+        #expect(run.speaker(ofQuoteContaining: "declares victory") == "Mira Arden-Lintz", "\(run.quotes)")
+    }
+
+    @Test func aSpokespersonNamedByTheLastWordOfABodyNamedBefore() {
+        let story = EventFixture.story(ofArticle: """
+        The Velmar Trade Commission has avoided strong language. A Commission spokesperson said on Wednesday that the Velmar Union "is following the situation closely" and that it was fine.
+        """, published: EventFixture.day(2021, 8, 12))
+        let quote = story.quotes.first { $0.text.contains("following the situation") }
+        #expect(quote?.speaker.map { story.actors[$0].name } == "Velmar Trade Commission", "\(story.quotes)")
+    }
+
+    @Test func anUndersecretaryIsATitle() {
+        let run = StagesRun("\"We view this as a clear act of provocation,\" Defence Undersecretary Tom Pallant-Roe said.")
+        #expect(run.speaker(ofQuoteContaining: "clear act") == "Tom Pallant-Roe", "\(run.quotes)")
+    }
+}

@@ -31,6 +31,7 @@ enum ActorLexicon {
         "advisor", "Adviser", "Advisor", "CEO", "founder", "counterpart", "Secretary-General", "secretary-general", "Director-General",
         "director-general", "Attorney-General", "Vice-President", "vice-president", "President-elect", "president-elect",
         "Premier-elect", "Governor-elect", "Mayor-elect", "Constable", "chief",
+        "Undersecretary", "undersecretary", "Under-Secretary", "under-secretary",
         "witness", "Witness", "eyewitness",
         // Descriptions news puts before a name like a title ("defeating incumbent Edgar Lungu").
         "incumbent", "challenger", "candidate", "lawmaker", "legislator", "activist", "campaigner", "MP",

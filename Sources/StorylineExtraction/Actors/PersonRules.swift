@@ -385,13 +385,23 @@ extension ActorResolver {
     /// "The Harlow News Agency quoted him as saying …": the pronoun stands for the one quoted,
     /// the last to speak of its gender or else the last of it named; returns the end of the pronoun.
     mutating func quotedPronoun(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard index > 0, context.isWord(index - 1, in: QuoteCueLexicon.quotingVerbs), context.isExactly(index + 1, "as") else { return nil }
         let gender: PersonGender = context.isExactly(index, "him") ? .male : .female
+        // "According to her, the real danger is …": the source is the last of her gender named.
+        if index >= 2, context.isExactly(index - 1, "to"), context.isExactly(index - 2, "according") || context.isExactly(index - 2, "According") {
+            guard let id = state.people.reversed().prefix(Self.sourcePronounReach).first(where: { genders[$0] == nil || genders[$0] == gender })
+            else { return nil }
+            record(id, context, index, index + 1, .pronoun, &state, alias: false)
+            return index + 1
+        }
+        guard index > 0, context.isWord(index - 1, in: QuoteCueLexicon.quotingVerbs), context.isExactly(index + 1, "as") else { return nil }
         guard let id = recentSpeaker(gender, context, index, state)
             ?? state.people.reversed().prefix(40).first(where: { genders[$0] == nil || genders[$0] == gender }) else { return nil }
         record(id, context, index, index + 1, .pronoun, &state, alias: false)
         return index + 1
     }
+
+    /// People named last that "according to her" may stand for.
+    static let sourcePronounReach = 3
 
     /// "he said", "she added", "He also said", "said she": the last compatible person.
     mutating func pronoun(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
@@ -1071,10 +1081,21 @@ extension ActorResolver {
     mutating func bodySpokesperson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         // (Spokes words are titles: the word's class is asked before the set.)
         guard !context.tokens[index].isCapitalised, context.has(index, .title), index >= 1, context.sentence > 0,
-              context.isWord(index, in: ActorLexicon.spokesWords),
-              context.isExactly(index - 1, "a") || context.isExactly(index - 1, "A") || context.isExactly(index - 1, "the")
-                || context.isExactly(index - 1, "The"),
-              context.isCueVerb(context.skippingFillers(from: index + 1)),
+              context.isWord(index, in: ActorLexicon.spokesWords), context.isCueVerb(context.skippingFillers(from: index + 1)) else { return nil }
+        func isArticle(_ k: Int) -> Bool {
+            context.isExactly(k, "a") || context.isExactly(k, "A") || context.isExactly(k, "the") || context.isExactly(k, "The")
+        }
+        // "A Commission spokesperson said" after "the European Commission": the body named before
+        // whose name ends in that word.
+        if index >= 2, context.isCapitalisedWord(index - 1), isArticle(index - 2) {
+            let word = " " + context.text(index - 1)
+            guard let body = state.mentions.last(where: { mention in
+                actors.indices.contains(mention.actor) && actors[mention.actor].kind == .organisation && actors[mention.actor].name.hasSuffix(word)
+            })?.actor else { return nil }
+            record(body, context, index - 2, index + 1, .title, &state, alias: false)
+            return index + 1
+        }
+        guard isArticle(index - 1),
               state.mentions.last.map({ $0.sentence < context.sentence }) ?? true,
               let body = openingBody(of: context.sentence - 1, state, context.bytes) else { return nil }
         record(body, context, index - 1, index + 1, .title, &state, alias: false)
