@@ -285,7 +285,7 @@ import Testing
         """, published: EventFixture.day(2022, 3, 25))
         let launches = built.events.filter { $0.kind == .weaponsTest }
         #expect(launches.count == 1, "\(built.events.map { ($0.title, $0.kind) })")
-        #expect(launches.first?.date.value == "2022-03-24", "\(launches.map(\.date))")
+        #expect(launches.first?.date.value == "2022-03-24TAF", "\(launches.map(\.date))")
     }
 
     @Test func aDisasterThatActsAfterAfterHappenedAndTheStateDatelineLeavesTheTitle() {

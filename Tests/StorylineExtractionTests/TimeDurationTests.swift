@@ -106,3 +106,13 @@ extension ClockSpanDayTests {
         #expect(times("The union had planned a strike in January.", anchor: "2021-11-17").map(\.value) == ["2021-01"])
     }
 }
+
+/// Session 28: a part of a day told with its day is written as TIMEX3 (HeidelTime) writes it.
+@Suite struct DayPartValueTests {
+    @Test func partsOfADayEndTheValue() {
+        let found = times("He spoke on Monday evening and on Monday afternoon. Last night and this morning it rained. Tonight it will snow.", anchor: "2021-11-26")
+        #expect(found.map(\.value) == ["2021-11-22TEV", "2021-11-22TAF", "2021-11-25TNI", "2021-11-26TMO", "2021-11-26TNI"], "\(found.map(\.value))")
+        // Precision and interval stay the day's.
+        #expect(found.allSatisfy { $0.precision == .day }, "\(found)")
+    }
+}

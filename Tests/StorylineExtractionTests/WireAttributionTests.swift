@@ -402,7 +402,7 @@ import Testing
         ]))
         let parades = built.events.filter { $0.kind == .parade }
         #expect(parades.count == 1, "\(built.events.map { ($0.title, $0.kind, $0.date.value) })")
-        #expect(parades.first?.date.value == "2021-01-14", "\(parades.map(\.date.value))")
+        #expect(parades.first?.date.value == "2021-01-14TNI", "\(parades.map(\.date.value))")
     }
 
     @Test func theBlamedOneSaidWhatTheyAreBlamedForAndTheSubjectTheRest() {

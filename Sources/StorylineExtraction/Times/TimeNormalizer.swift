@@ -109,7 +109,8 @@ public struct TimeNormalizer: Sendable {
                         }
                         let textRange = TextRange(start: tokens.tokens[match.first].start, end: tokens.tokens[match.end - 1].end)
                         found.append(TimeExpression(
-                            value: resolved.value, precision: resolved.precision, interval: resolved.interval,
+                            value: resolved.precision == .day ? resolved.value + Self.dayPartSuffix(tokens, match) : resolved.value,
+                            precision: resolved.precision, interval: resolved.interval,
                             relation: match.relation(resolvedAs: resolved),
                             assumed: assumed && resolved.usedAnchor,
                             document: documentIndex, sentence: sentence.index, range: textRange))
@@ -125,6 +126,18 @@ public struct TimeNormalizer: Sendable {
 }
 
 extension TimeNormalizer {
+    /// TIMEX3's part of a day for a day told with one ("Monday evening" → "TEV", "last night" →
+    /// "TNI", "tonight"), as HeidelTime writes it; "" for a day alone or one with a time of day.
+    static func dayPartSuffix(_ tokens: TimeTokens, _ match: TimeMatch) -> String {
+        if case .clock = match.kind { return "" }
+        let last = match.end - 1
+        if tokens.isWord(last, "morning") { return "TMO" }
+        if tokens.isWord(last, "afternoon") { return "TAF" }
+        if tokens.isWord(last, "evening") { return "TEV" }
+        if tokens.isWord(last, "night") || tokens.isWord(last, "tonight") { return "TNI" }
+        return ""
+    }
+
     /// Which of `matches` is the day the time of day `matches[k]` is on, when "on" and the day
     /// come right after it ("at 3 p.m. on Sunday") or after a second time of day closing its
     /// span ("from 9 a.m. to 1 p.m. on Saturday").
