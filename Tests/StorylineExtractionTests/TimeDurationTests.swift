@@ -116,3 +116,9 @@ extension ClockSpanDayTests {
         #expect(found.allSatisfy { $0.precision == .day }, "\(found)")
     }
 }
+
+extension ClockSpanDayTests {
+    @Test func aPastProgressiveOfIntentLooksToTheNearestTime() {
+        #expect(times("Velmar said it was preparing to open the office in the autumn.", anchor: "2021-08-12").map(\.value) == ["2021-FA"])
+    }
+}

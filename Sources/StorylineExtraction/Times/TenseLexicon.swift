@@ -189,7 +189,9 @@ enum TenseLexicon {
                 guard let governing = governingPast(before: left, from: first, tokens, bytes) else { return .presentFuture }
                 // "reached the semi-final on Wednesday, outlasting …, to set up a meeting on
                 // Friday": a purpose far from its past verb may lie either side of the report.
-                return intentVerbs.contains(bytes, tokens[governing]) || left - governing > purposeReach ? .reported : .past
+                // "was preparing to open the office in the autumn": so does a past progressive of intent.
+                let progressive = governing + 1 < left && tokens[governing + 1].isWord && intentProgressives.contains(bytes, tokens[governing + 1])
+                return intentVerbs.contains(bytes, tokens[governing]) || progressive || left - governing > purposeReach ? .reported : .past
             }
             let right = range.upperBound - 1 + distance
             // "met on Friday to signal that Washington is ready": an infinitive or a clause opened
@@ -412,6 +414,9 @@ enum TenseLexicon {
     private static let pastBe = WordSet(["was", "were"])
 
     /// Past verbs of intent, whose infinitive tells of something planned from then on.
+    /// Progressive forms of intent after "was" or "were" ("was preparing to open …").
+    private static let intentProgressives = WordSet(["preparing", "planning", "hoping", "intending", "aiming", "seeking", "expecting"])
+
     private static let intentVerbs = WordSet([
         "hoped", "planned", "expected", "wanted", "aimed", "intended", "promised", "vowed", "pledged", "agreed",
         "decided", "sought", "offered", "proposed", "threatened", "scheduled", "prepared", "resolved",
