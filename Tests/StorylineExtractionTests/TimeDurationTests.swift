@@ -122,3 +122,18 @@ extension ClockSpanDayTests {
         #expect(times("Velmar said it was preparing to open the office in the autumn.", anchor: "2021-08-12").map(\.value) == ["2021-FA"])
     }
 }
+
+extension NumberedSpanTests {
+    @Test func forOrWithinTheNextSpanIsALength() {
+        for (text, value, words) in [
+            ("We will be working the phones for the next few months.", "PXM", "the next few months"),
+            ("A second deployment would be made within the next 48 hours.", "PT48H", "the next 48 hours"),
+            ("The next day he left.", "2021-03-23", "The next day"),
+        ] {
+            let found = times(text, anchor: "2021-03-22")
+            let document = Document(id: "t", path: "t.txt", text: text)
+            #expect(found.map(\.value) == [value], "\(text): \(found.map(\.value))")
+            #expect(found.map { document.text(in: $0.range) } == [words], "\(text)")
+        }
+    }
+}

@@ -601,6 +601,13 @@ struct TimeMatcher {
             match.first = i
             return match
         }
+        // "for the next few months", "within the next 48 hours": a length ahead (PXM, PT48H).
+        if t.deixis(next) == .next, t.isWord(i - 1, "for") || t.isWord(i - 1, "within") {
+            let counted = t.count(next + 1)
+            let unit = counted.found ? next + 2 : next + 1
+            guard let length = DurationUnit.of(t.word(unit)) else { return nil }
+            return TimeMatch(first: i, end: unit + 1, kind: .duration(length.unit, count: (counted.value ?? 0) * length.times))
+        }
         if case .part(let part)? = t.word(next), t.keyword(next + 1) == .of, let match = core(at: next + 2) {
             return period(match, part: part, openingAt: i)
         }
