@@ -46,6 +46,13 @@ extension ActorResolver {
             if context.isExactly(organisationEnd, "and") {
                 organisationEnd = andTailEnd(context, nameStart: index, from: organisationEnd) ?? organisationEnd
             }
+            // "Department for Environment, Food and Rural Affairs": a remit listed after "for" or "of"
+            // (here, not in `organisationEnd`, which reads no names).
+            if context.isComma(organisationEnd),
+               (index..<organisationEnd).contains(where: { context.isExactly($0, "for") || context.isExactly($0, "of") }),
+               let listed = Self.listedRemitEnd(context, from: organisationEnd, names: self.index) {
+                organisationEnd = listed
+            }
             recordOrganisation(context, index, organisationEnd, leading: phrase, &state)
             return organisationEnd
         }
@@ -75,10 +82,6 @@ extension ActorResolver {
             return handlePhrase(context, index, phrase.entry, phrase.end, &state)
         }
         if Self.isCompassInitial(context.bytes[context.tokens[index].start]), let end = compassCountry(context, index, &state) { return end }
-        if context.tokens[index].isCapitalised, Self.mayOpenWhichAside(context, index), let end = whichAsideBodyEnd(context, index) {
-            recordOrganisation(context, index, end, leading: nil, &state)
-            return end
-        }
         if let end = titledPerson(context, index, &state) { return end }
         if let end = honorificPerson(context, index, &state) { return end }
         if let end = acronym(context, index, &state) { return end }
@@ -87,10 +90,7 @@ extension ActorResolver {
         if let end = bareSurname(context, index, &state) { return end }
         if let end = organisationDescription(context, index, &state) { return end }
         // (Not `??`: its closure would copy the context at every word that gets this far.)
-        if let end = titleDescription(context, index, &state) { return end }
-        // (Checked here: a call passing the context costs more than the check at most words.)
-        guard context.sentence > 0, !context.tokens[index].isCapitalised, context.has(index, .title) else { return nil }
-        return bodySpokesperson(context, index, &state)
+        return titleDescription(context, index, &state)
     }
 
     /// "NHS England said", "Public Health England said": one to three capitalised words, then
@@ -260,6 +260,8 @@ extension ActorResolver {
     /// ("US State Department", "Workers' Party"), optionally "of …" ("Ministry of Defence").
     private func organisationEnd(_ context: TokenContext, _ index: Int) -> Int? {
         guard context.isCapitalisedWord(index), !context.has(index, .notName) else { return nil }
+        // "Thames Water, which supplies 15 million customers, said": a body, whatever its words.
+        if Self.mayOpenWhichAside(context, index), let end = Self.whichAsideBodyEnd(context, index) { return end }
         // "economist at Capital Economics": where staff work is a body, whatever its words.
         if Self.isWorkplace(context, index) {
             var end = index
@@ -315,7 +317,7 @@ extension ActorResolver {
                context.has(next - 1, .headTakingOf), context.isCapitalisedWord(next + 1 + article) {
                 var tail = next + 1 + article
                 while context.isCapitalisedWord(tail), !context.has(tail, .notName) { tail += 1 }
-                end = listedRemitEnd(context, from: tail) ?? tail
+                end = tail
             }
             break
         }
@@ -345,14 +347,14 @@ extension ActorResolver {
     /// End of the list that goes on a remit at `start` ("Department for Environment, Food and
     /// Rural Affairs": commas between capitalised words and "and" before the last), or nil. No
     /// item may be a known name ("the Ministry of Defence, France and Harlow said" lists three).
-    private func listedRemitEnd(_ context: TokenContext, from start: Int) -> Int? {
+    private static func listedRemitEnd(_ context: TokenContext, from start: Int, names: PhraseIndex) -> Int? {
         // Most remits end at their first words ("Ministry of Defence said"): nothing is looked up.
         guard context.isComma(start) else { return nil }
         var k = start
         var items = 0
         while items <= Self.remitListItems, context.isComma(k) || (k > start && context.isExactly(k, "and")) {
             let closing = !context.isComma(k)
-            guard context.isCapitalisedWord(k + 1), index.longestMatch(context.bytes, context.tokens, at: k + 1) == nil else { return nil }
+            guard context.isCapitalisedWord(k + 1), names.longestMatch(context.bytes, context.tokens, at: k + 1) == nil else { return nil }
             k += 1
             while context.isCapitalisedWord(k) { k += 1 }
             if closing { return k }
@@ -404,7 +406,7 @@ extension ActorResolver {
     /// "Thames Water, which supplies 15 million customers, said": a name whose aside opens with
     /// "which" before a verb of saying is a body's (people take "who"); returns the name's end.
     @inline(__always)
-    private func whichAsideBodyEnd(_ context: TokenContext, _ index: Int) -> Int? {
+    private static func whichAsideBodyEnd(_ context: TokenContext, _ index: Int) -> Int? {
         var end = index
         while end < index + Self.workplaceWords, context.isCapitalisedWord(end) { end += 1 }
         guard context.isComma(end), context.isExactly(end + 1, "which"), !context.isCapitalisedWord(index - 1) else { return nil }

@@ -1050,9 +1050,10 @@ extension ActorResolver {
         let token = context.tokens[index]
         let abbreviated = token.count == 2 && ByteClass.isUpper(context.bytes[token.start]) && ByteClass.isUpper(context.bytes[token.start + 1])
             ? ActorLexicon.officeAbbreviations[context.text(index)] : nil
-        guard abbreviated != nil || (!context.tokens[index].isCapitalised && context.has(index, .title)),
-              context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
-              !context.isCapitalisedWord(index + 1) else { return nil }
+        guard abbreviated != nil || (!context.tokens[index].isCapitalised && context.has(index, .title)) else { return nil }
+        guard context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"), !context.isCapitalisedWord(index + 1) else {
+            return abbreviated == nil ? bodySpokesperson(context, index, &state) : nil
+        }
         if let abbreviated {
             guard let held = titleHolders[abbreviated], seenInDocument(held, state) != nil else { return nil }
             record(held, context, index - 1, index + 1, .title, &state, alias: false)
