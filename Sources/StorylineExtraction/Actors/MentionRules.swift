@@ -89,7 +89,6 @@ extension ActorResolver {
         if let end = cuedPerson(context, index, &state) { return end }
         if let end = bareSurname(context, index, &state) { return end }
         if let end = organisationDescription(context, index, &state) { return end }
-        // (Not `??`: its closure would copy the context at every word that gets this far.)
         return titleDescription(context, index, &state)
     }
 

@@ -1076,9 +1076,10 @@ extension ActorResolver {
         return index + 1
     }
 
-    /// "Ofwat, the water regulator, said … . A spokesperson said the inquiry was …": a
-    /// spokesperson of no named body speaks for the body that spoke opening the sentence
-    /// before, when this sentence names no one before the spokesperson.
+    /// The body an unnamed spokesperson speaks for: after "Ofwat, the water regulator, said …",
+    /// "A spokesperson said …" is Ofwat's (the body that spoke opening the sentence before, when
+    /// this sentence names no one before the spokesperson); "A Commission spokesperson said" is
+    /// the body named before whose name ends in "Commission".
     mutating func bodySpokesperson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         // (Spokes words are titles: the word's class is asked before the set.)
         guard !context.tokens[index].isCapitalised, context.has(index, .title), index >= 1, context.sentence > 0,
