@@ -203,16 +203,10 @@ public struct ActorResolver: Sendable {
             if familyFirst {
                 keys.append(first)
             } else {
-                keys += Self.shortSurnames(last: last, middle: parts.count == 3 && Self.isGivenName(first) ? parts[1] : nil)
+                keys += Self.shortSurnames(last: last, middle: parts.count == 3 && ActorLexicon.givenNames.contains(first) ? parts[1] : nil)
             }
         }
         for key in keys { peopleBySurname.add(key, person: id) }
-    }
-
-    /// Whether `word` is in the table of given names.
-    private static func isGivenName(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
-        return bytes.withUnsafeBufferPointer { ActorLexicon.givenNames.contains($0, 0, $0.count) }
     }
 
     /// Whether `word` is two syllables joined by a hyphen, the second in lower case ("Tae-sung").
@@ -232,11 +226,8 @@ public struct ActorResolver: Sendable {
             if head.utf8.count >= 3, head.first?.isUppercase ?? false { keys.append(head) }
         }
         if let middle, middle.utf8.count >= 3, middle.first?.isUppercase ?? false, !middle.contains("."), !middle.contains("-") {
-            let bytes = Array(middle.utf8)
-            let excluded = bytes.withUnsafeBufferPointer { word in
-                ActorLexicon.givenNames.contains(word, 0, word.count) || ActorLexicon.nameParticles.contains(word, 0, word.count)
-                    || ActorLexicon.nameSuffixes.contains(word, 0, word.count)
-            }
+            let excluded = ActorLexicon.givenNames.contains(middle) || ActorLexicon.nameParticles.contains(middle)
+                || ActorLexicon.nameSuffixes.contains(middle)
             if !excluded { keys.append(middle) }
         }
         return keys
@@ -279,8 +270,7 @@ public struct ActorResolver: Sendable {
     }
 
     private static func isFamilyNameFirst(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
-        return bytes.withUnsafeBufferPointer { ActorLexicon.familyNameFirst.contains($0, 0, $0.count) }
+        ActorLexicon.familyNameFirst.contains(word)
     }
 
     /// Demonyms of a country the world table lacks: from aliases such as "<Adjective> government"

@@ -260,7 +260,7 @@ extension ActorResolver {
     private func organisationEnd(_ context: TokenContext, _ index: Int) -> Int? {
         guard context.isCapitalisedWord(index), !context.has(index, .notName) else { return nil }
         // "Thames Water, which supplies 15 million customers, said": a body, whatever its words.
-        if Self.mayOpenWhichAside(context, index), let end = Self.whichAsideBodyEnd(context, index) { return end }
+        if let end = Self.whichAsideNameEnd(context, index), Self.isWhichAsideBody(context, index, end) { return end }
         // "economist at Capital Economics": where staff work is a body, whatever its words.
         if Self.isWorkplace(context, index) {
             var end = index
@@ -402,29 +402,28 @@ extension ActorResolver {
         return end > start ? end : nil
     }
 
-    /// "Thames Water, which supplies 15 million customers, said": a name whose aside opens with
-    /// "which" before a verb of saying is a body's (people take "who"); returns the name's end.
+    /// The end of the capitalised words from `index` when a comma and "which" follow them
+    /// (asked by the tokens' fields at every capitalised word: most names have no such aside).
     @inline(__always)
-    private static func whichAsideBodyEnd(_ context: TokenContext, _ index: Int) -> Int? {
-        var end = index
-        while end < index + Self.workplaceWords, context.isCapitalisedWord(end) { end += 1 }
-        guard context.isComma(end), context.isExactly(end + 1, "which"), !context.isCapitalisedWord(index - 1) else { return nil }
-        for k in index..<end where !context.classes(at: k).isDisjoint(with: [.notName, .title, .honorific]) { return nil }
-        for k in (end + 2)..<min(context.count, end + 2 + Self.whichAsideReach) where context.isComma(k) {
-            return context.isCueVerb(context.skippingFillers(from: k + 1)) ? end : nil
-        }
-        return nil
+    static func whichAsideNameEnd(_ context: TokenContext, _ index: Int) -> Int? {
+        let tokens = context.tokens
+        var end = index + 1
+        while end < tokens.count, end < index + workplaceWords, tokens[end].isWord, tokens[end].isCapitalised { end += 1 }
+        guard end + 1 < tokens.count, !tokens[end].isWord, context.bytes[tokens[end].start] == UInt8(ascii: ","),
+              tokens[end + 1].count == 5, context.isExactly(end + 1, "which") else { return nil }
+        return end
     }
 
-    /// Whether a comma and "which" follow the capitalised words from `index` (checked before
-    /// `whichAsideBodyEnd` is called: most names have no such aside).
-    @inline(__always)
-    static func mayOpenWhichAside(_ context: TokenContext, _ index: Int) -> Bool {
-        var k = index + 1
-        while k < context.count, k < index + workplaceWords, context.tokens[k].isWord, context.tokens[k].isCapitalised { k += 1 }
-        guard k + 1 < context.count, !context.tokens[k].isWord, context.bytes[context.tokens[k].start] == UInt8(ascii: ",") else { return false }
-        let which = context.tokens[k + 1]
-        return which.count == 5 && context.bytes[which.start] == UInt8(ascii: "w") && context.bytes[which.start + 2] == UInt8(ascii: "i")
+    /// "Thames Water, which supplies 15 million customers, said": whether the name `index..<end`,
+    /// before a "which" aside, is a body's (people take "who"): no word of it a title or other
+    /// non-name, and a verb of saying after the aside.
+    private static func isWhichAsideBody(_ context: TokenContext, _ index: Int, _ end: Int) -> Bool {
+        guard !context.isCapitalisedWord(index - 1) else { return false }
+        for k in index..<end where !context.classes(at: k).isDisjoint(with: [.notName, .title, .honorific]) { return false }
+        for k in (end + 2)..<min(context.count, end + 2 + whichAsideReach) where context.isComma(k) {
+            return context.isCueVerb(context.skippingFillers(from: k + 1))
+        }
+        return false
     }
 
     /// Most tokens of a "which" aside before its closing comma.

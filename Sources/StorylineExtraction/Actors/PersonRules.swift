@@ -1081,9 +1081,9 @@ extension ActorResolver {
     /// this sentence names no one before the spokesperson); "A Commission spokesperson said" is
     /// the body named before whose name ends in "Commission".
     mutating func bodySpokesperson(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        // (Spokes words are titles: the word's class is asked before the set.)
-        guard !context.tokens[index].isCapitalised, context.has(index, .title), index >= 1, context.sentence > 0,
-              context.isWord(index, in: ActorLexicon.spokesWords), context.isCueVerb(context.skippingFillers(from: index + 1)) else { return nil }
+        // (Called for a lower-case title word only, as spokes words are.)
+        guard index >= 1, context.sentence > 0, context.isWord(index, in: ActorLexicon.spokesWords),
+              context.isCueVerb(context.skippingFillers(from: index + 1)) else { return nil }
         func isArticle(_ k: Int) -> Bool {
             context.isExactly(k, "a") || context.isExactly(k, "A") || context.isExactly(k, "the") || context.isExactly(k, "The")
         }

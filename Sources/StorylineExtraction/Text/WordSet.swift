@@ -92,6 +92,12 @@ public struct WordSet: Sendable {
         return true
     }
 
+    /// Whether `word` (a name already made) is in the set.
+    public func contains(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { contains($0, 0, $0.count) }
+    }
+
     /// Whether `token` is in the set.
     public func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
         contains(bytes, token.start, token.end)
