@@ -244,7 +244,7 @@ import Testing
         """)
         #expect(run.speaker(ofQuoteContaining: "never made lightly") == "Kelvor Health Trust", "\(run.quotes)")
         #expect(run.speaker(ofQuoteContaining: "stop the returns") == "Harbour Watch", "\(run.quotes)")
-        #expect(run.speaker(ofQuoteContaining: "islands are ours") == "Ruritanian Embassy", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "islands are ours") == "Ruritanian Embassy in Harlow", "\(run.quotes)")
     }
 
     @Test func notABodyNamedInsideTheQuoteItCloses() {

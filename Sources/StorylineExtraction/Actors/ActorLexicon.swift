@@ -292,6 +292,14 @@ enum ActorLexicon {
         "Institutes", "Community", "Chamber",
     ], caseInsensitive: false)
 
+    /// Heads of missions posted abroad, whose place is part of their name ("Embassy in Manila").
+    static let postedHeads = WordSet(["Embassy", "Consulate", "Consulate-General", "Mission", "Legation"], caseInsensitive: false)
+
+    /// Continents and regions a body's remit may cover ("Co-operation in Europe").
+    static let regionNames = WordSet([
+        "Europe", "Asia", "Africa", "America", "Americas", "Pacific", "Caribbean", "Arctic", "Asia-Pacific",
+    ], caseInsensitive: false)
+
     /// Heads whose "of"/"for" field may name two remits joined by "and" ("Department of Health
     /// and Social Care", "Centers for Disease Control and Prevention").
     static let remitHeads = WordSet([

@@ -41,10 +41,20 @@ extension ActorResolver {
            context.bytes[context.tokens[index - 1].start] == UInt8(ascii: "("), let end = datelineCreditEnd(context, index) { return end }
         if context.tokens[index].isCapitalised, let end = partyDescription(context, index, &state) { return end }
         if context.tokens[index].isCapitalised, let end = bodyTitleDescription(context, index, &state) { return end }
+        // "the Foreign, Commonwealth and Development Office": words listed before a head.
+        if context.isComma(index + 1), context.isCapitalisedWord(index), let end = Self.listedHeadNameEnd(context, index, names: self.index) {
+            recordOrganisation(context, index, end, leading: nil, &state)
+            return end
+        }
         let phrase = self.index.longestMatch(context.bytes, context.tokens, at: index)
         if var organisationEnd = organisationEnd(context, index), organisationEnd > (phrase?.end ?? index) {
             if context.isExactly(organisationEnd, "and") {
                 organisationEnd = andTailEnd(context, nameStart: index, from: organisationEnd) ?? organisationEnd
+            } else if context.isExactly(organisationEnd, "in"), context.isWord(organisationEnd - 1, in: ActorLexicon.postedHeads) {
+                // "the Harlow Embassy in Velmar City": where a mission is posted is part of its name.
+                var end = organisationEnd + 1
+                while end < organisationEnd + 1 + Self.postedPlaceWords, context.isCapitalisedWord(end), !context.has(end, .notName) { end += 1 }
+                if end > organisationEnd + 1, !context.isCapitalisedWord(end) { organisationEnd = end }
             }
             // "Department for Environment, Food and Rural Affairs": a remit listed after "for" or "of"
             // (here, not in `organisationEnd`, which reads no names).
@@ -365,6 +375,35 @@ extension ActorResolver {
     /// Most items of a remit's list before its "and".
     static let remitListItems = 4
 
+    /// End of a name whose words before its head are listed after "the" ("the Foreign,
+    /// Commonwealth and Development Office"): one word per item, commas, "and" before the last
+    /// and one to three words ending in a body's head; no item may be a known name ("the
+    /// Harlowian, Velmarian and Ruritanian Navies" are three), else nil.
+    private static func listedHeadNameEnd(_ context: TokenContext, _ index: Int, names: PhraseIndex) -> Int? {
+        guard context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"),
+              !context.has(index, .notName), names.longestMatch(context.bytes, context.tokens, at: index) == nil else { return nil }
+        var k = index + 1
+        var items = 1
+        while context.isComma(k), items <= Self.remitListItems {
+            guard context.isCapitalisedWord(k + 1), !context.has(k + 1, .notName),
+                  names.longestMatch(context.bytes, context.tokens, at: k + 1) == nil else { return nil }
+            k += 2
+            items += 1
+        }
+        guard items >= 2, context.isExactly(k, "and"), context.isCapitalisedWord(k + 1),
+              names.longestMatch(context.bytes, context.tokens, at: k + 1) == nil else { return nil }
+        var end = k + 1
+        while end < k + 1 + Self.listedHeadWords, context.isCapitalisedWord(end), !context.has(end, .notName) { end += 1 }
+        guard !context.isCapitalisedWord(end), context.has(end - 1, .organisationHead) else { return nil }
+        return end
+    }
+
+    /// Most words of the place a mission is posted in ("Embassy in Velmar City").
+    static let postedPlaceWords = 3
+
+    /// Most words from a listed name's "and" to its head ("and Development Office").
+    static let listedHeadWords = 3
+
     /// "the Beijing-based Institute of International Commerce", "at Adelaide-based Southern Cross
     /// Commodities": the capitalised words after "<place>-based" at `index` name a body, without
     /// the place; returns where the rules go on.
@@ -462,6 +501,10 @@ extension ActorResolver {
             end += 1
         }
         guard end > tail + 1, !context.isCapitalisedWord(end) else { return nil }
+        // "Organization for Security and Co-operation in Europe": the region a remit covers.
+        if context.isExactly(end, "in"), context.isWord(end + 1, in: ActorLexicon.regionNames), !context.isCapitalisedWord(end + 2) {
+            return end + 2
+        }
         return end
     }
 
@@ -577,9 +620,10 @@ extension ActorResolver {
             let id = mention.actor
             // "economists polled by Reuters": the newsroom that reports is not the bank it reports on.
             if outlets.contains(actors[id].name) { continue }
-            // The head before "of" in "Central Bank of Ruritania", else the last word.
+            // The head before "of" in "Central Bank of Ruritania" or before "in" in "Harlow
+            // Embassy in Velmar", else the last word.
             let name = actors[id].name
-            let beforeOf = name.range(of: " of ").map { name[..<$0.lowerBound] } ?? name[...]
+            let beforeOf = (name.range(of: " of ") ?? name.range(of: " in ")).map { name[..<$0.lowerBound] } ?? name[...]
             guard let head = beforeOf.split(separator: " ").last else { return nil }
             let headBytes = Array(head.utf8)
             func headIs(in words: WordSet) -> Bool { headBytes.withUnsafeBufferPointer { words.contains($0, 0, $0.count) } }

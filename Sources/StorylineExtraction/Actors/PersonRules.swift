@@ -293,7 +293,8 @@ extension ActorResolver {
     /// names a body (a company, a newspaper). Not a sentence's opening plural ("Officials
     /// said") nor a word that is no name; returns the end of the name.
     private mutating func oneWordBody(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard !context.isCapitalisedWord(index - 1),
+        // ("The vote in Europe said more than …": a place after "in" does not speak.)
+        guard !context.isCapitalisedWord(index - 1), !context.isExactly(index - 1, "in"),
               context.isCueVerb(context.skippingFillers(from: index + 1)) || describedAsBody(context, after: index)
                 || Self.isWorkplace(context, index),
               context.classes(at: index).isDisjoint(with: [.notName, .placeHead, .organisationHead, .title, .honorific, .placeWord]),

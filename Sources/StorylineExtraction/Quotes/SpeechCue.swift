@@ -253,6 +253,15 @@ struct SpeechCueFinder {
            let first = (max(0, previous - 3)...previous).first(where: { facts[$0].mentionLastToken == previous }),
            first >= 2, context.isExactly(first - 1, "in"), !context.isComma(first - 2) {
             previous = first - 2
+        } else if previous >= 2, !facts[previous].quoted, facts[previous].actorEnding < 0, context.isCapitalisedWord(previous) {
+            // "a spokesperson for the Harlow Embassy in Velmar City said": so does a place no
+            // rule named, after a body or person.
+            var first = previous
+            while first > 0, previous - first < Self.placeAfterInWords - 1, context.isCapitalisedWord(first - 1) { first -= 1 }
+            if first >= 2, context.isExactly(first - 1, "in"), !facts[first - 2].quoted, facts[first - 2].actorEnding >= 0,
+               actors.indices.contains(facts[first - 2].actorEnding), actors[facts[first - 2].actorEnding].kind != .country {
+                previous = first - 2
+            }
         }
         // "issued a statement through the state-run news agency condemning …": the channel a
         // statement went through does not say it; the participle is the subject's act.
@@ -592,6 +601,9 @@ struct SpeechCueFinder {
     /// Korea's foreign ministry").
     static let bodyModifierWords = 2
 
+    /// Most capitalised words of a place after "in" between a speaker and its verb.
+    static let placeAfterInWords = 3
+
     /// Most tokens of an opening phrase before the subject ("In a statement carried by state
     /// media over the weekend, …", 'In a statement signed with the title "vice director" of
     /// the Harlow Council, she …': quote marks count as tokens).
@@ -646,11 +658,19 @@ struct SpeechCueFinder {
         actors.indices.contains(actor) && actors[actor].kind == .person
     }
 
-    /// The first actor named within a few words after "according to".
+    /// The first actor named within a few words after "according to"; after a possessive, the
+    /// actor it owns ("according to Harlowia's Ministry of Defence": the ministry).
     private func source(after start: Int) -> Int? {
         var index = start
         while index < min(context.count, start + 6) {
-            if !facts[index].quoted, facts[index].actorStarting >= 0 { return facts[index].actorStarting }
+            if !facts[index].quoted, facts[index].actorStarting >= 0 {
+                let owned = facts[index].mentionLastToken + 2
+                if owned < context.count, context.tokens[owned - 1].kind == .possessive, !facts[owned].quoted,
+                   facts[owned].actorStarting >= 0 {
+                    return facts[owned].actorStarting
+                }
+                return facts[index].actorStarting
+            }
             index += 1
         }
         return nil
