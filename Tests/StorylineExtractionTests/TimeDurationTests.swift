@@ -137,3 +137,42 @@ extension NumberedSpanTests {
         }
     }
 }
+
+/// Halves of units, lengths of unknown count in units shorter than a day, "the foreseeable
+/// future", "the rest of the week" and a year after "at least" (session 29).
+@Suite struct HalvesAndHedgesTests {
+    @Test func halfAUnitIsTheNextSmallerUnit() {
+        for (text, value, words) in [
+            ("The union learned of the plan about half an hour before the workers did.", "PT30M", "half an hour"),
+            ("The court sat for half a day.", "PT12H", "half a day"),
+            ("Prices fell for half a year.", "P6M", "half a year"),
+        ] {
+            let found = times(text, anchor: "2021-03-10")
+            #expect(found.map(\.value) == [value], "\(text): \(found.map(\.value))")
+            let document = Document(id: "t", path: "t.txt", text: text)
+            #expect(found.first.map { document.text(in: $0.range) } == words, "\(text)")
+        }
+    }
+
+    @Test func hoursAndMinutesWithoutACountAfterALengthWord() {
+        #expect(times("Within minutes the hall was full.", anchor: "2021-03-10").map(\.value) == ["PTXM"])
+        #expect(times("They waited for hours at the border.", anchor: "2021-03-10").map(\.value) == ["PTXH"])
+        #expect(times("Anyone in the water has only minutes to survive.", anchor: "2021-03-10").map(\.value) == ["PTXM"])
+        // No length: opening hours, or hours as a subject.
+        #expect(times("The shop keeps long opening hours.", anchor: "2021-03-10").isEmpty)
+        #expect(times("The hours were long.", anchor: "2021-03-10").isEmpty)
+    }
+
+    @Test func theForeseeableFutureAndTheRestOfTheWeek() {
+        #expect(times("Licensing will continue for the foreseeable future.", anchor: "2021-03-10").map(\.value) == ["FUTURE_REF"])
+        #expect(times("Strong winds are forecast for the rest of the week.", anchor: "2021-08-10").map(\.value) == ["2021-W32"])
+        #expect(times("Tickets are sold out for the rest of the year.", anchor: "2021-08-10").map(\.value) == ["2021"])
+    }
+
+    @Test func aYearAfterAtLeast() {
+        #expect(times("The group has operated there since at least 2014.", anchor: "2021-03-10").map(\.value) == ["2014"])
+        #expect(times("The ban will stay until at least 2030.", anchor: "2021-03-10").map(\.value) == ["2030"])
+        // A count after "at least" stays a count.
+        #expect(times("At least 2014 people were evacuated.", anchor: "2021-03-10").isEmpty)
+    }
+}

@@ -91,6 +91,18 @@ enum DurationUnit: Sendable, Equatable {
         }
     }
 
+    /// Half of `unit` in the next smaller unit ("half an hour": 30 minutes), where it is whole.
+    static func half(of unit: DurationUnit) -> (unit: DurationUnit, count: Int)? {
+        switch unit {
+        case .minute: (.second, 30)
+        case .hour: (.minute, 30)
+        case .day: (.hour, 12)
+        case .year: (.month, 6)
+        case .decade: (.year, 5)
+        case .second, .week, .month: nil
+        }
+    }
+
     /// Whether TIMEX3 writes it after a "T" (a time of day's units).
     var isClock: Bool { self == .second || self == .minute || self == .hour }
 

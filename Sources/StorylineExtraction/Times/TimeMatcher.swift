@@ -91,6 +91,12 @@ struct TimeMatcher {
             return seasonExpression(at: i, season: season, deixis: nil, introduced: t.word(i - 1) == .preposition)
         case .count?, .unit?:
             return ago(at: i)
+        case .clockUnit?:
+            // "within minutes", "for hours": a length of unknown count only after a word that
+            // makes one ("opening hours" is none).
+            guard i > 0, t.tokens[i - 1].isWord, TimeLexicon.singleDurationLeads.contains(t.bytes, t.tokens[i - 1]),
+                  ByteClass.lower(t.bytes[t.tokens[i].end - 1]) == UInt8(ascii: "s") else { return nil }
+            return duration(at: i, unitAt: i, count: 0)
         case .keyword(let keyword)?:
             return keywordExpression(at: i, keyword: keyword)
         case .pastAdverb?:
@@ -299,7 +305,9 @@ struct TimeMatcher {
     private func yearContext(_ i: Int) -> Bool {
         // "2020 was a hard year": a sentence opening with a year and a verb.
         if i == 0 { return t.isWord(1, "was") || t.isWord(1, "is") || t.isWord(1, "will") || t.isPunctuation(1, UInt8(ascii: ",")) }
-        let previous = t.tokens[i - 1]
+        var previous = t.tokens[i - 1]
+        // "since at least 2014", "until at least 2030": the hedge stands between.
+        if i >= 3, t.isWord(i - 1, "least"), t.isWord(i - 2, "at") { previous = t.tokens[i - 3] }
         if previous.isWord, TimeLexicon.yearPrepositions.contains(t.bytes, previous) { return true }
         // "a budget for 2021.", "for fiscal 2021, which …": not a count of something ("for 2021 votes").
         if previous.isWord, TimeLexicon.yearLeadsBeforeNoNoun.contains(t.bytes, previous),
@@ -519,6 +527,10 @@ struct TimeMatcher {
         guard let count, count > 0 && index > i || count == 0 else { return nil }
         guard let length = DurationUnit.of(t.word(index)) else { return nil }
         if t.isWord(index + 1, "old") { return nil }
+        // "half an hour", "half a day", "half a year": half the unit, told in the next smaller one.
+        if count == 1, index == i + 1, t.isWord(i - 1, "half"), let half = DurationUnit.half(of: length.unit) {
+            return TimeMatch(first: i - 1, end: index + 1, kind: .duration(half.unit, count: half.count * length.times))
+        }
         // "has one month to appeal": "one" before a unit other than a day ("one day") or a
         // quarter ("one quarter of the vote") is a length by itself.
         if count == 1, t.number(i) == nil,
@@ -616,6 +628,13 @@ struct TimeMatcher {
         if case .season(let season)? = t.word(next), var match = seasonExpression(at: next, season: season, deixis: nil, introduced: false) {
             match.first = i  // "the spring": keep the article with the season.
             return match
+        }
+        // "for the foreseeable future": as "in the near future" is (FUTURE_REF).
+        if t.isWord(next, "foreseeable"), t.keyword(next + 1) == .future { return TimeMatch(first: i, end: next + 2, kind: .futureReference) }
+        // "for the rest of the week": what is left of the anchor's week, month or year.
+        if t.isWord(next, "rest"), t.keyword(next + 1) == .of, t.keyword(next + 2) == .the, let unit = t.unit(next + 3),
+           unit == .year || unit == .month || unit == .week {
+            return TimeMatch(first: i, end: next + 4, kind: .relative(unit, offset: 0))
         }
         // "the end of the year": inside a part phrase, "the year" is the anchor's year.
         if t.keyword(i - 1) == .of, case .part? = t.word(i - 2), let unit = t.unit(next), unit == .year || unit == .month || unit == .week {

@@ -381,7 +381,7 @@ extension TimeWord {
             case .the, .so, .earlier, .later, .run, .wake, .that, .overnight: return true
             default: return false
             }
-        case .dayPart, .ago, .clockUnit:
+        case .dayPart, .ago:
             return false
         default:
             return true
