@@ -125,16 +125,11 @@ extension ClockSpanDayTests {
 
 extension NumberedSpanTests {
     @Test func forOrWithinTheNextSpanIsALength() {
-        for (text, value, words) in [
+        expectOneTime(each: [
             ("We will be working the phones for the next few months.", "PXM", "the next few months"),
             ("A second deployment would be made within the next 48 hours.", "PT48H", "the next 48 hours"),
             ("The next day he left.", "2021-03-23", "The next day"),
-        ] {
-            let found = times(text, anchor: "2021-03-22")
-            let document = Document(id: "t", path: "t.txt", text: text)
-            #expect(found.map(\.value) == [value], "\(text): \(found.map(\.value))")
-            #expect(found.map { document.text(in: $0.range) } == [words], "\(text)")
-        }
+        ], anchor: "2021-03-22")
     }
 }
 
@@ -142,16 +137,11 @@ extension NumberedSpanTests {
 /// future", "the rest of the week" and a year after "at least" (session 29).
 @Suite struct HalvesAndHedgesTests {
     @Test func halfAUnitIsTheNextSmallerUnit() {
-        for (text, value, words) in [
+        expectOneTime(each: [
             ("The union learned of the plan about half an hour before the workers did.", "PT30M", "half an hour"),
             ("The court sat for half a day.", "PT12H", "half a day"),
             ("Prices fell for half a year.", "P6M", "half a year"),
-        ] {
-            let found = times(text, anchor: "2021-03-10")
-            #expect(found.map(\.value) == [value], "\(text): \(found.map(\.value))")
-            let document = Document(id: "t", path: "t.txt", text: text)
-            #expect(found.first.map { document.text(in: $0.range) } == words, "\(text)")
-        }
+        ], anchor: "2021-03-10")
     }
 
     @Test func hoursAndMinutesWithoutACountAfterALengthWord() {
@@ -174,5 +164,16 @@ extension NumberedSpanTests {
         #expect(times("The ban will stay until at least 2030.", anchor: "2021-03-10").map(\.value) == ["2030"])
         // A count after "at least" stays a count.
         #expect(times("At least 2014 people were evacuated.", anchor: "2021-03-10").isEmpty)
+    }
+}
+
+/// Expects each text to hold exactly one time, of that value and those words.
+private func expectOneTime(each cases: [(text: String, value: String, words: String)], anchor: String,
+                           sourceLocation: SourceLocation = #_sourceLocation) {
+    for (text, value, words) in cases {
+        let found = times(text, anchor: anchor)
+        let document = Document(id: "t", path: "t.txt", text: text)
+        #expect(found.map(\.value) == [value], "\(text): \(found.map(\.value))", sourceLocation: sourceLocation)
+        #expect(found.map { document.text(in: $0.range) } == [words], "\(text)", sourceLocation: sourceLocation)
     }
 }
