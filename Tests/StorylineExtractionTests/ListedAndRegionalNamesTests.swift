@@ -61,3 +61,32 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "nothing to add") == "Harlow Embassy in Velmar City", "\(run.quotes)")
     }
 }
+
+/// Heads that take "of" or "for" and company heads added in session 29, and a person named in
+/// apposition after a role and what it is to.
+@Suite struct RoleToBodyAndHeadTests {
+    @Test func aPersonAfterARoleAndWhatItIsTo() {
+        let run = StagesRun("""
+        Harlow's envoy to the UN, Berhane Tesfaye, rejected accusations that his government was blocking aid, saying Velmar had "nothing to hide from anyone".
+        """)
+        #expect(run.actor(named: "Berhane Tesfaye")?.kind == .person, "\(run.actors.map(\.name))")
+        #expect(run.speaker(ofQuoteContaining: "nothing to hide") == "Berhane Tesfaye", "\(run.quotes)")
+    }
+
+    @Test func headsTakingOfOrForRunOnToTheirRemit() {
+        let run = StagesRun("""
+        The Velmar Confederation of Trade Unions (VCTU), the largest labour group, said the rise would "hit low-income families hardest." The Patriotic Movement for Renewal and Restoration said it would hold "talks with all parties soon." "We respect the court's process," said a spokesman for the Harlow Army Corps of Engineers.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "low-income families") == "Velmar Confederation of Trade Unions", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "talks with all parties") == "Patriotic Movement for Renewal and Restoration", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "court's process") == "Harlow Army Corps of Engineers", "\(run.quotes)")
+    }
+
+    @Test func aContractorsNameEndsInServices() {
+        let run = StagesRun("""
+        About 80 porters are employed by the contractor Velmont Facilities Services rather than by the hospital. A spokesman for Velmont said the company had offered a 3 per cent rise. "The offer on the table is affordable," the spokesman said.
+        """)
+        #expect(run.actor(named: "Velmont Facilities Services")?.kind == .organisation, "\(run.actors.map(\.name))")
+        #expect(run.speaker(ofQuoteContaining: "offer on the table") == "Velmont Facilities Services", "\(run.quotes)")
+    }
+}

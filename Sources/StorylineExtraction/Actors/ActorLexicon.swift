@@ -149,7 +149,7 @@ enum ActorLexicon {
         "Foods", "Energy", "Mining", "Steel", "Media", "Pharma", "Retail", "Shipping", "Games", "Bancshares", "Oil", "Gas",
         "Corp", "Co", "Plc", "plc", "LLC", "Limited", "Airlines", "Airways", "Management", "Biologics", "Biotech", "Biosciences",
         "Healthcare", "Homes", "Labs", "Ventures", "Advisors", "Advisers", "Associates", "Properties", "Construction",
-        "Developments", "Trains", "Buses", "Ferries", "Transport",
+        "Developments", "Trains", "Buses", "Ferries", "Transport", "Services", "Facilities", "Contractors",
         // Utilities and traders ("Thames Water", "Velmar Power", "Southern Cross Commodities").
         "Water", "Power", "Electric", "Utilities", "Commodities",
         // Company forms of other countries ("Vanderhoek Logistics NV", "Kessler Freight GmbH").
@@ -213,6 +213,7 @@ enum ActorLexicon {
         "airline", "broadcaster", "conglomerate", "manufacturer", "supplier", "operator", "developer", "utility",
         "giant", "group", "outfit", "charity", "broker", "bank", "miner", "carrier", "regulator", "watchdog",
         "service", "agency", "union", "network", "newspaper", "publisher", "platform", "channel",
+        "contractor", "subcontractor", "consultancy", "chain", "supermarket", "grocer", "distributor", "producer",
     ])
 
     /// Last words of football clubs' names, which "the club" may stand for.
@@ -289,7 +290,8 @@ enum ActorLexicon {
         "Department", "Ministry", "Bank", "Office", "Council", "Committee", "Commission", "Court", "House",
         "University", "Institute", "Secretary", "Union", "League", "Federation", "Association", "Academy",
         "Chiefs", "Bureau", "Board", "Agency", "Organisation", "Organization", "Centre", "Center", "Centres", "Centers",
-        "Institutes", "Community", "Chamber",
+        "Institutes", "Community", "Chamber", "Confederation", "Corps", "Congress", "Movement", "Front", "Alliance",
+        "Coalition", "Fund", "Foundation", "Society",
     ], caseInsensitive: false)
 
     /// Heads of missions posted abroad, whose place is part of their name ("Embassy in Manila").
@@ -305,6 +307,7 @@ enum ActorLexicon {
     static let remitHeads = WordSet([
         "Department", "Ministry", "Office", "Secretary", "Centre", "Center", "Centres", "Centers", "Organisation",
         "Organization", "Institute", "Commission", "Agency", "Bureau", "Council", "Committee", "Institutes",
+        "Movement", "Front", "Alliance", "Coalition", "Confederation", "Fund", "Foundation", "Society",
     ], caseInsensitive: false)
 
     /// Small words an acronym leaves out ("Organisation of the Petroleum Exporting Countries").

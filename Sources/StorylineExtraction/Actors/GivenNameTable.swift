@@ -127,7 +127,7 @@ enum GivenNameTable {
     Dara u, Darcey f, Darcy u, Dardan m, Daria f, Dario m, Darius m, Dariush m
     Dariusz m, Darko m, Darnell m, Darragh m, Darren m, Darryl m, Darya f, Daryl m
     Darío m, Dasun m, Davante m, Dave m, David m, Davide m, Davit m, Davor m
-    Davoud m, Dawid m, Dayana f, Dayo m, Dayot m, Deanna f, Debashish m, Debbie f
+    Davoud m, Dawid m, Dawit m, Dayana f, Dayo m, Dayot m, Deanna f, Debashish m, Debbie f
     Debora f, Deborah f, Debra f, Debretsion m, Declan m, Deebo m, Deepa f, Deepak m
     Deepika f, Deepti f, Deirdre f, Dejan m, Deji m, Delcy f, Dele m, Delia f
     Delphine f, Delyan m, Demetrius m, Demi f, Demis m, Denis m, Denise f, Deniz u
@@ -294,7 +294,7 @@ enum GivenNameTable {
     Kaká m, Kalidou m, Kalle m, Kalonzo m, Kalpana f, Kamal m, Kamala f, Kamaldeen m
     Kamil m, Kamila f, Kamilla f, Kamran m, Kanako f, Kane m, Kang-in m, Kangana f
     Kanhaiya m, Kanimozhi f, Kanye m, Kaori f, Kaoru u, Kapil m, Karan m, Kareem m
-    Kareena f, Karel m, Karen u, Kari m, Karim m, Karin f, Karina f, Karine f
+    Kareena f, Karel m, Karen u, Kari u, Karim m, Karin f, Karina f, Karine f
     Karl m, Karl-Anthony m, Karl-Heinz m, Karla f, Karol u, Karolina f, Karoline f, Karolína f
     Karsten m, Karthik m, Kartik m, Karunanidhi m, Kash m, Kashim m, Kasper m, Kassym-Jomart m
     Kasumi f, Katalin f, Katarina f, Katarzyna f, Kate f, Katerina f, Kateřina f, Katharina f
@@ -572,7 +572,7 @@ enum GivenNameTable {
     Tiwa f, Tiziana f, Tobi u, Tobias m, Tobin u, Toby m, Todd m, Tola u
     Tolga m, Tolu u, Tom m, Tomas m, Tomasz m, Tomislav m, Tommaso m, Tommy m
     Tomoaki m, Tomohiro m, Tomoko f, Tomomi f, Tomos m, Tomás m, Tomáš m, Toni u
-    Tony m, Tonya f, Topi m, Torbjørn m, Torri f, Torsten m, Toru m, Toshiaki m
+    Tony m, Tonya f, Topi m, Tor m, Torbjørn m, Torri f, Torsten m, Toru m, Toshiaki m
     Toshihiro m, Toshimitsu m, Toshiro m, Tosin u, Toto m, Tova f, Tove f, Towhid m
     Toyin u, Tracey f, Tracy u, Trae m, Traian m, Travis m, Trayvon m, Tremaine m
     Trevoh m, Trevor m, Trine f, Trisha f, Tristan m, Trond m, Trudy f, Tshepo m

@@ -184,8 +184,8 @@ extension ActorResolver {
             && context.isComma(end)
         // "The Swiss mediator, Annelise Vuilleumier, declined": a full name in apposition after
         // a role in lower case, whatever the given name.
-        let roleApposition = index >= 2 && context.isComma(index - 1) && context.has(index - 2, .title)
-            && !context.tokens[index - 2].isCapitalised && context.isComma(end)
+        let roleApposition = index >= 2 && context.isComma(index - 1) && context.isComma(end)
+            && (context.has(index - 2, .title) && !context.tokens[index - 2].isCapitalised || Self.roleOfBody(endingAt: index - 2, context))
         // "Rishi Sunak faces calls": a known given name opening a name, not inside a longer one ("San Jose").
         guard afterCue || beforeCue || apposition || affiliation || relative || roleApposition || source || leader
             // (After a capitalised word only when it is no name's: "When Ada Lintz met …".)
@@ -315,6 +315,21 @@ extension ActorResolver {
         record(id, context, index, index + 1, .name, &state, alias: true)
         return index + 1
     }
+
+    /// Whether a role in lower case and what it is to or of end at token `last` ("envoy to
+    /// the UN", "ambassador of Velmar"): one to three capitalised words, "the" or not, then
+    /// "to", "of" or "at" after the role.
+    static func roleOfBody(endingAt last: Int, _ context: TokenContext) -> Bool {
+        var k = last
+        while k >= 0, last - k < Self.roleBodyWords, context.isCapitalisedWord(k) { k -= 1 }
+        guard k < last else { return false }
+        if context.isExactly(k, "the") { k -= 1 }
+        guard context.isExactly(k, "to") || context.isExactly(k, "of") || context.isExactly(k, "at") else { return false }
+        return context.has(k - 1, .title) && !context.tokens[k - 1].isCapitalised
+    }
+
+    /// Most words of what a role is to or of ("envoy to the United Nations Security Council").
+    static let roleBodyWords = 4
 
     /// Whether token `index` is a contraction ("You've", "They're", "We'll"): an apostrophe
     /// (straight or curly) followed by "ve", "re", "ll", "d" or "m" ends it.

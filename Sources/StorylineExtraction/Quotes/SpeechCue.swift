@@ -375,6 +375,12 @@ struct SpeechCueFinder {
             let phraseComma = openingPhraseComma(from: opening, before: previous)
             let commas = (clause..<previous).lazy.filter { !facts[$0].quoted && context.isComma($0) && $0 != phraseComma }
             if let comma = commas.first, comma > clause, facts[comma - 1].actorEnding >= 0 {
+                // "Velmar's envoy to the UN, Jo Roe, …": what a role is to only says whose envoy
+                // speaks; the one named after the comma does.
+                if ActorResolver.roleOfBody(endingAt: comma - 1, context), comma + 1 < previous, !facts[comma + 1].quoted,
+                   isPerson(facts[comma + 1].actorStarting) {
+                    return facts[comma + 1].actorStarting
+                }
                 return facts[comma - 1].actorEnding
             }
             if let comma = commas.dropFirst().first, comma - 1 - clause <= Self.subjectReach + 4, isPerson(facts[comma - 1].actorEnding) {
@@ -494,9 +500,15 @@ struct SpeechCueFinder {
                     if isPerson(facts[named].actorStarting) { return facts[named].actorStarting }
                     guard context.tokens[named].isWord, !context.tokens[named].isCapitalised else { break }
                 }
-                // "Arden's sister, Mira Arden, …": the one named beside the noun, else no one.
-                let named = after + 3
-                guard named < context.count, context.isComma(after + 2), !facts[named].quoted else { return nil }
+                // "Arden's sister, Mira Arden, …", "Velmar's envoy to the UN, Jo Roe, …": the one
+                // named beside the noun (after what it is to or of), else no one.
+                var comma = after + 2
+                if noun, context.isExactly(comma, "to") || context.isExactly(comma, "of") || context.isExactly(comma, "at") {
+                    comma += context.isExactly(comma + 1, "the") ? 2 : 1
+                    if comma < context.count, !facts[comma].quoted, facts[comma].actorStarting >= 0 { comma = facts[comma].mentionLastToken + 1 }
+                }
+                let named = comma + 1
+                guard named < context.count, context.isComma(comma), !facts[named].quoted else { return nil }
                 return facts[named].actorStarting >= 0 ? facts[named].actorStarting : nil
             }
             // "The sister of leader Al Roe issued a statement saying …": someone of his.
