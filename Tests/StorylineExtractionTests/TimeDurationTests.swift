@@ -177,3 +177,48 @@ private func expectOneTime(each cases: [(text: String, value: String, words: Str
         #expect(found.map { document.text(in: $0.range) } == [words], "\(text)", sourceLocation: sourceLocation)
     }
 }
+
+/// A hedge before a length belongs to it; "from now", "the next few days", "into the
+/// weekend", a decade's part after "the", a year before a named law or after "around" (session 29).
+@Suite struct HedgedAndNamedTimesTests {
+    @Test func aHedgeBelongsToTheLength() {
+        expectOneTime(each: [
+            ("It was released more than two hours after the session ended.", "PT2H", "more than two hours"),
+            ("Troops will leave after almost 20 years.", "P20Y", "almost 20 years"),
+            ("The talks went on for at least three days.", "P3D", "at least three days"),
+            ("The valve took about a week to replace.", "P1W", "about a week"),
+        ], anchor: "2021-06-15")
+    }
+
+    @Test func fromNowCountsForward() {
+        expectOneTime(each: [
+            ("A year from now, prices will be higher.", "2022", "A year from now"),
+            ("The vote is two weeks from now.", "2021-W26", "two weeks from now"),
+            ("Three days from now the bridge opens.", "2021-06-18", "Three days from now"),
+        ], anchor: "2021-06-15")
+    }
+
+    @Test func daysAheadAndTheWeekendAhead() {
+        expectOneTime(each: [
+            ("The next few days are going to be hard.", "FUTURE_REF", "The next few days"),
+            ("Rain could fall in the next 48 hours.", "PT48H", "in the next 48 hours"),
+            ("Many expect the talks to run into the weekend.", "2021-W24-WE", "the weekend"),
+        ], anchor: "2021-06-15")
+    }
+
+    @Test func aDecadesPartKeepsItsArticle() {
+        expectOneTime(each: [
+            ("It was a one-party state until the early 1990s.", "199", "until the early 1990s"),
+            ("Prices peaked during the mid-2000s.", "200", "during the mid-2000s"),
+        ], anchor: "2021-06-15")
+    }
+
+    @Test func aYearBeforeANamedLawOrAfterAround() {
+        expectOneTime(each: [
+            ("The permit was approved under the 1972 Clean Water Act.", "1972", "1972"),
+            ("Emissions must reach net zero around 2050.", "2050", "2050"),
+        ], anchor: "2021-06-15")
+        // A count after "around" before a noun stays a count.
+        #expect(times("Around 2050 people were evacuated.", anchor: "2021-06-15").isEmpty)
+    }
+}

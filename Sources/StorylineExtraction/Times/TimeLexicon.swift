@@ -240,7 +240,7 @@ enum TimeLexicon {
 
     /// Words before a year that are one only when no lower-case word follows it ("for 2021.",
     /// "fiscal 2021,"; not "for 2021 votes").
-    static let yearLeadsBeforeNoNoun = WordSet(["for", "fiscal"])
+    static let yearLeadsBeforeNoNoun = WordSet(["for", "fiscal", "around", "about", "roughly", "circa"])
 
     /// Lower-case words after such a year that open no noun it would count ("its guidance for
     /// 2024 of a margin", "for 2021 and 2022").
@@ -295,6 +295,19 @@ enum TimeLexicon {
 
     /// Words before "a"/"an"/"one" and a unit that make it a length of time ("for a year",
     /// "more than a year"); elsewhere it is a rate or a moment ("$5 a year", "one day").
+    /// Words before a length that hedge it and belong to its expression ("almost 20 years").
+    static let durationHedges = WordSet(["almost", "nearly", "about", "around", "roughly", "approximately", "some"])
+
+    /// First words of two-word hedges before a length ("more than", "at least", "up to").
+    static let durationHedgeLeads = WordSet(["more", "less", "fewer", "at", "up"])
+
+    /// Capitalised last words of a named law, accord or event a year may open ("the 1972 Clean
+    /// Water Act", "the 2015 Paris Agreement").
+    static let yearNamedHeads = WordSet([
+        "Act", "Acts", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Constitution", "Protocol", "Declaration",
+        "Olympics", "Games", "Cup", "Election", "Elections", "Summit", "Census", "Budget", "Plan", "Strategy", "Review",
+    ], caseInsensitive: false)
+
     static let singleDurationLeads = WordSet([
         "for", "than", "within", "nearly", "almost", "about", "around", "roughly", "over", "just", "only", "after", "under",
     ])

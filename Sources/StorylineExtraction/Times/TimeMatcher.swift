@@ -322,6 +322,11 @@ struct TimeMatcher {
             for k in (i + 1)...(i + Self.yearModifierReach) {
                 guard k < t.count, t.tokens[k].isWord, t.number(k) == nil, t.unit(k) == nil else { return false }
                 if !t.tokens[k].isCapitalised, TimeLexicon.yearModifiedNouns.contains(t.bytes, t.tokens[k]) { return true }
+                // "the 1972 Clean Water Act", "the 2015 Paris Agreement": a named law or event.
+                if t.tokens[k].isCapitalised, TimeLexicon.yearNamedHeads.contains(t.bytes, t.tokens[k]),
+                   (i + 1..<k).allSatisfy({ t.isCapitalised($0) }) {
+                    return true
+                }
             }
         }
         return false
@@ -527,6 +532,10 @@ struct TimeMatcher {
         guard let count, count > 0 && index > i || count == 0 else { return nil }
         guard let length = DurationUnit.of(t.word(index)) else { return nil }
         if t.isWord(index + 1, "old") { return nil }
+        // "a year from now", "two weeks from now": that far after the anchor.
+        if count > 0, index > i, t.isWord(index + 1, "from"), t.isWord(index + 2, "now"), case .unit(let unit)? = t.word(index) {
+            return TimeMatch(first: i, end: index + 3, kind: unit == .day ? .dayOffset(count) : .relative(unit, offset: count))
+        }
         // "half an hour", "half a day", "half a year": half the unit, told in the next smaller one.
         if count == 1, index == i + 1, t.isWord(i - 1, "half"), let half = DurationUnit.half(of: length.unit) {
             return TimeMatch(first: i - 1, end: index + 1, kind: .duration(half.unit, count: half.count * length.times))
@@ -536,7 +545,19 @@ struct TimeMatcher {
         if count == 1, t.number(i) == nil,
            !(length.unit != .day && length.times == 1 && t.isWord(i, "one") && !t.isWord(index + 1, "of")),
            !(i > 0 && t.tokens[i - 1].isWord && TimeLexicon.singleDurationLeads.contains(t.bytes, t.tokens[i - 1])) { return nil }
-        return TimeMatch(first: i, end: index + 1, kind: .duration(length.unit, count: count * length.times))
+        return TimeMatch(first: hedgeStart(before: i), end: index + 1, kind: .duration(length.unit, count: count * length.times))
+    }
+
+    /// Where a hedge before a length at token `i` starts ("more than two hours", "almost 20
+    /// years", "at least a week"), or `i`: the words belong to the expression, as in TIMEX3.
+    private func hedgeStart(before i: Int) -> Int {
+        guard i >= 1, t.tokens[i - 1].isWord else { return i }
+        if TimeLexicon.durationHedges.contains(t.bytes, t.tokens[i - 1]) { return i - 1 }
+        if i >= 2, t.tokens[i - 2].isWord, t.isWord(i - 1, "than") || t.isWord(i - 1, "least") || t.isWord(i - 1, "to"),
+           TimeLexicon.durationHedgeLeads.contains(t.bytes, t.tokens[i - 2]) {
+            return i - 2
+        }
+        return i
     }
 
     /// The first hyphen inside word token `i` with a byte after it ("mid-June", "two-week").
@@ -623,6 +644,16 @@ struct TimeMatcher {
         if case .part(let part)? = t.word(next), t.keyword(next + 1) == .of, let match = core(at: next + 2) {
             return period(match, part: part, openingAt: i)
         }
+        // "the early 1990s", "the mid-2000s": the article goes with a decade's part.
+        if t.word(next).map({ if case .part = $0 { true } else { false } }) ?? t.tokens.indices.contains(next),
+           var match = core(at: next), case .decade = match.kind, match.part != nil {
+            match.first = i
+            return match
+        }
+        // "The next few days are going to be hard": days ahead, as "in the next few days" is.
+        if t.deixis(next) == .next, t.isWord(next + 1, "few"), t.unit(next + 2) != nil {
+            return TimeMatch(first: i, end: next + 3, kind: .futureReference)
+        }
         if let match = quarter(at: next) { return TimeMatch(first: i, end: match.end, kind: match.kind) }
         if let match = yearHalf(at: i) { return match }
         if case .season(let season)? = t.word(next), var match = seasonExpression(at: next, season: season, deixis: nil, introduced: false) {
@@ -641,7 +672,8 @@ struct TimeMatcher {
             return TimeMatch(first: i, end: next + 1, kind: .relative(unit, offset: 0))
         }
         // "over the weekend", "at the weekend", "before the weekend": the weekend nearest the anchor, by tense.
-        if t.unit(next) == .weekend, t.isWord(next, "weekend"), t.word(i - 1) == .preposition || t.isWord(i - 1, "before") || t.isWord(i - 1, "until") {
+        if t.unit(next) == .weekend, t.isWord(next, "weekend"), t.word(i - 1) == .preposition || t.isWord(i - 1, "before") || t.isWord(i - 1, "until")
+            || t.isWord(i - 1, "into") {
             return TimeMatch(first: i, end: next + 1, kind: .nearestWeekend)
         }
         if t.tokens.indices.contains(next), t.tokens[next].isWord, let decade = decade(next) {
@@ -831,11 +863,12 @@ struct TimeMatcher {
             var index = i + 3
             let counted = t.count(index)
             if counted.found { index += 1 }
-            guard let unit = t.unit(index) else { return nil }
-            // "over the next four days": a length told by its number (P4D), as "the past seven years" is.
-            if let count = counted.value, let length = DurationUnit.of(unit) {
+            // "over the next four days", "in the next 48 hours": a length told by its number
+            // (P4D, PT48H), as "the past seven years" is.
+            if let count = counted.value, let length = DurationUnit.of(t.word(index)) {
                 return TimeMatch(first: i, end: index + 1, kind: .duration(length.unit, count: count * length.times))
             }
+            guard t.unit(index) != nil else { return nil }
             return TimeMatch(first: i, end: index + 1, kind: .futureReference)
         case .keyword(.past)?, .deixis(.last)?:
             return recentSpan(at: i)
