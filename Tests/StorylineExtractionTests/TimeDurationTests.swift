@@ -181,44 +181,39 @@ private func expectOneTime(each cases: [(text: String, value: String, words: Str
 /// A hedge before a length belongs to it; "from now", "the next few days", "into the
 /// weekend", a decade's part after "the", a year before a named law or after "around" (session 29).
 @Suite struct HedgedAndNamedTimesTests {
-    @Test func aHedgeBelongsToTheLength() {
-        expectOneTime(each: [
-            ("It was released more than two hours after the session ended.", "PT2H", "more than two hours"),
-            ("Troops will leave after almost 20 years.", "P20Y", "almost 20 years"),
-            ("The talks went on for at least three days.", "P3D", "at least three days"),
-            ("The valve took about a week to replace.", "P1W", "about a week"),
-        ], anchor: "2021-06-15")
+    /// One text with one time: its value and words, against 2021-06-15.
+    struct Case: Sendable, CustomTestStringConvertible {
+        let text: String, value: String, words: String
+        var testDescription: String { text }
     }
 
-    @Test func fromNowCountsForward() {
-        expectOneTime(each: [
-            ("A year from now, prices will be higher.", "2022", "A year from now"),
-            ("The vote is two weeks from now.", "2021-W26", "two weeks from now"),
-            ("Three days from now the bridge opens.", "2021-06-18", "Three days from now"),
-        ], anchor: "2021-06-15")
+    static let cases: [Case] = [
+        // A hedge belongs to the length.
+        Case(text: "It was released more than two hours after the session ended.", value: "PT2H", words: "more than two hours"),
+        Case(text: "Troops will leave after almost 20 years.", value: "P20Y", words: "almost 20 years"),
+        Case(text: "The talks went on for at least three days.", value: "P3D", words: "at least three days"),
+        Case(text: "The valve took about a week to replace.", value: "P1W", words: "about a week"),
+        // "From now" counts forward.
+        Case(text: "A year from now, prices will be higher.", value: "2022", words: "A year from now"),
+        Case(text: "The vote is two weeks from now.", value: "2021-W26", words: "two weeks from now"),
+        Case(text: "Three days from now the bridge opens.", value: "2021-06-18", words: "Three days from now"),
+        // Days ahead and the weekend ahead.
+        Case(text: "The next few days are going to be hard.", value: "FUTURE_REF", words: "The next few days"),
+        Case(text: "Rain could fall in the next 48 hours.", value: "PT48H", words: "in the next 48 hours"),
+        Case(text: "Many expect the talks to run into the weekend.", value: "2021-W24-WE", words: "the weekend"),
+        // A decade's part keeps its article.
+        Case(text: "It was a one-party state until the early 1990s.", value: "199", words: "until the early 1990s"),
+        Case(text: "Prices peaked during the mid-2000s.", value: "200", words: "during the mid-2000s"),
+        // A year before a named law or after "around".
+        Case(text: "The permit was approved under the 1972 Clean Water Act.", value: "1972", words: "1972"),
+        Case(text: "Emissions must reach net zero around 2050.", value: "2050", words: "2050"),
+    ]
+
+    @Test(arguments: cases) func oneTimeWithItsWords(_ one: Case) {
+        expectOneTime(each: [(one.text, one.value, one.words)], anchor: "2021-06-15")
     }
 
-    @Test func daysAheadAndTheWeekendAhead() {
-        expectOneTime(each: [
-            ("The next few days are going to be hard.", "FUTURE_REF", "The next few days"),
-            ("Rain could fall in the next 48 hours.", "PT48H", "in the next 48 hours"),
-            ("Many expect the talks to run into the weekend.", "2021-W24-WE", "the weekend"),
-        ], anchor: "2021-06-15")
-    }
-
-    @Test func aDecadesPartKeepsItsArticle() {
-        expectOneTime(each: [
-            ("It was a one-party state until the early 1990s.", "199", "until the early 1990s"),
-            ("Prices peaked during the mid-2000s.", "200", "during the mid-2000s"),
-        ], anchor: "2021-06-15")
-    }
-
-    @Test func aYearBeforeANamedLawOrAfterAround() {
-        expectOneTime(each: [
-            ("The permit was approved under the 1972 Clean Water Act.", "1972", "1972"),
-            ("Emissions must reach net zero around 2050.", "2050", "2050"),
-        ], anchor: "2021-06-15")
-        // A count after "around" before a noun stays a count.
+    @Test func aCountAfterAroundBeforeANounStaysACount() {
         #expect(times("Around 2050 people were evacuated.", anchor: "2021-06-15").isEmpty)
     }
 }
