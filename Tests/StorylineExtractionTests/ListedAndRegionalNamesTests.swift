@@ -90,3 +90,40 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "offer on the table") == "Velmont Facilities Services", "\(run.quotes)")
     }
 }
+
+/// More shapes of bodies' names (session 29): a place's "-led" or "-backed" before a name,
+/// an ampersand, "on" after a committee, a mission "to" a body, a bracketed short name.
+@Suite struct NameShapeAdditionsTests {
+    @Test func aLeadingPlaceModifierIsNoPartOfTheName() {
+        let run = StagesRun("""
+        The Velmar-led Collective Harbour Treaty Organization (CHTO) said it was "ready to send a monitoring mission" soon. The Harlow-backed Patriotic Front said it would "fight on" next year.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "monitoring mission") == "Collective Harbour Treaty Organization", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "fight on") == "Patriotic Front", "\(run.quotes)")
+    }
+
+    @Test func anAmpersandJoinsAFirmsNames() {
+        let run = StagesRun("""
+        Velmont & Finch, the supermarket chain, is to cut 2,400 jobs. Shares in Arden & Lowe Holdings fell.
+        """)
+        #expect(run.actor(named: "Velmont & Finch")?.kind == .organisation, "\(run.actors.map(\.name))")
+        #expect(run.actor(named: "Arden & Lowe Holdings")?.kind == .organisation, "\(run.actors.map(\.name))")
+    }
+
+    @Test func aCommitteeOnItsRemitAndACollegeOfItsMembers() {
+        let run = StagesRun("""
+        The Joint Committee on Vaccination and Immunisation (JCVI) said doses could be "delayed for up to 12 weeks" then. The Royal College of Harbour Pilots said it remained "broadly supportive" of the plan. The Central Electoral Commission on Sunday said the count was "complete and final" at last.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "delayed for up to") == "Joint Committee on Vaccination and Immunisation", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "broadly supportive") == "Royal College of Harbour Pilots", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "complete and final") == "Central Electoral Commission", "\(run.quotes)")
+    }
+
+    @Test func aMissionToABodyAndAShortNameInBrackets() {
+        let run = StagesRun("""
+        The Harlow Mission to the European Union said in a statement that the text "slandered our peaceful development" again. The Union of Shop, Distributive and Allied Workers (Usdaw) said it was "shocked and angry" at the cuts.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "slandered") == "Harlow Mission to the European Union", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "shocked and angry") == "Union of Shop, Distributive and Allied Workers", "\(run.quotes)")
+    }
+}

@@ -291,11 +291,18 @@ enum ActorLexicon {
         "University", "Institute", "Secretary", "Union", "League", "Federation", "Association", "Academy",
         "Chiefs", "Bureau", "Board", "Agency", "Organisation", "Organization", "Centre", "Center", "Centres", "Centers",
         "Institutes", "Community", "Chamber", "Confederation", "Corps", "Congress", "Movement", "Front", "Alliance",
-        "Coalition", "Fund", "Foundation", "Society",
+        "Coalition", "Fund", "Foundation", "Society", "College",
     ], caseInsensitive: false)
 
     /// Heads of missions posted abroad, whose place is part of their name ("Embassy in Manila").
-    static let postedHeads = WordSet(["Embassy", "Consulate", "Consulate-General", "Mission", "Legation"], caseInsensitive: false)
+    static let postedHeads = WordSet(["Embassy", "Consulate", "Consulate-General", "Mission", "Legation", "Delegation"], caseInsensitive: false)
+
+    /// Heads that take "on" before their remit ("Joint Committee on Vaccination").
+    static let headsTakingOn = WordSet(["Committee", "Commission", "Council", "Conference", "Panel", "Subcommittee"], caseInsensitive: false)
+
+    /// Suffixes after a place's hyphen that make it a modifier of the body named next
+    /// ("Riga-based", "Moscow-led", "Kremlin-backed").
+    static let placeModifierSuffixes = WordSet(["based", "led", "backed", "owned", "funded", "run", "controlled", "allied", "aligned"])
 
     /// Continents and regions a body's remit may cover ("Co-operation in Europe").
     static let regionNames = WordSet([

@@ -50,9 +50,11 @@ extension ActorResolver {
         if var organisationEnd = organisationEnd(context, index), organisationEnd > (phrase?.end ?? index) {
             if context.isExactly(organisationEnd, "and") {
                 organisationEnd = andTailEnd(context, nameStart: index, from: organisationEnd) ?? organisationEnd
-            } else if context.isExactly(organisationEnd, "in"), context.isWord(organisationEnd - 1, in: ActorLexicon.postedHeads) {
-                // "the Harlow Embassy in Velmar City": where a mission is posted is part of its name.
-                var end = organisationEnd + 1
+            } else if context.isExactly(organisationEnd, "in") || context.isExactly(organisationEnd, "to"),
+                      context.isWord(organisationEnd - 1, in: ActorLexicon.postedHeads) {
+                // "the Harlow Embassy in Velmar City", "the Harlow Mission to the European Union":
+                // where or to whom a mission is posted is part of its name.
+                var end = organisationEnd + (context.isExactly(organisationEnd + 1, "the") ? 2 : 1)
                 while end < organisationEnd + 1 + Self.postedPlaceWords, context.isCapitalisedWord(end), !context.has(end, .notName) { end += 1 }
                 if end > organisationEnd + 1, !context.isCapitalisedWord(end) { organisationEnd = end }
             }
@@ -293,6 +295,14 @@ extension ActorResolver {
                 continue
             }
             let token = tokens[next]
+            // "Marlow & Finch", "Procter & Gamble": an ampersand joins the names of a firm.
+            if next > index, token.kind == .punctuation, context.isExactly(next, "&"), context.isCapitalisedWord(next + 1),
+               !context.has(next + 1, .notName) {
+                next += 2
+                while context.isCapitalisedWord(next), !context.has(next, .notName) { next += 1 }
+                end = next
+                continue
+            }
             // Plural possessive inside a name: "Workers' Party".
             if token.kind == .punctuation, !token.spaceBefore, context.isExactly(next, "'") || context.isExactly(next, "\u{2019}"),
                context.isCapitalisedWord(next + 1) {
@@ -322,11 +332,13 @@ extension ActorResolver {
             }
             // "Ministry of Defence", "Ministry for the Environment", "Department of the Treasury".
             let article = context.isExactly(next + 1, "the") ? 1 : 0
-            if end == next, context.isExactly(next, "of") || context.isExactly(next, "for"),
+            if end == next, context.isExactly(next, "of") || context.isExactly(next, "for")
+                || context.isExactly(next, "on") && context.isWord(next - 1, in: ActorLexicon.headsTakingOn),
                context.has(next - 1, .headTakingOf), context.isCapitalisedWord(next + 1 + article) {
                 var tail = next + 1 + article
                 while context.isCapitalisedWord(tail), !context.has(tail, .notName) { tail += 1 }
-                end = tail
+                // ("the Electoral Commission on Sunday": a day is no remit.)
+                if tail > next + 1 + article { end = tail }
             }
             break
         }
@@ -419,10 +431,17 @@ extension ActorResolver {
     static func isBasedModifier(_ context: TokenContext, _ index: Int) -> Bool {
         let token = context.tokens[index]
         let bytes = context.bytes
-        guard token.end - token.start > 6, bytes[token.end - 1] == UInt8(ascii: "d"), bytes[token.end - 6] == UInt8(ascii: "-") else { return false }
-        return bytes[token.end - 5] == UInt8(ascii: "b") && bytes[token.end - 4] == UInt8(ascii: "a") && bytes[token.end - 3] == UInt8(ascii: "s")
-            && bytes[token.end - 2] == UInt8(ascii: "e")
+        // Most words end in no such suffix: its last letter turns them away first.
+        let last = bytes[token.end - 1]
+        guard token.end - token.start > 4, last == UInt8(ascii: "d") || last == UInt8(ascii: "n") else { return false }
+        var hyphen = token.end - 2
+        while hyphen > token.start, token.end - hyphen <= Self.longestModifierSuffix, bytes[hyphen] != UInt8(ascii: "-") { hyphen -= 1 }
+        guard hyphen > token.start, bytes[hyphen] == UInt8(ascii: "-") else { return false }
+        return ActorLexicon.placeModifierSuffixes.contains(bytes, hyphen + 1, token.end)
     }
+
+    /// Most bytes of a modifier's suffix with its hyphen ("-controlled").
+    static let longestModifierSuffix = 11
 
     /// End of a body's name of capitalised words from `start` (joined by "of", "for", "and" or
     /// "&" before another capitalised word), up to `basedBodyWords` words; nil when none opens it.
@@ -493,6 +512,7 @@ extension ActorResolver {
     private func andTailEnd(_ context: TokenContext, nameStart: Int, from tail: Int) -> Int? {
         guard (nameStart..<tail).contains(where: { word in
             (context.isExactly(word, "of") || context.isExactly(word, "for")) && context.isWord(word - 1, in: ActorLexicon.remitHeads)
+                || context.isExactly(word, "on") && context.isWord(word - 1, in: ActorLexicon.headsTakingOn)
         }) else { return nil }
         var end = tail + 1
         while end < context.count, end - tail <= 3, context.isCapitalisedWord(end),

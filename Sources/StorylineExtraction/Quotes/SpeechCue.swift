@@ -306,9 +306,13 @@ struct SpeechCueFinder {
                 return facts[k].actorEnding
             }
         }
-        // "… in Europe (OSCE) said": the body its initials in brackets name.
-        if previous >= 1, context.isExactly(previous, ")"), !facts[previous - 1].quoted, facts[previous - 1].actorEnding >= 0 {
-            return facts[previous - 1].actorEnding
+        // "… in Europe (OSCE) said": the body its initials in brackets name, else the one named
+        // before the bracket ("… Allied Workers (Usdaw) said").
+        if previous >= 1, context.isExactly(previous, ")"), !facts[previous - 1].quoted {
+            if facts[previous - 1].actorEnding >= 0 { return facts[previous - 1].actorEnding }
+            if previous >= 3, context.isExactly(previous - 2, "("), !facts[previous - 3].quoted, facts[previous - 3].actorEnding >= 0 {
+                return facts[previous - 3].actorEnding
+            }
         }
         if previous >= 0, context.has(previous, .relativePronoun) {
             var index = previous - 1
