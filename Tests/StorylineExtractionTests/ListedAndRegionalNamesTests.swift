@@ -117,6 +117,10 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "delayed for up to") == "Joint Committee on Vaccination and Immunisation", "\(run.quotes)")
         #expect(run.speaker(ofQuoteContaining: "broadly supportive") == "Royal College of Harbour Pilots", "\(run.quotes)")
         #expect(run.speaker(ofQuoteContaining: "complete and final") == "Central Electoral Commission", "\(run.quotes)")
+        // A day after "on" is no remit.
+        let dated = StagesRun("The Harbour Fisheries Commission on Dec. 3 set the quotas. The Harbour Fisheries Council on Nov 4 agreed.")
+        #expect(dated.actor(named: "Harbour Fisheries Commission") != nil && dated.actor(named: "Harbour Fisheries Council") != nil,
+                "\(dated.actors.map(\.name))")
     }
 
     @Test func aMissionToABodyAndAShortNameInBrackets() {

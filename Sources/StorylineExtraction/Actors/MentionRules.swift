@@ -42,7 +42,8 @@ extension ActorResolver {
         if context.tokens[index].isCapitalised, let end = partyDescription(context, index, &state) { return end }
         if context.tokens[index].isCapitalised, let end = bodyTitleDescription(context, index, &state) { return end }
         // "the Foreign, Commonwealth and Development Office": words listed before a head.
-        if context.isComma(index + 1), context.isCapitalisedWord(index), let end = Self.listedHeadNameEnd(context, index, names: self.index) {
+        if context.tokens[index].isCapitalised, context.isComma(index + 1), context.isCapitalisedWord(index),
+           let end = Self.listedHeadNameEnd(context, index, names: self.index) {
             recordOrganisation(context, index, end, leading: nil, &state)
             return end
         }
@@ -333,7 +334,7 @@ extension ActorResolver {
             // "Ministry of Defence", "Ministry for the Environment", "Department of the Treasury".
             let article = context.isExactly(next + 1, "the") ? 1 : 0
             if end == next, context.isExactly(next, "of") || context.isExactly(next, "for")
-                || context.isExactly(next, "on") && context.isWord(next - 1, in: ActorLexicon.headsTakingOn),
+                || context.isExactly(next, "on") && context.isWord(next - 1, in: ActorLexicon.headsTakingOn) && !Self.datesAfterOn(context, next + 1),
                context.has(next - 1, .headTakingOf), context.isCapitalisedWord(next + 1 + article) {
                 var tail = next + 1 + article
                 while context.isCapitalisedWord(tail), !context.has(tail, .notName) { tail += 1 }
@@ -412,6 +413,15 @@ extension ActorResolver {
 
     /// Most words of the place a mission is posted in ("Embassy in Velmar City").
     static let postedPlaceWords = 3
+
+    /// Whether the capitalised word at `index`, after "on", tells a day ("on Sunday", "on Dec. 3",
+    /// "on Nov 4") rather than a remit ("Committee on Foreign Relations").
+    static func datesAfterOn(_ context: TokenContext, _ index: Int) -> Bool {
+        guard index + 1 < context.count else { return context.has(index, .speechTime) }
+        let after = context.tokens[index + 1]
+        return context.has(index, .speechTime) || context.isNumber(index + 1)
+            || (context.isExactly(index + 1, ".") && !after.spaceBefore)
+    }
 
     /// Most words from a listed name's "and" to its head ("and Development Office").
     static let listedHeadWords = 3

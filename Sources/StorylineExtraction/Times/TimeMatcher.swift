@@ -645,7 +645,10 @@ struct TimeMatcher {
             return period(match, part: part, openingAt: i)
         }
         // "the early 1990s", "the mid-2000s": the article goes with a decade's part.
-        if t.word(next).map({ if case .part = $0 { true } else { false } }) ?? t.tokens.indices.contains(next),
+        // (Only a part word or a hyphenated word is read: most words after "the" are neither.)
+        let partWord: Bool
+        if case .part? = t.word(next) { partWord = true } else { partWord = false }
+        if partWord || t.word(next) == nil && t.tokens.indices.contains(next) && t.tokens[next].isWord && innerHyphen(next) != nil,
            var match = core(at: next), case .decade = match.kind, match.part != nil {
             match.first = i
             return match
