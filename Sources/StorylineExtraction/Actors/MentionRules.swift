@@ -42,7 +42,8 @@ extension ActorResolver {
         if context.tokens[index].isCapitalised, let end = partyDescription(context, index, &state) { return end }
         if context.tokens[index].isCapitalised, let end = bodyTitleDescription(context, index, &state) { return end }
         // "the Foreign, Commonwealth and Development Office": words listed before a head.
-        if context.tokens[index].isCapitalised, context.isComma(index + 1), context.isCapitalisedWord(index),
+        if context.tokens[index].isCapitalised, index + 1 < context.count, context.tokens[index + 1].kind == .punctuation,
+           context.isComma(index + 1), context.isCapitalisedWord(index),
            let end = Self.listedHeadNameEnd(context, index, names: self.index) {
             recordOrganisation(context, index, end, leading: nil, &state)
             return end

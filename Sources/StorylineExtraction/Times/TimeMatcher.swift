@@ -560,6 +560,15 @@ struct TimeMatcher {
         return i
     }
 
+    /// Whether word token `i` may be a decade's part written with a hyphen ("mid-2000s"): it
+    /// ends in a digit and "s", and has a hyphen.
+    private func isHyphenatedDecade(_ i: Int) -> Bool {
+        guard i < t.count else { return false }
+        let token = t.tokens[i]
+        guard token.isWord, token.count > 5, t.bytes[token.end - 1] == UInt8(ascii: "s"), ByteClass.isDigit(t.bytes[token.end - 2]) else { return false }
+        return innerHyphen(i) != nil
+    }
+
     /// The first hyphen inside word token `i` with a byte after it ("mid-June", "two-week").
     private func innerHyphen(_ i: Int) -> Int? {
         let token = t.tokens[i]
@@ -645,10 +654,11 @@ struct TimeMatcher {
             return period(match, part: part, openingAt: i)
         }
         // "the early 1990s", "the mid-2000s": the article goes with a decade's part.
-        // (Only a part word or a hyphenated word is read: most words after "the" are neither.)
+        // (Only a part word or a word ending in a decade's digits and "s" is read: most words
+        // after "the" are neither.)
         let partWord: Bool
         if case .part? = t.word(next) { partWord = true } else { partWord = false }
-        if partWord || t.word(next) == nil && t.tokens.indices.contains(next) && t.tokens[next].isWord && innerHyphen(next) != nil,
+        if partWord || t.word(next) == nil && isHyphenatedDecade(next),
            var match = core(at: next), case .decade = match.kind, match.part != nil {
             match.first = i
             return match
@@ -664,9 +674,9 @@ struct TimeMatcher {
             return match
         }
         // "for the foreseeable future": as "in the near future" is (FUTURE_REF).
-        if t.isWord(next, "foreseeable"), t.keyword(next + 1) == .future { return TimeMatch(first: i, end: next + 2, kind: .futureReference) }
+        if t.keyword(next + 1) == .future, t.isWord(next, "foreseeable") { return TimeMatch(first: i, end: next + 2, kind: .futureReference) }
         // "for the rest of the week": what is left of the anchor's week, month or year.
-        if t.isWord(next, "rest"), t.keyword(next + 1) == .of, t.keyword(next + 2) == .the, let unit = t.unit(next + 3),
+        if t.keyword(next + 1) == .of, t.keyword(next + 2) == .the, t.isWord(next, "rest"), let unit = t.unit(next + 3),
            unit == .year || unit == .month || unit == .week {
             return TimeMatch(first: i, end: next + 4, kind: .relative(unit, offset: 0))
         }
