@@ -428,8 +428,9 @@ extension ActorResolver {
     static let listedHeadWords = 3
 
     /// "the Beijing-based Institute of International Commerce", "at Adelaide-based Southern Cross
-    /// Commodities": the capitalised words after "<place>-based" at `index` name a body, without
-    /// the place; returns where the rules go on.
+    /// Commodities", "the Moscow-led Collective Security Treaty Organization": the capitalised
+    /// words after "<place>-based" (or "-led", "-backed" …) at `index` name a body, without the
+    /// place; returns where the rules go on.
     private mutating func basedBody(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int {
         guard let end = Self.basedBodyEnd(context, from: index + 1),
               self.index.longestMatch(context.bytes, context.tokens, at: index + 1) == nil else { return index + 1 }
@@ -437,7 +438,8 @@ extension ActorResolver {
         return end
     }
 
-    /// Whether token `index` is a place joined to "based" ("Riga-based").
+    /// Whether token `index` is a place joined to a modifier's suffix ("Riga-based",
+    /// "Moscow-led", "Kremlin-backed": `ActorLexicon.placeModifierSuffixes`).
     @inline(__always)
     static func isBasedModifier(_ context: TokenContext, _ index: Int) -> Bool {
         let token = context.tokens[index]
