@@ -240,7 +240,7 @@ enum TimeLexicon {
 
     /// Words before a year that are one only when no lower-case word follows it ("for 2021.",
     /// "fiscal 2021,"; not "for 2021 votes").
-    static let yearLeadsBeforeNoNoun = WordSet(["for", "fiscal", "around", "about", "roughly", "circa"])
+    static let yearLeadsBeforeNoNoun = WordSet(["for", "fiscal", "around", "about", "roughly"])
 
     /// Lower-case words after such a year that open no noun it would count ("its guidance for
     /// 2024 of a margin", "for 2021 and 2022").
