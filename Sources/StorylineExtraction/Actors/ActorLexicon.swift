@@ -199,7 +199,7 @@ enum ActorLexicon {
         "committee", "party", "department", "bureau", "board", "corporation", "institute", "university",
         "foundation", "federation", "association", "parliament", "firm", "army", "military", "junta", "club",
         "embassy", "group", "organisation", "organization", "charity", "office", "trust", "hospital", "school", "college",
-        "society", "police",
+        "society", "police", "government", "Government", "regime",
     ], caseInsensitive: false)
 
     /// Body nouns that any body may be ("the agency said" after "NASA said …", "the health
@@ -225,6 +225,10 @@ enum ActorLexicon {
     /// A country's armed forces, which "the army said" stands for once the article named them
     /// as a country's ("Myanmar's military").
     static let armedBodies = WordSet(["army", "military", "junta"], caseInsensitive: false)
+
+    /// A country's governing bodies, described without a name ("the government said", "the
+    /// Government said").
+    static let governingBodies = WordSet(["government", "regime"], caseInsensitive: true)
 
     /// Last words of place names, which are never people ("Downing Street", "Central Park").
     static let placeHeads = WordSet([

@@ -607,7 +607,7 @@ extension ActorResolver {
     /// verb follows; "the company" and "the firm" stand for a company ("Acme Holdings"). For a
     /// bank, company, firm, fund or party another organisation named in between may be a third
     /// ("JPMorgan"), so only the last one named counts; "the commission said" looks past a
-    /// university named since. "The army" and "the military" are a country's (`armedBody`).
+    /// university named since. "The army", "the military" and "the government" are a country's (`countryBody`).
     mutating func organisationDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard index > 0, index < context.count, context.has(index, .organisationNoun) else { return nil }
         // "the club said", or "a council spokeswoman said": the body the spokeswoman speaks for;
@@ -620,7 +620,10 @@ extension ActorResolver {
         // "A spokesperson for the trust urged …": the body a spokesperson speaks for.
         let spokesmanOf = article.map { $0 >= 2 && context.isExactly($0 - 1, "for") && context.isWord($0 - 2, in: ActorLexicon.spokesWords) } ?? false
         guard described || spokenFor || spokesmanOf else { return nil }
-        if context.isWord(index, in: ActorLexicon.armedBodies) { return armedBody(context, index, &state) }
+        if context.isWord(index, in: ActorLexicon.armedBodies) { return countryBody(context, index, in: ActorLexicon.armedBodies, &state) }
+        if context.isWord(index, in: ActorLexicon.governingBodies) {
+            return countryBody(context, index, in: ActorLexicon.governingBodies, &state)
+        }
         let start = article ?? index - 1
         // "The Carriers Alliance, a trade group that …" earlier: "the group said" is that body,
         // though another was named since.
@@ -746,11 +749,19 @@ extension ActorResolver {
     }
 
     /// "the army said", "the military said": the country whose army or military this article
-    /// named last ("Myanmar's military seized power", "the Myanmar army"); nothing when none was.
-    private mutating func armedBody(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+    /// named last ("Myanmar's military seized power", "the Myanmar army"); "the government said",
+    /// "the regime said": the country whose government or regime it named last ("Hungary's
+    /// government", "the Hungarian government", "the government of Hungary"). Nothing when none was.
+    private mutating func countryBody(_ context: TokenContext, _ index: Int, in words: WordSet, _ state: inout DocumentMentions) -> Int? {
         let bytes = context.bytes
         guard let owner = state.mentions.last(where: { mention in
             guard actors.indices.contains(mention.actor), actors[mention.actor].kind == .country else { return false }
+            // "the Hungarian government": the demonym's mention holds the noun.
+            if Self.lastWord(of: mention.range, bytes, in: words) { return true }
+            // "the government of Hungary".
+            if Self.wordBefore(mention.range.start, bytes, is: "of"), Self.lastWord(of: TextRange(start: 0, end: max(0, mention.range.start - 4)), bytes, in: words) {
+                return true
+            }
             var i = min(mention.range.end, bytes.count)
             // "Myanmar's military", "Myanmar’s army", "the Myanmar army".
             if i + 1 < bytes.count, bytes[i] == UInt8(ascii: "'"), bytes[i + 1] == UInt8(ascii: "s") {
@@ -762,10 +773,26 @@ extension ActorResolver {
             let start = i + 1
             var end = start
             while end < bytes.count, ByteClass.isLower(bytes[end]) { end += 1 }
-            return end > start && ActorLexicon.armedBodies.contains(bytes, start, end)
+            return end > start && words.contains(bytes, start, end)
         })?.actor else { return nil }
         record(owner, context, index - 1, index + 1, .title, &state, alias: false)
         return index + 1
+    }
+
+    /// Whether the last word of `range` (ASCII letters before its end) is in `words`.
+    static func lastWord(of range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>, in words: WordSet) -> Bool {
+        let end = min(range.end, bytes.count)
+        var start = end
+        while start > range.start, ByteClass.isLower(bytes[start - 1]) || ByteClass.isUpper(bytes[start - 1]) { start -= 1 }
+        return end > start && words.contains(bytes, start, end)
+    }
+
+    /// Whether the word ending one space before byte `offset` is exactly `word` (ASCII).
+    static func wordBefore(_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>, is word: StaticString) -> Bool {
+        let length = word.utf8CodeUnitCount
+        let start = offset - 1 - length
+        guard start >= 1, offset <= bytes.count, bytes[offset - 1] == 0x20, bytes[start - 1] == 0x20 else { return false }
+        return word.withUTF8Buffer { wanted in wanted.indices.allSatisfy { bytes[start + $0] == wanted[$0] } }
     }
 
     private mutating func acronym(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {

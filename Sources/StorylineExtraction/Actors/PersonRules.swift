@@ -310,6 +310,9 @@ extension ActorResolver {
             guard ByteClass.lower(context.bytes[token.end - 1]) != UInt8(ascii: "s"),
                   !context.isWord(index, in: ActorLexicon.notBodies) else { return nil }
         }
+        // "the Government said", "the Army said": a body described, not named (see
+        // `organisationDescription`).
+        if context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"), context.isWord(index, in: ActorLexicon.notBodies) { return nil }
         let name = context.text(index)
         let id = idsByName[name] ?? register(name: name, kind: .organisation)
         record(id, context, index, index + 1, .name, &state, alias: true)
