@@ -219,6 +219,7 @@ enum TimeLexicon {
             ("in", .preposition), ("on", .preposition), ("during", .preposition), ("at", .preposition),
             ("throughout", .preposition), ("from", .preposition), ("by", .preposition), ("over", .preposition),
             ("morning", .dayPart), ("afternoon", .dayPart), ("evening", .dayPart), ("night", .dayPart),
+            ("mid-morning", .dayPart), ("mid-afternoon", .dayPart), ("lunchtime", .dayPart),
             ("noon", .namedHour(12)), ("midday", .namedHour(12)), ("midnight", .namedHour(0)),
             ("the", .keyword(.the)), ("of", .keyword(.of)), ("so", .keyword(.so)), ("far", .keyword(.far)),
             ("past", .keyword(.past)), ("future", .keyword(.future)), ("recent", .keyword(.recent)),
@@ -296,6 +297,10 @@ enum TimeLexicon {
     /// Words before "a"/"an"/"one" and a unit that make it a length of time ("for a year",
     /// "more than a year"); elsewhere it is a rate or a moment ("$5 a year", "one day").
     /// Words before a length that hedge it and belong to its expression ("almost 20 years").
+    /// Words before "the" and a part of a day that make it a part of the day told ("through the
+    /// night", "by the afternoon", "the applause of the afternoon").
+    static let dayPartLeads = WordSet(["in", "during", "through", "throughout", "into", "by", "until", "till", "of", "for", "before", "after", "since"])
+
     static let durationHedges = WordSet(["almost", "nearly", "about", "around", "roughly", "approximately", "some"])
 
     /// First words of two-word hedges before a length ("more than", "at least", "up to").

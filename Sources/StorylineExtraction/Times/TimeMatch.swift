@@ -38,6 +38,9 @@ enum TimeMatchKind: Sendable {
     /// A day counted from the day the story last named ("the next day" is +1, "earlier in the
     /// day" 0), or from the anchor when it named none.
     case narrativeDay(Int)
+    /// A part of a day said without its day ("by mid-morning", "through the night"): of the day
+    /// told in its sentence or the one before, else of the anchor's day.
+    case toldDayPart
     /// A year or month counted from the one the story last named ("that year" is year, 0; "the
     /// following year" +1; "two months later" +2), or from the anchor's when it named none.
     case narrative(TimeUnit, offset: Int)

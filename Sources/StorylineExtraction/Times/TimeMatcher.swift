@@ -85,6 +85,8 @@ struct TimeMatcher {
             return holiday(at: i, month: month, day: day, needsDay: needsDay)
         case .dayOffset(let offset)?:
             return TimeMatch(first: i, end: dayPartEnd(i + 1), kind: .dayOffset(offset))
+        case .dayPart?:
+            return toldDayPart(at: i)
         case .deixis(let deixis)?:
             return deictic(at: i, deixis: deixis)
         case .season(let season)?:
@@ -471,6 +473,27 @@ struct TimeMatcher {
 
     // MARK: Weekday and day parts.
 
+    /// "by mid-morning", "at lunchtime", "until evening": a part of the day told, right after a
+    /// preposition or relation. Not "at night" or "by night", a habit or a manner.
+    private func toldDayPart(at i: Int) -> TimeMatch? {
+        guard !t.isWord(i, "night") else { return nil }
+        switch t.word(i - 1) {
+        case .preposition?, .relation?: return TimeMatch(first: i, end: i + 1, kind: .toldDayPart)
+        default: return nil
+        }
+    }
+
+    /// "through the night", "by the afternoon", "during the late afternoon", "the applause of the
+    /// afternoon": a part of the day told, after "the" (token `i`) and a word that leads to one.
+    private func toldDayPartAfterThe(at i: Int) -> TimeMatch? {
+        // The part of the day first: asked at every "the", it is the cheap test.
+        var part = i + 1
+        if case .part? = t.word(part), t.isWord(part, "late") || t.isWord(part, "early") { part += 1 }
+        guard case .dayPart? = t.word(part), i >= 1, t.tokens[i - 1].isWord,
+              TimeLexicon.dayPartLeads.contains(t.bytes, t.tokens[i - 1]) else { return nil }
+        return TimeMatch(first: i, end: part + 1, kind: .toldDayPart)
+    }
+
     /// One past a following day part ("Thursday night"), or `i` when there is none.
     private func dayPartEnd(_ i: Int) -> Int {
         if case .dayPart? = t.word(i) { return i + 1 }
@@ -606,6 +629,20 @@ struct TimeMatcher {
     // MARK: "early June", "the end of 2020".
 
     private func partOf(at i: Int, part: PeriodPart) -> TimeMatch? {
+        // "late Wednesday", "early today", "late in the afternoon": the day, or the part of the
+        // day told, with the word that says when in it.
+        if t.isWord(i, "late") || t.isWord(i, "early") {
+            let inThe = t.isWord(i + 1, "in") && t.keyword(i + 2) == .the
+            if var match = core(at: inThe ? i + 2 : i + 1) {
+                switch match.kind {
+                case .weekday, .dayOffset, .toldDayPart:
+                    match.first = i
+                    return match
+                default:
+                    break
+                }
+            }
+        }
         var next = i + 1
         if t.keyword(next) == .of { next += 1 }
         if t.isPunctuation(next, UInt8(ascii: "-")) { next += 1 }
@@ -636,6 +673,7 @@ struct TimeMatcher {
         }
         // "the same day", "the following year", "the previous month": from the time told last.
         if let match = storyTime(at: i) { return match }
+        if let match = toldDayPartAfterThe(at: i) { return match }
         // "for the past decade", "for the last two years": a span reaching back. "For" is no
         // time preposition ("for May's vote"), so only this shape is read after it.
         if t.keyword(next) == .past || t.deixis(next) == .last, t.isWord(i - 1, "for"),

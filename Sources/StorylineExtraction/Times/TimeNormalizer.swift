@@ -53,6 +53,7 @@ public struct TimeNormalizer: Sendable {
                     }
                     let firstOfSentence = found.count
                     resolver.sentenceTime = nil
+                    resolver.sentence = sentence.index
                     // The year the sentence named last on its own, and where its words end.
                     var namedYear: (end: Int, year: Int)?
                     for (k, named) in matches.enumerated() {
@@ -131,8 +132,9 @@ extension TimeNormalizer {
     static func dayPartSuffix(_ tokens: TimeTokens, _ match: TimeMatch) -> String {
         if case .clock = match.kind { return "" }
         let last = match.end - 1
-        if tokens.isWord(last, "morning") { return "TMO" }
-        if tokens.isWord(last, "afternoon") { return "TAF" }
+        if tokens.isWord(last, "morning") || tokens.isWord(last, "mid-morning") { return "TMO" }
+        if tokens.isWord(last, "afternoon") || tokens.isWord(last, "mid-afternoon") { return "TAF" }
+        if tokens.isWord(last, "lunchtime") { return "TMI" }
         if tokens.isWord(last, "evening") { return "TEV" }
         if tokens.isWord(last, "night") || tokens.isWord(last, "tonight") { return "TNI" }
         return ""

@@ -13,7 +13,12 @@ struct TimeResolver {
     /// The publication date, or nil for an undated article (values stay partial).
     let anchor: CalendarDay?
     /// The day the article named last (day precision), which "the next day" counts from.
-    var narrativeDay: CalendarDay?
+    var narrativeDay: CalendarDay? {
+        didSet { narrativeDaySentence = sentence }
+    }
+    /// The sentence being read, and the one `narrativeDay` was told in.
+    var sentence = 0
+    private(set) var narrativeDaySentence = 0
     /// The time the article named last (a day, week, month, season, quarter or year on its own,
     /// not a relation), which "that year" and "a month later" count from.
     var narrativeTime: DayInterval?
@@ -97,6 +102,14 @@ struct TimeResolver {
                 return ResolvedTime(value: value + clock, precision: .day, interval: .open, usedAnchor: false)
             }
             return ResolvedTime(value: TimexText.day(day) + clock, precision: .day, interval: DayInterval(day: day), usedAnchor: told == nil)
+        case .toldDayPart:
+            // A day told further back, or one ahead of publication in a past-tense clause ("the
+            // vote is on Monday. … said at lunchtime"), is not the day meant: the anchor's is.
+            var told = narrativeDay
+            if sentence - narrativeDaySentence > 1 { told = nil }
+            if let day = told, let anchor, day > anchor, tense() == .past { told = nil }
+            guard let day = told ?? anchor else { return partialShift(.day, by: 0) }
+            return ResolvedTime(value: TimexText.day(day), precision: .day, interval: DayInterval(day: day), usedAnchor: told == nil)
         case let .narrativeDay(offset):
             guard let base = narrativeDay ?? anchor else { return partialShift(.day, by: offset) }
             let day = base.adding(days: offset)

@@ -373,7 +373,8 @@ extension TimeWord {
     }
 
     /// Whether an expression can start at the word, on its own or introducing one
-    /// ("of", "to", "ago" and day parts only continue one).
+    /// ("of", "to" and "ago" only continue one; a part of a day after a preposition is the day
+    /// told's, "by mid-morning").
     var canStartExpression: Bool {
         switch self {
         case .keyword(let keyword):
@@ -381,7 +382,7 @@ extension TimeWord {
             case .the, .so, .earlier, .later, .run, .wake, .that, .overnight: return true
             default: return false
             }
-        case .dayPart, .ago:
+        case .ago:
             return false
         default:
             return true
