@@ -31,10 +31,13 @@ enum ActorLexicon {
         "advisor", "Adviser", "Advisor", "CEO", "founder", "counterpart", "Secretary-General", "secretary-general", "Director-General",
         "director-general", "Attorney-General", "Vice-President", "vice-president", "President-elect", "president-elect",
         "Premier-elect", "Governor-elect", "Mayor-elect", "Constable", "chief",
+        // British police ranks, short ("DC Ian Burrows", "Det Supt Ana Lo").
+        "DC", "DS", "DI", "DCI", "DSI", "DCS", "PC", "Det", "Supt", "Insp",
         "Undersecretary", "undersecretary", "Under-Secretary", "under-secretary",
         "witness", "Witness", "eyewitness",
         // Descriptions news puts before a name like a title ("defeating incumbent Edgar Lungu").
         "incumbent", "challenger", "candidate", "lawmaker", "legislator", "activist", "campaigner", "MP",
+        "Republican", "Democrat",
         "striker", "midfielder", "defender", "goalkeeper", "coach", "manager", "boss",
         "Administrator", "administrator", "forecaster", "economist", "strategist", "judge", "detective", "inspector", "executive",
         // Descriptions opening a sentence ("Striker Lucas Moreau, 24, joined …").
@@ -199,7 +202,10 @@ enum ActorLexicon {
         "committee", "party", "department", "bureau", "board", "corporation", "institute", "university",
         "foundation", "federation", "association", "parliament", "firm", "army", "military", "junta", "club",
         "embassy", "group", "organisation", "organization", "charity", "office", "trust", "hospital", "school", "college",
-        "society", "police", "government", "Government", "regime",
+        "society", "police", "government", "regime",
+        // A body's capitalised head after "the" stands for the body as well ("a spokesperson for
+        // the Commission", "the Government said").
+        "Government", "Commission", "Ministry", "Council", "Committee", "Agency", "Department", "Authority",
     ], caseInsensitive: false)
 
     /// Body nouns that any body may be ("the agency said" after "NASA said …", "the health

@@ -610,6 +610,14 @@ extension ActorResolver {
     /// university named since. "The army", "the military" and "the government" are a country's (`countryBody`).
     mutating func organisationDescription(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
         guard index > 0, index < context.count, context.has(index, .organisationNoun) else { return nil }
+        // "the Commission said", but not "the Commission for Racial Equality" or "the Council of
+        // Europe": a capitalised head stands alone after "the".
+        let capitalised = context.tokens[index].isCapitalised
+        if capitalised {
+            guard context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The"), !context.isCapitalisedWord(index + 1),
+                  !context.isExactly(index + 1, "of"), !context.isExactly(index + 1, "for"), !context.isExactly(index + 1, "on"),
+                  !context.isExactly(index + 1, "in") else { return nil }
+        }
         // "the club said", or "a council spokeswoman said": the body the spokeswoman speaks for;
         // "the health authority said", "the New York-based group said": with its modifiers.
         let article = Self.bodyArticle(context, before: index)
@@ -648,7 +656,7 @@ extension ActorResolver {
             record(last.actor, context, start, index + 1, .title, &state, alias: false)
             return index + 1
         }
-        let word = context.text(index)
+        let word = capitalised ? context.text(index).lowercased() : context.text(index)
         // A bank, company, firm, fund, corporation or party may be one named otherwise ("JPMorgan"): only the
         // organisation named last can be it. A commission, ministry or court is named so.
         let namedOtherwise = ActorLexicon.organisationNounsNamedOtherwise.contains(word)

@@ -85,6 +85,14 @@ public struct QuoteExtractor: Sendable {
                         chosen = SpeechCue(offset: cue.offset, speaker: issuer, wordEnd: cue.wordEnd, isSource: false)
                     }
                 }
+                // '"…," it read.' after "Jo Roe issued a statement": the author of the statement
+                // named in this sentence or the few before (none when no sentence names one).
+                if chosen == nil, Self.isFollowedByItRead(span.close, bytes) {
+                    let earliest = max(0, first - Self.documentReach)
+                    let issuer = (earliest...first).reversed().first(where: { Self.namesDocument(sentences[$0].range, bytes) })
+                        .flatMap({ mentionsBySentence[$0].min(by: { $0.range.start < $1.range.start })?.actor })
+                    chosen = SpeechCue(offset: span.close, speaker: issuer, wordEnd: span.close, isSource: false)
+                }
                 // A quote opening its sentence with no cue continues the previous speaker's words.
                 if chosen == nil, let previous = previousSpeaker, previous.paragraph == paragraph - 1 || previous.paragraph == paragraph,
                    span.open == sentences[first].range.start {
@@ -96,7 +104,9 @@ public struct QuoteExtractor: Sendable {
                     kind: words <= phraseMaxWords ? .phrase : .quote, speaker: chosen?.speaker,
                     document: documentIndex, sentence: sentences[first].index, range: span.inner,
                     cue: chosen?.word(in: bytes)))
-                if let speaker = chosen?.speaker { previousSpeaker = (speaker, paragraph) }
+                // A quote said by someone unnamed ('"…," he said' of "an official") ends the run of
+                // the speaker before: what follows uncued is not theirs.
+                if let cue = chosen { previousSpeaker = cue.speaker.map { ($0, paragraph) } }
             }
             return quotes
         }
@@ -128,6 +138,31 @@ public struct QuoteExtractor: Sendable {
                 return true
             }
             k += 1
+        }
+        return false
+    }
+
+    /// Whether " it read" (any case, a comma before it or not) follows the closing mark that
+    /// ends before `close`.
+    static func isFollowedByItRead(_ close: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = close
+        if k < bytes.count, bytes[k] == UInt8(ascii: ",") { k += 1 }
+        let wanted: StaticString = " it read"
+        let length = wanted.utf8CodeUnitCount
+        guard k + length <= bytes.count, k + length == bytes.count || !ByteClass.isLetter(bytes[k + length]) else { return false }
+        return wanted.withUTF8Buffer { w in (0..<length).allSatisfy { ByteClass.lower(bytes[k + $0]) == w[$0] } }
+    }
+
+    /// Whether a document noun ("statement", "letter") stands in `range` as a word.
+    static func namesDocument(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = max(0, range.start)
+        let end = min(range.end, bytes.count)
+        while k < end {
+            while k < end, !ByteClass.isLetter(bytes[k]) { k += 1 }
+            var stop = k
+            while stop < end, ByteClass.isLetter(bytes[stop]) { stop += 1 }
+            if stop > k, QuoteCueLexicon.documentNouns.contains(bytes, k, stop) { return true }
+            k = stop
         }
         return false
     }
