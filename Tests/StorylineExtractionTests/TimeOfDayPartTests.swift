@@ -53,3 +53,14 @@ import StorylineModel
         #expect(ahead.map(\.value) == ["2020-10-19", "2020-10-14TMI"])
     }
 }
+
+/// "a week after the vote" is a length, as "two weeks after the vote" is (session 30).
+@Suite struct OneUnitBeforeOrAfterTests {
+    @Test func oneUnitAfterOrBeforeSomethingIsALength() {
+        #expect(times("The raid came a week after the minister resigned.", anchor: "2021-03-10").map(\.value) == ["P1W"])
+        #expect(times("He resigned a day before the vote.", anchor: "2021-03-10").map(\.value) == ["P1D"])
+        #expect(times("It came two weeks after the vote.", anchor: "2021-03-10").map(\.value) == ["P2W"])
+        // Without "after" or "before" (or a word that makes a length) "a" is no count of time.
+        #expect(times("Prices rose $5 a week in the region.", anchor: "2021-03-10").isEmpty)
+    }
+}

@@ -565,8 +565,10 @@ struct TimeMatcher {
         }
         // "has one month to appeal": "one" before a unit other than a day ("one day") or a
         // quarter ("one quarter of the vote") is a length by itself.
+        // "a week after the vote", "a day before it", as "two weeks after the vote" is.
         if count == 1, t.number(i) == nil,
            !(length.unit != .day && length.times == 1 && t.isWord(i, "one") && !t.isWord(index + 1, "of")),
+           !(index == i + 1 && (t.isWord(index + 1, "after") || t.isWord(index + 1, "before"))),
            !(i > 0 && t.tokens[i - 1].isWord && TimeLexicon.singleDurationLeads.contains(t.bytes, t.tokens[i - 1])) { return nil }
         return TimeMatch(first: hedgeStart(before: i), end: index + 1, kind: .duration(length.unit, count: count * length.times))
     }
