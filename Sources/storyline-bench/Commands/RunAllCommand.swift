@@ -23,6 +23,9 @@ struct RunAllCommand: ParsableCommand {
     @Option(name: .long, help: "Event counts for the interface latency figures.")
     var uiEvents: [Int] = [10_000, 100_000]
 
+    @Option(name: .long, help: "Runs of each corpus size, each in its own process: throughput and growth are their medians (a machine's first run after a pause can pay for memory the host took back).")
+    var runs: Int = 3
+
     @Option(name: .long, help: "Wall-clock seconds the large run (model building and alignment) may take; a slower pipeline gets a smaller large corpus (said in the report).")
     var budgetSeconds: Double = 180
 
@@ -32,6 +35,8 @@ struct RunAllCommand: ParsableCommand {
 
         print("\n== Model building (ArticleLoader + StoryBuilder) ==")
         let smallRun = try child(["extract", small, "--align"])
+        var smallRuns = [smallRun].compactMap { $0 }
+        for _ in 1..<max(1, runs) { if let run = try child(["extract", small]) { smallRuns.append(run) } }
         let stageRun = try child(["extract", small, "--stages"])
         var largeSize = largeMb
         if let built = smallRun?.number("total"), built > 0 {
@@ -46,12 +51,13 @@ struct RunAllCommand: ParsableCommand {
             }
         }
         let large = try CorpusFolder.cached(seed: seed, megabytes: largeSize, in: cache)
-        let largeRun = try child(["extract", large, "--align"])
+        var largeRuns = [try child(["extract", large, "--align"])].compactMap { $0 }
+        for _ in 1..<max(1, runs) { if let run = try child(["extract", large]) { largeRuns.append(run) } }
         var report = BenchReport()
         if largeSize < largeMb {
             report.note("large corpus reduced from \(Figures.fixed(largeMb, 0)) MB to \(Figures.fixed(largeSize, 0)) MB: the pipeline is too slow for the time budget")
         }
-        report.extraction(small: smallRun, large: largeRun, stages: stageRun)
+        report.extraction(small: smallRuns, large: largeRuns, stages: stageRun)
 
         print("\n== Interface (issue 3) ==")
         let startup = try child(["startup"])
