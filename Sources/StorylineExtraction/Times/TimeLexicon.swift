@@ -294,13 +294,11 @@ enum TimeLexicon {
     /// Ordinal words for quarters ("first quarter").
     static let ordinals: WordTable<Int> = WordTable([("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("final", 4), ("last", 4)])
 
-    /// Words before "a"/"an"/"one" and a unit that make it a length of time ("for a year",
-    /// "more than a year"); elsewhere it is a rate or a moment ("$5 a year", "one day").
-    /// Words before a length that hedge it and belong to its expression ("almost 20 years").
     /// Words before "the" and a part of a day that make it a part of the day told ("through the
     /// night", "by the afternoon", "the applause of the afternoon").
     static let dayPartLeads = WordSet(["in", "during", "through", "throughout", "into", "by", "until", "till", "of", "for", "before", "after", "since"])
 
+    /// Words before a length that hedge it and belong to its expression ("almost 20 years").
     static let durationHedges = WordSet(["almost", "nearly", "about", "around", "roughly", "approximately", "some"])
 
     /// First words of two-word hedges before a length ("more than", "at least", "up to").
@@ -313,6 +311,8 @@ enum TimeLexicon {
         "Olympics", "Games", "Cup", "Election", "Elections", "Summit", "Census", "Budget", "Plan", "Strategy", "Review",
     ], caseInsensitive: false)
 
+    /// Words before "a"/"an"/"one" and a unit that make it a length of time ("for a year",
+    /// "more than a year"); elsewhere it is a rate or a moment ("$5 a year", "one day").
     static let singleDurationLeads = WordSet([
         "for", "than", "within", "nearly", "almost", "about", "around", "roughly", "over", "just", "only", "after", "under",
     ])
