@@ -54,6 +54,12 @@ public struct QuoteExtractor: Sendable {
                 cueCache[index] = found
                 return found
             }
+            // The author of a statement: the first actor of the latest sentence of
+            // `earliest..<end` that `names` the statement in.
+            func statementIssuer(from earliest: Int, before end: Int, _ names: (TextRange) -> Bool) -> Int? {
+                (earliest..<end).reversed().first(where: { names(sentences[$0].range) })
+                    .flatMap({ mentionsBySentence[$0].min(by: { $0.range.start < $1.range.start })?.actor })
+            }
             for span in spans {
                 let first = Self.sentence(containing: span.open, in: sentences)
                 let last = max(first, Self.sentence(containing: max(span.open, span.close - 1), in: sentences))
@@ -79,18 +85,14 @@ public struct QuoteExtractor: Sendable {
                 // statement": the statement's author, the first actor of the sentence that issued it.
                 if let cue = chosen, cue.speaker == nil, !cue.isSource,
                    let noun = Self.documentNoun(before: cue.offset, from: sentences[first].range.start, bytes) {
-                    let earliest = max(0, first - Self.documentReach)
-                    if let issuer = (earliest..<first).reversed().first(where: { Self.contains(word: noun, in: sentences[$0].range, bytes) })
-                        .flatMap({ mentionsBySentence[$0].min(by: { $0.range.start < $1.range.start })?.actor }) {
+                    if let issuer = statementIssuer(from: max(0, first - Self.documentReach), before: first, { Self.contains(word: noun, in: $0, bytes) }) {
                         chosen = SpeechCue(offset: cue.offset, speaker: issuer, wordEnd: cue.wordEnd, isSource: false)
                     }
                 }
                 // '"…," it read.' after "Jo Roe issued a statement": the author of the statement
                 // named in this sentence or the few before (none when no sentence names one).
                 if chosen == nil, Self.isFollowedByItRead(span.close, bytes) {
-                    let earliest = max(0, first - Self.documentReach)
-                    let issuer = (earliest...first).reversed().first(where: { Self.namesDocument(sentences[$0].range, bytes) })
-                        .flatMap({ mentionsBySentence[$0].min(by: { $0.range.start < $1.range.start })?.actor })
+                    let issuer = statementIssuer(from: max(0, first - Self.documentReach), before: first + 1, { Self.namesDocument($0, bytes) })
                     chosen = SpeechCue(offset: span.close, speaker: issuer, wordEnd: span.close, isSource: false)
                 }
                 // A quote opening its sentence with no cue continues the previous speaker's words.
