@@ -157,9 +157,14 @@ struct EventBlocking: Sendable {
                     sets.prefetch(m)
                     mentions.prefetch(m)
                 }
-                // Nearer: the records prefetched above are in cache, their lists can be asked for.
+                // Nearer: the records and nodes prefetched above are in cache, their lists and the
+                // nodes' parents (where `find` goes) can be asked for.
                 let near = k + Self.prefetchDistance
-                if Self.sharesKey(entries, near) { mentions.prefetchLists(Int(entries[near].mention)) }
+                if Self.sharesKey(entries, near) {
+                    let m = Int(entries[near].mention)
+                    mentions.prefetchLists(m)
+                    sets.prefetchParent(m)
+                }
                 let entry = entries[k]
                 let i = Int(entry.mention)
                 var next = k + 1
@@ -202,8 +207,15 @@ struct EventBlocking: Sendable {
             if marked && part == 0 { days[i] |= 1 << (Entry.dayBits + UInt32(truncatingIfNeeded: keyPart)) }
             if keyPart == part { entries.append(Entry(key: key, day: days[i], mention: i)) }
         }
+        // Whether mention `i` has keys in this pass (a later pass skips the others).
+        func concerns(_ i: Int) -> Bool { !(marked && part > 0) || (days[i] >> Entry.dayBits) >> part & 1 != 0 }
         for i in mentions.indices {
-            if marked && part > 0 && (days[i] >> Entry.dayBits) >> part & 1 == 0 { continue }
+            // The mentions a few places on are read out of order when passes skip: their records,
+            // then their word lists, are asked for before they come.
+            let ahead = i + 2 * Self.prefetchDistance, near = i + Self.prefetchDistance
+            if ahead < mentions.count && concerns(ahead) { mentions.prefetch(ahead) }
+            if near < mentions.count && concerns(near) { mentions.prefetchLists(near) }
+            guard concerns(i) else { continue }
             let mention = mentions[i]
             switch family {
             case .actors:

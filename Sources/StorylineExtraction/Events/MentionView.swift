@@ -35,7 +35,11 @@ struct MentionView {
     /// Starts loading mention `i`'s record into the cache (a hint: nothing is read).
     @inline(__always)
     func prefetch(_ i: Int) {
-        if let base = records.baseAddress, i >= 0, i < records.count { storyline_prefetch(base + i) }
+        guard let base = records.baseAddress, i >= 0, i < records.count else { return }
+        storyline_prefetch(base + i)
+        // A 40-byte record starts in one cache line and ends in the next one time in two: its
+        // last byte (the flags, read first) is asked for too.
+        storyline_prefetch(UnsafeRawPointer(base + i) + (MemoryLayout<MentionRecord>.size - 1))
     }
 
     /// Starts loading the lists of mention `i` (its record is read: prefetch that first).
