@@ -46,8 +46,12 @@ public struct EventBuilder: Sendable {
             // (event, key) pairs copied twice at the peak of memory use.
             events.reserveCapacity(clusters.count)
             keys.reserveCapacity(clusters.count)
-            for cluster in clusters {
-                let (event, key) = assembler.event(of: cluster, mentions: mentions)
+            for c in clusters.indices {
+                // A cluster's members lie anywhere in the corpus: the records of the cluster
+                // after next, then the word lists of the next one, are asked for ahead.
+                if c + 2 < clusters.endIndex { for member in clusters[c + 2] { mentions.prefetch(member) } }
+                if c + 1 < clusters.endIndex { for member in clusters[c + 1] { mentions.prefetchLists(member) } }
+                let (event, key) = assembler.event(of: clusters[c], mentions: mentions)
                 keys.append(key)
                 events.append(event)
             }
