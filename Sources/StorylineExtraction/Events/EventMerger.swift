@@ -411,11 +411,9 @@ struct DatedUnionFind: Sendable {
     /// Starts loading the parent of `i` (read `i` first: prefetch it), where `find` goes next.
     @inline(__always)
     func prefetchParent(_ i: Int) {
-        nodes.withUnsafeBufferPointer { nodes in
-            guard let base = nodes.baseAddress, i >= 0, i < nodes.count else { return }
-            let parent = Int(nodes[i].parent)
-            if parent != i, parent >= 0, parent < nodes.count { storyline_prefetch(base + parent) }
-        }
+        guard nodes.indices.contains(i) else { return }
+        let parent = Int(nodes[i].parent)
+        if parent != i { prefetch(parent) }
     }
 
     /// The representative of `i`'s set.
