@@ -28,8 +28,9 @@ import Testing
         #expect(times("Roe spent several hours drinking.", anchor: "2023-06-16").map(\.value) == ["PTXH"])
         #expect(times("For years, residents have complained.", anchor: "2023-06-16").map(\.value) == ["PXY"])
         #expect(times("Thousands were held for weeks.", anchor: "2023-06-16").map(\.value) == ["PXW"])
-        // A unit alone, not after "for", is no length; nor is "a few days later".
-        #expect(times("It took hours.", anchor: "2023-06-16").isEmpty)
+        // A unit alone is a length after a word that makes one ("took hours"), not elsewhere.
+        #expect(times("It took hours.", anchor: "2023-06-16").map(\.value) == ["PTXH"])
+        #expect(times("Opening hours changed.", anchor: "2023-06-16").isEmpty)
         #expect(times("In recent years prices rose.", anchor: "2023-06-16").map(\.value) != ["PXY"])
     }
 
@@ -42,8 +43,9 @@ import Testing
     @Test func oneUnitIsALengthOnlyAfterAWordThatMakesItOne() {
         #expect(times("They spoke for more than an hour.", anchor: "2021-03-10").map(\.value) == ["PT1H"])
         #expect(times("The canal was blocked for nearly a week.", anchor: "2021-03-10").map(\.value) == ["P1W"])
-        // A rate and an indefinite moment are no lengths.
-        #expect(times("It costs $5 a year and rises one day.", anchor: "2021-03-10").isEmpty)
+        // A rate's unit recurs (a SET, not a length); an indefinite moment is neither.
+        let rate = times("It costs $5 a year and rises one day.", anchor: "2021-03-10")
+        #expect(rate.map(\.value) == ["P1Y"] && rate.map(\.precision) == [.set])
     }
 
     @Test func agesAndAgoAreNotLengths() {

@@ -60,7 +60,10 @@ import StorylineModel
         #expect(times("The raid came a week after the minister resigned.", anchor: "2021-03-10").map(\.value) == ["P1W"])
         #expect(times("He resigned a day before the vote.", anchor: "2021-03-10").map(\.value) == ["P1D"])
         #expect(times("It came two weeks after the vote.", anchor: "2021-03-10").map(\.value) == ["P2W"])
-        // Without "after" or "before" (or a word that makes a length) "a" is no count of time.
-        #expect(times("Prices rose $5 a week in the region.", anchor: "2021-03-10").isEmpty)
+        // Without "after" or "before" (or a word that makes a length) "a" is no count of time:
+        // after an amount it is a rate's unit, a recurring time.
+        let rate = times("Prices rose $5 a week in the region.", anchor: "2021-03-10")
+        #expect(rate.map(\.value) == ["P1W"] && rate.map(\.precision) == [.set])
+        #expect(times("He hoped a week would be enough.", anchor: "2021-03-10").isEmpty)
     }
 }

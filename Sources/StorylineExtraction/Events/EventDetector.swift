@@ -94,8 +94,9 @@ struct EventDetector: Sendable {
             let last = scratch.tokens[clause.tokens.upperBound - 1]
             let range = whole ? sentence.range : TextRange(start: first.start, end: last.end)
             scratch.clauseTimes.clearKeepingCapacity()
-            // A length of time ("for three years") tells how long, not when: it dates no mention.
-            for id in timeIDs where (whole || range.overlaps(story.times[id].range)) && story.times[id].precision != .duration {
+            // A length of time ("for three years") tells how long, and a recurring one ("every
+            // year") how often, not when: neither dates a mention.
+            for id in timeIDs where (whole || range.overlaps(story.times[id].range)) && !story.times[id].precision.datesNothing {
                 scratch.clauseTimes.append(id)
             }
             makeMention(

@@ -308,8 +308,8 @@ struct EventTitler: Sendable {
             scratch.cut.removeAll(keepingCapacity: true)
             // Not "Sunday's" in "in Sunday's election": a time owning a noun is part of the words.
             // Nor words inside a quote: they stay as said ('set out its plans "in the coming weeks"').
-            // Nor a length: "jailed for 22 years" says what happened.
-            for id in index.times(ref) where clause.overlaps(story.times[id].range) && story.times[id].precision != .duration
+            // Nor a length or a recurring time: "jailed for 22 years", "meets every year" say what happened.
+            for id in index.times(ref) where clause.overlaps(story.times[id].range) && !story.times[id].precision.datesNothing
                 && !Self.ownsNoun(story.times[id].range, bytes)
                 && !Self.boundsASuperlative(story.times[id].range, bytes) && !Self.isQuoted(story.times[id].range, in: clause, bytes) {
                 scratch.cut.append(Self.widenedOverPreposition(story.times[id].range, bytes))

@@ -41,6 +41,13 @@ enum TimeWord: Sendable, Equatable {
     case dayPart
     /// An hour named by a word ("noon": 12, "midnight": 0).
     case namedHour(Int)
+    /// An adverb of how often ("daily": every one day, "quarterly": every three months).
+    case frequency(DurationUnit, count: Int)
+    /// A weekday in the plural ("Sundays"): every such day.
+    case weekdays(Int)
+    /// Parts of a day in the plural ("evenings"): every such part, after a word that says so
+    /// ("most evenings", "Sunday afternoons").
+    case dayParts
     /// Other words that some multi-word expressions need.
     case keyword(TimeKeyword)
 }
@@ -151,6 +158,12 @@ enum PeriodPart: Sendable, Equatable {
 /// Words only some multi-word expressions use.
 enum TimeKeyword: Sendable, Equatable {
     case the, of, so, far, past, future, recent, present, moment, near, earlier, later, eve, run, wake, up, to, just, shortly, that, overnight
+    /// "every", "each": opens a recurring time ("every year", "each Sunday").
+    case every
+    /// "per": opens a rate's unit ("per year").
+    case per
+    /// "once", "twice", "thrice": how many times in a rate's unit ("twice a week").
+    case times(Int)
 }
 
 /// Word tables for finding temporal expressions. General English only.
@@ -177,13 +190,20 @@ enum TimeLexicon {
     ]
     private static let countUnits = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
     private static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Adverbs of how often, with the unit they repeat in ("fortnightly": every two weeks).
+    private static let frequencies: [(word: String, unit: DurationUnit, count: Int)] = [
+        ("hourly", .hour, 1), ("daily", .day, 1), ("weekly", .week, 1), ("fortnightly", .week, 2), ("monthly", .month, 1),
+        ("quarterly", .month, 3), ("yearly", .year, 1), ("annually", .year, 1),
+    ]
 
     private static var entries: [(String, TimeWord)] {
         var list: [(String, TimeWord)] = []
         list += monthNames.enumerated().map { ($0.element, .month($0.offset + 1)) }
         list += monthAbbreviations.map { ($0.0, .monthAbbreviation($0.1)) }
         list += weekdayNames.enumerated().map { ($0.element, .weekday($0.offset + 1)) }
+        list += weekdayNames.enumerated().map { ($0.element + "s", .weekdays($0.offset + 1)) }
         list += holidays.map { ($0.word, .holiday(month: $0.month, day: $0.day, needsDay: $0.needsDay)) }
+        list += frequencies.map { ($0.word, .frequency($0.unit, count: $0.count)) }
         // "forty-four days": tens and units joined by a hyphen.
         list += countTens.flatMap { ten in countUnits.enumerated().map { ("\(ten.word)-\($0.element)", .count(ten.value + $0.offset + 1)) } }
         list += [
@@ -220,6 +240,7 @@ enum TimeLexicon {
             ("throughout", .preposition), ("from", .preposition), ("by", .preposition), ("over", .preposition),
             ("morning", .dayPart), ("afternoon", .dayPart), ("evening", .dayPart), ("night", .dayPart),
             ("mid-morning", .dayPart), ("mid-afternoon", .dayPart), ("lunchtime", .dayPart),
+            ("mornings", .dayParts), ("afternoons", .dayParts), ("evenings", .dayParts), ("nights", .dayParts),
             ("noon", .namedHour(12)), ("midday", .namedHour(12)), ("midnight", .namedHour(0)),
             ("the", .keyword(.the)), ("of", .keyword(.of)), ("so", .keyword(.so)), ("far", .keyword(.far)),
             ("past", .keyword(.past)), ("future", .keyword(.future)), ("recent", .keyword(.recent)),
@@ -228,6 +249,8 @@ enum TimeLexicon {
             ("run-up", .keyword(.run)), ("wake", .keyword(.wake)), ("up", .keyword(.up)), ("to", .keyword(.to)),
             ("just", .keyword(.just)), ("only", .keyword(.just)), ("shortly", .keyword(.shortly)),
             ("immediately", .keyword(.shortly)), ("that", .keyword(.that)), ("overnight", .keyword(.overnight)),
+            ("every", .keyword(.every)), ("each", .keyword(.every)), ("per", .keyword(.per)),
+            ("once", .keyword(.times(1))), ("twice", .keyword(.times(2))), ("thrice", .keyword(.times(3))),
         ]
         return list
     }
@@ -312,9 +335,12 @@ enum TimeLexicon {
     ], caseInsensitive: false)
 
     /// Words before "a"/"an"/"one" and a unit that make it a length of time ("for a year",
-    /// "more than a year"); elsewhere it is a rate or a moment ("$5 a year", "one day").
+    /// "more than a year", "took a day"); elsewhere it is a rate's unit or a moment ("$5 a
+    /// year", "one day").
     static let singleDurationLeads = WordSet([
         "for", "than", "within", "nearly", "almost", "about", "around", "roughly", "over", "just", "only", "after", "under",
+        "took", "take", "takes", "taking", "spent", "spend", "spends", "spending", "lasted", "lasts", "lasting",
+        "waited", "wait", "waits", "waiting",
     ])
 
     /// Words before a plural unit that pick out which units, so it is no length ("these days",
@@ -324,6 +350,18 @@ enum TimeLexicon {
         "final", "previous", "following", "same", "other", "its", "his", "her", "their", "our", "my", "your", "school",
         "working", "golden", "dark", "happy", "old", "good", "bad", "war", "teenage", "college", "student", "formative",
     ])
+
+    /// Words before "a"/"an" and a unit that make it a rate's unit, a recurring time ("$5
+    /// million a year", "three times a week"); a number, a unit ("24 hours a day") and a
+    /// counted noun ("1,200 vehicles a day") do too.
+    static let rateLeads = WordSet([
+        "times", "million", "billion", "trillion", "thousand", "hundred", "dozen", "percent", "cent", "bucks",
+        "dollars", "pounds", "euros", "pence", "cents",
+    ])
+
+    /// Words after a unit that make "a"/"an" and it no rate's unit ("a day after the vote",
+    /// "a year of protests", "a year old").
+    static let afterNoRate = WordSet(["of", "after", "before", "ago", "earlier", "later", "old", "from", "when", "since", "or"])
 
     /// Time zones written after a time of day ("14:52 BST", "7 p.m. ET"), in capitals.
     static let timeZones = WordSet(timeZoneWords, caseInsensitive: false)

@@ -79,6 +79,8 @@ enum TimeMatchKind: Sendable {
     case ago(TimeUnit, count: Int?)
     /// A length of time ("three years", "a two-week trial", "for an hour"): P3Y, P2W, PT1H.
     case duration(DurationUnit, count: Int)
+    /// A time that recurs ("every year", "on Sundays", "twice a week"): TIMEX3's SET.
+    case recurrence(Recurrence)
     /// Some time before the anchor; `days` bounds how long before when the text says.
     case pastReference(days: Int?)
     /// A span reaching back to the anchor ("over the past two weeks"): a length (P2W, count
@@ -90,4 +92,34 @@ enum TimeMatchKind: Sendable {
     case futureReference
     /// Relative to a named reference date (its day): offsets in days from it (low…high), or one exact day.
     case reference(CalendarDay, relation: TimeRelation, low: Int?, high: Int?, exact: Int?)
+}
+
+/// What recurs in a recurring time (TIMEX3 SET), and its value.
+enum Recurrence: Sendable, Equatable {
+    /// Every so many units ("every year", "daily", "$5 a day", "every two weeks"): P1Y,
+    /// P1D, P2W; count 0 for a vague one ("every few years": PXY).
+    case every(DurationUnit, count: Int)
+    /// A weekday ("on Sundays", "every Tuesday"): XXXX-WXX-2.
+    case weekday(Int)
+    /// A part of any day ("most evenings", "every morning"): XXXX-XX-XX, the part's letters
+    /// added from the words as for a day ("TEV").
+    case dayPart
+    /// Weekends ("at weekends", "every weekend"): XXXX-WXX-WE.
+    case weekend
+    /// A season ("every summer"): XXXX-SU.
+    case season(Season)
+    /// A month ("every January"): XXXX-01.
+    case month(Int)
+
+    /// Its TIMEX3 value.
+    var value: String {
+        switch self {
+        case let .every(unit, count): TimeResolver.length(unit, count)
+        case let .weekday(day): TimexText.make { $0.text("XXXX-WXX-"); $0.number(day) }
+        case .dayPart: "XXXX-XX-XX"
+        case .weekend: "XXXX-WXX-WE"
+        case let .season(season): "XXXX-" + season.rawValue
+        case let .month(month): TimexText.partialMonth(month)
+        }
+    }
 }

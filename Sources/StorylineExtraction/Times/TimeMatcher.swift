@@ -54,6 +54,8 @@ struct TimeMatcher {
             if relation != .on { return nil }  // "since recently" and the like: leave the word alone.
         case .duration:
             return nil  // "for three years", "after two hours": the length alone.
+        case .recurrence:
+            if relation != .on { return nil }  // "on Sundays", "at weekends"; not "until Sundays".
         default:
             break
         }
@@ -79,6 +81,8 @@ struct TimeMatcher {
             guard t.isCapitalised(i) else { return nil }
             // "Sunday Times", "Friday Prayers": a weekday before a name is part of that name.
             if t.isCapitalised(i + 1), t.month(i + 1) == nil, t.word(i - 1) != .preposition { return nil }
+            // "Sunday afternoons": that part of every such day.
+            if t.word(i + 1) == .dayParts { return TimeMatch(first: i, end: i + 2, kind: .recurrence(.weekday(day))) }
             if let date = dateAfterWeekday(i) { return date }
             return TimeMatch(first: i, end: dayPartEnd(i + 1), kind: .weekday(day, deixis: nil))
         case .holiday(let month, let day, let needsDay)?:
@@ -111,6 +115,13 @@ struct TimeMatcher {
             return prepositionPhrase(at: i)
         case .namedHour(let hour)?:
             return namedHour(at: i, hour: hour)
+        case .frequency(let unit, let count)?:
+            return frequency(at: i, unit: unit, count: count)
+        case .weekdays(let day)?:
+            guard t.isCapitalised(i) else { return nil }
+            return TimeMatch(first: i, end: i + 1, kind: .recurrence(.weekday(day)))
+        case .dayParts?:
+            return recurringDayPart(at: i)
         default:
             return numeric(at: i)
         }
@@ -164,7 +175,7 @@ struct TimeMatcher {
         if let iso = isoDate(i) { return TimeMatch(first: i, end: i + 1, kind: iso) }
         if let clock = clockTime(i) { return clock }
         if let hyphen = innerHyphen(i), let hyphenated = hyphenatedPart(i, hyphen: hyphen) ?? hyphenatedDuration(i, hyphen: hyphen)
-            ?? hyphenatedQuarter(i, hyphen: hyphen) {
+            ?? hyphenatedQuarter(i, hyphen: hyphen) ?? hyphenatedFrequency(i, hyphen: hyphen) {
             return hyphenated
         }
         if let decade = decade(i) { return TimeMatch(first: i, end: i + 1, kind: .decade(decade)) }
@@ -541,8 +552,11 @@ struct TimeMatcher {
            i == 0 || !t.tokens[i - 1].isWord || !TimeLexicon.pluralUnitPickers.contains(t.bytes, t.tokens[i - 1]),
            // A count before it was read, and turned away, with it ("for five years earlier this year").
            !t.count(i - 1).found, t.number(i - 1) == nil {
+            // "at weekends": every weekend, which is no length.
+            if t.unit(i) == .weekend { return TimeMatch(first: i, end: i + 1, kind: .recurrence(.weekend)) }
             return duration(at: i, unitAt: i, count: 0)
         }
+        if counted.found, let rate = rate(at: i, countEnd: index) { return rate }
         return duration(at: i, unitAt: index, count: counted.found ? count : nil)
     }
 
@@ -569,8 +583,100 @@ struct TimeMatcher {
         if count == 1, t.number(i) == nil,
            !(length.unit != .day && length.times == 1 && t.isWord(i, "one") && !t.isWord(index + 1, "of")),
            !(index == i + 1 && (t.isWord(index + 1, "after") || t.isWord(index + 1, "before"))),
-           !(i > 0 && t.tokens[i - 1].isWord && TimeLexicon.singleDurationLeads.contains(t.bytes, t.tokens[i - 1])) { return nil }
+           !(i > 0 && t.tokens[i - 1].isWord && TimeLexicon.singleDurationLeads.contains(t.bytes, t.tokens[i - 1])),
+           // "an hour a day": a length in each of a rate's units.
+           rateUnit(at: index + 1) == nil { return nil }
         return TimeMatch(first: hedgeStart(before: i), end: index + 1, kind: .duration(length.unit, count: count * length.times))
+    }
+
+    // MARK: "every year", "twice a week", "$5 a day", "on Sundays".
+
+    /// A rate's unit at token `i`: "a", "an" or "per" and a unit in the singular ("a year",
+    /// "per hour"), not a moment or a length ("a day after the vote", "a year of protests");
+    /// the unit as a length, and one past it.
+    private func rateUnit(at i: Int) -> (unit: DurationUnit, count: Int, end: Int)? {
+        guard t.isWord(i, "a") || t.isWord(i, "an") || t.keyword(i) == .per, let length = DurationUnit.of(t.word(i + 1)),
+              ByteClass.lower(t.bytes[t.tokens[i + 1].end - 1]) != UInt8(ascii: "s") else { return nil }
+        if i + 2 < t.count, t.tokens[i + 2].isWord, TimeLexicon.afterNoRate.contains(t.bytes, t.tokens[i + 2]) { return nil }
+        return (length.unit, length.times, i + 2)
+    }
+
+    /// A rate's unit opening at token `i`, where a count ends at `countEnd`: "three times a
+    /// week" (from the count), or "a year" after a number, an amount or a unit ("$148 a year",
+    /// "$5 million a year", "24 hours a day", "1,200 vehicles a day").
+    private func rate(at i: Int, countEnd: Int) -> TimeMatch? {
+        if t.isWord(countEnd, "times"), let unit = rateUnit(at: countEnd + 1) {
+            return TimeMatch(first: i, end: unit.end, kind: .recurrence(.every(unit.unit, count: unit.count)))
+        }
+        guard countEnd == i + 1, let unit = rateUnit(at: i), i > 0 else { return nil }
+        let before = i - 1
+        let counted = hasDigit(before) || t.isPunctuation(before, UInt8(ascii: "%"))
+            || t.tokens[before].isWord && TimeLexicon.rateLeads.contains(t.bytes, t.tokens[before])
+            || DurationUnit.of(t.word(before)) != nil
+            // A counted noun: "1,200 vehicles a day", "two meals a day".
+            || t.tokens[before].isWord && !t.isCapitalised(before) && t.word(before) == nil && (hasDigit(before - 1) || t.count(before - 1).value.map { $0 > 1 } == true)
+        guard counted else { return nil }
+        return TimeMatch(first: i, end: unit.end, kind: .recurrence(.every(unit.unit, count: unit.count)))
+    }
+
+    /// Whether token `i` holds a digit.
+    private func hasDigit(_ i: Int) -> Bool {
+        guard i >= 0, i < t.count else { return false }
+        for index in t.tokens[i].start..<t.tokens[i].end where ByteClass.isDigit(t.bytes[index]) { return true }
+        return false
+    }
+
+    /// "every year", "each Sunday", "every two weeks", "every other month", "every few
+    /// years", "every morning", "every weekend", "every summer", "every January".
+    private func every(at i: Int) -> TimeMatch? {
+        var next = i + 1
+        if t.isWord(next, "single") { next += 1 }
+        var count = 1
+        if t.isWord(next, "other") {
+            count = 2
+            next += 1
+        } else if !t.isWord(next, "a"), !t.isWord(next, "an") {
+            let counted = t.count(next)
+            if counted.found {
+                count = counted.value ?? 0
+                next += 1
+            }
+        }
+        let recurrence: Recurrence
+        switch t.word(next) {
+        case .unit(.weekend)? where count == 1:
+            recurrence = .weekend
+        case .unit?, .clockUnit?:
+            guard let length = DurationUnit.of(t.word(next)) else { return nil }
+            recurrence = .every(length.unit, count: count * length.times)
+        case .weekday(let day)? where count == 1 && t.isCapitalised(next):
+            return TimeMatch(first: i, end: dayPartEnd(next + 1), kind: .recurrence(.weekday(day)))
+        case .dayPart? where count == 1:
+            recurrence = .dayPart
+        case .season(let season)? where count == 1:
+            recurrence = .season(season)
+        case .month(let month)? where count == 1 && t.isCapitalised(next):
+            recurrence = .month(month)
+        default:
+            return nil
+        }
+        return TimeMatch(first: i, end: next + 1, kind: .recurrence(recurrence))
+    }
+
+    /// "daily", "annually", "quarterly": every so many units; not a name's word ("the Daily
+    /// Mail", "China Daily") or a paper's description ("the weekly Der Spiegel").
+    private func frequency(at i: Int, unit: DurationUnit, count: Int) -> TimeMatch? {
+        if t.isCapitalised(i), i > 0 || t.isCapitalised(i + 1) { return nil }
+        if t.isCapitalised(i + 1), t.keyword(i - 1) == .the || t.isWord(i - 1, "a") { return nil }
+        return TimeMatch(first: i, end: i + 1, kind: .recurrence(.every(unit, count: count)))
+    }
+
+    /// "most evenings", "on weekday mornings", "on evenings": that part of every day, after
+    /// a word that makes it one ("sleepless nights", "four nights" are not).
+    private func recurringDayPart(at i: Int) -> TimeMatch? {
+        if t.isWord(i - 1, "most") || t.isWord(i - 1, "weekday") { return TimeMatch(first: i - 1, end: i + 1, kind: .recurrence(.dayPart)) }
+        guard t.word(i - 1) == .preposition else { return nil }
+        return TimeMatch(first: i, end: i + 1, kind: .recurrence(.dayPart))
     }
 
     /// Where a hedge before a length at token `i` starts ("more than two hours", "almost 20
@@ -616,6 +722,15 @@ struct TimeMatcher {
         }
         guard count > 0, let length = DurationUnit.of(TimeLexicon.words.value(b, hyphen + 1, token.end)) else { return nil }
         return TimeMatch(first: i, end: i + 1, kind: .duration(length.unit, count: count * length.times))
+    }
+
+    /// "twice-weekly", "once-yearly" (one word token: how many times, a hyphen, an adverb of
+    /// how often): every such unit, as "twice a week" is.
+    private func hyphenatedFrequency(_ i: Int, hyphen: Int) -> TimeMatch? {
+        let b = t.bytes
+        guard case .keyword(.times)? = TimeLexicon.words.value(b, t.tokens[i].start, hyphen),
+              case .frequency(let unit, let count)? = TimeLexicon.words.value(b, hyphen + 1, t.tokens[i].end) else { return nil }
+        return TimeMatch(first: i, end: i + 1, kind: .recurrence(.every(unit, count: count)))
     }
 
     /// "third-quarter profit", "a first-quarter loss" (one word token: an ordinal, a hyphen,
@@ -676,6 +791,8 @@ struct TimeMatcher {
         // "the same day", "the following year", "the previous month": from the time told last.
         if let match = storyTime(at: i) { return match }
         if let match = toldDayPartAfterThe(at: i) { return match }
+        // "in the evenings": that part of every day.
+        if t.word(next) == .dayParts, t.isWord(i - 1, "in") { return TimeMatch(first: i, end: next + 1, kind: .recurrence(.dayPart)) }
         // "for the past decade", "for the last two years": a span reaching back. "For" is no
         // time preposition ("for May's vote"), so only this shape is read after it.
         if t.keyword(next) == .past || t.deixis(next) == .last, t.isWord(i - 1, "for"),
@@ -819,6 +936,15 @@ struct TimeMatcher {
             return storyTime(at: i)
         case .overnight:
             return overnight(at: i)
+        case .every:
+            return every(at: i)
+        case .per:
+            guard let unit = rateUnit(at: i) else { return nil }
+            return TimeMatch(first: i, end: unit.end, kind: .recurrence(.every(unit.unit, count: unit.count)))
+        case .times:
+            // "twice a week", "once per month".
+            guard let unit = rateUnit(at: i + 1) else { return nil }
+            return TimeMatch(first: i, end: unit.end, kind: .recurrence(.every(unit.unit, count: unit.count)))
         default:
             return nil
         }

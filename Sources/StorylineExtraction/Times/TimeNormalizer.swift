@@ -110,7 +110,7 @@ public struct TimeNormalizer: Sendable {
                         }
                         let textRange = TextRange(start: tokens.tokens[match.first].start, end: tokens.tokens[match.end - 1].end)
                         found.append(TimeExpression(
-                            value: resolved.precision == .day ? resolved.value + Self.dayPartSuffix(tokens, match) : resolved.value,
+                            value: Self.takesDayPart(resolved) ? resolved.value + Self.dayPartSuffix(tokens, match) : resolved.value,
                             precision: resolved.precision, interval: resolved.interval,
                             relation: match.relation(resolvedAs: resolved),
                             assumed: assumed && resolved.usedAnchor,
@@ -132,12 +132,19 @@ extension TimeNormalizer {
     static func dayPartSuffix(_ tokens: TimeTokens, _ match: TimeMatch) -> String {
         if case .clock = match.kind { return "" }
         let last = match.end - 1
-        if tokens.isWord(last, "morning") || tokens.isWord(last, "mid-morning") { return "TMO" }
-        if tokens.isWord(last, "afternoon") || tokens.isWord(last, "mid-afternoon") { return "TAF" }
+        if tokens.isWord(last, "morning") || tokens.isWord(last, "mid-morning") || tokens.isWord(last, "mornings") { return "TMO" }
+        if tokens.isWord(last, "afternoon") || tokens.isWord(last, "mid-afternoon") || tokens.isWord(last, "afternoons") { return "TAF" }
         if tokens.isWord(last, "lunchtime") { return "TMI" }
-        if tokens.isWord(last, "evening") { return "TEV" }
-        if tokens.isWord(last, "night") || tokens.isWord(last, "tonight") { return "TNI" }
+        if tokens.isWord(last, "evening") || tokens.isWord(last, "evenings") { return "TEV" }
+        if tokens.isWord(last, "night") || tokens.isWord(last, "tonight") || tokens.isWord(last, "nights") { return "TNI" }
         return ""
+    }
+
+    /// Whether `resolved` is a day, or a recurring day or weekday ("every Sunday", "most
+    /// evenings"), which a part of the day told with it narrows ("TEV").
+    static func takesDayPart(_ resolved: ResolvedTime) -> Bool {
+        resolved.precision == .day || resolved.precision == .set && resolved.value.hasPrefix("XXXX-") && !resolved.value.hasSuffix("WE")
+            && resolved.value.utf8.count >= 9
     }
 
     /// Which of `matches` is the day the time of day `matches[k]` is on, when "on" and the day

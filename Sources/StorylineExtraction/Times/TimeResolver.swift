@@ -188,6 +188,8 @@ struct TimeResolver {
             return shifted(anchor, unit, by: -count)
         case let .duration(unit, count):
             return ResolvedTime(value: Self.length(unit, count), precision: .duration, interval: .open, usedAnchor: false)
+        case let .recurrence(recurrence):
+            return ResolvedTime(value: recurrence.value, precision: .set, interval: .open, usedAnchor: false)
         case let .recentSpan(unit, count, days):
             // Written as its length, as TIMEX3 does; its days reach back from the anchor.
             let interval = anchor.map { DayInterval(earliest: $0.adding(days: -days), latest: $0) } ?? .open

@@ -196,7 +196,8 @@ struct TimeTokenizer {
             if isWordByte(bytes, index) {
                 var wordEnd = index
                 var hyphen = false
-                // Whether the part before the first hyphen names a part of a period ("mid-June") or a count ("two-week").
+                // Whether the part before the first hyphen names a part of a period ("mid-June") or a count
+                // ("two-week", "twice-weekly").
                 var partPrefix = false
                 var possessiveAt: Int?
                 // Whether every byte is ASCII, so the word's shape is its key's (see `hashLeads`).
@@ -223,7 +224,8 @@ struct TimeTokenizer {
                         hyphen = true
                         // "mid-June", and the count of a length ("two-week", read by the matcher's duration rule).
                         switch lexicon.value(bytes, index, wordEnd)?.word {
-                        case .part?, .count(_?)?: partPrefix = true
+                        // "twice-weekly": how many times, before an adverb of how often.
+                        case .part?, .count(_?)?, .keyword(.times)?: partPrefix = true
                         // "third-quarter": an ordinal may open a quarter (the matcher reads the rest).
                         case nil: partPrefix = TimeLexicon.ordinals.value(bytes, index, wordEnd) != nil
                         default: break
@@ -359,7 +361,7 @@ extension TimeWord {
     var anchorsTime: Bool {
         switch self {
         case .month, .monthAbbreviation, .weekday, .holiday, .season, .unit, .clockUnit, .dayOffset, .deixis, .pastAdverb,
-             .presentAdverb, .futureAdverb, .ago, .part, .dayPart, .namedHour:
+             .presentAdverb, .futureAdverb, .ago, .part, .dayPart, .namedHour, .frequency, .weekdays, .dayParts:
             // A part of a day too: "that night", "the same morning" are times of their own.
             return true
         case .keyword(let keyword):
@@ -379,7 +381,7 @@ extension TimeWord {
         switch self {
         case .keyword(let keyword):
             switch keyword {
-            case .the, .so, .earlier, .later, .run, .wake, .that, .overnight: return true
+            case .the, .so, .earlier, .later, .run, .wake, .that, .overnight, .every, .per, .times: return true
             default: return false
             }
         case .ago:

@@ -40,8 +40,8 @@ extension EventDate {
         switch precision {
         case .unknown:
             return "undated"
-        case .duration:
-            // A length dates no event; shown as its value should one be asked for.
+        case .duration, .set:
+            // A length or a recurring time dates no event; shown as its value should one be asked for.
             return value ?? "undated"
         case .day:
             // Coordinated days ("on Saturday and Sunday") span several.

@@ -13,6 +13,9 @@ public enum TimePrecision: String, Hashable, Sendable, Codable, CaseIterable, Co
     case unknown
     /// A length of time, not a point in it ("three years": P3Y); it dates nothing.
     case duration
+    /// A time that recurs ("every year": P1Y, "on Sundays": XXXX-WXX-7): TIMEX3's SET; it
+    /// dates nothing either.
+    case set
 
     /// Rank used for ordering: smaller is finer (a switch, not a search of `allCases`: it is
     /// read for every date compared).
@@ -29,8 +32,14 @@ public enum TimePrecision: String, Hashable, Sendable, Codable, CaseIterable, Co
         case .reference: 7
         case .unknown: 8
         case .duration: 9
+        case .set: 10
         }
     }
+
+    /// Whether a time of this precision tells no moment an event happened at: a length of
+    /// time ("for three years") or a recurring time ("every year").
+    @inlinable
+    public var datesNothing: Bool { self == .duration || self == .set }
 
     public static func < (lhs: TimePrecision, rhs: TimePrecision) -> Bool { lhs.rank < rhs.rank }
 }
