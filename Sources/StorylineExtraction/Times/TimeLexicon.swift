@@ -164,6 +164,8 @@ enum TimeKeyword: Sendable, Equatable {
     case per
     /// "once", "twice", "thrice": how many times in a rate's unit ("twice a week").
     case times(Int)
+    /// "o'clock" after an hour.
+    case oclock
 }
 
 /// Word tables for finding temporal expressions. General English only.
@@ -250,7 +252,8 @@ enum TimeLexicon {
             ("just", .keyword(.just)), ("only", .keyword(.just)), ("shortly", .keyword(.shortly)),
             ("immediately", .keyword(.shortly)), ("that", .keyword(.that)), ("overnight", .keyword(.overnight)),
             ("every", .keyword(.every)), ("each", .keyword(.every)), ("per", .keyword(.per)),
-            ("once", .keyword(.times(1))), ("twice", .keyword(.times(2))), ("thrice", .keyword(.times(3))),
+            // Keys are compared byte for byte: the typographic apostrophe is a key of its own.
+            ("o'clock", .keyword(.oclock)), ("o\u{2019}clock", .keyword(.oclock)), ("once", .keyword(.times(1))), ("twice", .keyword(.times(2))), ("thrice", .keyword(.times(3))),
         ]
         return list
     }

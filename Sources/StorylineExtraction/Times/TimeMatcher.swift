@@ -96,7 +96,7 @@ struct TimeMatcher {
         case .season(let season)?:
             return seasonExpression(at: i, season: season, deixis: nil, introduced: t.word(i - 1) == .preposition)
         case .count?, .unit?:
-            return ago(at: i)
+            return wordClock(at: i) ?? ago(at: i)
         case .clockUnit?:
             // "within minutes", "for hours": a length of unknown count only after a word that
             // makes one ("opening hours" is none).
@@ -206,7 +206,13 @@ struct TimeMatcher {
     /// "7:06 a.m.", "11.40pm", "6am", "at 14:30": hours and minutes joined by a colon (or a
     /// period before am/pm), with am/pm attached or after a space; a 24-hour time only after "at".
     private func clockTime(_ i: Int) -> TimeMatch? {
-        guard let (hour, hourDigits, hourMeridiem) = clockNumber(i), hourDigits <= 2 else { return nil }
+        guard let (hour, hourDigits, hourMeridiem) = clockNumber(i) else { return nil }
+        // "0600 GMT": four digits before a zone.
+        if hourDigits == 4, hourMeridiem == nil, hour / 100 < 24, hour % 100 < 60, i + 1 < t.count, t.tokens[i + 1].isWord,
+           TimeLexicon.timeZones.contains(t.bytes, t.tokens[i + 1]) {
+            return TimeMatch(first: i, end: i + 2, kind: .clock(hour: hour / 100, minute: hour % 100, weekday: nil))
+        }
+        guard hourDigits <= 2 else { return nil }
         var end = i + 1
         var minute = 0
         var meridiem = hourMeridiem
@@ -224,15 +230,26 @@ struct TimeMatcher {
             meridiem = written
             end += 1
         }
+        // "8 o'clock", "8.15 in the morning", "ten at night".
+        let spoken = meridiem == nil ? spokenHourEnd(end) : nil
+        if let spoken {
+            meridiem = spoken.meridiem
+            end = spoken.end
+        }
         // "14:52 BST", "7 p.m. ET": the zone goes with the time (the value keeps local time).
         let zoned = end < t.count && t.tokens[end].isWord && TimeLexicon.timeZones.contains(t.bytes, t.tokens[end])
         let clockHour: Int
         if let meridiem {
             guard (1...12).contains(hour) else { return nil }
             clockHour = hour % 12 + (meridiem ? 12 : 0)
+        } else if spoken != nil {
+            guard (1...12).contains(hour) else { return nil }
+            clockHour = hour  // "8 o'clock": as written, as HeidelTime reads it.
         } else {
-            // A 24-hour time after "at", before a zone, or heading a live report's entry alone.
-            guard colon, hour < 24, t.isWord(i - 1, "at") || zoned || (i == 0 && end == t.count) else { return nil }
+            // A 24-hour time after "at" or another preposition or relation ("until 23:59"),
+            // before a zone, or heading a live report's entry alone.
+            guard colon, hour < 24, t.isWord(i - 1, "at") || t.word(i - 1) == .preposition || isRelation(i - 1) || zoned
+                || (i == 0 && end == t.count) else { return nil }
             clockHour = hour
         }
         if zoned { end += 1 }
@@ -243,6 +260,42 @@ struct TimeMatcher {
             end = dayPartEnd(end + 1)
         }
         return TimeMatch(first: i, end: end, kind: .clock(hour: clockHour, minute: minute, weekday: weekday))
+    }
+
+    /// Whether token `i` relates an event to a time ("until", "since").
+    private func isRelation(_ i: Int) -> Bool {
+        if case .relation? = t.word(i) { return true }
+        return false
+    }
+
+    /// After an hour at token `i`: "o'clock", then a part of the day that tells morning from
+    /// evening ("in the morning", "in the evening", "at night"), either or both; one past them,
+    /// with whether the hour is after noon (nil: not told).
+    private func spokenHourEnd(_ i: Int) -> (end: Int, meridiem: Bool?)? {
+        var end = i
+        if t.keyword(end) == .oclock { end += 1 }
+        var meridiem: Bool?
+        if t.isWord(end, "in"), t.keyword(end + 1) == .the {
+            if t.isWord(end + 2, "morning") {
+                meridiem = false
+            } else if t.isWord(end + 2, "afternoon") || t.isWord(end + 2, "evening") {
+                meridiem = true
+            }
+            if meridiem != nil { end += 3 }
+        } else if t.isWord(end, "at"), t.isWord(end + 1, "night") {
+            meridiem = true
+            end += 2
+        }
+        return end > i ? (end, meridiem) : nil
+    }
+
+    /// "ten o'clock", "seven in the morning", "four o'clock in the morning": an hour written
+    /// as a word, with what makes it one.
+    private func wordClock(at i: Int) -> TimeMatch? {
+        guard !t.isWord(i, "a"), !t.isWord(i, "an"), case .count(let hour?)? = t.word(i), (1...12).contains(hour),
+              let spoken = spokenHourEnd(i + 1) else { return nil }
+        let clockHour = spoken.meridiem.map { hour % 12 + ($0 ? 12 : 0) } ?? hour
+        return TimeMatch(first: i, end: spoken.end, kind: .clock(hour: clockHour, minute: 0, weekday: nil))
     }
 
     /// The digits opening token `i` with an attached "am" or "pm" (true for pm), when nothing else follows them.

@@ -366,7 +366,7 @@ extension TimeWord {
             return true
         case .keyword(let keyword):
             switch keyword {
-            case .so, .past, .future, .recent, .present, .moment, .earlier, .later, .overnight: return true
+            case .so, .past, .future, .recent, .present, .moment, .earlier, .later, .overnight, .oclock: return true
             default: return false
             }
         case .count, .relation, .preposition:
