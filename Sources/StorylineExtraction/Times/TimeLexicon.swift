@@ -11,6 +11,9 @@ enum TimeWord: Sendable, Equatable {
     /// A holiday on a fixed day of the year ("Christmas": December 25); `needsDay` when the
     /// word alone is something else ("boxing" without "Day").
     case holiday(month: Int, day: Int, needsDay: Bool)
+    /// A holiday whose day moves with the year ("Thanksgiving", "Easter"); `needsDay` as for
+    /// a fixed one ("Labor" without "Day").
+    case movableHoliday(MovableHoliday, needsDay: Bool)
     /// A season.
     case season(Season)
     /// A calendar unit ("week", "months").
@@ -128,6 +131,49 @@ enum DurationUnit: Sendable, Equatable {
     }
 }
 
+/// A holiday whose day of the year moves: the nth weekday of a month, or a day counted from
+/// Easter Sunday.
+enum MovableHoliday: Sendable, Equatable {
+    /// The `n`th `weekday` (ISO) of `month`; `n` -1 is the last.
+    case nthWeekday(month: Int, weekday: Int, n: Int)
+    /// So many days after Easter Sunday.
+    case easter(offset: Int)
+
+    /// Its month (the day comes from the year).
+    var month: Int {
+        switch self {
+        case let .nthWeekday(month, _, _): month
+        case .easter: 4  // March or April; only read where no year is known
+        }
+    }
+
+    /// Its day in `year`.
+    func day(in year: Int) -> CalendarDay? {
+        switch self {
+        case let .nthWeekday(month, weekday, n):
+            guard let first = CalendarDay(year: year, month: month, day: 1) else { return nil }
+            if n > 0 { return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1)) }
+            let last = first.lastDayOfMonth
+            return last.adding(days: -((last.weekday - weekday + 7) % 7))
+        case let .easter(offset):
+            return Self.easterSunday(year)?.adding(days: offset)
+        }
+    }
+
+    /// Easter Sunday of `year` in the Gregorian calendar (the anonymous "computus").
+    static func easterSunday(_ year: Int) -> CalendarDay? {
+        let a = year % 19, b = year / 100, c = year % 100
+        let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return CalendarDay(year: year, month: month, day: day)
+    }
+}
+
 /// Seasons, with their TIMEX3 codes.
 enum Season: String, Sendable, Equatable {
     case spring = "SP", summer = "SU", autumn = "FA", winter = "WI"
@@ -187,6 +233,14 @@ enum TimeLexicon {
     private static let holidays: [(word: String, month: Int, day: Int, needsDay: Bool)] = [
         ("christmas", 12, 25, false), ("halloween", 10, 31, false), ("boxing", 12, 26, true),
     ]
+    /// Holidays whose day moves, US ones by their US dates ("Labour Day" is May Day in many
+    /// countries and is left out).
+    private static let movableHolidays: [(word: String, holiday: MovableHoliday, needsDay: Bool)] = [
+        ("thanksgiving", .nthWeekday(month: 11, weekday: 4, n: 4), false),
+        ("labor", .nthWeekday(month: 9, weekday: 1, n: 1), true),
+        ("memorial", .nthWeekday(month: 5, weekday: 1, n: -1), true),
+        ("easter", .easter(offset: 0), false),
+    ]
     private static let countTens: [(word: String, value: Int)] = [
         ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
     ]
@@ -205,6 +259,7 @@ enum TimeLexicon {
         list += weekdayNames.enumerated().map { ($0.element, .weekday($0.offset + 1)) }
         list += weekdayNames.enumerated().map { ($0.element + "s", .weekdays($0.offset + 1)) }
         list += holidays.map { ($0.word, .holiday(month: $0.month, day: $0.day, needsDay: $0.needsDay)) }
+        list += movableHolidays.map { ($0.word, .movableHoliday($0.holiday, needsDay: $0.needsDay)) }
         list += frequencies.map { ($0.word, .frequency($0.unit, count: $0.count)) }
         // "forty-four days": tens and units joined by a hyphen.
         list += countTens.flatMap { ten in countUnits.enumerated().map { ("\(ten.word)-\($0.element)", .count(ten.value + $0.offset + 1)) } }

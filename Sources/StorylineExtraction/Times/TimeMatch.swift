@@ -20,6 +20,9 @@ struct TimeMatch: Sendable {
 enum TimeMatchKind: Sendable {
     /// A day; the year is nil when the text leaves it out ("June 18").
     case date(year: Int?, month: Int, day: Int)
+    /// A holiday whose day moves with the year ("Thanksgiving", "Easter Monday"); the year is
+    /// nil when the text leaves it out.
+    case movableDay(MovableHoliday, year: Int?)
     /// A month; the year is nil when the text leaves it out ("in January", "last March").
     case month(year: Int?, month: Int, deixis: Deixis?)
     /// A season, with or without a year.

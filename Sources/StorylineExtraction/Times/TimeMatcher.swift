@@ -87,6 +87,8 @@ struct TimeMatcher {
             return TimeMatch(first: i, end: dayPartEnd(i + 1), kind: .weekday(day, deixis: nil))
         case .holiday(let month, let day, let needsDay)?:
             return holiday(at: i, month: month, day: day, needsDay: needsDay)
+        case .movableHoliday(let holiday, let needsDay)?:
+            return movableHoliday(at: i, holiday: holiday, needsDay: needsDay)
         case .dayOffset(let offset)?:
             return TimeMatch(first: i, end: dayPartEnd(i + 1), kind: .dayOffset(offset))
         case .dayPart?:
@@ -166,6 +168,32 @@ struct TimeMatcher {
         default: if end == i + 1 { return nil }
         }
         return TimeMatch(first: i, end: end, kind: .date(year: nil, month: month, day: day))
+    }
+
+    /// "Thanksgiving", "Labor Day", "Memorial Day 2021", "Easter", "Easter Monday", "the
+    /// Thanksgiving holiday": the day it
+    /// falls on in its year, after a preposition, relation or deictic word as a fixed
+    /// holiday is ("Thanksgiving dinner" names no day).
+    private func movableHoliday(at i: Int, holiday: MovableHoliday, needsDay: Bool) -> TimeMatch? {
+        guard t.isCapitalised(i) else { return nil }
+        var end = i + 1
+        var holiday = holiday
+        if t.isCapitalised(end), t.isWord(end, "day") {
+            end += 1
+        } else if !needsDay, t.isWord(end, "holiday") {
+            end += 1  // "for the Thanksgiving holiday"
+        } else if needsDay {
+            return nil
+        } else if case .easter = holiday, case .weekday(let day)? = t.word(end), t.isCapitalised(end), day == 1 || day == 7 {
+            holiday = .easter(offset: day == 1 ? 1 : 0)  // "Easter Monday", "Easter Sunday"
+            end += 1
+        }
+        if let year = t.yearNumber(end) { return TimeMatch(first: i, end: end + 1, kind: .movableDay(holiday, year: year)) }
+        switch t.word(i - 1) {
+        case .preposition?, .relation?, .deixis?: break
+        default: if end == i + 1 { return nil }
+        }
+        return TimeMatch(first: i, end: end, kind: .movableDay(holiday, year: nil))
     }
 
     // MARK: Numbers first: ISO dates, "18 June 2021", years, decades, "3 days ago".

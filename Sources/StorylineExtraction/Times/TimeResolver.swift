@@ -56,6 +56,8 @@ struct TimeResolver {
             return date(year: year, month: month, day: day, tense: tense)
         case let .month(year, month, deixis):
             return self.month(year: year, month: month, deixis: deixis, tense: tense)
+        case let .movableDay(holiday, year):
+            return movableDay(holiday, year: year, tense: tense)
         case let .season(year, season, deixis):
             return self.season(year: year, season: season, deixis: deixis, tense: tense)
         case let .quarter(year, quarter, yearOffset):
@@ -215,6 +217,20 @@ struct TimeResolver {
     }
 
     // MARK: Calendar expressions.
+
+    /// A movable holiday: its day in the year given, else the year a day of its date would
+    /// take (read as this year's day, then moved to its day in the year chosen); undated,
+    /// only its month.
+    private func movableDay(_ holiday: MovableHoliday, year: Int?, tense: () -> Tense?) -> ResolvedTime {
+        guard let reading = year ?? anchor?.year, let day = holiday.day(in: reading) else {
+            return month(year: nil, month: holiday.month, deixis: nil, tense: tense)
+        }
+        let resolved = date(year: year, month: day.month, day: day.day, tense: tense)
+        guard year == nil, let chosen = resolved.interval.earliest?.year, chosen != reading, let moved = holiday.day(in: chosen) else {
+            return resolved
+        }
+        return date(year: chosen, month: moved.month, day: moved.day, tense: tense)
+    }
 
     private func date(year: Int?, month: Int, day: Int, tense: () -> Tense?) -> ResolvedTime {
         if let year {

@@ -1,0 +1,44 @@
+import StorylineModel
+import Testing
+@testable import StorylineExtraction
+
+/// Holidays whose day moves with the year (session 32).
+@Suite struct MovableHolidayTests {
+    /// The words and values of the times of `text`, read against `anchor`.
+    private func found(_ text: String, anchor: String?) -> [String] {
+        let document = Document(id: "t", path: "t.txt", text: text)
+        return times(text, anchor: anchor).map { "\(document.text(in: $0.range))=\($0.value)" }
+    }
+
+    @Test func daysAreComputedForTheirYear() {
+        let holiday = { (h: MovableHoliday, y: Int) in h.day(in: y)?.iso }
+        #expect(holiday(.nthWeekday(month: 11, weekday: 4, n: 4), 2020) == "2020-11-26")
+        #expect(holiday(.nthWeekday(month: 11, weekday: 4, n: 4), 2021) == "2021-11-25")
+        #expect(holiday(.nthWeekday(month: 9, weekday: 1, n: 1), 2020) == "2020-09-07")
+        #expect(holiday(.nthWeekday(month: 5, weekday: 1, n: -1), 2021) == "2021-05-31")
+        #expect(holiday(.easter(offset: 0), 2021) == "2021-04-04")
+        #expect(holiday(.easter(offset: 0), 2019) == "2019-04-21")
+        #expect(holiday(.easter(offset: 1), 2000) == "2000-04-24")
+    }
+
+    @Test func aHolidayWithoutAYearIsTheOneTheTenseAndThePublicationDayPick() {
+        // Published in June 2021: last November's Thanksgiving in the past, the coming one ahead.
+        #expect(found("Sales rose over Thanksgiving.", anchor: "2021-06-18") == ["over Thanksgiving=2020-11-26"])
+        #expect(found("He will return after Thanksgiving.", anchor: "2021-06-18") == ["after Thanksgiving=2021-11-25"])
+        #expect(found("The strike began on Labor Day.", anchor: "2021-06-18") == ["on Labor Day=2020-09-07"])
+        #expect(found("Crowds gathered at Easter and on Easter Monday.", anchor: "2021-06-18")
+            == ["at Easter=2021-04-04", "on Easter Monday=2021-04-05"])
+        #expect(found("They met on Memorial Day 2020.", anchor: "2021-06-18") == ["on Memorial Day 2020=2020-05-25"])
+        #expect(found("Counting paused only for the Thanksgiving holiday.", anchor: "2022-12-01")
+            == ["Thanksgiving holiday=2022-11-24"])
+        // Undated: only its month is known.
+        #expect(found("They met on Thanksgiving.", anchor: nil) == ["on Thanksgiving=XXXX-11"])
+    }
+
+    @Test func aHolidayBeforeANounOrAWordAloneIsNoDay() {
+        #expect(found("Thanksgiving dinner was served.", anchor: "2021-06-18").isEmpty)
+        #expect(found("The labor market eased.", anchor: "2021-06-18").isEmpty)
+        #expect(found("A memorial service was held.", anchor: "2021-06-18").isEmpty)
+        #expect(found("Labour Day marches filled the square.", anchor: "2021-06-18").isEmpty)
+    }
+}
