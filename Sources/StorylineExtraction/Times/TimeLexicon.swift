@@ -308,7 +308,8 @@ enum TimeLexicon {
             ("immediately", .keyword(.shortly)), ("that", .keyword(.that)), ("overnight", .keyword(.overnight)),
             ("every", .keyword(.every)), ("each", .keyword(.every)), ("per", .keyword(.per)),
             // Keys are compared byte for byte: the typographic apostrophe is a key of its own.
-            ("o'clock", .keyword(.oclock)), ("o\u{2019}clock", .keyword(.oclock)), ("once", .keyword(.times(1))), ("twice", .keyword(.times(2))), ("thrice", .keyword(.times(3))),
+            ("o'clock", .keyword(.oclock)), ("o\u{2019}clock", .keyword(.oclock)),
+            ("once", .keyword(.times(1))), ("twice", .keyword(.times(2))), ("thrice", .keyword(.times(3))),
         ]
         return list
     }
