@@ -695,7 +695,8 @@ struct TimeMatcher {
             || t.tokens[before].isWord && TimeLexicon.rateLeads.contains(t.bytes, t.tokens[before])
             || DurationUnit.of(t.word(before)) != nil
             // A counted noun: "1,200 vehicles a day", "two meals a day".
-            || t.tokens[before].isWord && !t.isCapitalised(before) && t.word(before) == nil && (hasDigit(before - 1) || t.count(before - 1).value.map { $0 > 1 } == true)
+            || t.tokens[before].isWord && !t.isCapitalised(before) && t.word(before) == nil
+                && (hasDigit(before - 1) || t.count(before - 1).value.map { $0 > 1 } == true)
         guard counted else { return nil }
         return TimeMatch(first: i, end: unit.end, kind: .recurrence(.every(unit.unit, count: unit.count)))
     }
@@ -755,7 +756,9 @@ struct TimeMatcher {
     /// "most evenings", "on weekday mornings", "on evenings": that part of every day, after
     /// a word that makes it one ("sleepless nights", "four nights" are not).
     private func recurringDayPart(at i: Int) -> TimeMatch? {
-        if t.isWord(i - 1, "most") || t.isWord(i - 1, "weekday") { return TimeMatch(first: i - 1, end: i + 1, kind: .recurrence(.dayPart)) }
+        if t.isWord(i - 1, "most") || t.isWord(i - 1, "weekday") {
+            return TimeMatch(first: i - 1, end: i + 1, kind: .recurrence(.dayPart))
+        }
         guard t.word(i - 1) == .preposition else { return nil }
         return TimeMatch(first: i, end: i + 1, kind: .recurrence(.dayPart))
     }
