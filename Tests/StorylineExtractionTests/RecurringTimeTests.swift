@@ -57,6 +57,8 @@ import Testing
         #expect(found("She runs on Sunday afternoons.") == ["on Sunday afternoons=XXXX-WXX-7TAF"])
         #expect(found("Most evenings he cooks.") == ["Most evenings=XXXX-XX-XXTEV"])
         #expect(found("They walk in the mornings.") == ["in the mornings=XXXX-XX-XXTMO"])
+        #expect(found("Buses run on weekday mornings.") == ["weekday mornings=XXXX-XX-XXTMO"])
+        #expect(found("The hall opens on evenings.") == ["on evenings=XXXX-XX-XXTEV"])
         // Days and nights picked out or counted are not every one of them.
         #expect(found("After sleepless nights, he gave up.").isEmpty)
         #expect(found("The weekends were long.").isEmpty)
@@ -74,9 +76,12 @@ import Testing
             ("Prices are set per hour.", ["per hour=PT1H"]),
             ("Nurses worked 24 hours a day.", ["24 hours=PT24H", "a day=P1D"]),
             ("Drivers lose an hour a day.", ["an hour=PT1H", "a day=P1D"]),
+            ("Guards earn 40 dollars a day or more.", ["a day=P1D"]),
         ] {
             #expect(found(text) == expected, "\(text)")
         }
+        // A verb of spending time makes "a year" a length, as "for" does.
+        #expect(found("He spent a year in jail.") == ["a year=P1Y"])
         // Not a rate: a moment or a span after a count of something else.
         #expect(found("It came 3 points a day after the vote.") == ["a day=P1D"])
         #expect(found("In 2019 a year of protests began.") == ["In 2019=2019"])

@@ -419,8 +419,8 @@ enum TimeLexicon {
     ])
 
     /// Words after a unit that make "a"/"an" and it no rate's unit ("a day after the vote",
-    /// "a year of protests", "a year old").
-    static let afterNoRate = WordSet(["of", "after", "before", "ago", "earlier", "later", "old", "from", "when", "since", "or"])
+    /// "a year of protests", "a year old"); "or" is not one ("$40 a day or more").
+    static let afterNoRate = WordSet(["of", "after", "before", "ago", "earlier", "later", "old", "from", "when", "since"])
 
     /// Time zones written after a time of day ("14:52 BST", "7 p.m. ET"), in capitals.
     static let timeZones = WordSet(timeZoneWords, caseInsensitive: false)
