@@ -18,8 +18,8 @@ enum TimeWord: Sendable, Equatable {
     case season(Season)
     /// A calendar unit ("week", "months").
     case unit(TimeUnit)
-    /// A unit shorter than a day ("hours", "minutes"): only a length of time after a count.
-    case clockUnit(DurationUnit)
+    /// A unit read only as a length of time after a count ("hours", "minutes", "centuries").
+    case lengthUnit(DurationUnit)
     /// "yesterday" (-1), "today" (0), "tomorrow" (+1), "tonight" (0).
     case dayOffset(Int)
     /// "last", "next", "this", "coming", "previous".
@@ -73,9 +73,9 @@ enum TimeUnit: Sendable, Equatable {
     }
 }
 
-/// Units of a length of time, with their TIMEX3 letters ("P3Y", "PT2H", "P2DE").
-enum DurationUnit: Sendable, Equatable {
-    case second, minute, hour, day, week, month, year, decade
+/// Units of a length of time, shortest first, with their TIMEX3 letters ("P3Y", "PT2H", "P2DE").
+enum DurationUnit: Int, Sendable, Equatable {
+    case second, minute, hour, day, week, month, year, decade, century
 
     /// The unit of `unit` and how many of it one makes (a fortnight is two weeks); nil for
     /// a weekend, which is no length.
@@ -96,7 +96,7 @@ enum DurationUnit: Sendable, Equatable {
     static func of(_ word: TimeWord?) -> (unit: DurationUnit, times: Int)? {
         switch word {
         case .unit(let unit)?: of(unit)
-        case .clockUnit(let unit)?: (unit, 1)
+        case .lengthUnit(let unit)?: (unit, 1)
         default: nil
         }
     }
@@ -109,7 +109,26 @@ enum DurationUnit: Sendable, Equatable {
         case .day: (.hour, 12)
         case .year: (.month, 6)
         case .decade: (.year, 5)
+        case .century: (.year, 50)
         case .second, .week, .month: nil
+        }
+    }
+
+    /// How many of `smaller` make one of this unit, where a length told in both ("six years
+    /// and eight months", "two hours and 30 minutes") counts fewer of it than that.
+    func count(of smaller: DurationUnit) -> Int? {
+        switch (self, smaller) {
+        case (.century, .year): 100
+        case (.decade, .year): 10
+        case (.year, .month): 12
+        case (.year, .week): 52
+        case (.year, .day): 366
+        case (.month, .week): 5
+        case (.month, .day): 31
+        case (.week, .day): 7
+        case (.day, .hour): 24
+        case (.hour, .minute), (.minute, .second): 60
+        default: nil
         }
     }
 
@@ -127,6 +146,7 @@ enum DurationUnit: Sendable, Equatable {
         case .month: "M"
         case .year: "Y"
         case .decade: "DE"
+        case .century: "CE"
         }
     }
 }
@@ -271,8 +291,9 @@ enum TimeLexicon {
             ("month", .unit(.month)), ("months", .unit(.month)), ("quarter", .unit(.quarter)),
             ("year", .unit(.year)), ("years", .unit(.year)), ("decade", .unit(.decade)), ("decades", .unit(.decade)),
             // Not "second": "the second day" is an ordinal.
-            ("hour", .clockUnit(.hour)), ("hours", .clockUnit(.hour)), ("minute", .clockUnit(.minute)),
-            ("minutes", .clockUnit(.minute)), ("seconds", .clockUnit(.second)),
+            ("hour", .lengthUnit(.hour)), ("hours", .lengthUnit(.hour)), ("minute", .lengthUnit(.minute)),
+            ("minutes", .lengthUnit(.minute)), ("seconds", .lengthUnit(.second)),
+            ("century", .lengthUnit(.century)), ("centuries", .lengthUnit(.century)),
             ("yesterday", .dayOffset(-1)), ("today", .dayOffset(0)), ("tomorrow", .dayOffset(1)), ("tonight", .dayOffset(0)),
             ("last", .deixis(.last)), ("previous", .deixis(.last)), ("this", .deixis(.this)),
             ("next", .deixis(.next)), ("coming", .deixis(.next)),
@@ -382,6 +403,13 @@ enum TimeLexicon {
 
     /// Words before a length that hedge it and belong to its expression ("almost 20 years").
     static let durationHedges = WordSet(["almost", "nearly", "about", "around", "roughly", "approximately", "some"])
+
+    /// Words between a count and its unit that say how the units are counted ("five
+    /// consecutive months", "14 Earth days", "a whole year"); the length is the same. Not
+    /// "long": "after a long week of talks" tells no length.
+    static let lengthModifiers = WordSet([
+        "consecutive", "straight", "successive", "business", "working", "calendar", "full", "whole", "entire", "earth",
+    ])
 
     /// First words of two-word hedges before a length ("more than", "at least", "up to").
     static let durationHedgeLeads = WordSet(["more", "less", "fewer", "at", "up"])

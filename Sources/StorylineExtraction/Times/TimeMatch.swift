@@ -82,6 +82,10 @@ enum TimeMatchKind: Sendable {
     case ago(TimeUnit, count: Int?)
     /// A length of time ("three years", "a two-week trial", "for an hour"): P3Y, P2W, PT1H.
     case duration(DurationUnit, count: Int)
+    /// A whole count of a unit and a half ("four and a half hours", "a year and a half"): PT4.5H, P1.5Y.
+    case halfDuration(DurationUnit, whole: Int)
+    /// A length told in two units, the second shorter ("six years and eight months"): P6Y8M.
+    case twoPartDuration(DurationUnit, count: Int, DurationUnit, smallerCount: Int)
     /// A time that recurs ("every year", "on Sundays", "twice a week"): TIMEX3's SET.
     case recurrence(Recurrence)
     /// Some time before the anchor; `days` bounds how long before when the text says.

@@ -52,7 +52,7 @@ struct TimeMatcher {
         switch match.kind {
         case .pastReference, .recentSpan, .presentReference, .futureReference, .ago:
             if relation != .on { return nil }  // "since recently" and the like: leave the word alone.
-        case .duration:
+        case .duration, .halfDuration, .twoPartDuration:
             return nil  // "for three years", "after two hours": the length alone.
         case .recurrence:
             if relation != .on { return nil }  // "on Sundays", "at weekends"; not "until Sundays".
@@ -99,7 +99,7 @@ struct TimeMatcher {
             return seasonExpression(at: i, season: season, deixis: nil, introduced: t.word(i - 1) == .preposition)
         case .count?, .unit?:
             return wordClock(at: i) ?? ago(at: i)
-        case .clockUnit?:
+        case .lengthUnit?:
             // "within minutes", "for hours": a length of unknown count only after a word that
             // makes one ("opening hours" is none).
             guard i > 0, t.tokens[i - 1].isWord, TimeLexicon.singleDurationLeads.contains(t.bytes, t.tokens[i - 1]),
@@ -602,6 +602,18 @@ struct TimeMatcher {
             count = counted.value
             index += 1
             if t.isWord(index, "of") { index += 1 }  // "a couple of weeks ago"
+            // "five consecutive months", "14 Earth days", "a whole year": counted the same.
+            if index < t.count, t.tokens[index].isWord, DurationUnit.of(t.word(index + 1)) != nil,
+               TimeLexicon.lengthModifiers.contains(t.bytes, t.tokens[index]) { index += 1 }
+        }
+        // "four and a half hours": a whole count and half the unit.
+        if let whole = count, whole > 0, index == i + 1, t.isWord(index, "and"), t.isWord(index + 1, "a"), t.isWord(index + 2, "half"),
+           let length = DurationUnit.of(t.word(index + 3)), length.times == 1, !endsInShift(index + 4) {
+            return TimeMatch(first: hedgeStart(before: i), end: index + 4, kind: .halfDuration(length.unit, whole: whole))
+        }
+        // "four nights", "for two nights": so many days, a night counted as one.
+        if let nights = count, nights > 1, index == i + 1, t.isWord(index, "nights"), t.word(index + 1) != .ago {
+            return TimeMatch(first: hedgeStart(before: i), end: index + 1, kind: .duration(.day, count: nights))
         }
         // "two days earlier", "a year later": counted from the time the story named last.
         if counted.found, let unit = t.unit(index), t.keyword(index + 1) == .earlier || t.keyword(index + 1) == .later {
@@ -658,6 +670,9 @@ struct TimeMatcher {
         if count == 1, index == i + 1, t.isWord(i - 1, "half"), let half = DurationUnit.half(of: length.unit) {
             return TimeMatch(first: i - 1, end: index + 1, kind: .duration(half.unit, count: half.count * length.times))
         }
+        if count > 0, index > i, let longer = longerLength(at: i, unitAt: index, count: count * length.times, length.unit, times: length.times) {
+            return longer
+        }
         // "has one month to appeal": "one" before a unit other than a day ("one day") or a
         // quarter ("one quarter of the vote") is a length by itself.
         // "a week after the vote", "a day before it", as "two weeks after the vote" is.
@@ -667,7 +682,39 @@ struct TimeMatcher {
            !(i > 0 && t.tokens[i - 1].isWord && TimeLexicon.singleDurationLeads.contains(t.bytes, t.tokens[i - 1])),
            // "an hour a day": a length in each of a rate's units.
            rateUnit(at: index + 1) == nil { return nil }
-        return TimeMatch(first: hedgeStart(before: i), end: index + 1, kind: .duration(length.unit, count: count * length.times))
+        return TimeMatch(first: hedgeStart(before: lengthStart(i)), end: index + 1, kind: .duration(length.unit, count: count * length.times))
+    }
+
+    /// A length that goes on past its unit at `unitAt`: "an hour and a half" (the unit and
+    /// half of it) or "six years and eight months" (a count of a shorter unit).
+    private func longerLength(at i: Int, unitAt index: Int, count: Int, _ unit: DurationUnit, times: Int) -> TimeMatch? {
+        // "two years and three months ago", "a year and a half later": a moment, not a length.
+        guard t.isWord(index + 1, "and"), !endsInShift(index + 4) else { return nil }
+        if times == 1, t.isWord(index + 2, "a"), t.isWord(index + 3, "half") {
+            return TimeMatch(first: hedgeStart(before: i), end: index + 4, kind: .halfDuration(unit, whole: count))
+        }
+        guard let smallerCount = t.count(index + 2).value, smallerCount > 0,
+              let smaller = DurationUnit.of(t.word(index + 3)), smaller.times == 1,
+              let most = unit.count(of: smaller.unit), smallerCount < most else { return nil }
+        return TimeMatch(first: hedgeStart(before: i), end: index + 4, kind: .twoPartDuration(unit, count: count, smaller.unit, smallerCount: smallerCount))
+    }
+
+    /// Whether token `i` makes the length before it a moment ("ago", "earlier", "later").
+    private func endsInShift(_ i: Int) -> Bool {
+        t.word(i) == .ago || t.keyword(i) == .earlier || t.keyword(i) == .later
+    }
+
+    /// Where a length whose count opens at token `i` starts: with the article of "a few" and
+    /// "a couple of", and with "the next", "the following" or "the first" before a count
+    /// ("the next two weeks", "within the first two years").
+    private func lengthStart(_ i: Int) -> Int {
+        guard i >= 1 else { return i }
+        if t.isWord(i, "few") || t.isWord(i, "couple") { return t.isWord(i - 1, "a") ? i - 1 : i }
+        if i >= 2, t.keyword(i - 2) == .the,
+           t.deixis(i - 1) == .next || t.isWord(i - 1, "following") || t.isWord(i - 1, "first") {
+            return i - 2
+        }
+        return i
     }
 
     // MARK: "every year", "twice a week", "$5 a day", "on Sundays".
@@ -728,7 +775,7 @@ struct TimeMatcher {
         switch t.word(next) {
         case .unit(.weekend)? where count == 1:
             recurrence = .weekend
-        case .unit?, .clockUnit?:
+        case .unit?, .lengthUnit?:
             guard let length = DurationUnit.of(t.word(next)) else { return nil }
             recurrence = .every(length.unit, count: count * length.times)
         case .weekday(let day)? where count == 1 && t.isCapitalised(next):

@@ -190,6 +190,10 @@ struct TimeResolver {
             return shifted(anchor, unit, by: -count)
         case let .duration(unit, count):
             return ResolvedTime(value: Self.length(unit, count), precision: .duration, interval: .open, usedAnchor: false)
+        case let .halfDuration(unit, whole):
+            return ResolvedTime(value: Self.halfLength(unit, whole), precision: .duration, interval: .open, usedAnchor: false)
+        case let .twoPartDuration(unit, count, smaller, smallerCount):
+            return ResolvedTime(value: Self.length(unit, count, then: smaller, smallerCount), precision: .duration, interval: .open, usedAnchor: false)
         case let .recurrence(recurrence):
             return ResolvedTime(value: recurrence.value, precision: .set, interval: .open, usedAnchor: false)
         case let .recentSpan(unit, count, days):
@@ -573,6 +577,28 @@ struct TimeResolver {
             writer.text(unit.isClock ? "PT" : "P")
             if count == 0 { writer.text("X") } else { writer.number(count) }
             writer.text(unit.letters)
+        }
+    }
+
+    /// TIMEX3 value of a whole count and a half of `unit` ("PT4.5H").
+    static func halfLength(_ unit: DurationUnit, _ whole: Int) -> String {
+        TimexText.make { writer in
+            writer.text(unit.isClock ? "PT" : "P")
+            writer.number(whole)
+            writer.text(".5")
+            writer.text(unit.letters)
+        }
+    }
+
+    /// TIMEX3 value of a length in two units, the second shorter ("P6Y8M", "PT2H30M", "P2DT6H").
+    static func length(_ unit: DurationUnit, _ count: Int, then smaller: DurationUnit, _ smallerCount: Int) -> String {
+        TimexText.make { writer in
+            writer.text(unit.isClock ? "PT" : "P")
+            writer.number(count)
+            writer.text(unit.letters)
+            if smaller.isClock, !unit.isClock { writer.text("T") }
+            writer.number(smallerCount)
+            writer.text(smaller.letters)
         }
     }
 }

@@ -360,7 +360,7 @@ extension TimeWord {
     /// articles and counts only join one).
     var anchorsTime: Bool {
         switch self {
-        case .month, .monthAbbreviation, .weekday, .holiday, .movableHoliday, .season, .unit, .clockUnit, .dayOffset, .deixis, .pastAdverb,
+        case .month, .monthAbbreviation, .weekday, .holiday, .movableHoliday, .season, .unit, .lengthUnit, .dayOffset, .deixis, .pastAdverb,
              .presentAdverb, .futureAdverb, .ago, .part, .dayPart, .namedHour, .frequency, .weekdays, .dayParts:
             // A part of a day too: "that night", "the same morning" are times of their own.
             return true
