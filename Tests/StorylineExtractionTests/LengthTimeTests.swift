@@ -37,6 +37,8 @@ import Testing
         #expect(found("Refunds take five business days.") == ["five business days=P5D"])
         #expect(found("A lunar day lasts roughly 14 Earth days.") == ["roughly 14 Earth days=P14D"])
         #expect(found("She spent a whole year there.") == ["a whole year=P1Y"])
+        #expect(found("It needs a few more weeks.") == ["a few more weeks=PXW"])
+        #expect(found("He waited two more days.") == ["two more days=P2D"])
         // Not a unit after the word; and "long" is no such word.
         #expect(found("Two working groups met.").isEmpty)
         #expect(found("He flew home after a long week of talks.").isEmpty)
@@ -55,5 +57,6 @@ import Testing
         #expect(found("The next two weeks are going to tell us a lot.") == ["The next two weeks=P2W"])
         #expect(found("Over the following three years he spent it all.") == ["the following three years=P3Y"])
         #expect(found("It will rise within the first two years.") == ["the first two years=P2Y"])
+        #expect(found("It was hard in the first few months.") == ["the first few months=PXM"])
     }
 }

@@ -405,10 +405,11 @@ enum TimeLexicon {
     static let durationHedges = WordSet(["almost", "nearly", "about", "around", "roughly", "approximately", "some"])
 
     /// Words between a count and its unit that say how the units are counted ("five
-    /// consecutive months", "14 Earth days", "a whole year"); the length is the same. Not
-    /// "long": "after a long week of talks" tells no length.
+    /// consecutive months", "14 Earth days", "a whole year", "a few more weeks"); the length is
+    /// the same. Not "long": "after a long week of talks" tells no length.
     static let lengthModifiers = WordSet([
         "consecutive", "straight", "successive", "business", "working", "calendar", "full", "whole", "entire", "earth",
+        "more", "additional", "extra",
     ])
 
     /// First words of two-word hedges before a length ("more than", "at least", "up to").

@@ -709,7 +709,7 @@ struct TimeMatcher {
     /// ("the next two weeks", "within the first two years").
     private func lengthStart(_ i: Int) -> Int {
         guard i >= 1 else { return i }
-        if t.isWord(i, "few") || t.isWord(i, "couple") { return t.isWord(i - 1, "a") ? i - 1 : i }
+        if t.isWord(i, "few") || t.isWord(i, "couple"), t.isWord(i - 1, "a") { return i - 1 }
         if i >= 2, t.keyword(i - 2) == .the,
            t.deixis(i - 1) == .next || t.isWord(i - 1, "following") || t.isWord(i - 1, "first") {
             return i - 2
