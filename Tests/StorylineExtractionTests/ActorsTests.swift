@@ -228,6 +228,13 @@ import Testing
         #expect(run.actors.filter { $0.kind == .person }.map(\.name).sorted() == ["Mira Day", "Tom Roe"], "\(run.actors)")
     }
 
+    @Test func generalBeforeAnOccasionIsNoGeneral() {
+        let run = StagesRun("""
+        The Annual General Meeting was held on Friday. The General Election was close. The General Synod met.         General Varro said the drill was over.
+        """)
+        #expect(run.actors.filter { $0.kind == .person }.map(\.name) == ["Varro"], "\(run.actors)")
+    }
+
     @Test func aMiddleInitialIsLeftOutOfTheNameAndDottedInitialsNameACountry() {
         let run = StagesRun([
             "President Tom J. Roe met the envoy. Mr. Roe said it went well. The D.P.R.K. said nothing.",

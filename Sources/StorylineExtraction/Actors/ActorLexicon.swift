@@ -445,10 +445,11 @@ enum ActorLexicon {
     ], caseInsensitive: false)
 
     /// Last words of names of occasions, which are never people ("the Tokyo Olympics", "Harlow
-    /// Book Festival").
+    /// Book Festival", "the Annual General Meeting", "the General Election").
     static let occasionHeads = WordSet([
         "Festival", "Olympics", "Paralympics", "Games", "Awards", "Championships", "Expo", "Marathon", "Carnival",
-        "Anniversary", "Jubilee",
+        "Anniversary", "Jubilee", "Meeting", "Meetings", "Election", "Elections", "Synod", "Strike", "Debate", "Summit",
+        "Hearing", "Referendum",
     ], caseInsensitive: false)
 
     /// Last words of occasions that are also surnames ("Doris Day"): an occasion only after two

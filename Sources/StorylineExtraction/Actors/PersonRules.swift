@@ -53,7 +53,8 @@ extension ActorResolver {
             || (context.tokens.indices.contains(nameEnd) && context.tokens[nameEnd].isWord && !context.tokens[nameEnd].isCapitalised
                 && context.isWord(nameEnd + 1, in: ActorLexicon.bodyNouns))
         guard nameEnd > nameStart, !(context.isCapitalisedWord(nameEnd) && context.has(nameEnd, .organisationHead)),
-              !context.isWord(nameEnd - 1, in: ActorLexicon.documentHeads), !bodyFollows else { return nil }
+              !context.isWord(nameEnd - 1, in: ActorLexicon.documentHeads),
+              !context.isWord(nameEnd - 1, in: ActorLexicon.occasionHeads), !bodyFollows else { return nil }
         let id = person(context, nameStart, nameEnd, gender: gender, &state)
         record(id, context, nameStart, nameEnd, .name, &state, alias: true)
         learn(gender, for: id, shown: true)
