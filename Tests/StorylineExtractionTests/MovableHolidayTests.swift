@@ -2,7 +2,7 @@ import StorylineModel
 import Testing
 @testable import StorylineExtraction
 
-/// Holidays whose day moves with the year (session 32).
+/// Holidays whose day moves with the year (session 32), Election Day and days told by ordinal words.
 @Suite struct MovableHolidayTests {
     /// The words and values of the times of `text`, read against `anchor`.
     private func found(_ text: String, anchor: String?) -> [String] {
@@ -16,6 +16,10 @@ import Testing
         #expect(holiday(.nthWeekday(month: 11, weekday: 4, n: 4), 2021) == "2021-11-25")
         #expect(holiday(.nthWeekday(month: 9, weekday: 1, n: 1), 2020) == "2020-09-07")
         #expect(holiday(.nthWeekday(month: 5, weekday: 1, n: -1), 2021) == "2021-05-31")
+        // The Tuesday after the first Monday: not November 1st when it is a Tuesday.
+        #expect(holiday(.nthWeekday(month: 11, weekday: 2, n: 1, from: 2), 2022) == "2022-11-08")
+        #expect(holiday(.nthWeekday(month: 11, weekday: 2, n: 1, from: 2), 2016) == "2016-11-08")
+        #expect(holiday(.nthWeekday(month: 11, weekday: 2, n: 1, from: 2), 2020) == "2020-11-03")
         #expect(holiday(.easter(offset: 0), 2021) == "2021-04-04")
         #expect(holiday(.easter(offset: 0), 2019) == "2019-04-21")
         #expect(holiday(.easter(offset: 1), 2000) == "2000-04-24")
@@ -34,6 +38,24 @@ import Testing
             == ["Thanksgiving holiday=2022-11-24"])
         // Undated: only its month is known.
         #expect(found("They met on Thanksgiving.", anchor: nil) == ["on Thanksgiving=XXXX-11"])
+    }
+
+    @Test func electionDayIsTheUnitedStatesDayUnlessTheStoryFileNamesIt() {
+        #expect(found("Voters queued on Election Day.", anchor: "2022-12-01") == ["on Election Day=2022-11-08"])
+        #expect(found("Turnout on Election Day 2018 was high.", anchor: "2022-12-01") == ["on Election Day 2018=2018-11-06"])
+        #expect(found("The election day queues were long.", anchor: "2022-12-01").isEmpty)
+        let polling = ReferenceDate(name: "Valdor poll", date: CalendarDay(year: 2022, month: 5, day: 5)!, phrases: ["election day"])
+        let named = times("Voters queued on Election Day.", anchor: "2022-12-01", references: [polling])
+        #expect(named.map(\.value) == ["2022-05-05"])
+    }
+
+    @Test func aDayToldByItsOrdinalWord() {
+        #expect(found("Fireworks lit the sky on the Fourth of July.", anchor: "2022-08-10") == ["on the Fourth of July=2022-07-04"])
+        #expect(found("Workers marched on the first of May.", anchor: "2022-08-10") == ["on the first of May=2022-05-01"])
+        #expect(found("The vote was held on the twenty-first of June.", anchor: "2022-08-10") == ["on the twenty-first of June=2022-06-21"])
+        #expect(found("The first of May 2019 was wet.", anchor: "2022-08-10") == ["The first of May 2019=2019-05-01"])
+        // No month after "of": no day.
+        #expect(found("It was the first of many.", anchor: "2022-08-10").isEmpty)
     }
 
     @Test func aHolidayBeforeANounOrAWordAloneIsNoDay() {

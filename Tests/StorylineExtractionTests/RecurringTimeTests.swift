@@ -43,6 +43,8 @@ import Testing
         #expect(found("The board meets quarterly.") == ["quarterly=P3M"])
         #expect(found("Bins go out fortnightly.") == ["fortnightly=P2W"])
         #expect(found("Daily briefings resumed.") == ["Daily=P1D"])
+        #expect(found("The party holds its annual conference in May.") == ["annual=P1Y", "in May=2021-05"])
+        #expect(found("The Annual General Meeting was held.").isEmpty)
         #expect(found("The clinic holds twice-weekly sessions.") == ["twice-weekly=P1W"])
         // A paper's name or description, not a time.
         #expect(found("The Daily Ledger reported the deal.").isEmpty)

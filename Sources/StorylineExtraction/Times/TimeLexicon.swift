@@ -154,15 +154,15 @@ enum DurationUnit: Int, Sendable, Equatable {
 /// A holiday whose day of the year moves: the nth weekday of a month, or a day counted from
 /// Easter Sunday.
 enum MovableHoliday: Sendable, Equatable {
-    /// The `n`th `weekday` (ISO) of `month`; `n` -1 is the last.
-    case nthWeekday(month: Int, weekday: Int, n: Int)
+    /// The `n`th `weekday` (ISO) of `month` counted from its day `from`; `n` -1 is the last.
+    case nthWeekday(month: Int, weekday: Int, n: Int, from: Int = 1)
     /// So many days after Easter Sunday.
     case easter(offset: Int)
 
     /// Its month (the day comes from the year).
     var month: Int {
         switch self {
-        case let .nthWeekday(month, _, _): month
+        case let .nthWeekday(month, _, _, _): month
         case .easter: 4  // March or April; only read where no year is known
         }
     }
@@ -170,8 +170,8 @@ enum MovableHoliday: Sendable, Equatable {
     /// Its day in `year`.
     func day(in year: Int) -> CalendarDay? {
         switch self {
-        case let .nthWeekday(month, weekday, n):
-            guard let first = CalendarDay(year: year, month: month, day: 1) else { return nil }
+        case let .nthWeekday(month, weekday, n, from):
+            guard let first = CalendarDay(year: year, month: month, day: from) else { return nil }
             if n > 0 { return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1)) }
             let last = first.lastDayOfMonth
             return last.adding(days: -((last.weekday - weekday + 7) % 7))
@@ -259,6 +259,9 @@ enum TimeLexicon {
         ("thanksgiving", .nthWeekday(month: 11, weekday: 4, n: 4), false),
         ("labor", .nthWeekday(month: 9, weekday: 1, n: 1), true),
         ("memorial", .nthWeekday(month: 5, weekday: 1, n: -1), true),
+        // The United States' rule, "the Tuesday after the first Monday in November": where a
+        // story means another country's, its story file names the day and wins.
+        ("election", .nthWeekday(month: 11, weekday: 2, n: 1, from: 2), true),
         ("easter", .easter(offset: 0), false),
     ]
     private static let countTens: [(word: String, value: Int)] = [
@@ -269,7 +272,7 @@ enum TimeLexicon {
     /// Adverbs of how often, with the unit they repeat in ("fortnightly": every two weeks).
     private static let frequencies: [(word: String, unit: DurationUnit, count: Int)] = [
         ("hourly", .hour, 1), ("daily", .day, 1), ("weekly", .week, 1), ("fortnightly", .week, 2), ("monthly", .month, 1),
-        ("quarterly", .month, 3), ("yearly", .year, 1), ("annually", .year, 1),
+        ("quarterly", .month, 3), ("yearly", .year, 1), ("annually", .year, 1), ("annual", .year, 1),
     ]
 
     private static var entries: [(String, TimeWord)] {
@@ -393,6 +396,19 @@ enum TimeLexicon {
         "change", "changed", "changes", "become", "became", "becomes", "disappear", "disappeared",
         "vanish", "vanished", "transform", "transformed", "fix", "fixed", "solve", "solved", "cannot",
     ])
+
+    /// Ordinal words for days of a month ("the first of May", "the Fourth of July",
+    /// "the twenty-first of June").
+    static let dayOrdinals: WordTable<Int> = {
+        let firsts = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+        let teens = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                     "eighteenth", "nineteenth", "twentieth"]
+        var list = firsts.enumerated().map { ($0.element, $0.offset + 1) }
+        list += teens.enumerated().map { ($0.element, $0.offset + 10) }
+        list += firsts.enumerated().map { ("twenty-\($0.element)", $0.offset + 21) }
+        list += [("thirtieth", 30), ("thirty-first", 31)]
+        return WordTable(list)
+    }()
 
     /// Ordinal words for quarters ("first quarter").
     static let ordinals: WordTable<Int> = WordTable([("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("final", 4), ("last", 4)])

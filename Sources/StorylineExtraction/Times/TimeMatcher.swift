@@ -983,11 +983,19 @@ struct TimeMatcher {
         if t.isPunctuation(next, UInt8(ascii: "'")), next + 1 < t.count, t.tokens[next + 1].isWord, let decade = decade(next + 1) {
             return TimeMatch(first: i, end: next + 2, kind: .decade(decade))
         }
-        if let day = t.dayNumber(next), t.number(next)?.ordinal == true, t.keyword(next + 1) == .of,
+        // "the 21st of March", "the Fourth of July": a day told by its ordinal.
+        if t.keyword(next + 1) == .of, let day = ordinalDay(next),
            let match = monthFirst(at: next + 2), case .month(let year, let month, nil) = match.kind {
             return TimeMatch(first: i, end: match.end, kind: .date(year: year, month: month, day: day))
         }
         return nil
+    }
+
+    /// The day of a month an ordinal at token `i` names: digits ("21st") or a word ("fourth").
+    private func ordinalDay(_ i: Int) -> Int? {
+        if let day = t.dayNumber(i) { return t.number(i)?.ordinal == true ? day : nil }
+        guard i < t.count, t.tokens[i].isWord else { return nil }
+        return TimeLexicon.dayOrdinals.value(t.bytes, t.tokens[i].start, t.tokens[i].end)
     }
 
     /// "the first half of 2024", "the second half of next year", "the first half of the year":
