@@ -228,6 +228,18 @@ import Testing
         #expect(run.actors.filter { $0.kind == .person }.map(\.name).sorted() == ["Mira Day", "Tom Roe"], "\(run.actors)")
     }
 
+    @Test func aCompanyWithoutItsHeadWordIsTheCompany() {
+        let run = StagesRun("""
+        A company called Tessaly Grain Holdings plans a silo. A spokesperson for Tessaly Grain said the plan was "safe". \
+        Tessaly Grain has not replied since.
+        """)
+        #expect(run.actors.map(\.name) == ["Tessaly Grain Holdings"], "\(run.actors)")
+        #expect(run.actorName(mentionedAs: "Tessaly Grain") == "Tessaly Grain Holdings")
+        // A name of two words keeps its head: the first word alone may be someone's surname.
+        let short = StagesRun("Varro Holdings cut jobs. Anna Varro said it was sad.")
+        #expect(short.actors.map(\.name).sorted() == ["Anna Varro", "Varro Holdings"], "\(short.actors)")
+    }
+
     @Test func generalBeforeAnOccasionIsNoGeneral() {
         let run = StagesRun("""
         The Annual General Meeting was held on Friday. The General Election was close. The General Synod met.         General Varro said the drill was over.

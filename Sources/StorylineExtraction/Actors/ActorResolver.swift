@@ -151,11 +151,18 @@ public struct ActorResolver: Sendable {
         if kind == .organisation, let initials = AcronymLinks.initials(of: name) { acronymLinks.note(initials: initials, of: id) }
         lastSeen.append(-1)
         let words = kind == .organisation ? name.split(separator: " ") : []
-        isCompany.append(words.count > 1 && words.last.map { ActorLexicon.companyHeadNames.contains(String($0)) } == true)
+        let company = words.count > 1 && words.last.map { ActorLexicon.companyHeadNames.contains(String($0)) } == true
+        isCompany.append(company)
         genders.append(nil)
         idsByName[name] = id
         for alias in aliases where idsByName[alias] == nil { idsByName[alias] = id }
         index.add(name, target: .actor(id), role: .name)
+        // "Kolkhida Hydro said" after "Kolkhida Hydro Partners": a company's name without its
+        // head word, when two words or more are left (one word alone is often a surname).
+        if company, words.count >= 3 {
+            let short = words.dropLast().joined(separator: " ")
+            if idsByName[short] == nil { index.add(short, target: .actor(id), role: .name) }
+        }
         if kind == .person {
             indexSurnames(of: name, id: id)
             peopleBySpelling[Self.spellingKey(name)] = id
