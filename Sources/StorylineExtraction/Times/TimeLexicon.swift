@@ -74,7 +74,7 @@ enum TimeUnit: Sendable, Equatable {
 }
 
 /// Units of a length of time, shortest first, with their TIMEX3 letters ("P3Y", "PT2H", "P2DE").
-enum DurationUnit: Int, Sendable, Equatable {
+enum DurationUnit: Sendable, Equatable {
     case second, minute, hour, day, week, month, year, decade, century
 
     /// The unit of `unit` and how many of it one makes (a fortnight is two weeks); nil for
