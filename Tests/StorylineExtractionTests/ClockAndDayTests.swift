@@ -7,8 +7,7 @@ import Testing
 @Suite struct ClockAndDayTests {
     /// The words and values of the times of `text`, read against Friday 2021-06-18.
     private func found(_ text: String, anchor: String? = "2021-06-18") -> [String] {
-        let document = Document(id: "t", path: "t.txt", text: text)
-        return times(text, anchor: anchor).map { "\(document.text(in: $0.range))=\($0.value)" }
+        timeReadings(text, anchor: anchor)
     }
 
     @Test func aTimeOfDayAndItsDayStayTwoExpressionsAsHeidelTimeTagsThem() {

@@ -7,8 +7,7 @@ import Testing
 @Suite struct RecurringTimeTests {
     /// The words and values of the times of `text`, read against a day in 2021.
     private func found(_ text: String) -> [String] {
-        let document = Document(id: "t", path: "t.txt", text: text)
-        return times(text, anchor: "2021-03-10").map { "\(document.text(in: $0.range))=\($0.value)" }
+        timeReadings(text, anchor: "2021-03-10")
     }
 
     @Test func everyAndEachWithAUnitOrACountedUnit() {

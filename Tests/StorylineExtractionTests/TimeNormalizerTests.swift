@@ -10,6 +10,12 @@ func times(_ text: String, anchor: String?, references: [ReferenceDate] = [], as
         document, documentIndex: 0, sentences: [sentence], anchor: anchor.flatMap(CalendarDay.init(iso:)), assumed: assumed)
 }
 
+/// Each expression of `text` as its words and value ("in May=2021-05"), read against `anchor`.
+func timeReadings(_ text: String, anchor: String?, references: [ReferenceDate] = []) -> [String] {
+    let document = Document(id: "t", path: "t.txt", text: text)
+    return times(text, anchor: anchor, references: references).map { "\(document.text(in: $0.range))=\($0.value)" }
+}
+
 /// The single expression of `text`, with its words; fails the test when there is not exactly one.
 func time(_ text: String, anchor: String?, references: [ReferenceDate] = [], sourceLocation: SourceLocation = #_sourceLocation) throws -> FoundTime {
     let document = Document(id: "t", path: "t.txt", text: text)
