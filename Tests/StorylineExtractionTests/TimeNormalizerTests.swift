@@ -733,4 +733,18 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(times("They will be sworn in on January 20. Roe claimed victory shortly after midnight.", anchor: "2021-01-06").map(\.value)
             == ["2021-01-20", "2021-01-06T00:00"])
     }
+
+    @Test func aTimeOfDayIsOnTheDayToldRightAfterIt() {
+        // Published on a Thursday; Tuesday was told first, yesterday is Wednesday.
+        #expect(timeReadings("The fire started at 11pm on Tuesday and was out by 2pm yesterday.", anchor: "2022-02-03")
+            == ["at 11pm=2022-02-01T23:00", "on Tuesday=2022-02-01", "2pm=2022-02-02T14:00", "yesterday=2022-02-02"])
+        // The day after a time is read once: "the following morning" is one day on, not two.
+        #expect(timeReadings("On 2 August gravel washed onto the line. A train struck it before 7am the following morning.", anchor: "2021-11-30")
+            == ["On 2 August=2021-08-02", "before 7am=2021-08-03T07:00", "the following morning=2021-08-03TMO"])
+        // Told with the time, a day past publication holds in a past-tense clause.
+        #expect(timeReadings("The crew said they landed at 6am the next morning.", anchor: "2022-02-03")
+            == ["at 6am=2022-02-04T06:00", "the next morning=2022-02-04TMO"])
+        // A time before a span or a named period is not on a day.
+        #expect(timeReadings("The shop opened at 9am last week.", anchor: "2022-02-03").first == "at 9am=2022-02-03T09:00")
+    }
 }

@@ -14,6 +14,9 @@ struct TimeMatch: Sendable {
     var relation: TimeRelation = .on
     /// Whether a before/after relation includes the named time ("since", "until").
     var includesNamedTime = false
+    /// For a time of day: whether its day is told right after it ("11pm on Tuesday", "2pm
+    /// yesterday"), so that it holds even ahead of publication in a past-tense clause.
+    var dayToldAfter = false
 }
 
 /// What a temporal expression names, in its own terms.

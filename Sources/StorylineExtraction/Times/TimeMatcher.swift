@@ -915,8 +915,8 @@ struct TimeMatcher {
     /// Expressions opening with "the": "the 1990s", "the end of June", "the 18th of June", "the day before".
     private func theExpression(at i: Int) -> TimeMatch? {
         let next = i + 1
-        // "the next day", "the following day", "the previous day": from the day told last.
-        if t.isWord(next + 1, "day"), t.deixis(next) == .next {
+        // "the next day", "the next morning": from the day told last.
+        if t.isWord(next + 1, "day") && t.deixis(next) == .next || t.word(next + 1) == .dayPart && t.isWord(next, "next") {
             return TimeMatch(first: i, end: next + 2, kind: .narrativeDay(1))
         }
         // "the same day", "the following year", "the previous month": from the time told last.

@@ -56,6 +56,8 @@ public struct TimeNormalizer: Sendable {
                     resolver.sentence = sentence.index
                     // The year the sentence named last on its own, and where its words end.
                     var namedYear: (end: Int, year: Int)?
+                    // The day after a time of day, read ahead for it.
+                    var dayAhead: (index: Int, time: ResolvedTime)?
                     for (k, named) in matches.enumerated() {
                         var match = named
                         // "a new low last year, when the North blew up an office in June": a month or
@@ -77,16 +79,20 @@ public struct TimeNormalizer: Sendable {
                         if case .clock(_, _, nil) = match.kind, match.first == 0, match.end == tokens.count {
                             resolver.narrativeDay = nil
                         }
-                        // "at 3 p.m. on Sunday", "shortly after midnight on June 9, 2019": the time of day
-                        // is on the day told right after it.
+                        // "at 3 p.m. on Sunday", "shortly after midnight on June 9, 2019", "2pm yesterday":
+                        // the time of day is on the day told right after it. Each keeps its own words,
+                        // as HeidelTime marks them.
                         if case .clock(_, _, nil) = match.kind, let dayIndex = Self.dayAfterClock(matches, k, tokens) {
                             let next = matches[dayIndex]
                             let day = resolver.resolve(next) { TenseLexicon.tense(around: next.first..<next.end, in: tokens.tokens, bytes) }
+                            // Read once: "the following morning" counted again would be a day on.
+                            dayAhead = (dayIndex, day)
                             if day.precision == .day, let earliest = day.interval.earliest, day.interval.latest == earliest {
                                 resolver.narrativeDay = earliest
+                                match.dayToldAfter = true
                             }
                         }
-                        let resolved = resolver.resolve(match) {
+                        let resolved = dayAhead.flatMap { $0.index == k ? $0.time : nil } ?? resolver.resolve(match) {
                             entry ? .past : TenseLexicon.tense(around: match.first..<match.end, in: tokens.tokens, bytes)
                         }
                         // "the next day" counts from the day told last (a day, not a span or a reference).
@@ -147,9 +153,9 @@ extension TimeNormalizer {
             && resolved.value.utf8.count >= 9
     }
 
-    /// Which of `matches` is the day the time of day `matches[k]` is on, when "on" and the day
-    /// come right after it ("at 3 p.m. on Sunday") or after a second time of day closing its
-    /// span ("from 9 a.m. to 1 p.m. on Saturday").
+    /// Which of `matches` is the day the time of day `matches[k]` is on, when "on" and the day,
+    /// or a day alone ("2pm yesterday", "7am the next morning"), come right after it or after a
+    /// second time of day closing its span ("from 9 a.m. to 1 p.m. on Saturday").
     static func dayAfterClock(_ matches: [TimeMatch], _ k: Int, _ tokens: TimeTokens) -> Int? {
         var last = k
         let gap = matches[k].end
@@ -159,10 +165,19 @@ extension TimeNormalizer {
             last = k + 1
         }
         let end = matches[last].end
-        guard last + 1 < matches.count, tokens.isWord(end, "on"), matches[last + 1].first == end || matches[last + 1].first == end + 1 else {
-            return nil
+        guard last + 1 < matches.count else { return nil }
+        let next = matches[last + 1]
+        if tokens.isWord(end, "on"), next.first == end || next.first == end + 1 { return last + 1 }
+        return next.first == end && next.relation == .on && namesOneDay(next.kind) ? last + 1 : nil
+    }
+
+    /// Whether `kind` names one day of the calendar ("yesterday", "June 25", "the next day").
+    static func namesOneDay(_ kind: TimeMatchKind) -> Bool {
+        switch kind {
+        case .date, .movableDay, .weekday, .dayOffset, .narrativeDay: true
+        case let .inAnchorYear(_, day, _): day != nil
+        default: false
         }
-        return last + 1
     }
 
     /// Longest span (days) two coordinated day expressions may cover together.

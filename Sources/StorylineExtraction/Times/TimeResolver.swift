@@ -96,9 +96,10 @@ struct TimeResolver {
                 return resolved
             }
             // A day told ahead of publication ("will be sworn in on January 20") is not the day of
-            // what was done "shortly after midnight".
+            // what was done "shortly after midnight", unless the time is told with it ("at 7am the
+            // next morning").
             var told = narrativeDay
-            if let day = told, let anchor, day > anchor, tense() == .past { told = nil }
+            if let day = told, let anchor, day > anchor, !match.dayToldAfter, tense() == .past { told = nil }
             guard let day = told ?? anchor else {
                 let value = partialDay.map { TimexText.partialDay(month: $0.month, day: $0.day) } ?? "XXXX-XX-XX"
                 return ResolvedTime(value: value + clock, precision: .day, interval: .open, usedAnchor: false)
