@@ -56,6 +56,16 @@ import Testing
         #expect(found("It was the first of many.", anchor: "2022-08-10").isEmpty)
     }
 
+    @Test func aWeekdayCountedInItsMonth() {
+        // Published in November: the coming January's first Monday.
+        #expect(found("The commissioner is sworn in on the first Monday of January.", anchor: "2022-11-20")
+            == ["on the first Monday of January=2023-01-02"])
+        #expect(found("The vote is on the third Thursday in March.", anchor: "2022-11-20") == ["on the third Thursday in March=2023-03-16"])
+        #expect(found("Talks were held on the last Friday of May 2021.", anchor: "2022-11-20") == ["on the last Friday of May 2021=2021-05-28"])
+        // Without a month it stays a weekday.
+        #expect(found("She spoke on the first Monday.", anchor: "2022-11-20") == ["Monday=2022-11-14"])
+    }
+
     @Test func aHolidayBeforeANounOrAWordAloneIsNoDay() {
         #expect(found("Thanksgiving dinner was served.", anchor: "2021-06-18").isEmpty)
         #expect(found("The labor market eased.", anchor: "2021-06-18").isEmpty)

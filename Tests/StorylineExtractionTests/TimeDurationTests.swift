@@ -202,6 +202,8 @@ private func expectOneTime(each cases: [(text: String, value: String, words: Str
         // Days ahead and the weekend ahead.
         Case(text: "The next few days are going to be hard.", value: "FUTURE_REF", words: "The next few days"),
         Case(text: "Rain could fall in the next 48 hours.", value: "PT48H", words: "in the next 48 hours"),
+        Case(text: "Jobs will go in the months ahead.", value: "FUTURE_REF", words: "in the months ahead"),
+        Case(text: "The weeks ahead will be hard.", value: "FUTURE_REF", words: "The weeks ahead"),
         Case(text: "Many expect the talks to run into the weekend.", value: "2021-W24-WE", words: "the weekend"),
         // A decade's part keeps its article.
         Case(text: "It was a one-party state until the early 1990s.", value: "199", words: "until the early 1990s"),

@@ -951,9 +951,13 @@ struct TimeMatcher {
             match.first = i
             return match
         }
-        // "The next few days are going to be hard": days ahead, as "in the next few days" is.
+        // "The next few days are going to be hard": days ahead, as "in the next few days" is;
+        // "in the months ahead", as "in the coming months" is.
         if t.deixis(next) == .next, t.isWord(next + 1, "few"), t.unit(next + 2) != nil {
             return TimeMatch(first: i, end: next + 3, kind: .futureReference)
+        }
+        if t.isWord(next + 1, "ahead"), t.unit(next) != nil {
+            return TimeMatch(first: i, end: next + 2, kind: .futureReference)
         }
         if let match = quarter(at: next) { return TimeMatch(first: i, end: match.end, kind: match.kind) }
         if let match = yearHalf(at: i) { return match }
@@ -988,7 +992,21 @@ struct TimeMatcher {
            let match = monthFirst(at: next + 2), case .month(let year, let month, nil) = match.kind {
             return TimeMatch(first: i, end: match.end, kind: .date(year: year, month: month, day: day))
         }
+        // "the first Monday of January", "the last Friday in May 2023": that weekday of the month.
+        if case .weekday(let weekday)? = t.word(next + 1), t.keyword(next + 2) == .of || t.isWord(next + 2, "in"),
+           let n = weekdayOrdinal(next), let match = monthFirst(at: next + 3), case .month(let year, let month, nil) = match.kind {
+            return TimeMatch(first: i, end: match.end, kind: .movableDay(.nthWeekday(month: month, weekday: weekday, n: n), year: year))
+        }
         return nil
+    }
+
+    /// Which of its month's weekdays an ordinal at token `i` counts ("first" 1 to "fifth" 5, "last" -1).
+    private func weekdayOrdinal(_ i: Int) -> Int? {
+        if t.isWord(i, "last") || t.isWord(i, "final") { return -1 }
+        guard i < t.count, t.tokens[i].isWord, let n = TimeLexicon.dayOrdinals.value(t.bytes, t.tokens[i].start, t.tokens[i].end) else {
+            return nil
+        }
+        return n <= 5 ? n : nil
     }
 
     /// The day of a month an ordinal at token `i` names: digits ("21st") or a word ("fourth").
