@@ -38,6 +38,20 @@ import Testing
         #expect(run.actors.allSatisfy { !$0.name.hasPrefix("Medicines") }, "\(run.actors)")
     }
 
+    @Test func aNameJoinedByAndWithoutTheOrAfterForRunsToItsHead() {
+        let run = StagesRun("""
+        Wexmoor and Tallow Police said two men were held. Brint and Harlow Council said it would appeal. \
+        The Northern Bank for Trade and Development said it was "reviewing the loan". \
+        Velmar and Harlow Police met. The Bank of Velmar and Acme Capital said no.
+        """, known: [KnownActor(name: "Velmar", kind: .country)])
+        #expect(run.actor(named: "Wexmoor and Tallow Police")?.kind == .organisation, "\(run.actors)")
+        #expect(run.actor(named: "Brint and Harlow Council")?.kind == .organisation, "\(run.actors)")
+        #expect(run.actor(named: "Northern Bank for Trade and Development")?.kind == .organisation, "\(run.actors)")
+        // A known country opens no such name, and "of" after a bank lists no remit.
+        #expect(run.actors.allSatisfy { !$0.name.hasPrefix("Velmar and") }, "\(run.actors)")
+        #expect(run.actor(named: "Bank of Velmar") != nil && run.actor(named: "Acme Capital") != nil, "\(run.actors)")
+    }
+
     @Test func companiesNamedForTheirTrainsAndBodiesNamedAfterADescriptor() {
         let run = StagesRun("""
         Harlow Cross Trains said the strike was "deeply disappointing". In a statement, the company said the demands \

@@ -327,7 +327,7 @@ extension ActorResolver {
             // "the Food and Drug Administration", "the Rail and Transport Workers' Union": after
             // "the" (and a body's name: "the United Nations Food and Agriculture Organization"),
             // an "and" joining a word or two to words that go on to the name's head.
-            if end < 0 || end == next, next - index <= 2, context.isExactly(next, "and"), afterArticle(context, index),
+            if end < 0 || end == next, next - index <= 2, context.isExactly(next, "and"), afterArticle(context, index) || opensBareName(context, index),
                headFollows(context, next + 1, within: 4, companies: false) {
                 next += 1
                 continue
@@ -355,6 +355,12 @@ extension ActorResolver {
             return index + 1
         }
         return end
+    }
+
+    /// Whether token `index` opens a name without "the" ("Avon and Somerset Police said"): no
+    /// capitalised word before it, and no known name (a country's: "Kenya and Uganda") from it.
+    private func opensBareName(_ context: TokenContext, _ index: Int) -> Bool {
+        !context.isCapitalisedWord(index - 1) && self.index.longestMatch(context.bytes, context.tokens, at: index) == nil
     }
 
     /// Whether "the" stands before token `index`, or before up to two capitalised words before it.
@@ -523,8 +529,10 @@ extension ActorResolver {
     /// that end the name (so "Bank of England and Acme Capital", "Ministry of Defence and the
     /// army" and "Department of Justice and Mary Roe" stay two).
     private func andTailEnd(_ context: TokenContext, nameStart: Int, from tail: Int) -> Int? {
+        // After "for" any head's field is a remit ("European Bank for Reconstruction and Development").
         guard (nameStart..<tail).contains(where: { word in
             (context.isExactly(word, "of") || context.isExactly(word, "for")) && context.isWord(word - 1, in: ActorLexicon.remitHeads)
+                || context.isExactly(word, "for") && context.has(word - 1, .headTakingOf)
                 || context.isExactly(word, "on") && context.isWord(word - 1, in: ActorLexicon.headsTakingOn)
         }) else { return nil }
         var end = tail + 1
