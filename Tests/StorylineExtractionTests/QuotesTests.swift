@@ -187,4 +187,13 @@ import Testing
         #expect(plain.speaker(ofQuoteContaining: "Nobody asked us") == nil, "\(plain.quotes)")
     }
 
+    @Test func anAdverbOfMannerBeforeTheCueKeepsTheSpeaker() {
+        let run = StagesRun("""
+        The Harlow Bank, which had been weighing a loan, quietly said in May that it was "reviewing the project's papers." \
+        Ada Lintz flatly said the plan was "dead on arrival." Jo Roe has since said it was "a fair deal for all."
+        """)
+        #expect(run.speaker(ofQuoteContaining: "reviewing the project") == "Harlow Bank", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "dead on arrival") == "Ada Lintz", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "a fair deal") == "Jo Roe", "\(run.quotes)")
+    }
 }

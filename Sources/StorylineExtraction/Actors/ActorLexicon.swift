@@ -412,6 +412,12 @@ enum ActorLexicon {
         "also", "later", "then", "has", "had", "have", "recently", "previously", "once", "again", "reportedly",
         "earlier", "further", "had", "would", "will", "did", "does", "do", "was", "is", "were", "repeatedly",
         "publicly", "explicitly", "directly", "now", "further", "quickly", "already", "apparently", "once",
+        // How or when it was said ("the bank quietly said", "she flatly denied").
+        "quietly", "openly", "privately", "angrily", "firmly", "flatly", "bluntly", "subsequently", "initially",
+        "originally", "separately", "formally", "officially", "jointly", "strongly", "briefly", "simply", "clearly",
+        "frequently", "consistently", "sharply", "swiftly", "immediately", "eventually", "finally", "ultimately",
+        "belatedly", "reluctantly", "calmly", "emphatically", "defiantly", "categorically", "tersely", "always",
+        "often", "never", "since", "still", "personally",
         // "with Ms Roe having warned that …".
         "having",
         // "what Jo Roe himself called a 'tense' situation".
