@@ -741,6 +741,9 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         // The day after a time is read once: "the following morning" is one day on, not two.
         #expect(timeReadings("On 2 August gravel washed onto the line. A train struck it before 7am the following morning.", anchor: "2021-11-30")
             == ["On 2 August=2021-08-02", "before 7am=2021-08-03T07:00", "the following morning=2021-08-03TMO"])
+        // A span's two times ask for their day once between them.
+        #expect(timeReadings("On 2 August the line shut. The road was shut from 9 a.m. to 1 p.m. the following day.", anchor: "2021-11-30")
+            == ["On 2 August=2021-08-02", "9 a.m.=2021-08-03T09:00", "1 p.m.=2021-08-03T13:00", "the following day=2021-08-03"])
         // Told with the time, a day past publication holds in a past-tense clause.
         #expect(timeReadings("The crew said they landed at 6am the next morning.", anchor: "2022-02-03")
             == ["at 6am=2022-02-04T06:00", "the next morning=2022-02-04TMO"])

@@ -84,8 +84,10 @@ public struct TimeNormalizer: Sendable {
                         // as HeidelTime marks them.
                         if case .clock(_, _, nil) = match.kind, let dayIndex = Self.dayAfterClock(matches, k, tokens) {
                             let next = matches[dayIndex]
-                            let day = resolver.resolve(next) { TenseLexicon.tense(around: next.first..<next.end, in: tokens.tokens, bytes) }
-                            // Read once: "the following morning" counted again would be a day on.
+                            // Read once ("from 9 a.m. to 1 p.m. on Saturday" asks twice): "the following
+                            // morning" counted again would be a day on.
+                            let day = dayAhead.flatMap { $0.index == dayIndex ? $0.time : nil }
+                                ?? resolver.resolve(next) { TenseLexicon.tense(around: next.first..<next.end, in: tokens.tokens, bytes) }
                             dayAhead = (dayIndex, day)
                             if day.precision == .day, let earliest = day.interval.earliest, day.interval.latest == earliest {
                                 resolver.narrativeDay = earliest
