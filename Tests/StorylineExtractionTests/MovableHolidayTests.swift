@@ -62,6 +62,7 @@ import Testing
             == ["on the first Monday of January=2023-01-02"])
         #expect(found("The vote is on the third Thursday in March.", anchor: "2022-11-20") == ["on the third Thursday in March=2023-03-16"])
         #expect(found("Talks were held on the last Friday of May 2021.", anchor: "2022-11-20") == ["on the last Friday of May 2021=2021-05-28"])
+        #expect(found("The board will meet on the 2nd Tuesday of March.", anchor: "2022-11-20") == ["on the 2nd Tuesday of March=2023-03-14"])
         // Without a month it stays a weekday.
         #expect(found("She spoke on the first Monday.", anchor: "2022-11-20") == ["Monday=2022-11-14"])
     }

@@ -1000,13 +1000,11 @@ struct TimeMatcher {
         return nil
     }
 
-    /// Which of its month's weekdays an ordinal at token `i` counts ("first" 1 to "fifth" 5, "last" -1).
+    /// Which of its month's weekdays an ordinal at token `i` counts ("first" or "1st" 1 to
+    /// "fifth" 5, "last" -1).
     private func weekdayOrdinal(_ i: Int) -> Int? {
         if t.isWord(i, "last") || t.isWord(i, "final") { return -1 }
-        guard i < t.count, t.tokens[i].isWord, let n = TimeLexicon.dayOrdinals.value(t.bytes, t.tokens[i].start, t.tokens[i].end) else {
-            return nil
-        }
-        return n <= 5 ? n : nil
+        return ordinalDay(i).flatMap { $0 <= 5 ? $0 : nil }
     }
 
     /// The day of a month an ordinal at token `i` names: digits ("21st") or a word ("fourth").
