@@ -168,6 +168,15 @@ enum ActorLexicon {
         "Teachers", "Nurses", "Miners",
     ], caseInsensitive: false)
 
+    /// Heads of a state's own bodies, which a country's possessive makes that country's
+    /// ("Russia's Ministry of Finance", "Kenya's Supreme Court"); not companies or parties,
+    /// whose names are their own ("Britain's Labour Party").
+    static let stateBodyHeads = WordSet([
+        "Ministry", "Department", "Office", "Court", "Police", "Agency", "Commission", "Directorate",
+        "Inspectorate", "Bureau", "Authority", "Service", "Guard", "Army", "Navy", "Force", "Forces", "Parliament",
+        "Cabinet", "Tribunal",
+    ], caseInsensitive: false)
+
     /// Indefinite articles opening an unnamed someone ("A researcher …", "An official …").
     static let indefiniteArticles = WordSet(["a", "an"], caseInsensitive: true)
 

@@ -52,6 +52,9 @@ public struct ActorResolver: Sendable {
     var linksAcronyms = false
     /// Hashes of (actor, text) pairs already noted as aliases.
     var notedAliases = HashKeySet(capacity: 4096)
+    /// The country whose possessive named a body ("Russia's Ministry of Finance" → Russia):
+    /// another country's body of the same bare name is not that one.
+    var bodyCountries: [Int: Int] = [:]
     var clock = 0
     /// The word classes of the lexicons, held here so the scan never reads the global.
     let wordClasses = WordClassTable.shared

@@ -39,6 +39,8 @@ extension ActorResolver {
         // (The bracket is checked here: most tokens are no bracketed word early in a sentence.)
         if index >= 1, index <= Self.datelineReach, context.tokens[index - 1].kind == .punctuation,
            context.bytes[context.tokens[index - 1].start] == UInt8(ascii: "("), let end = datelineCreditEnd(context, index) { return end }
+        if index >= 2, context.tokens[index - 1].kind == .possessive, context.tokens[index].isCapitalised,
+           let end = possessedStateBody(context, index, &state) { return end }
         if context.tokens[index].isCapitalised, let end = partyDescription(context, index, &state) { return end }
         if context.tokens[index].isCapitalised, let end = bodyTitleDescription(context, index, &state) { return end }
         // "the Foreign, Commonwealth and Development Office": words listed before a head.
@@ -608,6 +610,41 @@ extension ActorResolver {
             self.index.add(name, target: .actor(id), role: .name)
         }
         record(id, context, index, end, .name, &state, alias: true)
+    }
+
+    /// "Russia's Ministry of Finance", "Kenya's Supreme Court": a state body's name after the
+    /// possessive of a country just mentioned. The body keeps its bare name, with the possessive
+    /// one as an alias, unless another country's body holds that name ("Indonesia's Ministry of
+    /// Finance" after Russia's): then it is named with its country; returns its end.
+    private mutating func possessedStateBody(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        guard let country = state.mentions.last, country.sentence == context.sentence,
+              country.range.end == context.tokens[index - 2].end, actors[country.actor].kind == .country else { return nil }
+        let known = self.index.longestMatch(context.bytes, context.tokens, at: index)
+        var end = organisationEnd(context, index) ?? index
+        if let known, case .actor(let id) = known.entry.target, actors.indices.contains(id),
+           actors[id].kind == .organisation, known.end > end { end = known.end }
+        guard end > index, (index..<end).contains(where: { context.isWord($0, in: ActorLexicon.stateBodyHeads) }) else { return nil }
+        var start = index - 2
+        while start > 0, context.tokens[start - 1].start >= country.range.start { start -= 1 }
+        let possessedName = context.phrase(start, end)
+        let bareName = context.phrase(index, end)
+        let id: Int
+        if let named = idsByName[possessedName] {
+            id = named
+        } else if let bare = idsByName[bareName], actors[bare].kind == .organisation,
+                  bodyCountries[bare].map({ $0 == country.actor }) ?? true {
+            id = bare
+        } else if idsByName[bareName] == nil {
+            id = register(name: bareName, kind: .organisation)
+        } else {
+            id = register(name: possessedName, kind: .organisation)
+        }
+        bodyCountries[id] = country.actor
+        idsByName[possessedName] = id
+        noteAlias(possessedName, of: id)
+        noteAlias(bareName, of: id)
+        record(id, context, start, end, .name, &state, alias: true)
+        return end
     }
 
     /// "the bank said", "the ministry added": the organisation this article mentioned last whose
