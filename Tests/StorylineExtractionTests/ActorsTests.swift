@@ -233,6 +233,18 @@ import Testing
         #expect(run.actorName(mentionedAs: "Germany") == "Germany")
     }
 
+    @Test func aNumberedGroupOfCountriesIsOneBodyUnderEitherName() {
+        let run = StagesRun("""
+        Ministers from the Group of 20 largest economies met in Velmar. The G20 said it would act. \
+        G-7 leaders agreed on Friday. The Group of Seven met again. He drove a G5 van.
+        """)
+        #expect(run.actor(named: "Group of 20")?.aliases.contains("G20") == true, "\(run.actors)")
+        #expect(run.actorName(mentionedAs: "G20") == "Group of 20")
+        #expect(run.actorName(mentionedAs: "Group of Seven") == "G-7")
+        #expect(run.actor(named: "G-7")?.aliases.contains("Group of 7") == true)
+        #expect(run.actors.allSatisfy { $0.name != "G5" })
+    }
+
     @Test func titleDescriptionsNeedTheHolderInTheSameArticle() {
         let run = StagesRun(["Mayor Rosa Diaz opened the bridge. Later the mayor said it was safe.", "Crowds cheered as the mayor arrived."])
         #expect(run.mentions.filter { $0.form == .title }.map(\.document) == [0])

@@ -41,6 +41,7 @@ extension ActorResolver {
            context.bytes[context.tokens[index - 1].start] == UInt8(ascii: "("), let end = datelineCreditEnd(context, index) { return end }
         if index >= 2, context.tokens[index - 1].kind == .possessive, context.tokens[index].isCapitalised,
            let end = possessedStateBody(context, index, &state) { return end }
+        if context.bytes[context.tokens[index].start] == UInt8(ascii: "G"), let end = numberedGroup(context, index, &state) { return end }
         if context.tokens[index].isCapitalised, let end = partyDescription(context, index, &state) { return end }
         if context.tokens[index].isCapitalised, let end = bodyTitleDescription(context, index, &state) { return end }
         // "the Foreign, Commonwealth and Development Office": words listed before a head.
@@ -610,6 +611,43 @@ extension ActorResolver {
             self.index.add(name, target: .actor(id), role: .name)
         }
         record(id, context, index, end, .name, &state, alias: true)
+    }
+
+    /// "the G20", "the G-7", "the Group of 20", "the Group of Seven": a numbered group of
+    /// countries is one body under either name; the name read first is its name; returns its end.
+    private mutating func numberedGroup(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
+        let token = context.tokens[index]
+        var count: Int?
+        var end = index + 1
+        // "LG G5", "a G5 van": a model, not a group ("the G20", "G7 leaders").
+        if token.count >= 2, token.count <= 4, context.isExactly(index - 1, "The") || !context.isCapitalisedWord(index - 1),
+           !context.isWord(index - 1, in: ActorLexicon.indefiniteArticles) {
+            // "G20", "G-20": a G, a hyphen or not, one or two digits.
+            var digits = token.start + 1
+            if context.bytes[digits] == UInt8(ascii: "-") { digits += 1 }
+            if digits < token.end, token.end - digits <= 2, (digits..<token.end).allSatisfy({ ByteClass.isDigit(context.bytes[$0]) }) {
+                count = (digits..<token.end).reduce(0) { $0 * 10 + Int(context.bytes[$1] - UInt8(ascii: "0")) }
+            }
+        } else if context.isExactly(index, "Group"), context.isExactly(index + 1, "of"), context.isCapitalisedWord(index + 2) || context.isNumber(index + 2) {
+            let number = context.tokens[index + 2]
+            if context.isNumber(index + 2), number.count <= 2 {
+                count = (number.start..<number.end).reduce(0) { $0 * 10 + Int(context.bytes[$1] - UInt8(ascii: "0")) }
+            } else if case .count(let value?)? = TimeLexicon.words.value(context.bytes, number.start, number.end), value < 100 {
+                count = value
+            }
+            end = index + 3
+        }
+        guard let count, count >= 2 else { return nil }
+        let shortName = "G\(count)"
+        let longName = "Group of \(count)"
+        let id = idsByName[shortName] ?? idsByName[longName] ?? register(name: context.phrase(index, end), kind: .organisation)
+        for name in [shortName, longName, context.phrase(index, end)] where idsByName[name] == nil {
+            idsByName[name] = id
+        }
+        noteAlias(shortName, of: id)
+        noteAlias(longName, of: id)
+        record(id, context, index, end, .name, &state, alias: true)
+        return end
     }
 
     /// "Russia's Ministry of Finance", "Kenya's Supreme Court": a state body's name after the
