@@ -236,12 +236,13 @@ import Testing
     @Test func aNumberedGroupOfCountriesIsOneBodyUnderEitherName() {
         let run = StagesRun("""
         Ministers from the Group of 20 largest economies met in Velmar. The G20 said it would act. \
-        G-7 leaders agreed on Friday. The Group of Seven met again. He drove a G5 van.
+        G-7 leaders agreed on Friday. The Group of Seven met again at a G20 summit. She sold her Moto G5 phone.
         """)
         #expect(run.actor(named: "Group of 20")?.aliases.contains("G20") == true, "\(run.actors)")
         #expect(run.actorName(mentionedAs: "G20") == "Group of 20")
         #expect(run.actorName(mentionedAs: "Group of Seven") == "G-7")
         #expect(run.actor(named: "G-7")?.aliases.contains("Group of 7") == true)
+        #expect(run.mentions.filter { run.documents[$0.document].text(in: $0.range) == "G20" }.count == 2)
         #expect(run.actors.allSatisfy { $0.name != "G5" })
     }
 

@@ -619,9 +619,8 @@ extension ActorResolver {
         let token = context.tokens[index]
         var count: Int?
         var end = index + 1
-        // "LG G5", "a G5 van": a model, not a group ("the G20", "G7 leaders").
-        if token.count >= 2, token.count <= 4, context.isExactly(index - 1, "The") || !context.isCapitalisedWord(index - 1),
-           !context.isWord(index - 1, in: ActorLexicon.indefiniteArticles) {
+        // "LG G5", "Moto G7": a maker's model, not a group ("the G20", "G7 leaders", "a G20 summit").
+        if token.count >= 2, token.count <= 4, context.isExactly(index - 1, "The") || !context.isCapitalisedWord(index - 1) {
             // "G20", "G-20": a G, a hyphen or not, one or two digits.
             var digits = token.start + 1
             if context.bytes[digits] == UInt8(ascii: "-") { digits += 1 }
