@@ -621,26 +621,21 @@ extension ActorResolver {
         var end = index + 1
         // "LG G5", "Moto G7": a maker's model, not a group ("the G20", "G7 leaders", "a G20 summit").
         if token.count >= 2, token.count <= 4, context.isExactly(index - 1, "The") || !context.isCapitalisedWord(index - 1) {
-            // "G20", "G-20": a G, a hyphen or not, one or two digits.
-            var digits = token.start + 1
-            if context.bytes[digits] == UInt8(ascii: "-") { digits += 1 }
-            if digits < token.end, token.end - digits <= 2, (digits..<token.end).allSatisfy({ ByteClass.isDigit(context.bytes[$0]) }) {
-                count = (digits..<token.end).reduce(0) { $0 * 10 + Int(context.bytes[$1] - UInt8(ascii: "0")) }
-            }
-        } else if context.isExactly(index, "Group"), context.isExactly(index + 1, "of"), context.isCapitalisedWord(index + 2) || context.isNumber(index + 2) {
+            // "G20", "G-20": a G, a hyphen or not, digits.
+            let hyphen = context.bytes[token.start + 1] == UInt8(ascii: "-") ? 1 : 0
+            count = ByteClass.decimalValue(context.bytes, token.start + 1 + hyphen, token.end)
+        } else if context.isExactly(index, "Group"), context.isExactly(index + 1, "of"), index + 2 < context.count {
             let number = context.tokens[index + 2]
-            if context.isNumber(index + 2), number.count <= 2 {
-                count = (number.start..<number.end).reduce(0) { $0 * 10 + Int(context.bytes[$1] - UInt8(ascii: "0")) }
-            } else if case .count(let value?)? = TimeLexicon.words.value(context.bytes, number.start, number.end), value < 100 {
-                count = value
-            }
+            count = ByteClass.decimalValue(context.bytes, number.start, number.end)
+            if count == nil, case .count(let value?)? = TimeLexicon.words.value(context.bytes, number.start, number.end) { count = value }
             end = index + 3
         }
-        guard let count, count >= 2 else { return nil }
+        guard let count, count >= 2, count < 100 else { return nil }
         let shortName = "G\(count)"
         let longName = "Group of \(count)"
-        let id = idsByName[shortName] ?? idsByName[longName] ?? register(name: context.phrase(index, end), kind: .organisation)
-        for name in [shortName, longName, context.phrase(index, end)] where idsByName[name] == nil {
+        let written = context.phrase(index, end)
+        let id = idsByName[shortName] ?? idsByName[longName] ?? register(name: written, kind: .organisation)
+        for name in [shortName, longName, written] where idsByName[name] == nil {
             idsByName[name] = id
         }
         noteAlias(shortName, of: id)

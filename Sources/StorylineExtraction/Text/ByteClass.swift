@@ -20,6 +20,18 @@ public enum ByteClass {
     @inline(__always) public static func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) }
     /// Whether `byte` is an ASCII digit.
     @inline(__always) public static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// The number bytes `start..<end` write in decimal digits, or nil when any is not a digit
+    /// (or there are none, or more than nine).
+    public static func decimalValue(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard start < end, end - start <= 9, start >= 0, end <= bytes.count else { return nil }
+        var value = 0
+        for index in start..<end {
+            guard isDigit(bytes[index]) else { return nil }
+            value = value * 10 + Int(bytes[index] - 0x30)
+        }
+        return value
+    }
     /// Whether `byte` is ASCII white space (space, tab, CR, LF, VT, FF).
     @inline(__always) public static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
     /// ASCII lower-case of `byte` (other bytes unchanged).
