@@ -681,6 +681,11 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         let sentence = "Governor Jo Roe, who approved a disaster declaration over the weekend, is scheduled to visit on Friday."
         #expect(times(sentence, anchor: "2021-09-01").map(\.value) == ["2021-W34-WE", "2021-09-03"])
         #expect(times("The vote, which is due on Friday, was delayed.", anchor: "2021-09-01").map(\.value) == ["2021-09-03"])
+        // An aside that runs to the end of the sentence is not told in the main verb's tense.
+        #expect(times("The union is seeking a rise that matches inflation, which hit 9.9% in August.", anchor: "2022-10-04")
+            .map(\.value) == ["2022-08"])
+        #expect(times("Ana Lo is leading the talks, which are due to resume in March.", anchor: "2022-10-04")
+            .map(\.value) == ["2023-03"])
     }
 
     @Test func expectedWithAnObjectIsAPastVerbOfOpinion() {

@@ -166,10 +166,12 @@ enum TenseLexicon {
         while last < tokens.count && !isClauseBreak(last, tokens, bytes) { last += 1 }
         // "Jo Roe, who approved the plan over the weekend, is due to visit": an aside opened by
         // ", who" or ", which" ends at its next comma; the verb after it is the sentence's.
-        if (first..<range.lowerBound).contains(where: { $0 > 0 && tokens[$0].isWord && asideOpeners.contains(bytes, tokens[$0])
-            && tokens[$0 - 1].kind == .punctuation && bytes[tokens[$0 - 1].start] == UInt8(ascii: ",") }),
-           let comma = (range.upperBound..<last).first(where: { tokens[$0].kind == .punctuation && bytes[tokens[$0].start] == UInt8(ascii: ",") }) {
-            last = comma
+        let isComma = { (k: Int) in tokens[k].kind == .punctuation && bytes[tokens[k].start] == UInt8(ascii: ",") }
+        if let opener = (first..<range.lowerBound).last(where: { $0 > 0 && tokens[$0].isWord && asideOpeners.contains(bytes, tokens[$0]) && isComma($0 - 1) }) {
+            if let comma = (range.upperBound..<last).first(where: isComma) { last = comma }
+            // "a rise that keeps pace with inflation, which hit 9.9% in August": an aside still
+            // open at the time has a tense of its own; the verbs before it are the sentence's.
+            if !(opener..<range.lowerBound).contains(where: isComma) { first = opener }
         }
         // '"We'll look at it on Monday," he said': a quote closing right after the time ends its
         // clause; the attribution after it tells when the words were said, not what they tell.
