@@ -670,6 +670,21 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(times("The ministers were sworn in on Wednesday.", anchor: "2021-01-15").map(\.value) == ["2021-01-13"])
     }
 
+    @Test func theNewYearIsTheYearAfterTheAnchors() {
+        let sentence = "The council will vote in the new year, and strikes could follow early in the new year."
+        #expect(timeReadings(sentence, anchor: "2022-10-04") == ["in the new year=2023", "early in the new year=2023"])
+        #expect(timeReadings("Talks will run until the New Year.", anchor: "2022-12-09") == ["until the New Year=2023"])
+        // A part of a named period after "early in" or "late in".
+        #expect(timeReadings("The plant could reopen early in 2024.", anchor: "2022-10-04") == ["early in 2024=2024"])
+        // Not the holiday's eve, a compound, a new year of study, nor the verb "end".
+        #expect(timeReadings("Crowds gathered on New Year's Eve.", anchor: "2022-10-04").isEmpty)
+        #expect(timeReadings("The new year-round service has begun.", anchor: "2022-10-04").isEmpty)
+        #expect(timeReadings("Pupils start the new year of study.", anchor: "2022-10-04").isEmpty)
+        #expect(timeReadings("The talks will end in the spring.", anchor: "2022-10-04") == ["in the spring=2023-SP"])
+        // An undated article cannot say which year follows.
+        #expect(timeReadings("The county will apply in the new year.", anchor: nil) == ["in the new year=XXXX"])
+    }
+
     @Test func aTimetablesPresentTenseLooksAhead() {
         #expect(times("The budget for the year, which begins in April, was approved.", anchor: "2021-01-15").map(\.value) == ["2021-04"])
         #expect(times("We expect a decision before Christmas.", anchor: "2021-11-15").map(\.value) == ["2021-12-25"])

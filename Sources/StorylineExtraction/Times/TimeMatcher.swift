@@ -290,6 +290,13 @@ struct TimeMatcher {
         return TimeMatch(first: i, end: end, kind: .clock(hour: clockHour, minute: minute, weekday: weekday))
     }
 
+    /// Whether token `i` runs on into an apostrophe or a hyphen ("Year's", "year-round").
+    private func joinsWordAfter(_ i: Int) -> Bool {
+        guard i + 1 < t.count, t.tokens[i + 1].start == t.tokens[i].end else { return false }
+        let byte = t.bytes[t.tokens[i + 1].start]
+        return byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") || byte == 0xE2
+    }
+
     /// Whether token `i` relates an event to a time ("until", "since").
     private func isRelation(_ i: Int) -> Bool {
         if case .relation? = t.word(i) { return true }
@@ -891,6 +898,11 @@ struct TimeMatcher {
                 }
             }
         }
+        // "early in 2023", "late in the new year": the part of the period named after "in".
+        // ("End" is left out: "talks will end in the spring" is the verb.)
+        if t.isWord(i, "late") || t.isWord(i, "early"), t.isWord(i + 1, "in"), let named = introduced(at: i + 1), named.relation == .on, let match = period(named, part: part, openingAt: i) {
+            return match
+        }
         var next = i + 1
         if t.keyword(next) == .of { next += 1 }
         if t.isPunctuation(next, UInt8(ascii: "-")) { next += 1 }
@@ -961,6 +973,11 @@ struct TimeMatcher {
         }
         if let match = quarter(at: next) { return TimeMatch(first: i, end: match.end, kind: match.kind) }
         if let match = yearHalf(at: i) { return match }
+        // "in the new year", "until the New Year": the year after the anchor's (not "the New
+        // Year's Eve", nor "the new year-round service").
+        if t.isWord(next, "new"), t.isWord(next + 1, "year"), t.word(i - 1) == .preposition || isRelation(i - 1), !joinsWordAfter(next + 1) {
+            return TimeMatch(first: i, end: next + 2, kind: .relative(.year, offset: 1))
+        }
         if case .season(let season)? = t.word(next), var match = seasonExpression(at: next, season: season, deixis: nil, introduced: false) {
             match.first = i  // "the spring": keep the article with the season.
             return match
