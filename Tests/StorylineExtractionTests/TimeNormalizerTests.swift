@@ -274,10 +274,14 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("They used their first meeting on Friday to signal that talks are possible.", anchor: "2021-05-24").value == "2021-05-21")
     }
 
-    @Test func anEdWordAfterAnArticleIsNoPastVerb() throws {
+    @Test func anEdWordAfterAnArticleOrAPrepositionIsNoPastVerb() throws {
         // "a shortened schedule" describes the schedule: the clause's "would" reads the nearer Friday.
         #expect(try time("The next briefing would take place after a shortened schedule on Friday.", anchor: "2021-03-25").value == "2021-03-26")
         #expect(try time("The briefing was moved to a shortened schedule on Friday.", anchor: "2021-03-25").value == "2021-03-19")
+        // So does "co-ordinated" after "of": the clause's "are voting" looks ahead.
+        let prospect = "Nurses, porters and cleaners are also voting, raising the prospect of co-ordinated walkouts after Christmas."
+        #expect(try time(prospect, anchor: "2022-10-04").value == "2022-12-25")
+        #expect(try time("Nurses walked out over unpaid overtime after Christmas.", anchor: "2022-10-04").value == "2021-12-25")
     }
 
     @Test func aComparisonIsNoVerbAndAnAdverbPartsNoPassive() throws {

@@ -316,9 +316,9 @@ enum TenseLexicon {
            comparedWords.contains(bytes, tokens[i + 1].start, tokens[i + 1].end) {
             return nil
         }
-        // "a shortened schedule", "the proposed rules": after an article or a possessive an
-        // "-ed" word describes a noun.
-        if shown == .past, i > 0, tokens[i - 1].isWord, determiners.contains(bytes, tokens[i - 1].start, tokens[i - 1].end),
+        // "a shortened schedule", "the proposed rules", "the prospect of co-ordinated walkouts":
+        // after an article, a possessive or a preposition an "-ed" word describes a noun.
+        if shown == .past, i > 0, tokens[i - 1].isWord, nounLeads.contains(bytes, tokens[i - 1].start, tokens[i - 1].end),
            words.value(bytes, tokens[i].start, tokens[i].end) == nil {
             return nil
         }
@@ -447,8 +447,11 @@ enum TenseLexicon {
         "nothing", "something", "anything", "everything", "plenty",
     ])
 
-    /// Articles and possessives, after which an "-ed" word is an adjective.
-    private static let determiners = WordSet(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your"])
+    /// Articles, possessives and prepositions, after which an "-ed" word is an adjective.
+    private static let nounLeads = WordSet([
+        "a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
+        "of", "with", "for", "from", "into", "about", "against", "without", "amid", "among", "in", "on",
+    ])
 
     /// Finite forms of "be", whose tense a passive participle after them takes.
     private static let finiteBe = WordSet(["is", "are", "am", "was", "were"])
