@@ -274,6 +274,15 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("They used their first meeting on Friday to signal that talks are possible.", anchor: "2021-05-24").value == "2021-05-21")
     }
 
+    @Test func aCountAfterToEndsARangeNotAnInfinitive() throws {
+        // "up to nine" is no infinitive looking ahead: the past perfect reads the Friday before.
+        let warning = "The weather service had issued a warning for winds of up to nine on the Beaufort scale on Friday."
+        #expect(try time(warning, anchor: "2021-03-09").value == "2021-03-05")
+        #expect(try time("The coastguard had recorded waves of a height of up to twelve metres on Friday.", anchor: "2021-03-09").value == "2021-03-05")
+        // A real infinitive still looks ahead.
+        #expect(try time("Unions called on the ministry to hold talks on Friday.", anchor: "2021-03-09").value == "2021-03-12")
+    }
+
     @Test func anEdWordAfterAnArticleOrAPrepositionIsNoPastVerb() throws {
         // "a shortened schedule" describes the schedule: the clause's "would" reads the nearer Friday.
         #expect(try time("The next briefing would take place after a shortened schedule on Friday.", anchor: "2021-03-25").value == "2021-03-26")

@@ -359,6 +359,8 @@ enum TenseLexicon {
         guard marker.isWord, marker.count == 2, ByteClass.lower(bytes[marker.start]) == UInt8(ascii: "t"),
               ByteClass.lower(bytes[marker.start + 1]) == UInt8(ascii: "o"),
               verb.isWord, !verb.isCapitalised, !ByteClass.isDigit(bytes[verb.start]) else { return false }
+        // "winds of up to nine on the Beaufort scale", "up to several weeks": a count ends a range.
+        if case .count? = TimeLexicon.words.value(bytes, verb.start, verb.end) { return false }
         return !notVerbsAfterTo.contains(bytes, verb.start, verb.end) && tense(of: verb, bytes) == nil
     }
 
