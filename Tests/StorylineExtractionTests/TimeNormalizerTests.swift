@@ -283,6 +283,15 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("Unions called on the ministry to hold talks on Friday.", anchor: "2021-03-09").value == "2021-03-12")
     }
 
+    @Test func whatIsSetForADayIsTheNearestSuchDay() throws {
+        // Published on a Tuesday: a strike called for Thursday is two days ahead, not five back.
+        #expect(try time("The dockers' union called a strike for Thursday.", anchor: "2021-03-09").value == "2021-03-11")
+        #expect(try time("The council set a vote for Monday.", anchor: "2021-03-12").value == "2021-03-15")
+        // An event of that day named by its possessive is no plan.
+        #expect(try time("He was arrested for Thursday's attack.", anchor: "2021-03-09").value == "2021-03-04")
+        #expect(try time("He was arrested for Thursday\u{2019}s attack.", anchor: "2021-03-09").value == "2021-03-04")
+    }
+
     @Test func anEdWordAfterAnArticleOrAPrepositionIsNoPastVerb() throws {
         // "a shortened schedule" describes the schedule: the clause's "would" reads the nearer Friday.
         #expect(try time("The next briefing would take place after a shortened schedule on Friday.", anchor: "2021-03-25").value == "2021-03-26")
@@ -691,6 +700,8 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(timeReadings("The plant could reopen early in 2024.", anchor: "2022-10-04") == ["early in 2024=2024"])
         // Not the holiday's eve, a compound, a new year of study, nor the verb "end".
         #expect(timeReadings("Crowds gathered on New Year's Eve.", anchor: "2022-10-04").isEmpty)
+        #expect(timeReadings("Crowds gathered on New Year\u{2019}s Eve.", anchor: "2022-10-04").isEmpty)
+        #expect(timeReadings("The council will vote in the new year\u{201D}, she said.", anchor: "2022-10-04") == ["in the new year=2023"])
         #expect(timeReadings("The new year-round service has begun.", anchor: "2022-10-04").isEmpty)
         #expect(timeReadings("Pupils start the new year of study.", anchor: "2022-10-04").isEmpty)
         #expect(timeReadings("The talks will end in the spring.", anchor: "2022-10-04") == ["in the spring=2023-SP"])

@@ -75,6 +75,13 @@ enum TenseLexicon {
         // "gave ministers until the end of March to present a plan", "has until Friday to
         // respond": a deadline set at some moment for what is still to be done; the nearest.
         if isDeadline(range, tokens, bytes) { return .reported }
+        // "called a 24-hour strike for Thursday", "set a vote for Monday": what is set for a
+        // time was set before it; the nearest such time ("for Monday's attack" is no plan).
+        if range.lowerBound > 0, tokens[range.lowerBound - 1].isWord, forWords.contains(bytes, tokens[range.lowerBound - 1]),
+           !(range.upperBound < tokens.count && tokens[range.upperBound].start == tokens[range.upperBound - 1].end
+               && (bytes[tokens[range.upperBound].start] == UInt8(ascii: "'") || QuoteMarks.isRightSingle(bytes, tokens[range.upperBound].start))) {
+            return .reported
+        }
         // "ahead of Wednesday's trip" lies ahead, unless the clause is told in the past.
         if !range.isEmpty, tokens[range.lowerBound].isWord, aheadWords.contains(bytes, tokens[range.lowerBound]) {
             return clauseTense(around: range, in: tokens, bytes) == .past ? .past : .presentFuture
@@ -153,6 +160,9 @@ enum TenseLexicon {
 
     /// Participles telling when a span opens ("beginning on Thursday").
     private static let onsetWords = WordSet(["beginning", "starting"])
+
+    /// The word naming the time something is set for.
+    private static let forWords = WordSet(["for"])
 
     /// Words opening an expression of what is still to come ("ahead of …").
     private static let aheadWords = WordSet(["ahead"], caseInsensitive: true)

@@ -294,7 +294,7 @@ struct TimeMatcher {
     private func joinsWordAfter(_ i: Int) -> Bool {
         guard i + 1 < t.count, t.tokens[i + 1].start == t.tokens[i].end else { return false }
         let byte = t.bytes[t.tokens[i + 1].start]
-        return byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") || byte == 0xE2
+        return byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") || QuoteMarks.isRightSingle(t.bytes, t.tokens[i + 1].start)
     }
 
     /// Whether token `i` relates an event to a time ("until", "since").
