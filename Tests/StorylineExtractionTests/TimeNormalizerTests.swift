@@ -290,6 +290,9 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         // An event of that day named by its possessive is no plan.
         #expect(try time("He was arrested for Thursday's attack.", anchor: "2021-03-09").value == "2021-03-04")
         #expect(try time("He was arrested for Thursday\u{2019}s attack.", anchor: "2021-03-09").value == "2021-03-04")
+        // A time of day set for is not moved to the day told last.
+        let rally = "A court will hear his appeal on Friday, his lawyer said. Parties have called a rally for 7 p.m., and organisers expect thousands."
+        #expect(timeReadings(rally, anchor: "2021-02-23") == ["on Friday=2021-02-26", "7 p.m.=2021-02-23T19:00"])
     }
 
     @Test func anEdWordAfterAnArticleOrAPrepositionIsNoPastVerb() throws {

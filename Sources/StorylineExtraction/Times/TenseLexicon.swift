@@ -76,8 +76,10 @@ enum TenseLexicon {
         // respond": a deadline set at some moment for what is still to be done; the nearest.
         if isDeadline(range, tokens, bytes) { return .reported }
         // "called a 24-hour strike for Thursday", "set a vote for Monday": what is set for a
-        // time was set before it; the nearest such time ("for Monday's attack" is no plan).
+        // time was set before it; the nearest such day or month ("for Monday's attack" is no plan;
+        // "a rally for 7 p.m." is of the day told).
         if range.lowerBound > 0, tokens[range.lowerBound - 1].isWord, forWords.contains(bytes, tokens[range.lowerBound - 1]),
+           tokens[range.lowerBound].isWord, tokens[range.lowerBound].isCapitalised,
            !(range.upperBound < tokens.count && tokens[range.upperBound].start == tokens[range.upperBound - 1].end
                && (bytes[tokens[range.upperBound].start] == UInt8(ascii: "'") || QuoteMarks.isRightSingle(bytes, tokens[range.upperBound].start))) {
             return .reported
