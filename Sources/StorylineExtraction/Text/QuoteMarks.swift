@@ -34,6 +34,12 @@ public enum QuoteMarks {
         isPunctuation(bytes, index, low: 0x99)
     }
 
+    /// Whether an apostrophe, straight ' or right single ’, starts at `index`.
+    @inline(__always)
+    public static func isApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        (index >= 0 && index < bytes.count && bytes[index] == UInt8(ascii: "'")) || isRightSingle(bytes, index)
+    }
+
     /// Length of a closing quote or bracket at `index` (", ', ), ], ”, ’, »), or 0.
     public static func closerLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
         guard index < bytes.count else { return 0 }

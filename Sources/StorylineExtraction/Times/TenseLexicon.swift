@@ -81,7 +81,7 @@ enum TenseLexicon {
         if range.lowerBound > 0, tokens[range.lowerBound - 1].isWord, forWords.contains(bytes, tokens[range.lowerBound - 1]),
            tokens[range.lowerBound].isWord, tokens[range.lowerBound].isCapitalised,
            !(range.upperBound < tokens.count && tokens[range.upperBound].start == tokens[range.upperBound - 1].end
-               && (bytes[tokens[range.upperBound].start] == UInt8(ascii: "'") || QuoteMarks.isRightSingle(bytes, tokens[range.upperBound].start))) {
+               && QuoteMarks.isApostrophe(bytes, tokens[range.upperBound].start)) {
             return .reported
         }
         // "ahead of Wednesday's trip" lies ahead, unless the clause is told in the past.
@@ -179,7 +179,8 @@ enum TenseLexicon {
         // "Jo Roe, who approved the plan over the weekend, is due to visit": an aside opened by
         // ", who" or ", which" ends at its next comma; the verb after it is the sentence's.
         let isComma = { (k: Int) in tokens[k].kind == .punctuation && bytes[tokens[k].start] == UInt8(ascii: ",") }
-        if let opener = (first..<range.lowerBound).last(where: { $0 > 0 && tokens[$0].isWord && asideOpeners.contains(bytes, tokens[$0]) && isComma($0 - 1) }) {
+        let opener = (first..<range.lowerBound).last { $0 > 0 && tokens[$0].isWord && asideOpeners.contains(bytes, tokens[$0]) && isComma($0 - 1) }
+        if let opener {
             if let comma = (range.upperBound..<last).first(where: isComma) { last = comma }
             // "a rise that keeps pace with inflation, which hit 9.9% in August": an aside still
             // open at the time has a tense of its own; the verbs before it are the sentence's.

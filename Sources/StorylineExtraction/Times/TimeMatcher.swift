@@ -293,8 +293,7 @@ struct TimeMatcher {
     /// Whether token `i` runs on into an apostrophe or a hyphen ("Year's", "year-round").
     private func joinsWordAfter(_ i: Int) -> Bool {
         guard i + 1 < t.count, t.tokens[i + 1].start == t.tokens[i].end else { return false }
-        let byte = t.bytes[t.tokens[i + 1].start]
-        return byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") || QuoteMarks.isRightSingle(t.bytes, t.tokens[i + 1].start)
+        return t.isPunctuation(i + 1, UInt8(ascii: "-")) || QuoteMarks.isApostrophe(t.bytes, t.tokens[i + 1].start)
     }
 
     /// Whether token `i` relates an event to a time ("until", "since").
@@ -900,7 +899,8 @@ struct TimeMatcher {
         }
         // "early in 2023", "late in the new year": the part of the period named after "in".
         // ("End" is left out: "talks will end in the spring" is the verb.)
-        if t.isWord(i, "late") || t.isWord(i, "early"), t.isWord(i + 1, "in"), let named = introduced(at: i + 1), named.relation == .on, let match = period(named, part: part, openingAt: i) {
+        if t.isWord(i, "late") || t.isWord(i, "early"), t.isWord(i + 1, "in"), let named = introduced(at: i + 1), named.relation == .on,
+           let match = period(named, part: part, openingAt: i) {
             return match
         }
         var next = i + 1
