@@ -899,7 +899,7 @@ struct TimeMatcher {
         }
         // "early in 2023", "late in the new year": the part of the period named after "in".
         // ("End" is left out: "talks will end in the spring" is the verb.)
-        if t.isWord(i, "late") || t.isWord(i, "early"), t.isWord(i + 1, "in"), let named = introduced(at: i + 1), named.relation == .on,
+        if t.isWord(i, "late") || t.isWord(i, "early"), t.isWord(i + 1, "in"), let named = introduced(at: i + 1),
            let match = period(named, part: part, openingAt: i) {
             return match
         }
