@@ -49,6 +49,19 @@ import Testing
         #expect(run.actor(named: "Environment") == nil && run.actor(named: "Federal Ministry") == nil, "\(run.actors.map(\.name))")
     }
 
+    @Test func schoolsObservatoriesAndSecretariatsKeepTheirOfOrForField() {
+        let run = StagesRun("""
+        Ada Roe, a researcher at the Carden Observatory of Physics, said the heat had risen. According to the General \
+        Secretariat for Flood Defence, crews were sent. Jo Lintz, who studies pay at the Velmar School of Economics, agreed. \
+        Pupils at Harlow Community School went home.
+        """)
+        for name in ["Carden Observatory of Physics", "General Secretariat for Flood Defence", "Velmar School of Economics",
+                     "Harlow Community School"] {
+            #expect(run.actor(named: name)?.kind == .organisation, "\(name): \(run.actors.map(\.name))")
+        }
+        #expect(run.actor(named: "Carden Observatory") == nil && run.actor(named: "General Secretariat") == nil, "\(run.actors.map(\.name))")
+    }
+
     @Test func anHonorificShortFormKeepsWhomItNamedBefore() {
         let run = StagesRun("""
         Pak Tae-sung and Ada Lintz met in 2018. Mr. Pak offered to close the plant. Talks later stalled. \

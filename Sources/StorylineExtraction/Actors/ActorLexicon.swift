@@ -128,7 +128,7 @@ enum ActorLexicon {
         "Exchange", "Airlines", "Airways", "Hospital", "Embassy", "Mission", "Consulate", "Institution",
         "Inspectorate", "Crescent", "International", "Watch", "Chiefs", "Staff", "Centres", "Centers", "Institutes",
         "Community", "Confederation", "Rail", "Railway", "Railways", "Airport", "Airports", "Front", "Rescue",
-        "Riksbank", "Bundesbank", "Cooperative", "Co-operative", "Partnership", "Chamber",
+        "Riksbank", "Bundesbank", "Cooperative", "Co-operative", "Partnership", "Chamber", "School",
         // Football clubs ("Castlebrook Rovers", "Leeds United"); not "City", which ends places.
         "Rovers", "Wanderers", "Athletic", "Albion", "United", "FC", "AFC",
         // Broadcasters' desks ("told Sky Sports", "BBC Sport").
@@ -310,7 +310,8 @@ enum ActorLexicon {
         "University", "Institute", "Secretary", "Union", "League", "Federation", "Association", "Academy",
         "Chiefs", "Bureau", "Board", "Agency", "Organisation", "Organization", "Centre", "Center", "Centres", "Centers",
         "Institutes", "Community", "Chamber", "Confederation", "Corps", "Congress", "Movement", "Front", "Alliance",
-        "Coalition", "Fund", "Foundation", "Society", "College",
+        "Coalition", "Fund", "Foundation", "Society", "College", "School", "Observatory", "Secretariat", "Directorate",
+        "Tribunal", "Inspectorate", "Institution",
     ], caseInsensitive: false)
 
     /// Heads of missions posted abroad, whose place is part of their name ("Embassy in Manila").
