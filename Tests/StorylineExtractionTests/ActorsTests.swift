@@ -62,6 +62,15 @@ import Testing
         #expect(run.actor(named: "Carden Observatory") == nil && run.actor(named: "General Secretariat") == nil, "\(run.actors.map(\.name))")
     }
 
+    @Test func aDemonymAfterTheArticleOpensABodysName() {
+        let run = StagesRun("""
+        The Ruritanian Blue Shield said it was housing 300 people. The Ruritanian Ada Lintz said she would help.
+        """, known: [KnownActor(name: "Ruritania", kind: .country, aliases: [])])
+        #expect(run.actor(named: "Ruritanian Blue Shield")?.kind == .organisation, "\(run.actors.map(\.name))")
+        #expect(run.actor(named: "Blue Shield") == nil, "\(run.actors.map(\.name))")
+        #expect(run.actor(named: "Ada Lintz")?.kind == .person, "\(run.actors.map(\.name))")
+    }
+
     @Test func anHonorificShortFormKeepsWhomItNamedBefore() {
         let run = StagesRun("""
         Pak Tae-sung and Ada Lintz met in 2018. Mr. Pak offered to close the plant. Talks later stalled. \

@@ -149,7 +149,12 @@ extension ActorResolver {
         // Three words may be a label and a name ("the Democrat Jo Bloggs said"): left to the
         // person rules at the next word.
         // A religious or royal title at the end keeps one person ("The Dalai Lama said").
-        let article = context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The")
+        // "The American Red Cross said": a demonym between the article and the name opens the body's
+        // name ("the Italian Ada Lintz said" still names a person).
+        let demonymLead = index >= 2 && (context.isExactly(index - 2, "the") || context.isExactly(index - 2, "The"))
+            && !context.isWord(index, in: ActorLexicon.givenNames)
+            && self.index.longestMatch(context.bytes, context.tokens, at: index - 1).map { $0.entry.role == .demonym && $0.end == index } == true
+        let article = context.isExactly(index - 1, "the") || context.isExactly(index - 1, "The") || demonymLead
         // "the Moon Jae-in government", "the Ada Lintz campaign": a person's full name before
         // what the person leads stays a person.
         let leader = article && end - index >= 2 && context.isWord(end, in: ActorLexicon.ledByPersonNouns)
@@ -159,9 +164,10 @@ extension ActorResolver {
         let workplace = Self.isWorkplace(context, index)
         if afterArticle || workplace {
             guard afterCue && end - index == 2 || workplace else { return nil }
-            let name = context.phrase(index, end)
+            let start = demonymLead && !workplace ? index - 1 : index
+            let name = context.phrase(start, end)
             let id = idsByName[name] ?? register(name: name, kind: .organisation)
-            record(id, context, index, end, .name, &state, alias: true)
+            record(id, context, start, end, .name, &state, alias: true)
             return end
         }
         let beforeCue = index > 0 && context.isCueVerb(index - 1)
