@@ -781,6 +781,21 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
             == ["2021-01-20", "2021-01-06T00:00"])
     }
 
+    @Test func midnightEndsTheDayItClosesAndOpensTheDayToldAfterIt() {
+        // Published on a Tuesday. TIMEX3 writes the end of a day as T24:00.
+        #expect(timeReadings("The council voted shortly before midnight on Monday.", anchor: "2019-11-19")
+            == ["before midnight=2019-11-18T24:00", "on Monday=2019-11-18"])
+        #expect(timeReadings("The truce takes effect at midnight on June 25.", anchor: "2021-06-17")
+            == ["at midnight=2021-06-25T00:00", "on June 25=2021-06-25"])
+        #expect(timeReadings("On 2 November crowds gathered. Clashes lasted until well after midnight.", anchor: "2019-11-19")
+            == ["On 2 November=2019-11-02", "after midnight=2019-11-02T24:00"])
+        #expect(timeReadings("Polls will close at midnight.", anchor: "2019-11-19") == ["at midnight=2019-11-19T24:00"])
+        #expect(timeReadings("Ballots must arrive by midnight Friday.", anchor: "2019-11-19") == ["midnight Friday=2019-11-22T24:00"])
+        // Undated: the day told before is of unknown year.
+        #expect(timeReadings("On 28 April the first clashes started. I heard helicopters until after midnight.", anchor: nil)
+            == ["On 28 April=XXXX-04-28", "after midnight=XXXX-04-28T24:00"])
+    }
+
     @Test func aTimeOfDayIsOnTheDayToldRightAfterIt() {
         // Published on a Thursday; Tuesday was told first, yesterday is Wednesday.
         #expect(timeReadings("The fire started at 11pm on Tuesday and was out by 2pm yesterday.", anchor: "2022-02-03")

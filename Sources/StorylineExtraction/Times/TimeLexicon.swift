@@ -42,7 +42,7 @@ enum TimeWord: Sendable, Equatable {
     case preposition
     /// Parts of a day ("morning", "night").
     case dayPart
-    /// An hour named by a word ("noon": 12, "midnight": 0).
+    /// An hour named by a word ("noon": 12, "midnight": `midnight`).
     case namedHour(Int)
     /// An adverb of how often ("daily": every one day, "quarterly": every three months).
     case frequency(DurationUnit, count: Int)
@@ -236,6 +236,9 @@ enum TimeKeyword: Sendable, Equatable {
 
 /// Word tables for finding temporal expressions. General English only.
 enum TimeLexicon {
+    /// The hour "midnight" stands for until its day is known: 24, the end of a day, or 0, the
+    /// start of the next (see `TimeResolver`).
+    static let midnight = 24
     /// Every word that can start or continue a temporal expression.
     static let words: WordTable<TimeWord> = WordTable(entries)
     /// The same words with their screening answers, for the tokenizer.
@@ -322,7 +325,7 @@ enum TimeLexicon {
             ("morning", .dayPart), ("afternoon", .dayPart), ("evening", .dayPart), ("night", .dayPart),
             ("mid-morning", .dayPart), ("mid-afternoon", .dayPart), ("lunchtime", .dayPart),
             ("mornings", .dayParts), ("afternoons", .dayParts), ("evenings", .dayParts), ("nights", .dayParts),
-            ("noon", .namedHour(12)), ("midday", .namedHour(12)), ("midnight", .namedHour(0)),
+            ("noon", .namedHour(12)), ("midday", .namedHour(12)), ("midnight", .namedHour(midnight)),
             ("the", .keyword(.the)), ("of", .keyword(.of)), ("so", .keyword(.so)), ("far", .keyword(.far)),
             ("past", .keyword(.past)), ("future", .keyword(.future)), ("recent", .keyword(.recent)),
             ("present", .keyword(.present)), ("moment", .keyword(.moment)), ("near", .keyword(.near)),

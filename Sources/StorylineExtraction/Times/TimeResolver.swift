@@ -88,11 +88,17 @@ struct TimeResolver {
             let day = anchor.adding(days: offset)
             return ResolvedTime(value: TimexText.day(day), precision: .day, interval: DayInterval(day: day), usedAnchor: true)
         case let .clock(hour, minute, weekday):
-            let clock = TimexText.make { $0.text("T"); $0.number(hour, width: 2); $0.text(":"); $0.number(minute, width: 2) }
+            func clock(endingTheDay: @autoclosure () -> Bool) -> String {
+                // Midnight opens the day unless it ends it (TIMEX3 writes that as T24:00).
+                let hour = hour == TimeLexicon.midnight && !endingTheDay() ? 0 : hour
+                return TimexText.make { $0.text("T"); $0.number(hour, width: 2); $0.text(":"); $0.number(minute, width: 2) }
+            }
+            let before = match.relation == .before || match.relation == .shortlyBefore
             if let weekday {
                 var resolved = self.weekday(weekday, deixis: nil, tense: tense)
                 guard resolved.interval.earliest != nil else { return resolved }
-                resolved.value += clock
+                // "by midnight Friday": the end of Friday.
+                resolved.value += clock(endingTheDay: match.relation != .after && match.relation != .shortlyAfter)
                 return resolved
             }
             // A day told ahead of publication ("will be sworn in on January 20") is not the day of
@@ -100,11 +106,18 @@ struct TimeResolver {
             // next morning").
             var told = narrativeDay
             if let day = told, let anchor, day > anchor, !match.dayToldAfter, tense() == .past { told = nil }
+            // Midnight ends a day told before it ("that night … until well after midnight"), and
+            // any day when before it ("shortly before midnight on Monday"); it opens a day told
+            // right after it ("at midnight on June 25") and the publication day in a clause not
+            // looking ahead ("claimed victory shortly after midnight").
             guard let day = told ?? anchor else {
                 let value = partialDay.map { TimexText.partialDay(month: $0.month, day: $0.day) } ?? "XXXX-XX-XX"
-                return ResolvedTime(value: value + clock, precision: .day, interval: .open, usedAnchor: false)
+                return ResolvedTime(value: value + clock(endingTheDay: before || partialDay != nil && !match.dayToldAfter),
+                                    precision: .day, interval: .open, usedAnchor: false)
             }
-            return ResolvedTime(value: TimexText.day(day) + clock, precision: .day, interval: DayInterval(day: day), usedAnchor: told == nil)
+            let ends = before || (told == nil ? tense() == .presentFuture : !match.dayToldAfter)
+            return ResolvedTime(value: TimexText.day(day) + clock(endingTheDay: ends), precision: .day, interval: DayInterval(day: day),
+                                usedAnchor: told == nil)
         case .toldDayPart:
             // A day told further back, or one ahead of publication in a past-tense clause ("the
             // vote is on Monday. … said at lunchtime"), is not the day meant: the anchor's is.
