@@ -781,6 +781,17 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
             == ["2021-01-20", "2021-01-06T00:00"])
     }
 
+    @Test func theFollowingWeekdayIsTheFirstAfterTheDayToldLast() {
+        // Published on a Tuesday.
+        #expect(timeReadings("On Saturday, 1 May, the marches grew. The following Tuesday, the minister resigned.", anchor: "2021-06-01")
+            == ["On Saturday, 1 May=2021-05-01", "The following Tuesday=2021-05-04"])
+        #expect(timeReadings("The vote is on Monday. Talks resume the next Thursday.", anchor: "2021-06-01")
+            == ["on Monday=2021-06-07", "the next Thursday=2021-06-10"])
+        // With no day told, the anchor's; the same weekday is a week on.
+        #expect(timeReadings("Talks resume the following Tuesday.", anchor: "2021-06-01") == ["the following Tuesday=2021-06-08"])
+        #expect(timeReadings("Talks resumed the following Tuesday.", anchor: nil) == ["the following Tuesday=XXXX-WXX-2"])
+    }
+
     @Test func midnightEndsTheDayItClosesAndOpensTheDayToldAfterIt() {
         // Published on a Tuesday. TIMEX3 writes the end of a day as T24:00.
         #expect(timeReadings("The council voted shortly before midnight on Monday.", anchor: "2019-11-19")

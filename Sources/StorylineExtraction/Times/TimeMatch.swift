@@ -44,6 +44,9 @@ enum TimeMatchKind: Sendable {
     /// A day counted from the day the story last named ("the next day" is +1, "earlier in the
     /// day" 0), or from the anchor when it named none.
     case narrativeDay(Int)
+    /// The first such weekday after the day the story last named ("the following Tuesday"), or
+    /// after the anchor when it named none.
+    case narrativeWeekday(Int)
     /// A part of a day said without its day ("by mid-morning", "through the night"): of the day
     /// told in its sentence or the one before, else of the anchor's day.
     case toldDayPart

@@ -931,6 +931,10 @@ struct TimeMatcher {
         if t.isWord(next + 1, "day") && t.deixis(next) == .next || t.word(next + 1) == .dayPart && t.isWord(next, "next") {
             return TimeMatch(first: i, end: next + 2, kind: .narrativeDay(1))
         }
+        // "the following Tuesday", "the next Friday": after the day told last.
+        if t.isWord(next, "following") || t.isWord(next, "next"), case .weekday(let day)? = t.word(next + 1), t.isCapitalised(next + 1) {
+            return TimeMatch(first: i, end: next + 2, kind: .narrativeWeekday(day))
+        }
         // "the same day", "the following year", "the previous month": from the time told last.
         if let match = storyTime(at: i) { return match }
         if let match = toldDayPartAfterThe(at: i) { return match }

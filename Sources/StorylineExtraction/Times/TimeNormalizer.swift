@@ -176,7 +176,7 @@ extension TimeNormalizer {
     /// Whether `kind` names one day of the calendar ("yesterday", "June 25", "the next day").
     static func namesOneDay(_ kind: TimeMatchKind) -> Bool {
         switch kind {
-        case .date, .movableDay, .weekday, .dayOffset, .narrativeDay: true
+        case .date, .movableDay, .weekday, .dayOffset, .narrativeDay, .narrativeWeekday: true
         case let .inAnchorYear(_, day, _): day != nil
         default: false
         }

@@ -118,6 +118,13 @@ struct TimeResolver {
             let ends = before || (told == nil ? tense() == .presentFuture : !match.dayToldAfter)
             return ResolvedTime(value: TimexText.day(day) + clock(endingTheDay: ends), precision: .day, interval: DayInterval(day: day),
                                 usedAnchor: told == nil)
+        case let .narrativeWeekday(weekday):
+            guard let base = narrativeDay ?? anchor else {
+                return ResolvedTime(value: "XXXX-WXX-\(weekday)", precision: .day, interval: .open, usedAnchor: false)
+            }
+            let ahead = (weekday - base.weekday + 7) % 7
+            let day = base.adding(days: ahead == 0 ? 7 : ahead)
+            return ResolvedTime(value: TimexText.day(day), precision: .day, interval: DayInterval(day: day), usedAnchor: narrativeDay == nil)
         case .toldDayPart:
             // A day told further back, or one ahead of publication in a past-tense clause ("the
             // vote is on Monday. … said at lunchtime"), is not the day meant: the anchor's is.
