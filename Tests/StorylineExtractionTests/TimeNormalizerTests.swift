@@ -511,6 +511,11 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(times("Talks have stalled for the past decade and for the last two years.", anchor: "2021-06-18").map(\.value) == ["P1DE", "P2Y"])
         #expect(try time("Talks have stalled for the past decade.", anchor: "2021-06-18").text == "the past decade")
         #expect(try time("He stayed for the last two weeks of the talks.", anchor: "2021-06-18").text == "two weeks")
+        // "much of" and a verb of spending time lead a span as "for" does.
+        #expect(timeReadings("It was hot for much of the past two weeks. The club has spent the past year rebuilding.", anchor: "2021-06-18")
+            == ["the past two weeks=P2W", "the past year=P1Y"])
+        #expect(try time("For most of the last four years it was close.", anchor: "2021-06-18").text == "the last four years")
+        #expect(try time("He spent the last two weeks of the talks abroad.", anchor: "2021-06-18").text == "two weeks")
         // "PRESENT_REF" and "PAST_REF" are no lengths.
         #expect(try time("The plan is currently on hold.", anchor: "2021-06-18").datingValue == "PRESENT_REF")
         #expect(try time("The plan is currently on hold.", anchor: "2021-06-18").value == "PRESENT_REF")

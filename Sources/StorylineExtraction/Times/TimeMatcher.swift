@@ -942,7 +942,7 @@ struct TimeMatcher {
         if t.word(next) == .dayParts, t.isWord(i - 1, "in") { return TimeMatch(first: i, end: next + 1, kind: .recurrence(.dayPart)) }
         // "for the past decade", "for the last two years": a span reaching back. "For" is no
         // time preposition ("for May's vote"), so only this shape is read after it.
-        if t.keyword(next) == .past || t.deixis(next) == .last, t.isWord(i - 1, "for"),
+        if t.keyword(next) == .past || t.deixis(next) == .last, leadsASpan(beforeThe: i),
            var match = recentSpan(at: i - 1), case .recentSpan = match.kind, !t.isWord(match.end, "of") {
             match.first = i
             return match
@@ -1234,6 +1234,13 @@ struct TimeMatcher {
 
     /// "in the past", "in the past two weeks", "over the last few months": the words from
     /// token `i` (a preposition before "the past" or "the last").
+    /// Whether the words before "the" at `i` make "the past year" a span: "for", "much of" ("for
+    /// much of the past two weeks"), or a verb of spending time ("have spent the past year").
+    private func leadsASpan(beforeThe i: Int) -> Bool {
+        if t.isWord(i - 1, "for") || t.isWord(i - 1, "spent") || t.isWord(i - 1, "spend") || t.isWord(i - 1, "spending") { return true }
+        return t.isWord(i - 1, "of") && (t.isWord(i - 2, "much") || t.isWord(i - 2, "most") || t.isWord(i - 2, "all"))
+    }
+
     private func recentSpan(at i: Int) -> TimeMatch? {
         var index = i + 3
         var count: Int? = 1
