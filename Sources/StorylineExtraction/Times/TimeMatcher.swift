@@ -1232,8 +1232,6 @@ struct TimeMatcher {
         }
     }
 
-    /// "in the past", "in the past two weeks", "over the last few months": the words from
-    /// token `i` (a preposition before "the past" or "the last").
     /// Whether the words before "the" at `i` make "the past year" a span: "for", "much of" ("for
     /// much of the past two weeks"), or a verb of spending time ("have spent the past year").
     private func leadsASpan(beforeThe i: Int) -> Bool {
@@ -1241,6 +1239,8 @@ struct TimeMatcher {
         return t.isWord(i - 1, "of") && (t.isWord(i - 2, "much") || t.isWord(i - 2, "most") || t.isWord(i - 2, "all"))
     }
 
+    /// "in the past", "in the past two weeks", "over the last few months": the words from
+    /// token `i` (a preposition before "the past" or "the last").
     private func recentSpan(at i: Int) -> TimeMatch? {
         var index = i + 3
         var count: Int? = 1
