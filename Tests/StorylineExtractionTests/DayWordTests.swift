@@ -7,13 +7,33 @@ import Testing
 @Suite struct DayWordTests {
     @Test func overnightToldInThePastIsTheNightBefore() throws {
         let opening = try time("Overnight, the Velmar river rose by two metres.", anchor: "2022-07-05")
-        #expect(opening.text == "Overnight" && opening.value == "2022-07-04" && opening.precision == .day)
-        #expect(try time("The agency issued the evacuation order for Harlow overnight, after heavy rain.", anchor: "2022-07-05").value == "2022-07-04")
-        #expect(try time("Here is a recap of what happened overnight.", anchor: "2022-07-05").value == "2022-07-04")
+        #expect(opening.text == "Overnight" && opening.value == "2022-07-04TNI" && opening.precision == .day)
+        #expect(opening.interval.earliest == day("2022-07-04") && opening.interval.latest == day("2022-07-04"))
+        #expect(try time("The agency issued the evacuation order for Harlow overnight, after heavy rain.", anchor: "2022-07-05").value == "2022-07-04TNI")
+        #expect(try time("Here is a recap of what happened overnight.", anchor: "2022-07-05").value == "2022-07-04TNI")
     }
 
     @Test func overnightToldAheadIsTheComingNight() throws {
-        #expect(try time("The rain will continue overnight.", anchor: "2022-07-05").value == "2022-07-05")
+        #expect(try time("The rain will continue overnight.", anchor: "2022-07-05").value == "2022-07-05TNI")
+    }
+
+    @Test func theSmallHoursAfterANightToldAreTheNextDays() {
+        #expect(timeReadings("Late Wednesday night the Corran fire jumped the highway. Ada Lintz left her house at around 1:30 a.m.", anchor: "2020-09-10")
+            == ["Late Wednesday night=2020-09-09TNI", "1:30 a.m.=2020-09-10T01:30"])
+        // The story goes on from the new day: "before noon" is after the night's 5am.
+        #expect(timeReadings("Residents heard gunfire from shortly after 11pm on Tuesday until about 5am. Ada Lintz spoke shortly before noon.", anchor: "2022-02-03")
+            == ["after 11pm=2022-02-01T23:00", "on Tuesday=2022-02-01", "5am=2022-02-02T05:00", "before noon=2022-02-02T12:00"])
+        #expect(timeReadings("The levee held overnight, but at 3 a.m. the water rose again.", anchor: "2022-07-05")
+            == ["overnight=2022-07-04TNI", "at 3 a.m.=2022-07-05T03:00"])
+        #expect(timeReadings("On Tuesday evening the talks stalled; at 2 a.m. the envoys left.", anchor: "2022-02-03")
+            == ["On Tuesday evening=2022-02-01TEV", "at 2 a.m.=2022-02-02T02:00"])
+        // No night told, a day told with the time, or a time later in the day: that day.
+        #expect(timeReadings("On Tuesday the minister arrived at 6 a.m.", anchor: "2022-02-03")
+            == ["On Tuesday=2022-02-01", "at 6 a.m.=2022-02-01T06:00"])
+        #expect(timeReadings("Late Wednesday night the fire jumped the road, and at 5am on Friday it reached Harlow.", anchor: "2020-09-12")
+            == ["Late Wednesday night=2020-09-09TNI", "at 5am=2020-09-11T05:00", "on Friday=2020-09-11"])
+        #expect(timeReadings("On Tuesday night the talks stalled; at 9 a.m. the envoys left.", anchor: "2022-02-03")
+            == ["On Tuesday night=2022-02-01TNI", "at 9 a.m.=2022-02-01T09:00"])
     }
 
     @Test func overnightAsSuddenlyOrBeforeANounIsNoTime() {

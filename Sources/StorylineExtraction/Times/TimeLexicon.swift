@@ -239,6 +239,10 @@ enum TimeLexicon {
     /// The hour "midnight" stands for until its day is known: 24, the end of a day, or 0, the
     /// start of the next (see `TimeResolver`).
     static let midnight = 24
+    /// Hours from which a clock time told on a day makes it a night (with `midnight` excluded).
+    static let nightfall = 20
+    /// Hours before which a clock time after a night told is the next day's small hours.
+    static let smallHoursEnd = 7
     /// Every word that can start or continue a temporal expression.
     static let words: WordTable<TimeWord> = WordTable(entries)
     /// The same words with their screening answers, for the tokenizer.

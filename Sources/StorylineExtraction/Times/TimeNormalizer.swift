@@ -97,10 +97,24 @@ public struct TimeNormalizer: Sendable {
                         let resolved = dayAhead.flatMap { $0.index == k ? $0.time : nil } ?? resolver.resolve(match) {
                             entry ? .past : TenseLexicon.tense(around: match.first..<match.end, in: tokens.tokens, bytes)
                         }
+                        let dayPart = Self.takesDayPart(resolved) ? Self.dayPartSuffix(tokens, match) : ""
+                        // A time of day read on the day told goes on with it: past midnight ("until
+                        // about 5am" after "11pm on Tuesday") the story is on the next day; from
+                        // nightfall, the day was told as a night.
+                        if case let .clock(hour, _, nil) = match.kind, !resolved.usedAnchor, let told = resolver.narrativeDay {
+                            if resolver.rollsPastMidnight(hour: hour, match) {
+                                resolver.narrativeDay = told.adding(days: 1)
+                            } else if hour >= TimeLexicon.nightfall, hour < TimeLexicon.midnight {
+                                resolver.narrativeNight = true
+                            }
+                        }
                         // "the next day" counts from the day told last (a day, not a span or a reference).
                         if resolved.precision == .day, match.relation == .on, let day = resolved.interval.earliest, resolved.interval.latest == day {
+                            // The day a time of day was told on ("after 11pm on Tuesday") keeps its night.
+                            let toldAtNight = resolver.narrativeNight && dayAhead?.index == k && resolver.narrativeDay == day
                             resolver.narrativeDay = day
                             resolver.partialDay = nil
+                            resolver.narrativeNight = toldAtNight || dayPart == "TNI" || dayPart == "TEV"
                         } else if anchor == nil, resolver.narrativeDay == nil, resolved.precision == .day, match.relation == .on,
                                   let day = Self.partialDay(resolved.value) {
                             // Undated: "on October 19" goes on as a day of unknown year, unless a day
@@ -118,7 +132,7 @@ public struct TimeNormalizer: Sendable {
                         }
                         let textRange = TextRange(start: tokens.tokens[match.first].start, end: tokens.tokens[match.end - 1].end)
                         found.append(TimeExpression(
-                            value: Self.takesDayPart(resolved) ? resolved.value + Self.dayPartSuffix(tokens, match) : resolved.value,
+                            value: resolved.value + dayPart,
                             precision: resolved.precision, interval: resolved.interval,
                             relation: match.relation(resolvedAs: resolved),
                             assumed: assumed && resolved.usedAnchor,
@@ -144,7 +158,9 @@ extension TimeNormalizer {
         if tokens.isWord(last, "afternoon") || tokens.isWord(last, "mid-afternoon") || tokens.isWord(last, "afternoons") { return "TAF" }
         if tokens.isWord(last, "lunchtime") { return "TMI" }
         if tokens.isWord(last, "evening") || tokens.isWord(last, "evenings") { return "TEV" }
-        if tokens.isWord(last, "night") || tokens.isWord(last, "tonight") || tokens.isWord(last, "nights") { return "TNI" }
+        if tokens.isWord(last, "night") || tokens.isWord(last, "tonight") || tokens.isWord(last, "nights") || tokens.isWord(last, "overnight") {
+            return "TNI"
+        }
         return ""
     }
 

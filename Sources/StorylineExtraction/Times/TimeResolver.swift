@@ -14,8 +14,14 @@ struct TimeResolver {
     let anchor: CalendarDay?
     /// The day the article named last (day precision), which "the next day" counts from.
     var narrativeDay: CalendarDay? {
-        didSet { narrativeDaySentence = sentence }
+        didSet {
+            narrativeDaySentence = sentence
+            narrativeNight = false
+        }
     }
+    /// Whether `narrativeDay` was told as its evening or night ("late Wednesday night", "after
+    /// 11pm on Tuesday"), so that the small hours told next are the day after's.
+    var narrativeNight = false
     /// The sentence being read, and the one `narrativeDay` was told in.
     var sentence = 0
     private(set) var narrativeDaySentence = 0
@@ -106,6 +112,7 @@ struct TimeResolver {
             // next morning").
             var told = narrativeDay
             if let day = told, let anchor, day > anchor, !match.dayToldAfter, tense() == .past { told = nil }
+            if let day = told, rollsPastMidnight(hour: hour, match) { told = day.adding(days: 1) }
             // Midnight ends a day told before it ("that night … until well after midnight"), and
             // any day when before it ("shortly before midnight on Monday"); it opens a day told
             // right after it ("at midnight on June 25") and the publication day in a clause not
@@ -239,6 +246,13 @@ struct TimeResolver {
             let interval = DayInterval(earliest: low.map { date.adding(days: $0) }, latest: high.map { date.adding(days: $0) })
             return ResolvedTime(value: TimexText.day(date), precision: .reference, interval: interval, usedAnchor: false)
         }
+    }
+
+    /// Whether a time of day `hour` with no day told after it, read after a night told
+    /// ("late Wednesday night … at 1:30 a.m.", "from 11pm on Tuesday until about 5am"), is in
+    /// the small hours of the next day.
+    func rollsPastMidnight(hour: Int, _ match: TimeMatch) -> Bool {
+        narrativeNight && narrativeDay != nil && !match.dayToldAfter && hour < TimeLexicon.smallHoursEnd
     }
 
     // MARK: Calendar expressions.
