@@ -16,6 +16,19 @@ import Testing
         #expect(try time("She returned to work in March.", anchor: "2024-01-25").value == "2023-03")
     }
 
+    @Test func aWordOfDegreeBeforeANumberOpensNoInfinitive() throws {
+        // "to just 19 votes" is where the lead went, not what is to be done.
+        #expect(try time("A hand recount shrank Tom Roe's lead to just 19 votes on Monday.", anchor: "2022-11-29").value == "2022-11-28")
+        #expect(try time("A hand recount cut Tom Roe's lead to about nine votes on Monday.", anchor: "2022-11-29").value == "2022-11-28")
+        #expect(try time("The firm said it hopes to just break even on Monday.", anchor: "2022-11-29").value == "2022-12-05")
+    }
+
+    @Test func irregularPastFormsTellThePast() throws {
+        for verb in ["shrank", "swept", "underwent", "upheld", "withheld", "sped"] {
+            #expect(try time("The committee \(verb) the plan in December.", anchor: "2022-11-29").value == "2021-12", "\(verb)")
+        }
+    }
+
     @Test func havingNothingIsNoPerfect() throws {
         #expect(try time("But on Friday I have nothing to lose.", anchor: "2024-01-24").value == "2024-01-26")
     }

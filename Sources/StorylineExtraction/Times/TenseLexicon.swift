@@ -39,6 +39,10 @@ enum TenseLexicon {
         "struck", "taught", "threw", "understood", "broke", "chose", "drove", "flew", "hid", "hung", "laid", "lit",
         "rode", "rang", "sang", "sank", "slept", "spent", "stole", "swore", "tore", "woke", "withdrew", "overtook",
         "undertook", "forgot", "froze", "ate", "drew", "bought", "caught", "sought", "fled", "fed", "bore",
+        "shrank", "sprang", "swam", "drank", "slid", "bled", "clung", "dealt", "dug", "flung", "forbade", "forgave",
+        "knelt", "leapt", "sped", "spun", "stung", "strove", "swept", "swung", "wept", "arose", "awoke",
+        "shook", "shone", "strode", "overcame", "oversaw", "upheld", "withheld", "underwent", "withstood", "overthrew",
+        "misled", "mistook", "rebuilt", "retook", "rewrote", "foresaw", "outgrew", "overheard", "overspent", "crept",
         "has", "have", "hasn't", "haven't",
         // Regular past forms too short for the "-ed" rule.
         "used", "died", "owed", "sued", "eyed", "axed", "tied",
@@ -373,8 +377,22 @@ enum TenseLexicon {
               ByteClass.lower(bytes[marker.start + 1]) == UInt8(ascii: "o"),
               verb.isWord, !verb.isCapitalised, !ByteClass.isDigit(bytes[verb.start]) else { return false }
         // "winds of up to nine on the Beaufort scale", "up to several weeks": a count ends a range.
-        if case .count? = TimeLexicon.words.value(bytes, verb.start, verb.end) { return false }
+        if isCount(verb, bytes) { return false }
+        // "cut his lead to just 19 votes", "rose to nearly 40%": a word of degree before a number.
+        if i + 2 < tokens.count, approximators.contains(bytes, verb.start, verb.end), tokens[i + 2].isWord,
+           ByteClass.isDigit(bytes[tokens[i + 2].start]) || isCount(tokens[i + 2], bytes) {
+            return false
+        }
         return !notVerbsAfterTo.contains(bytes, verb.start, verb.end) && tense(of: verb, bytes) == nil
+    }
+
+    /// Words of degree before a number ("to just 19", "to about 300").
+    private static let approximators = WordSet(["just", "about", "nearly", "almost", "around", "roughly", "only", "some", "barely", "fewer", "less", "more"])
+
+    /// Whether `token` is a count word ("nine", "twenty").
+    private static func isCount(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if case .count? = TimeLexicon.words.value(bytes, token.start, token.end) { return true }
+        return false
     }
 
     /// Words after "to" that open a noun phrase or a participle chain, not a verb.
