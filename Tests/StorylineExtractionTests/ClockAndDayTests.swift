@@ -27,6 +27,9 @@ import Testing
         // Without a part of the day, the hour as written (HeidelTime's reading).
         #expect(found("She marks until ten o'clock.") == ["until ten o'clock=2021-06-18T10:00"])
         #expect(found("He left at 9 o\u{2019}clock.") == ["at 9 o\u{2019}clock=2021-06-18T09:00"])
+        // An evening or night told a few words before puts the hour after noon.
+        #expect(found("Most evenings she is still marking at ten o'clock.") == ["Most evenings=XXXX-XX-XXTEV", "at ten o'clock=2021-06-18T22:00"])
+        #expect(found("On Friday night the bar closed at 11 o'clock.") == ["On Friday night=2021-06-18TNI", "at 11 o'clock=2021-06-18T23:00"])
         // A count of things is no hour.
         #expect(found("Seven in the crowd were hurt.").isEmpty)
         #expect(found("He was one of ten in the room.").isEmpty)

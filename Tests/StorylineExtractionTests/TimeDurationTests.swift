@@ -133,6 +133,18 @@ extension NumberedSpanTests {
             ("The next day he left.", "2021-03-23", "The next day"),
         ], anchor: "2021-03-22")
     }
+
+    @Test func theNextUnitSpentOrLookedOverIsOneUnitLong() {
+        expectOneTime(each: [
+            ("Local reps would spend the next fortnight visiting staffrooms.", "P2W", "the next fortnight"),
+            ("The talks will last for the next fortnight.", "P2W", "the next fortnight"),
+            ("Members will vote over the next week.", "P1W", "over the next week"),
+            ("The storm will pass in the next hour.", "PT1H", "in the next hour"),
+            // A plural without its count stays of unknown count, or only ahead.
+            ("He will stay for the next months.", "PXM", "the next months"),
+            ("Prices will rise in the coming weeks.", "FUTURE_REF", "in the coming weeks"),
+        ], anchor: "2021-03-22")
+    }
 }
 
 /// Halves of units, lengths of unknown count in units shorter than a day, "the foreseeable

@@ -272,7 +272,7 @@ struct TimeMatcher {
             clockHour = hour % 12 + (meridiem ? 12 : 0)
         } else if spoken != nil {
             guard (1...12).contains(hour) else { return nil }
-            clockHour = hour  // "8 o'clock": as written, as HeidelTime reads it.
+            clockHour = eveningHour(hour, before: i)  // "8 o'clock": as written, as HeidelTime reads it.
         } else {
             // A 24-hour time after "at" or another preposition or relation ("until 23:59"),
             // before a zone, or heading a live report's entry alone.
@@ -328,8 +328,26 @@ struct TimeMatcher {
     private func wordClock(at i: Int) -> TimeMatch? {
         guard !t.isWord(i, "a"), !t.isWord(i, "an"), case .count(let hour?)? = t.word(i), (1...12).contains(hour),
               let spoken = spokenHourEnd(i + 1) else { return nil }
-        let clockHour = spoken.meridiem.map { hour % 12 + ($0 ? 12 : 0) } ?? hour
+        let clockHour = spoken.meridiem.map { hour % 12 + ($0 ? 12 : 0) } ?? eveningHour(hour, before: i)
         return TimeMatch(first: i, end: spoken.end, kind: .clock(hour: clockHour, minute: 0, weekday: nil))
+    }
+
+    /// Most words before an hour that an evening or night told ahead of it reaches ("Most
+    /// evenings I'm still marking at ten o'clock").
+    private static let eveningReach = 8
+    /// Hours an evening or night told before them puts after noon.
+    private static let eveningHours = 5...11
+
+    /// `hour` (told without am or pm) after noon when an evening or night is told a few words
+    /// before it in the sentence; else as written.
+    private func eveningHour(_ hour: Int, before i: Int) -> Int {
+        guard Self.eveningHours.contains(hour) else { return hour }
+        for k in stride(from: i - 1, through: max(0, i - Self.eveningReach), by: -1) {
+            if t.isWord(k, "evening") || t.isWord(k, "evenings") || t.isWord(k, "night") || t.isWord(k, "nights") || t.isWord(k, "tonight") {
+                return hour + 12
+            }
+        }
+        return hour
     }
 
     /// The digits opening token `i` with an attached "am" or "pm" (true for pm), when nothing else follows them.
@@ -947,12 +965,15 @@ struct TimeMatcher {
             match.first = i
             return match
         }
-        // "for the next few months", "within the next 48 hours": a length ahead (PXM, PT48H).
-        if t.deixis(next) == .next, t.isWord(i - 1, "for") || t.isWord(i - 1, "within") {
+        // "for the next few months", "within the next 48 hours", "spend the next fortnight": a
+        // length ahead (PXM, PT48H, P2W).
+        // ("much of the next year" is the year after the one told, not a length.)
+        if t.deixis(next) == .next, leadsASpan(beforeThe: i) && !t.isWord(i - 1, "of") || t.isWord(i - 1, "within") {
             let counted = t.count(next + 1)
             let unit = counted.found ? next + 2 : next + 1
             guard let length = DurationUnit.of(t.word(unit)) else { return nil }
-            return TimeMatch(first: i, end: unit + 1, kind: .duration(length.unit, count: (counted.value ?? 0) * length.times))
+            let count = counted.found ? counted.value ?? 0 : t.endsInS(unit) ? 0 : 1
+            return TimeMatch(first: i, end: unit + 1, kind: .duration(length.unit, count: count * length.times))
         }
         if case .part(let part)? = t.word(next), t.keyword(next + 1) == .of, let match = core(at: next + 2) {
             return period(match, part: part, openingAt: i)
@@ -1222,6 +1243,11 @@ struct TimeMatcher {
             // (P4D, PT48H), as "the past seven years" is.
             if let count = counted.value, let length = DurationUnit.of(t.word(index)) {
                 return TimeMatch(first: i, end: index + 1, kind: .duration(length.unit, count: count * length.times))
+            }
+            // "over the next fortnight", "in the next hour": one unit is a length too (P2W, PT1H);
+            // "in the coming weeks" is only ahead.
+            if !counted.found, index < t.count, !t.endsInS(index), let length = DurationUnit.of(t.word(index)) {
+                return TimeMatch(first: i, end: index + 1, kind: .duration(length.unit, count: length.times))
             }
             guard t.unit(index) != nil else { return nil }
             return TimeMatch(first: i, end: index + 1, kind: .futureReference)

@@ -30,6 +30,11 @@ struct TimeTokens {
     /// Whether token `i` is a word starting with a capital letter.
     func isCapitalised(_ i: Int) -> Bool { i >= 0 && i < count && tokens[i].isWord && tokens[i].isCapitalised }
 
+    /// Whether token `i` is a word ending in "s" (a plural unit: "weeks").
+    func endsInS(_ i: Int) -> Bool {
+        i >= 0 && i < count && tokens[i].isWord && ByteClass.lower(bytes[tokens[i].end - 1]) == UInt8(ascii: "s")
+    }
+
     /// Whether token `i` is the single ASCII punctuation byte `byte`.
     func isPunctuation(_ i: Int, _ byte: UInt8) -> Bool {
         i >= 0 && i < count && tokens[i].kind == .punctuation && tokens[i].count == 1 && bytes[tokens[i].start] == byte
