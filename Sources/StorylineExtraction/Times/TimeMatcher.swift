@@ -272,7 +272,8 @@ struct TimeMatcher {
             clockHour = hour % 12 + (meridiem ? 12 : 0)
         } else if spoken != nil {
             guard (1...12).contains(hour) else { return nil }
-            clockHour = eveningHour(hour, before: i)  // "8 o'clock": as written, as HeidelTime reads it.
+            // "8 o'clock": as written, as HeidelTime reads it, unless an evening was told before it.
+            clockHour = eveningHour(hour, before: i)
         } else {
             // A 24-hour time after "at" or another preposition or relation ("until 23:59"),
             // before a zone, or heading a live report's entry alone.
