@@ -749,7 +749,7 @@ struct TimeMatcher {
     /// the unit as a length, and one past it.
     private func rateUnit(at i: Int) -> (unit: DurationUnit, count: Int, end: Int)? {
         guard t.isWord(i, "a") || t.isWord(i, "an") || t.keyword(i) == .per, let length = DurationUnit.of(t.word(i + 1)),
-              ByteClass.lower(t.bytes[t.tokens[i + 1].end - 1]) != UInt8(ascii: "s") else { return nil }
+              !t.endsInS(i + 1) else { return nil }
         if i + 2 < t.count, t.tokens[i + 2].isWord, TimeLexicon.afterNoRate.contains(t.bytes, t.tokens[i + 2]) { return nil }
         return (length.unit, length.times, i + 2)
     }
@@ -1247,7 +1247,7 @@ struct TimeMatcher {
             }
             // "over the next fortnight", "in the next hour": one unit is a length too (P2W, PT1H);
             // "in the coming weeks" is only ahead.
-            if !counted.found, index < t.count, !t.endsInS(index), let length = DurationUnit.of(t.word(index)) {
+            if !counted.found, !t.endsInS(index), let length = DurationUnit.of(t.word(index)) {
                 return TimeMatch(first: i, end: index + 1, kind: .duration(length.unit, count: length.times))
             }
             guard t.unit(index) != nil else { return nil }
