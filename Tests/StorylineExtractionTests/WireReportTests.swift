@@ -199,11 +199,18 @@ import Testing
         """)
         #expect(aside.speaker(ofQuoteContaining: "serious concerns") == "Harlow Monitoring Network", "\(aside.quotes)")
         #expect(aside.speaker(ofQuoteContaining: "temporary and modest") == "Vexa Inc", "\(aside.quotes)")
-        // One opening a sentence without a verb of saying did not speak.
+        // One opening a sentence with another verb is "it" too when that sentence names no one
+        // else and "it" opens its own ("In a statement, it said"), not a clause after a subject.
         let silent = StagesRun("The Harlow Monitoring Network deployed 300 observers. It said polling was \"largely peaceful\".")
-        #expect(silent.speaker(ofQuoteContaining: "largely peaceful") == nil, "\(silent.quotes)")
-        let adjective = StagesRun("The Harlow Monitoring Network ignored repeated calls. It said polling was \"largely peaceful\".")
-        #expect(adjective.speaker(ofQuoteContaining: "largely peaceful") == nil, "\(adjective.quotes)")
+        #expect(silent.speaker(ofQuoteContaining: "largely peaceful") == "Harlow Monitoring Network", "\(silent.quotes)")
+        let opener = StagesRun("The Harlow Ministry struck a similar note. In a statement on its website, it said talks were \"businesslike\".")
+        #expect(opener.speaker(ofQuoteContaining: "businesslike") == "Harlow Ministry", "\(opener.quotes)")
+        let another = StagesRun("The Harlow Monitoring Network and Ann Lee met on Monday. It said polling was \"largely peaceful\".")
+        #expect(another.speaker(ofQuoteContaining: "largely peaceful") == nil, "\(another.quotes)")
+        let clause = StagesRun("""
+        The Harlow Monitoring Network was unable to reach officials. The ruling party said that he had survived what it called "an attempt on his life".
+        """)
+        #expect(clause.speaker(ofQuoteContaining: "an attempt") != "Harlow Monitoring Network", "\(clause.quotes)")
     }
 
     @Test func wireCopyLeavesItsNewsroomAndCreditsOut() throws {

@@ -129,6 +129,7 @@ enum ActorLexicon {
         "Inspectorate", "Crescent", "International", "Watch", "Chiefs", "Staff", "Centres", "Centers", "Institutes",
         "Community", "Confederation", "Rail", "Railway", "Railways", "Airport", "Airports", "Front", "Rescue",
         "Riksbank", "Bundesbank", "Cooperative", "Co-operative", "Partnership", "Chamber", "School",
+        "Directorate-General", "Campaign",
         // Football clubs ("Castlebrook Rovers", "Leeds United"); not "City", which ends places.
         "Rovers", "Wanderers", "Athletic", "Albion", "United", "FC", "AFC",
         // Broadcasters' desks ("told Sky Sports", "BBC Sport").
@@ -175,6 +176,17 @@ enum ActorLexicon {
         "Ministry", "Department", "Office", "Court", "Police", "Agency", "Commission", "Directorate",
         "Inspectorate", "Bureau", "Authority", "Service", "Guard", "Army", "Navy", "Force", "Forces", "Parliament",
         "Cabinet", "Tribunal",
+    ], caseInsensitive: false)
+
+    /// A state's bodies often written in lower case after its demonym ("the Cuban foreign
+    /// ministry", "the Italian coast guard", two words); a bare "ministry" is the country's
+    /// government (`governmentNouns`), one with a remit a body of its own.
+    static let lowerCaseStateBodies = WordSet(["ministry", "consulate", "coastguard", "coast"], caseInsensitive: false)
+
+    /// Remits written before a lower-case ministry ("the Croatian foreign ministry").
+    static let lowerCaseRemits = WordSet([
+        "foreign", "interior", "defence", "defense", "health", "finance", "justice", "economy", "trade",
+        "education", "environment", "agriculture", "culture", "transport", "energy", "labour", "labor",
     ], caseInsensitive: false)
 
     /// Indefinite articles opening an unnamed someone ("A researcher …", "An official …").
@@ -311,7 +323,7 @@ enum ActorLexicon {
         "Chiefs", "Bureau", "Board", "Agency", "Organisation", "Organization", "Centre", "Center", "Centres", "Centers",
         "Institutes", "Community", "Chamber", "Confederation", "Corps", "Congress", "Movement", "Front", "Alliance",
         "Coalition", "Fund", "Foundation", "Society", "College", "School", "Observatory", "Secretariat", "Directorate",
-        "Tribunal", "Inspectorate", "Institution",
+        "Tribunal", "Inspectorate", "Institution", "Force", "Forces", "Directorate-General", "Campaign",
     ], caseInsensitive: false)
 
     /// Heads of missions posted abroad, whose place is part of their name ("Embassy in Manila").
@@ -416,6 +428,13 @@ enum ActorLexicon {
     static let locativePrepositions = WordSet([
         "in", "at", "near", "across", "outside", "inside", "throughout", "within",
     ], caseInsensitive: true)
+
+    /// Words after a name that join it to more words, not a verb of which it is the subject
+    /// ("the Harlow Council and …", "the Harlow Council of …", "the Harlow Council, which …").
+    static let joiningWords = WordSet([
+        "and", "or", "but", "nor", "of", "in", "on", "at", "for", "with", "to", "from", "by", "as", "than",
+        "into", "over", "under", "which", "who", "that", "whose",
+    ], caseInsensitive: false)
 
     /// Words that may stand between a subject and its cue verb ("he also said", "she has said").
     static let attributionFillers = WordSet([

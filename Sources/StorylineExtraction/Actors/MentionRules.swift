@@ -55,6 +55,10 @@ extension ActorResolver {
         if var organisationEnd = organisationEnd(context, index), organisationEnd > (phrase?.end ?? index) {
             if context.isExactly(organisationEnd, "and") {
                 organisationEnd = andTailEnd(context, nameStart: index, from: organisationEnd) ?? organisationEnd
+                // "Bureau of Agricultural and Resource Economics and Sciences": a remit's second "and".
+                if context.isExactly(organisationEnd, "and") {
+                    organisationEnd = andTailEnd(context, nameStart: index, from: organisationEnd) ?? organisationEnd
+                }
             } else if context.isExactly(organisationEnd, "in") || context.isExactly(organisationEnd, "to"),
                       context.isWord(organisationEnd - 1, in: ActorLexicon.postedHeads) {
                 // "the Harlow Embassy in Velmar City", "the Harlow Mission to the European Union":
@@ -198,6 +202,10 @@ extension ActorResolver {
                 record(actorID(for: entry.target), context, index, end + 1, .metonym, &state, alias: false)
                 return end + 1
             }
+            if let bodyEnd = lowerCaseStateBodyEnd(context, after: end) {
+                recordLowerCaseStateBody(context, index, demonymEnd: end, bodyEnd, &state)
+                return bodyEnd
+            }
             // "Lethmarkish Prime Minister Jo Bloggs" introduces a leader; "the Lethmarkish leader" refers to one.
             guard let office = officeTitle(context, after: end) else { return end }
             lastTitledPerson = nil
@@ -216,6 +224,34 @@ extension ActorResolver {
             record(actorID(for: entry.target), context, index, end, .metonym, &state, alias: true)
             return end
         }
+    }
+
+    /// End of a state body written in lower case after a demonym ("the Cuban foreign ministry",
+    /// "the Italian coast guard"): a remit or two, then the body's noun; nil when none follows.
+    private func lowerCaseStateBodyEnd(_ context: TokenContext, after end: Int) -> Int? {
+        var k = end
+        while k < end + 2, context.isWord(k, in: ActorLexicon.lowerCaseRemits) { k += 1 }
+        guard context.isWord(k, in: ActorLexicon.lowerCaseStateBodies) else { return nil }
+        if context.isExactly(k, "coast") { return context.isExactly(k + 1, "guard") ? k + 2 : nil }
+        return k + 1
+    }
+
+    /// Records a state body written in lower case under its name with capitalised words
+    /// ("Cuban Foreign Ministry"), so that the capitalised spelling names the same body.
+    private mutating func recordLowerCaseStateBody(_ context: TokenContext, _ index: Int, demonymEnd: Int, _ end: Int, _ state: inout DocumentMentions) {
+        var name = context.phrase(index, demonymEnd)
+        for word in demonymEnd..<end {
+            let token = context.tokens[word]
+            var letters = Array(context.bytes[token.start..<token.end])
+            letters[0] = ByteClass.upper(letters[0])
+            name += " " + String(decoding: letters, as: UTF8.self)
+        }
+        let id = idsByName[name] ?? register(name: name, kind: .organisation)
+        if idsByName[name] == nil {
+            idsByName[name] = id
+            self.index.add(name, target: .actor(id), role: .name)
+        }
+        record(id, context, index, end, .name, &state, alias: true)
     }
 
     /// The title word of an office after a demonym ("leader", "Prime Minister", "Foreign Minister"),
@@ -343,7 +379,17 @@ extension ActorResolver {
                 var tail = next + 1 + article
                 while context.isCapitalisedWord(tail), !context.has(tail, .notName) { tail += 1 }
                 // ("the Electoral Commission on Sunday": a day is no remit.)
-                if tail > next + 1 + article { end = tail }
+                if tail > next + 1 + article {
+                    end = tail
+                    // "Office of the High Commissioner for Human Rights", "National Council of
+                    // Resistance of Velmar": a second remit, of capitalised words too.
+                    if context.isExactly(tail, "of") || context.isExactly(tail, "for") {
+                        let opening = tail + 1 + (context.isExactly(tail + 1, "the") ? 1 : 0)
+                        var second = opening
+                        while context.isCapitalisedWord(second), !context.has(second, .notName) { second += 1 }
+                        if second > opening { end = second }
+                    }
+                }
             }
             break
         }

@@ -619,21 +619,34 @@ extension ActorResolver {
         }
         // "The Harlow Monitoring Network (HMN), which deployed observers, said …. But it noted …",
         // "Vexa Inc. said …. It said …": the body opening the sentence before, when a verb of
-        // saying follows it there.
-        guard sentence > 0, let opening = openingBody(of: sentence - 1, state, bytes) else { return nil }
+        // saying follows it there, or any verb when that sentence names nothing else and "it"
+        // opens its own clause ("The Harlow Ministry struck a similar note. In a statement, it said …").
+        // (Only as the sentence's subject: its first word, after one word ("But it"), or after its
+        // first comma ("In a statement, it said"); not in a clause after a subject of its own:
+        // "The party said … what it described as".)
+        let opensClause = !(state.mentions.last.map { $0.sentence == sentence } ?? false)
+            && (index <= 1 || context.isComma(index - 1) && !(0..<(index - 1)).contains { context.isComma($0) })
+        guard sentence > 0, let opening = openingBody(of: sentence - 1, state, bytes, anyVerbWhenAlone: opensClause) else { return nil }
         record(opening, context, index, index + 1, .pronoun, &state, alias: false)
         return index + 1
     }
 
     /// The body (no person) named first in sentence `sentence`, when it opens the sentence
-    /// (after "The" at most) and a verb of saying comes after it in the sentence.
-    private func openingBody(of sentence: Int, _ state: DocumentMentions, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// (after "The" at most) and a verb of saying comes after it in the sentence; with
+    /// `anyVerbWhenAlone`, any lower-case word after it but a joining one, when the sentence
+    /// names no one else.
+    private func openingBody(of sentence: Int, _ state: DocumentMentions, _ bytes: UnsafeBufferPointer<UInt8>,
+                             anyVerbWhenAlone: Bool = false) -> Int? {
         guard state.sentences.indices.contains(sentence) else { return nil }
         // Read back from the latest mention: the first of that sentence is the last met.
         var found: Mention?
+        var alone = true
         for mention in state.mentions.reversed() {
             if mention.sentence < sentence { break }
-            if mention.sentence == sentence { found = mention }
+            if mention.sentence == sentence {
+                if let other = found, other.actor != mention.actor { alone = false }
+                found = mention
+            }
         }
         guard let mention = found else { return nil }
         let range = state.sentences[sentence].range
@@ -659,8 +672,16 @@ extension ActorResolver {
             guard range.end - k > 0 else { return nil }
             verb = Self.wordAfter(bytes, k + 1, skippingFillers: true)
         }
-        return verb.upperBound <= range.end && Self.isCueVerb(bytes, verb) ? mention.actor : nil
+        guard verb.upperBound <= range.end else { return nil }
+        if Self.isCueVerb(bytes, verb) { return mention.actor }
+        guard anyVerbWhenAlone, alone, verb.count >= Self.shortestVerbBytes, bytes[verb.lowerBound - 1] == 0x20,
+              ByteClass.isLower(bytes[verb.lowerBound]),
+              !ActorLexicon.joiningWords.contains(bytes, verb.lowerBound, verb.upperBound) else { return nil }
+        return mention.actor
     }
+
+    /// Fewest letters of a verb read after a body opening a sentence ("won", not "to").
+    static let shortestVerbBytes = 3
 
     /// Bytes a sentence's opening body may stand after the sentence's start ("The ").
     static let openingArticleBytes = 4

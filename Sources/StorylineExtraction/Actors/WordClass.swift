@@ -69,8 +69,9 @@ struct WordClassTable: Sendable {
     /// their loops never read the global.
     static let shared = WordClassTable(sources)
 
-    /// No listed word is longer than this.
-    static var longestWord: Int { 18 }
+    /// No listed word is longer than this ("Directorate-General"); the length filter's bits
+    /// (`lengthsByLead`, 32 of them) hold longer ones.
+    static var longestWord: Int { 24 }
 
     /// Listed words of up to eight bytes, found by their exact keys.
     private var shortWords = ShortWordClasses()

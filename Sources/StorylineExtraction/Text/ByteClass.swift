@@ -36,6 +36,8 @@ public enum ByteClass {
     @inline(__always) public static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
     /// ASCII lower-case of `byte` (other bytes unchanged).
     @inline(__always) public static func lower(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte | 0x20 : byte }
+    /// ASCII upper-case of `byte` (other bytes unchanged).
+    @inline(__always) public static func upper(_ byte: UInt8) -> UInt8 { isLower(byte) ? byte & 0xDF : byte }
 
     /// Number of bytes of the UTF-8 scalar whose lead byte is `byte` (1 for stray continuation bytes).
     @inline(__always) public static func scalarLength(_ byte: UInt8) -> Int {
