@@ -100,4 +100,20 @@ import Testing
         """)
         #expect(run.speaker(ofQuoteContaining: "at any time") == "Tom Roe", "\(run.quotes)")
     }
+
+    @Test func aPronounAfterButOrAndIsTheSentencesSubject() {
+        // The subject's first verb says nothing; a woman who spoke before does not take "she".
+        let run = StagesRun("""
+        Ann Lee, who chairs the committee, said the bank had faced "an extraordinary year". Economists expect another rise. \
+        Dr Mary Holt declined to say what the board would decide, but she told the committee it was "not yet comfortable" with prices. \
+        Governor Jane Ross met Ann Lee, and she said the talks were "useful".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "not yet comfortable") == "Mary Holt", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "useful") == "Jane Ross", "\(run.quotes)")
+        // A sentence opened by no person leaves "she" to who spoke last.
+        let body = StagesRun("""
+        Ann Lee said the plan was "bold". The bank declined to comment, but she said it was "a mistake".
+        """)
+        #expect(body.speaker(ofQuoteContaining: "a mistake") == "Ann Lee", "\(body.quotes)")
+    }
 }

@@ -445,7 +445,9 @@ extension ActorResolver {
         var speaker = saysAfter ? recentSpeaker(gender, context, index, state) : nil
         // "When Al Roe spoke to his counterpart, Jo Poe, by phone, he urged …": after an opening
         // subordinate clause the pronoun is that clause's subject, not the person named last.
-        if let subject = subordinateClauseSubject(gender, context, index, state) { speaker = subject }
+        if let subject = subordinateClauseSubject(gender, context, index, state) ?? coordinatedClauseSubject(gender, context, index, state) {
+            speaker = subject
+        }
         // "A spokeswoman for the Chambers of Commerce said …" just before: "she" is that unnamed
         // spokeswoman, not someone who spoke further back.
         if saysAfter, let found = speaker, let sentence = state.sentence(containing: context.tokens[index].start),
@@ -507,6 +509,30 @@ extension ActorResolver {
             return mention.actor
         }
         return nil
+    }
+
+    /// "Dr Jo Roe declined to say what the board would do, but she told the committee …": after
+    /// "but" or "and" the pronoun is the sentence's subject, a person of its gender opening it
+    /// (after its title or honorific at most), whatever the first verb was.
+    private func coordinatedClauseSubject(_ gender: PersonGender, _ context: TokenContext, _ index: Int, _ state: DocumentMentions) -> Int? {
+        let joiner = context.isComma(index - 1) ? index - 2 : index - 1
+        guard context.isExactly(joiner, "but") || context.isExactly(joiner, "and"),
+              let sentence = state.sentence(containing: context.tokens[index].start) else { return nil }
+        var opening: Mention?
+        for mention in state.mentions.reversed() {
+            if mention.sentence < sentence { break }
+            if mention.sentence == sentence { opening = mention }
+        }
+        guard let opening, actors.indices.contains(opening.actor), actors[opening.actor].kind == .person,
+              genders[opening.actor] == nil || genders[opening.actor] == gender,
+              opening.range.end <= context.tokens[index].start else { return nil }
+        // Only a title's or an honorific's words (and its period) may stand before the name.
+        var first = 0
+        while first < index, context.tokens[first].start < opening.range.start {
+            guard !context.classes(at: first).isDisjoint(with: [.title, .honorific]) || context.isExactly(first, ".") else { return nil }
+            first += 1
+        }
+        return opening.actor
     }
 
     /// "Loeffler, who was appointed by Gov. Brian Kemp, did not concede. Speaking on Tuesday,
