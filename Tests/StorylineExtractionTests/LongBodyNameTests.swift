@@ -64,6 +64,17 @@ import Testing
         #expect(run.actor(named: "Norwegian Coastguard")?.kind == .organisation, "\(run.actors.map(\.name))")
     }
 
+    @Test func aCountrysNameOpensOneToo() {
+        let run = StagesRun("""
+        "This text is a starting point," the Chile presidency said. The Portugal foreign ministry said it was "ready". \
+        Chile ministry officials said nothing.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "starting point") == "Chile Presidency", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "ready") == "Portugal Foreign Ministry", "\(run.quotes)")
+        // A ministry without its remit makes no body of its own.
+        #expect(run.actor(named: "Chile Ministry") == nil, "\(run.actors.map(\.name))")
+    }
+
     @Test func theCapitalisedSpellingIsTheSameBody() {
         let run = StagesRun("""
         The Portuguese foreign ministry said talks were "useful". Later the Portuguese Foreign Ministry said it was "hopeful".

@@ -178,10 +178,11 @@ enum ActorLexicon {
         "Cabinet", "Tribunal",
     ], caseInsensitive: false)
 
-    /// A state's bodies often written in lower case after its demonym ("the Cuban foreign
-    /// ministry", "the Italian coast guard", two words); a bare "ministry" is the country's
-    /// government (`governmentNouns`), one with a remit a body of its own.
-    static let lowerCaseStateBodies = WordSet(["ministry", "consulate", "coastguard", "coast"], caseInsensitive: false)
+    /// A state's bodies often written in lower case after its demonym or name ("the Cuban foreign
+    /// ministry", "the Italian coast guard", two words, "the UK presidency"); a bare "ministry"
+    /// after a demonym is the country's government (`governmentNouns`), one with a remit a body
+    /// of its own.
+    static let lowerCaseStateBodies = WordSet(["ministry", "consulate", "coastguard", "coast", "presidency"], caseInsensitive: false)
 
     /// Remits written before a lower-case ministry ("the Croatian foreign ministry").
     static let lowerCaseRemits = WordSet([

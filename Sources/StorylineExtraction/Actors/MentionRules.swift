@@ -194,6 +194,11 @@ extension ActorResolver {
                modifiesAName(context, end), let personEnd = cuedPerson(context, index, &state) {
                 return personEnd
             }
+            // "the UK presidency said", "the Velmar foreign ministry": a country's body in lower case.
+            if isCountry(entry.target), let bodyEnd = lowerCaseStateBodyEnd(context, after: end) {
+                recordLowerCaseStateBody(context, index, demonymEnd: end, bodyEnd, &state)
+                return bodyEnd
+            }
             let id = actorID(for: entry.target)
             record(id, context, index, end, entry.form, &state, alias: true)
             return end
@@ -226,18 +231,21 @@ extension ActorResolver {
         }
     }
 
-    /// End of a state body written in lower case after a demonym ("the Cuban foreign ministry",
-    /// "the Italian coast guard"): a remit or two, then the body's noun; nil when none follows.
+    /// End of a state body written in lower case after a demonym or a country's name ("the Cuban
+    /// foreign ministry", "the Italian coast guard", "the UK presidency"): a remit or two, then
+    /// the body's noun; nil when none follows.
     private func lowerCaseStateBodyEnd(_ context: TokenContext, after end: Int) -> Int? {
         var k = end
         while k < end + 2, context.isWord(k, in: ActorLexicon.lowerCaseRemits) { k += 1 }
         guard context.isWord(k, in: ActorLexicon.lowerCaseStateBodies) else { return nil }
         if context.isExactly(k, "coast") { return context.isExactly(k + 1, "guard") ? k + 2 : nil }
+        // A ministry without its remit is the country's government.
+        if k == end, context.isExactly(k, "ministry") { return nil }
         return k + 1
     }
 
     /// Records a state body written in lower case under its name with capitalised words
-    /// ("Cuban Foreign Ministry"), so that the capitalised spelling names the same body.
+    /// ("Cuban Foreign Ministry", "UK Presidency"), so that the capitalised spelling names the same body.
     private mutating func recordLowerCaseStateBody(_ context: TokenContext, _ index: Int, demonymEnd: Int, _ end: Int, _ state: inout DocumentMentions) {
         var name = context.phrase(index, demonymEnd)
         for word in demonymEnd..<end {
