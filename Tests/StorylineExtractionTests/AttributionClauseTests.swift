@@ -116,4 +116,19 @@ import Testing
         """)
         #expect(body.speaker(ofQuoteContaining: "a mistake") == "Ann Lee", "\(body.quotes)")
     }
+
+    @Test func itInALaterClauseIsTheBodyOpeningTheSentence() {
+        let run = StagesRun("""
+        Velmar Trust said on Monday it was reviewing the plan. \
+        Harlow Foods, a supermarket chain, is to cut 2,400 jobs, blaming a squeeze that it warned would last "well into next year". \
+        The Harlow Union condemned what it called "an unacceptable attempt to cut pay".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "well into next year") == "Harlow Foods", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "an unacceptable attempt") == "Harlow Union", "\(run.quotes)")
+        // A body named after the sentence's opening words is not its subject.
+        let later = StagesRun("""
+        Velmar Trust said it was "reviewing the plan". In late June, the army of Portugal launched what it called "a new missile".
+        """)
+        #expect(later.speaker(ofQuoteContaining: "a new missile") != "Velmar Trust", "\(later.quotes)")
+    }
 }

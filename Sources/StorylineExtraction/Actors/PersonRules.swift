@@ -627,6 +627,22 @@ extension ActorResolver {
         guard context.isCueVerb(context.skippingFillers(from: index + 1)),
               let sentence = state.sentence(containing: context.tokens[index].start) else { return nil }
         let bytes = context.bytes
+        // "Acme Foods, a supermarket chain, is to cut jobs, blaming a squeeze that it warned …":
+        // the body opening its own sentence, in a later clause.
+        if index > 0, let opening = openingMention(of: sentence, state), opening.range.end <= context.tokens[index].start,
+           actors.indices.contains(opening.actor), actors[opening.actor].kind != .person,
+           opening.range.start - state.sentences[sentence].range.start <= Self.openingArticleBytes {
+            record(opening.actor, context, index, index + 1, .pronoun, &state, alias: false)
+            return index + 1
+        }
+        // "In late June, the army of Velmar launched what it called …": a body named before "it"
+        // in its own sentence may be it; one that spoke in the sentence before is not taken.
+        if let opening = openingMention(of: sentence, state), opening.range.end <= context.tokens[index].start,
+           state.mentions.reversed().prefix(while: { $0.sentence == sentence }).contains(where: { mention in
+               actors.indices.contains(mention.actor) && actors[mention.actor].kind != .person
+           }) {
+            return nil
+        }
         for mention in state.mentions.reversed() where mention.sentence < sentence {
             guard mention.sentence == sentence - 1 else { break }
             guard actors.indices.contains(mention.actor), actors[mention.actor].kind != .person else { continue }
@@ -655,6 +671,16 @@ extension ActorResolver {
         guard sentence > 0, let opening = openingBody(of: sentence - 1, state, bytes, anyVerbWhenAlone: opensClause) else { return nil }
         record(opening, context, index, index + 1, .pronoun, &state, alias: false)
         return index + 1
+    }
+
+    /// The first mention recorded so far in sentence `sentence`.
+    private func openingMention(of sentence: Int, _ state: DocumentMentions) -> Mention? {
+        var found: Mention?
+        for mention in state.mentions.reversed() {
+            if mention.sentence < sentence { break }
+            if mention.sentence == sentence { found = mention }
+        }
+        return found
     }
 
     /// The body (no person) named first in sentence `sentence`, when it opens the sentence
