@@ -517,13 +517,8 @@ extension ActorResolver {
     private func coordinatedClauseSubject(_ gender: PersonGender, _ context: TokenContext, _ index: Int, _ state: DocumentMentions) -> Int? {
         let joiner = context.isComma(index - 1) ? index - 2 : index - 1
         guard context.isExactly(joiner, "but") || context.isExactly(joiner, "and"),
-              let sentence = state.sentence(containing: context.tokens[index].start) else { return nil }
-        var opening: Mention?
-        for mention in state.mentions.reversed() {
-            if mention.sentence < sentence { break }
-            if mention.sentence == sentence { opening = mention }
-        }
-        guard let opening, actors.indices.contains(opening.actor), actors[opening.actor].kind == .person,
+              let sentence = state.sentence(containing: context.tokens[index].start),
+              let opening = openingMention(of: sentence, state), actors.indices.contains(opening.actor), actors[opening.actor].kind == .person,
               genders[opening.actor] == nil || genders[opening.actor] == gender,
               opening.range.end <= context.tokens[index].start else { return nil }
         // Only a title's or an honorific's words (and its period) may stand before the name.
@@ -629,7 +624,7 @@ extension ActorResolver {
         let bytes = context.bytes
         // "Acme Foods, a supermarket chain, is to cut jobs, blaming a squeeze that it warned …":
         // the body opening its own sentence, in a later clause.
-        if index > 0, let opening = openingMention(of: sentence, state), opening.range.end <= context.tokens[index].start,
+        if let opening = openingMention(of: sentence, state), opening.range.end <= context.tokens[index].start,
            actors.indices.contains(opening.actor), actors[opening.actor].kind != .person,
            opening.range.start - state.sentences[sentence].range.start <= Self.openingArticleBytes {
             record(opening.actor, context, index, index + 1, .pronoun, &state, alias: false)
@@ -637,10 +632,10 @@ extension ActorResolver {
         }
         // "In late June, the army of Velmar launched what it called …": a body named before "it"
         // in its own sentence may be it; one that spoke in the sentence before is not taken.
-        if let opening = openingMention(of: sentence, state), opening.range.end <= context.tokens[index].start,
-           state.mentions.reversed().prefix(while: { $0.sentence == sentence }).contains(where: { mention in
-               actors.indices.contains(mention.actor) && actors[mention.actor].kind != .person
-           }) {
+        // (Mentions are recorded in text order: those of this sentence so far stand before "it".)
+        if state.mentions.reversed().prefix(while: { $0.sentence == sentence }).contains(where: { mention in
+            actors.indices.contains(mention.actor) && actors[mention.actor].kind != .person
+        }) {
             return nil
         }
         for mention in state.mentions.reversed() where mention.sentence < sentence {
