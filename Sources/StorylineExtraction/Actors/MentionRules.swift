@@ -254,12 +254,8 @@ extension ActorResolver {
             letters[0] = ByteClass.upper(letters[0])
             name += " " + String(decoding: letters, as: UTF8.self)
         }
-        let id = idsByName[name] ?? register(name: name, kind: .organisation)
-        if idsByName[name] == nil {
-            idsByName[name] = id
-            self.index.add(name, target: .actor(id), role: .name)
-        }
-        record(id, context, index, end, .name, &state, alias: true)
+        // (`register` returns the body already named so, and makes a new one findable by its name.)
+        record(register(name: name, kind: .organisation), context, index, end, .name, &state, alias: true)
     }
 
     /// The title word of an office after a demonym ("leader", "Prime Minister", "Foreign Minister"),

@@ -670,6 +670,7 @@ extension ActorResolver {
 
     /// The first mention recorded so far in sentence `sentence`.
     private func openingMention(of sentence: Int, _ state: DocumentMentions) -> Mention? {
+        // Read back from the latest mention: the first of that sentence is the last met.
         var found: Mention?
         for mention in state.mentions.reversed() {
             if mention.sentence < sentence { break }
@@ -684,18 +685,7 @@ extension ActorResolver {
     /// names no one else.
     private func openingBody(of sentence: Int, _ state: DocumentMentions, _ bytes: UnsafeBufferPointer<UInt8>,
                              anyVerbWhenAlone: Bool = false) -> Int? {
-        guard state.sentences.indices.contains(sentence) else { return nil }
-        // Read back from the latest mention: the first of that sentence is the last met.
-        var found: Mention?
-        var alone = true
-        for mention in state.mentions.reversed() {
-            if mention.sentence < sentence { break }
-            if mention.sentence == sentence {
-                if let other = found, other.actor != mention.actor { alone = false }
-                found = mention
-            }
-        }
-        guard let mention = found else { return nil }
+        guard state.sentences.indices.contains(sentence), let mention = openingMention(of: sentence, state) else { return nil }
         let range = state.sentences[sentence].range
         guard actors.indices.contains(mention.actor), actors[mention.actor].kind != .person,
               mention.range.start - range.start <= Self.openingArticleBytes else { return nil }
@@ -721,10 +711,13 @@ extension ActorResolver {
         }
         guard verb.upperBound <= range.end else { return nil }
         if Self.isCueVerb(bytes, verb) { return mention.actor }
-        guard anyVerbWhenAlone, alone, verb.count >= Self.shortestVerbBytes, bytes[verb.lowerBound - 1] == 0x20,
+        guard anyVerbWhenAlone, verb.count >= Self.shortestVerbBytes, bytes[verb.lowerBound - 1] == 0x20,
               ByteClass.isLower(bytes[verb.lowerBound]),
               !ActorLexicon.joiningWords.contains(bytes, verb.lowerBound, verb.upperBound) else { return nil }
-        return mention.actor
+        // Alone: that sentence names no one else.
+        let alone = !state.mentions.reversed().prefix(while: { $0.sentence >= sentence })
+            .contains { $0.sentence == sentence && $0.actor != mention.actor }
+        return alone ? mention.actor : nil
     }
 
     /// Fewest letters of a verb read after a body opening a sentence ("won", not "to").
