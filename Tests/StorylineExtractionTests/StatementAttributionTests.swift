@@ -118,4 +118,22 @@ import Testing
         """)
         #expect(named.speaker(ofQuoteContaining: "Stay home") == "Harlow Weather Agency", "\(named.quotes)")
     }
+
+    @Test func aStatementOpeningItsSentenceSpeaksForItsIssuer() {
+        // The issuer named in an aside after "by"; else the one who issued the document told of
+        // before; a verb joined by "and" to the document's first cue is its too.
+        let run = StagesRun("""
+        Harlow Alliance leaders named Tarnia as a rival in a summit communique issued on Monday night.         The 40-page statement, agreed by the 12 heads of state of the Northern Treaty Organization, said Tarnia's         "stated ambitions present systemic challenges to the order."         The communique also accused Vostria of "aggressive actions" and said the allies could not return to "business as usual" with it.
+        """)
+        #expect(run.speaker(ofQuoteContaining: "stated ambitions") == "Northern Treaty Organization", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "aggressive actions") == "Harlow Alliance", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "business as usual") == "Harlow Alliance", "\(run.quotes)")
+        // A cue with a subject of its own is not the document's: in an aside, or after other words.
+        let guarded = StagesRun("""
+        Harlow Alliance leaders issued a statement on Monday. The statement came as officials said "nothing has changed".         The letter, officials said, was "a mistake". A statement from a rival group said it was "too late".
+        """)
+        #expect(guarded.speaker(ofQuoteContaining: "nothing has changed") == nil, "\(guarded.quotes)")
+        #expect(guarded.speaker(ofQuoteContaining: "a mistake") == nil, "\(guarded.quotes)")
+        #expect(guarded.speaker(ofQuoteContaining: "too late") == nil, "\(guarded.quotes)")
+    }
 }

@@ -89,6 +89,19 @@ public struct QuoteExtractor: Sendable {
                         chosen = SpeechCue(offset: cue.offset, speaker: issuer, wordEnd: cue.wordEnd, isSource: false)
                     }
                 }
+                // "The statement, agreed by the alliance's leaders, said …", "The communique also
+                // accused …": the issuer named in the aside, else the author of the statement told
+                // of in the sentences before.
+                if let cue = chosen, cue.speaker == nil, !cue.isSource,
+                   let subject = DocumentSubject.find(
+                       cue: cue.offset, in: sentences[first].range, cueOffsets: cues.compactMap { $0.isSource ? nil : $0.offset }, bytes) {
+                    let named = subject.issuedBy.flatMap { by in
+                        mentionsBySentence[first].first(where: { by.contains($0.range.start) })?.actor
+                    }
+                    let issuer = named ?? statementIssuer(
+                        from: max(0, first - Self.documentReach), before: first, { Self.contains(word: subject.noun, in: $0, bytes) })
+                    if let issuer { chosen = SpeechCue(offset: cue.offset, speaker: issuer, wordEnd: cue.wordEnd, isSource: false) }
+                }
                 // '"…," it read.' after "Jo Roe issued a statement": the author of the statement
                 // named in this sentence or the few before (none when no sentence names one).
                 if chosen == nil, Self.isFollowedByItRead(span.close, bytes) {
