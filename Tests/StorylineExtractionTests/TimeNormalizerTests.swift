@@ -722,6 +722,10 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(times("We expect a decision before Christmas.", anchor: "2021-11-15").map(\.value) == ["2021-12-25"])
         // Plans are things too: "submitted revised plans in November" is behind.
         #expect(times("Harlow Homes submitted revised plans in November.", anchor: "2022-03-09").map(\.value) == ["2021-11"])
+        // What closes at a time looks ahead; what closed, or shut, is behind.
+        #expect(times("The transfer window closes on Thursday.", anchor: "2022-08-30").map(\.value) == ["2022-09-01"])
+        #expect(times("The inquiry concludes on Friday.", anchor: "2022-08-30").map(\.value) == ["2022-09-02"])
+        #expect(times("The factory shut on Thursday.", anchor: "2022-08-30").map(\.value) == ["2022-08-25"])
     }
 
     @Test func anAsideKeepsItsOwnTense() {

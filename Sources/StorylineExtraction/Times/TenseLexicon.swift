@@ -19,6 +19,8 @@ enum TenseLexicon {
         "upcoming", "intends", "aims", "going", "hopes", "wants", "next", "expect",
         // Present tenses of a timetable ("fiscal 2021, which begins in April", "talks resume on Monday").
         "begins", "begin", "starts", "ends", "opens", "expires", "resumes", "resume", "reopens", "convenes",
+        // What closes at a time ("the window closes on Thursday", "polls close at 10pm").
+        "closes", "shuts", "concludes", "finishes",
         // What lasts to a time ("the warning runs until Sunday").
         "runs", "lasts", "continues",
     ]
