@@ -1,9 +1,10 @@
 import StorylineModel
 
-/// A document noun opening its sentence as the subject of a cue later in it: "The
-/// 79-page statement, agreed by the alliance's leaders, said …", "The communique also
-/// accused Tarnia of … and said …". The document speaks for whoever issued it.
-struct DocumentSubject: Equatable, Sendable {
+/// A document noun as the subject of a cue: right before it ('"…," the statement said'), or
+/// opening the sentence ("The 79-page statement, agreed by the alliance's leaders, said …",
+/// "The communique also accused Tarnia of … and said …"). The document speaks for whoever
+/// issued it.
+struct DocumentSubject: Sendable {
     /// The document noun ("statement").
     var noun: Range<Int>
     /// The words after "by" in an aside set off by commas after the noun ("agreed by the 30
@@ -13,13 +14,16 @@ struct DocumentSubject: Equatable, Sendable {
     /// Most words between the determiner and the document noun ("the 79-paragraph joint statement").
     static let modifierReach = 3
 
-    /// The document noun opening `sentence` ("The statement", "Its joint letter") whose
-    /// predicate starts the verb at `cue`: right after the noun or after an aside set off by
-    /// commas (fillers such as "also" between them), or after "and" joining a second verb to a
-    /// first cue (one of `cueOffsets`) in that place. Nil when the cue has a subject of its own.
+    /// The document noun whose verb starts at `cue`: right after "the statement" (or "its",
+    /// "that", "this" statement) anywhere in `sentence`; else the one opening it ("The statement",
+    /// "Its joint letter") when its predicate starts there: right after the noun or after an aside
+    /// set off by commas (fillers such as "also" between them), or after "and" joining a second
+    /// verb to a first cue (one of `cueOffsets`) in that place. Nil when the cue has a subject of
+    /// its own.
     static func find(
         cue: Int, in sentence: TextRange, cueOffsets: [Int], _ bytes: UnsafeBufferPointer<UInt8>
     ) -> DocumentSubject? {
+        if let noun = nounRightBefore(cue, from: sentence.start, bytes) { return DocumentSubject(noun: noun, issuedBy: nil) }
         guard let noun = openingNoun(sentence, bytes), noun.upperBound < cue else { return nil }
         let before = positionBeforeFillers(cue, floor: noun.upperBound, bytes)
         if before == noun.upperBound { return DocumentSubject(noun: noun, issuedBy: nil) }
@@ -38,6 +42,17 @@ struct DocumentSubject: Equatable, Sendable {
             }
         }
         return nil
+    }
+
+    /// The document noun in "the statement" (not "a statement", a new one) just before the
+    /// verb starting at `offset`, no earlier than `start`.
+    static func nounRightBefore(_ offset: Int, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let noun = ActorResolver.wordBefore(bytes, offset)
+        let determiner = ActorResolver.wordBefore(bytes, noun.lowerBound)
+        guard determiner.lowerBound >= start, !noun.isEmpty, !determiner.isEmpty,
+              QuoteCueLexicon.documentNouns.contains(bytes, noun.lowerBound, noun.upperBound),
+              QuoteCueLexicon.definiteDeterminers.contains(bytes, determiner.lowerBound, determiner.upperBound) else { return nil }
+        return noun
     }
 
     /// The document noun after a definite determiner opening `sentence`, at most `modifierReach`

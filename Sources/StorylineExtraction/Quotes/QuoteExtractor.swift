@@ -81,17 +81,10 @@ public struct QuoteExtractor: Sendable {
                    let cue = sentenceCues(first - 1).last(where: { !$0.isSource && $0.speaker != nil }) {
                     chosen = SpeechCue(offset: span.open, speaker: cue.speaker, wordEnd: span.open, isSource: false)
                 }
-                // '"…," the statement said.' after "Harlow Police welcomed the verdict in a
-                // statement": the statement's author, the first actor of the sentence that issued it.
-                if let cue = chosen, cue.speaker == nil, !cue.isSource,
-                   let noun = Self.documentNoun(before: cue.offset, from: sentences[first].range.start, bytes) {
-                    if let issuer = statementIssuer(from: max(0, first - Self.documentReach), before: first, { Self.contains(word: noun, in: $0, bytes) }) {
-                        chosen = SpeechCue(offset: cue.offset, speaker: issuer, wordEnd: cue.wordEnd, isSource: false)
-                    }
-                }
+                // '"…," the statement said.' after "Harlow Police welcomed the verdict in a statement",
                 // "The statement, agreed by the alliance's leaders, said …", "The communique also
-                // accused …": the issuer named in the aside, else the author of the statement told
-                // of in the sentences before.
+                // accused …": the issuer named in an aside, else the author of the statement told of
+                // in the sentences before (the first actor of the sentence that names it).
                 if let cue = chosen, cue.speaker == nil, !cue.isSource,
                    let subject = DocumentSubject.find(
                        cue: cue.offset, in: sentences[first].range, cueOffsets: cues.compactMap { $0.isSource ? nil : $0.offset }, bytes) {
@@ -129,18 +122,6 @@ public struct QuoteExtractor: Sendable {
 
     /// Sentences back in which the document a subject names ("the statement") is looked for.
     static let documentReach = 3
-
-    /// The byte range of the document noun in "the statement" (or "its", "that", "this"
-    /// statement; not "a statement", a new one) just before the verb starting at `offset`, no
-    /// earlier than `start`.
-    static func documentNoun(before offset: Int, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        let noun = ActorResolver.wordBefore(bytes, offset)
-        let determiner = ActorResolver.wordBefore(bytes, noun.lowerBound)
-        guard determiner.lowerBound >= start, !noun.isEmpty, !determiner.isEmpty,
-              QuoteCueLexicon.documentNouns.contains(bytes, noun.lowerBound, noun.upperBound),
-              QuoteCueLexicon.definiteDeterminers.contains(bytes, determiner.lowerBound, determiner.upperBound) else { return nil }
-        return noun
-    }
 
     /// Whether the word of `word` (its bytes, any case) stands in `range` as a word.
     static func contains(word: Range<Int>, in range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
