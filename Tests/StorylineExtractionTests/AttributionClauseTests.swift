@@ -35,6 +35,22 @@ import Testing
         #expect(sourced.speaker(ofQuoteContaining: "almost all sectors") == "Velmar News Agency", "\(sourced.quotes)")
     }
 
+    @Test func anInfinitiveOfPurposeSaysTheSubjectsWords() {
+        let run = StagesRun("""
+        Ada Lintz, 58, appeared on national television shortly before noon, flanked by the army chief, to declare that the \
+        harbour was "fully back in service". Tom Roe went on radio to insist the levy was "fair to every driver". \
+        Lintz refused to call the strike "a national emergency". The union wants to describe the offer as "a slap in the face". \
+        Roe pressed the mayor to explain "where the money went".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "fully back in service") == "Ada Lintz", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "fair to every driver") == "Tom Roe", "\(run.quotes)")
+        // An infinitive another verb asks for is not said: refusing to call it so, wanting to.
+        #expect(run.speaker(ofQuoteContaining: "national emergency") == nil, "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "slap in the face") == nil, "\(run.quotes)")
+        // The one pressed would explain, not the one pressing.
+        #expect(run.speaker(ofQuoteContaining: "where the money went") == nil, "\(run.quotes)")
+    }
+
     @Test func aTitleEndingInElectIsNoPartOfTheName() {
         let run = StagesRun("""
         Velmar will be led by conservative President-elect Tom Roe, who takes power in May. Roe said in a statement that Velmar would "gain nothing".

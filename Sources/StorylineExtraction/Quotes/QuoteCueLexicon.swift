@@ -59,6 +59,28 @@ enum QuoteCueLexicon {
     /// Verbs of saying that say nothing before "to" ("added to the evidence", "continued to press").
     static let verbsBeforeTo = WordSet(["added", "adds", "adding", "continued"], caseInsensitive: true)
 
+    /// Words after which "to" and a verb of saying complete them, not tell why the subject acted
+    /// ("wants to say", "is likely to call", "has yet to announce"). Past forms and participles
+    /// ("refused", "trying") are told by their endings.
+    static let infinitiveTakers = WordSet([
+        "want", "wants", "plan", "plans", "hope", "hopes", "seem", "seems", "need", "needs", "have", "has", "going",
+        "able", "unable", "likely", "unlikely", "ready", "set", "due", "yet", "about", "willing", "reluctant",
+        "refuse", "refuses", "decline", "declines", "fail", "fails", "try", "tries", "intend", "intends", "expect",
+        "expects", "agree", "agrees", "appear", "appears", "is", "are", "was", "were", "be", "not", "never",
+        "ought", "used", "how", "what", "whether", "where", "when", "chose", "chooses", "began", "begins", "forgot",
+    ], caseInsensitive: true)
+
+    /// Verbs whose object does what the infinitive after it says ("urged officials to declare",
+    /// "asked the minister to explain"): the subject does not say it.
+    static let objectControlVerbs = WordSet([
+        "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "tell", "tells", "told", "invite",
+        "invites", "invited", "press", "presses", "pressed", "pressing", "encourage", "encouraged", "challenge",
+        "challenged", "challenging", "force", "forced", "allow", "allows", "allowed", "persuade", "persuaded", "beg",
+        "begged", "order", "ordered", "instruct", "instructed", "require", "required", "want", "wants", "wanted",
+        "expect", "expects", "expected", "call", "calls", "called", "calling", "prompt", "prompted", "lead", "led",
+        "get", "got", "help", "helped", "leave", "left", "wait", "waited",
+    ], caseInsensitive: true)
+
     /// Verbs that frame a label as the subject's words only with their particle after them
     /// ("played down the tests as 'business as usual'", "brushed off the report as 'fake'").
     static let phrasalVerbs = WordSet([

@@ -93,11 +93,17 @@ struct SpeechCueFinder {
         // Offsets of cues after a modal ("Seoul would respond 'sternly', said Jo Roe"): reported
         // acts when the sentence has another verb of saying.
         var modal: [Int] = []
+        // A verb of saying after "to" that says why the subject acted ("appeared on television
+        // to declare that …"): the cue only when the sentence has no other.
+        var purposeCue: SpeechCue?
         for index in 0..<context.count {
             insideMentionUntil = max(insideMentionUntil, facts[index].mentionLastToken)
             guard !facts[index].quoted, index > insideMentionUntil else { continue }
             if isAccordingTo(index) {
                 cues.append(SpeechCue(offset: context.tokens[index].start, speaker: source(after: index + 2), wordEnd: context.tokens[index + 1].end, isSource: true))
+            } else if !hasVerb, purposeCue == nil, context.isExactly(index - 1, "to"), context.isCueVerb(index),
+                      let speaker = purposeSubject(to: index - 1) {
+                purposeCue = SpeechCue(offset: context.tokens[index].start, speaker: speaker, wordEnd: context.tokens[index].end, isSource: false)
             } else if context.isCueVerb(index) || isPhrasalCue(index) || isNounCue(index) || isVerbAfterQuote(index),
                       !context.isExactly(index - 1, "to") {
                 // (An infinitive, "she expected Velmar to respond 'sharply'", is an act to come,
@@ -154,7 +160,37 @@ struct SpeechCueFinder {
             cues.append(colonCue)
             cues.sort { $0.offset < $1.offset }
         }
+        if !hasVerb, colonCue == nil, let purposeCue {
+            cues.append(purposeCue)
+            cues.sort { $0.offset < $1.offset }
+        }
         return cues
+    }
+
+    /// The sentence's subject when the infinitive after the "to" at `to` tells why it acted:
+    /// "Jo Roe, 58, appeared on television, flanked by generals, to declare …", "went on radio
+    /// to insist …". Not an infinitive another verb asks for ("expected to say", "refused to
+    /// call", "plans to announce") nor one whose doer is the object ("urged officials to say").
+    private func purposeSubject(to: Int) -> Int? {
+        let before = to - 1
+        guard before >= 1, !facts[before].quoted, facts[before].actorEnding < 0 else { return nil }
+        if !context.isComma(before) {
+            let token = context.tokens[before]
+            guard token.isWord, !context.has(before, .objectPronoun), !context.isWord(before, in: QuoteCueLexicon.infinitiveTakers),
+                  !Self.endsWith(token, "ed", context.bytes), !Self.endsWith(token, "ing", context.bytes) else { return nil }
+        }
+        guard let subject = openingSubject(before: to) else { return nil }
+        for index in 0..<to where !facts[index].quoted && context.isWord(index, in: QuoteCueLexicon.objectControlVerbs) { return nil }
+        return subject
+    }
+
+    /// Whether `token` ends in the lower-case letters `suffix`.
+    private static func endsWith(_ token: Token, _ suffix: StaticString, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard token.count > count + 1 else { return false }
+        let start = suffix.utf8Start
+        for k in 0..<count where ByteClass.lower(bytes[token.end - count + k]) != start[k] { return false }
+        return true
     }
 
     /// Whether token `index` is a verb whose object is a noun of saying, "that" after it ("made a
