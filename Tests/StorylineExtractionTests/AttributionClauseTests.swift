@@ -51,6 +51,17 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "where the money went") == nil, "\(run.quotes)")
     }
 
+    @Test func aCoordinatedVerbSharesTheSubjectPastAnAdjectiveLikeACue() {
+        let run = StagesRun("""
+        Ada Lintz spoke first. She pointed to a run of faults on the line, where an old fleet has suffered repeated \
+        breakdowns, and said riders were "paying more for less". \
+        The memo accused Ada Lintz of "bad faith" and said the talks were "over for now".
+        """)
+        #expect(run.speaker(ofQuoteContaining: "paying more for less") == "Ada Lintz", "\(run.quotes)")
+        // Named after the first verb, she is its object, not the memo's author.
+        #expect(run.speaker(ofQuoteContaining: "over for now") != "Ada Lintz", "\(run.quotes)")
+    }
+
     @Test func aTitleEndingInElectIsNoPartOfTheName() {
         let run = StagesRun("""
         Velmar will be led by conservative President-elect Tom Roe, who takes power in May. Roe said in a statement that Velmar would "gain nothing".

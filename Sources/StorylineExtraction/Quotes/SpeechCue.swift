@@ -125,10 +125,13 @@ struct SpeechCueFinder {
                     speaker = earlier.speaker
                 }
                 if speaker == nil, context.isExactly(previous, "and") || context.isExactly(previous, "but") {
+                    // "Jo Roe backed the bill but vowed to fight …": the sentence's subject, also when
+                    // an earlier cue found no one ("… has suffered repeated breakdowns, and said"), if
+                    // named before that cue ("The memo accused Velmar of … and said": not Velmar).
                     if let earlier = cues.last(where: { !$0.isSource }) {
                         speaker = earlier.speaker
+                            ?? openingSubject(before: context.tokens.firstIndex { $0.start >= earlier.offset } ?? previous)
                     } else {
-                        // "Jo Roe backed the bill but vowed to fight …": the sentence's subject.
                         speaker = openingSubject(before: previous)
                     }
                 }
