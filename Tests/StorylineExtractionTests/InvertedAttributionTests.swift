@@ -16,6 +16,18 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "a disaster") != "Ada Lintz", "\(run.quotes)")
     }
 
+    @Test func aQuoteInSingleMarksNamesWhoGoesOnInDoubleOnes() {
+        let run = StagesRun("""
+        Prices rose again.
+
+        'We have seen this film before,' said Tom Roe, head of buying at a furniture group. "Officially, everything goes on as normal." \
+        ‘It will pass,’ said Ada Lintz, a trader. "Nobody is panicking yet."
+        """)
+        // The single-quoted words are no quote of their own; the double-quoted ones after them go on with the same speaker.
+        #expect(run.speaker(ofQuoteContaining: "as normal") == "Tom Roe", "\(run.quotes)")
+        #expect(run.speaker(ofQuoteContaining: "Nobody is panicking") == "Ada Lintz", "\(run.quotes)")
+    }
+
     @Test func aVerbOfSayingAfterAModalIsAReportedActWhenAnotherVerbSays() {
         let run = StagesRun("The government would respond \"sternly\" to any further provocation, Tom Roe said.")
         #expect(run.speaker(ofQuoteContaining: "sternly") == "Tom Roe", "\(run.quotes)")

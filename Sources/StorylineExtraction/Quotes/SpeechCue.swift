@@ -256,6 +256,13 @@ struct SpeechCueFinder {
         return facts[index].actorStarting
     }
 
+    /// Whether token `index` is a single quote mark (straight or curly) right after a comma,
+    /// question or exclamation mark: the end of a quote in single marks ("…,' said Jo Roe").
+    private func isClosingSingleQuote(_ index: Int) -> Bool {
+        guard index >= 1, !facts[index].quoted, context.isExactly(index, "'") || context.isExactly(index, "\u{2019}") else { return false }
+        return context.isComma(index - 1) || context.isExactly(index - 1, "?") || context.isExactly(index - 1, "!")
+    }
+
     /// Whether the cue verb at `index` is a participle ("saying", "adding").
     private func isParticiple(_ index: Int) -> Bool {
         let token = context.tokens[index]
@@ -363,7 +370,9 @@ struct SpeechCueFinder {
             return nil
         }
         // `"…," said Labour leader Jo Bloggs`: the first actor shortly after the verb.
+        // "'…,' said Jo Roe": a single quote closing after a comma counts as a quote's end too.
         let afterQuote = (verb > 0 && facts[verb - 1].quoted) || (verb > 1 && context.isComma(verb - 1) && facts[verb - 2].quoted)
+            || (verb > 1 && isClosingSingleQuote(verb - 1))
         let inverted = verb == 0 || afterQuote
         // "Seoul would respond 'sternly', said Jo Roe, a spokesman": a verb of saying after a
         // comma, with a name after it that closes the clause, is inverted too.
