@@ -60,6 +60,11 @@ import Testing
         #expect(run.speaker(ofQuoteContaining: "paying more for less") == "Ada Lintz", "\(run.quotes)")
         // Named after the first verb, she is its object, not the memo's author.
         #expect(run.speaker(ofQuoteContaining: "over for now") != "Ada Lintz", "\(run.quotes)")
+        // A date in brackets does not make the opening phrase too long to set off the subject.
+        let dated = StagesRun("""
+        Tom Roe sent the bill to the council. On Thursday (29 April), Roe backed the bill but vowed to keep it "as it stands".
+        """)
+        #expect(dated.speaker(ofQuoteContaining: "as it stands") == "Tom Roe", "\(dated.quotes)")
     }
 
     @Test func aTitleEndingInElectIsNoPartOfTheName() {

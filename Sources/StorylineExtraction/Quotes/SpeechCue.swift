@@ -593,8 +593,19 @@ struct SpeechCueFinder {
               (comma + 1..<min(end, comma + 3)).contains(where: { facts[$0].actorStarting >= 0 }) else { return nil }
         // "Four days later, Velmar's Foreign Ministry hit back, accusing …": any short phrase
         // naming no one before a subject named just after its comma.
-        let short = comma - opening <= Self.shortOpeningPhrase && !(opening..<comma).contains(where: { facts[$0].actorStarting >= 0 || facts[$0].quoted })
+        let short = wordsOutsideBrackets(opening..<comma) <= Self.shortOpeningPhrase
+            && !(opening..<comma).contains(where: { facts[$0].actorStarting >= 0 || facts[$0].quoted })
         return place || isAccordingTo(opening) || short ? comma : nil
+    }
+
+    /// Words among `tokens` outside round brackets: "On Thursday (29 April)" is two words long.
+    private func wordsOutsideBrackets(_ tokens: Range<Int>) -> Int {
+        var words = 0, depth = 0
+        for index in tokens {
+            if context.isExactly(index, "(") { depth += 1 } else if context.isExactly(index, ")") { depth = max(0, depth - 1) }
+            else if depth == 0, context.tokens[index].isWord { words += 1 }
+        }
+        return words
     }
 
     /// Most words of an opening phrase of any kind ("Four days later", "Late on Wednesday").
