@@ -187,12 +187,12 @@ struct SpeechCueFinder {
         return subject
     }
 
-    /// Whether `token` ends in the lower-case letters `suffix`.
+    /// Whether `token` ends in the lower-case letters `suffix` after at least two more bytes.
     private static func endsWith(_ token: Token, _ suffix: StaticString, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = suffix.utf8CodeUnitCount
         guard token.count > count + 1 else { return false }
         let start = suffix.utf8Start
-        for k in 0..<count where ByteClass.lower(bytes[token.end - count + k]) != start[k] { return false }
+        for k in 0..<count where bytes[token.end - count + k] != start[k] { return false }
         return true
     }
 
@@ -265,10 +265,7 @@ struct SpeechCueFinder {
 
     /// Whether the cue verb at `index` is a participle ("saying", "adding").
     private func isParticiple(_ index: Int) -> Bool {
-        let token = context.tokens[index]
-        let bytes = context.bytes
-        return token.count > 4 && bytes[token.end - 3] == UInt8(ascii: "i") && bytes[token.end - 2] == UInt8(ascii: "n")
-            && bytes[token.end - 1] == UInt8(ascii: "g")
+        Self.endsWith(context.tokens[index], "ing", context.bytes)
     }
 
     /// Whether a quote opens just after token `index` (its mark, or its first word).
