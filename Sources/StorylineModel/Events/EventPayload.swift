@@ -55,7 +55,7 @@ final class EventPayload: @unchecked Sendable {
     func holds(_ bytes: UnsafeBufferPointer<UInt8>, at offset: UInt32) -> Bool {
         let start = Int(offset)
         guard start + bytes.count <= count else { return false }
-        return UnsafeBufferPointer(start: base + start, count: bytes.count).elementsEqual(bytes)
+        return PayloadBytes.equal(UnsafeBufferPointer(start: base + start, count: bytes.count), bytes)
     }
 
     /// A reader positioned at `offset`.

@@ -72,9 +72,7 @@ package struct EventWriter {
         let offset = payload.write(bound: bound, body)
         guard shared else { return offset }
         let bytes = payload.written(from: offset)
-        var hasher = Hasher()
-        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-        let key = hasher.finalize()
+        let key = PayloadBytes.hash(bytes)
         // An earlier field with the same length prefix and bytes ends before this one.
         if let earlier = known[key], earlier < offset, payload.holds(bytes, at: earlier) {
             payload.truncate(to: offset)
