@@ -16,14 +16,26 @@ struct TimeTokenizer {
     private(set) var hasRelationWord = false
     /// Whether it has a key word of a reference phrase (always true without `referenceWords`).
     private(set) var hasReferenceWord = false
-    /// Key words of the story's reference phrases: a sentence without one names no reference.
-    private let referenceWords: ReferenceWordFilter
+    /// The tables a scan reads, held by one reference: passed to every sentence's scan at the
+    /// cost of one reference count, where their arrays one by one cost a dozen.
+    private let tables: Tables
     /// Whether every sentence may name a reference (no filter given).
     private let everySentenceMayNameAReference: Bool
-    /// The time lexicon, read from its global once per tokenizer rather than once per sentence.
-    private let lexicon = TimeLexicon.screened
-    /// The shapes of the words worth hashing: the lexicon's and the reference key words'.
-    private let hashLeads: WordLeads
+
+    /// The read-only tables of a scan.
+    private final class Tables: Sendable {
+        /// Key words of the story's reference phrases: a sentence without one names no reference.
+        let referenceWords: ReferenceWordFilter
+        /// The time lexicon, read from its global once per tokenizer rather than once per sentence.
+        let lexicon = TimeLexicon.screened
+        /// The shapes of the words worth hashing: the lexicon's and the reference key words'.
+        let hashLeads: WordLeads
+
+        init(referenceWords: ReferenceWordFilter, hashLeads: WordLeads) {
+            self.referenceWords = referenceWords
+            self.hashLeads = hashLeads
+        }
+    }
 
     /// Whether every token is a candidate and every flag set: the general path the screening
     /// must agree with (for tests).
@@ -33,8 +45,7 @@ struct TimeTokenizer {
     /// every sentence looks as if it had every kind of word and every token is a candidate.
     init(referenceWords: ReferenceWordFilter? = nil, screening: Bool = true) {
         let filter = referenceWords ?? ReferenceWordFilter(phrases: [])
-        self.referenceWords = filter
-        hashLeads = filter.isActive ? filter.leadsWithLexicon : TimeLexicon.screened.leads
+        tables = Tables(referenceWords: filter, hashLeads: filter.isActive ? filter.leadsWithLexicon : TimeLexicon.screened.leads)
         everySentenceMayNameAReference = referenceWords == nil
         screens = screening
     }
@@ -77,8 +88,9 @@ struct TimeTokenizer {
         }
         var flags = Flags()
         var candidates = 0
-        // The buffers leave `self` for the scan, so it can read the lexicon and the filter in
-        // place (no copy, no reference counting) while they are written.
+        // The buffers leave `self` for the scan, so it can read the tables in place while they
+        // are written.
+        let tables = self.tables
         var tokenBuffer: [Token] = []
         var wordBuffer: [TimeWord?] = []
         var candidateBuffer: [Int32] = []
@@ -88,7 +100,7 @@ struct TimeTokenizer {
         let written = tokenBuffer.withUnsafeMutableBufferPointer { tokenOut in
             wordBuffer.withUnsafeMutableBufferPointer { wordOut in
                 candidateBuffer.withUnsafeMutableBufferPointer { candidateOut in
-                    Self.scan(bytes, first, limit, Output(tokens: tokenOut, words: wordOut, candidates: candidateOut), lexicon, referenceWords, hashLeads, &flags, &candidates)
+                    Self.scan(bytes, first, limit, Output(tokens: tokenOut, words: wordOut, candidates: candidateOut), tables, &flags, &candidates)
                 }
             }
         }
@@ -170,9 +182,9 @@ struct TimeTokenizer {
     /// Scans `bytes[start..<limit]` into `out`; returns the number of tokens.
     private static func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ limit: Int, _ out: Output,
-        _ lexicon: WordTable<ScreenedTimeWord>, _ filter: ReferenceWordFilter, _ leads: WordLeads,
-        _ flags: inout Flags, _ candidates: inout Int
+        _ tables: Tables, _ flags: inout Flags, _ candidates: inout Int
     ) -> Int {
+        let lexicon = tables.lexicon, filter = tables.referenceWords, leads = tables.hashLeads
         let longest = lexicon.longestKey
         let tokenOut = out.tokens
         let wordOut = out.words
