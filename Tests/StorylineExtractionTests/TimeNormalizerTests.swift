@@ -687,6 +687,18 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("In October that year the club won.", anchor: nil).value == "XXXX-10")
     }
 
+    @Test func thatMonthOrSeasonIsOfTheYearToldLast() {
+        let text = "The mill opened in 2015. That September, it flooded. By that summer it had reopened. It closed that winter."
+        let found = times(text, anchor: "2021-06-18")
+        #expect(found.map(\.value) == ["2015", "2015-09", "2015-SU", "2015-WI"], "\(found.map(\.value))")
+        #expect(found.dropFirst().allSatisfy { !$0.assumed })
+        // "that" as the conjunction is no such time: the month is read as it would be alone.
+        #expect(times("The mill opened in 2015. Its owner said that September was the wettest month.", anchor: "2021-06-18").map(\.value) == ["2015", "2020-09"])
+        // No year told: the month alone in the sentence's tense (a past September, not this one).
+        #expect(times("That September, the mill flooded.", anchor: "2021-06-18").map(\.value) == ["2020-09"])
+        #expect(times("The mill flooded in September of that year.", anchor: "2021-06-18").map(\.value) == ["2020-09"])
+    }
+
     @Test func otherPhrasesWithThatAreNoTimes() {
         #expect(times("He said that day one was hard and that years of work paid off.", anchor: "2021-06-18").isEmpty)
         #expect(times("Prices rose that month after month.", anchor: "2021-06-18").isEmpty)

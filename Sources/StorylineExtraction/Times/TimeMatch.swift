@@ -59,6 +59,8 @@ enum TimeMatchKind: Sendable {
     /// A month of the year the story last named, moved by `yearOffset` ("in October that year",
     /// "March the following year").
     case narrativeMonth(Int, yearOffset: Int)
+    /// A season of the year the story last named ("that summer").
+    case narrativeSeason(Season)
     /// A day or month of the anchor's year moved by `yearOffset` ("on March 3 last year": -1,
     /// "in June next year": +1).
     case inAnchorYear(month: Int, day: Int?, yearOffset: Int)

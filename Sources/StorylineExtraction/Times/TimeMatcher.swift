@@ -1173,9 +1173,29 @@ struct TimeMatcher {
     /// The day, month or year the story last told at token `i` ("that year", "the same day",
     /// "the following month"), counted from it.
     private func storyTime(at i: Int) -> TimeMatch? {
-        guard let found = storyUnit(at: i, nextCounts: false) else { return nil }
+        guard let found = storyUnit(at: i, nextCounts: false) else { return storyMonthOrSeason(at: i) }
         let kind: TimeMatchKind = found.unit == .day ? .narrativeDay(found.offset) : .narrative(found.unit, offset: found.offset)
         return TimeMatch(first: i, end: found.end, kind: kind)
+    }
+
+    /// "That September, …", "by that summer", "met that spring.": a month or season of the year
+    /// the story last named. Only where "that" cannot be the conjunction ("said that September
+    /// was wet"): opening the sentence, after a preposition, or before a comma or the end.
+    private func storyMonthOrSeason(at i: Int) -> TimeMatch? {
+        guard t.keyword(i) == .that else { return nil }
+        let next = i + 1
+        let kind: TimeMatchKind
+        if let month = t.month(next), t.isCapitalised(next) {
+            kind = .narrativeMonth(month, yearOffset: 0)
+        } else if case .season(let season)? = t.word(next) {
+            kind = .narrativeSeason(season)
+        } else {
+            return nil
+        }
+        let closes = next + 1 >= t.count || t.isPunctuation(next + 1, UInt8(ascii: ",")) || t.isPunctuation(next + 1, UInt8(ascii: "."))
+            || t.isPunctuation(next + 1, UInt8(ascii: ";"))
+        guard t.isCapitalised(i) || t.word(i - 1) == .preposition || closes else { return nil }
+        return TimeMatch(first: i, end: next + 1, kind: kind)
     }
 
     /// "that year", "that same month", "the same day" (offset 0), "the following year" (+1),

@@ -162,12 +162,20 @@ struct TimeResolver {
             resolved.usedAnchor = named == nil
             return resolved
         case let .narrativeMonth(month, yearOffset):
-            // Undated with no year told: the month alone ("XXXX-10").
+            // No year told: the month as it would be read alone ("That September, …" in a past
+            // tense is the last September); undated, the month alone ("XXXX-10").
+            if storyBase(.year) == nil, yearOffset == 0 { return self.month(year: nil, month: month, deixis: nil, tense: tense) }
             guard let year = (storyBase(.year) ?? anchor).map({ $0.year + yearOffset }) else {
                 return self.month(year: nil, month: month, deixis: nil, tense: tense)
             }
             return ResolvedTime(value: TimexText.month(year: year, month: month), precision: .month,
                                 interval: Self.months(year: year, month: month, count: 1), usedAnchor: storyBase(.year) == nil)
+        case let .narrativeSeason(season):
+            // With no year told, read as the season alone would be ("in the summer").
+            guard let told = storyBase(.year) else { return self.season(year: nil, season: season, deixis: nil, tense: tense) }
+            var resolved = self.season(year: told.year, season: season, deixis: nil, tense: tense)
+            resolved.usedAnchor = false
+            return resolved
         case let .inAnchorYear(month, day, yearOffset):
             let year = anchor.map { $0.year + yearOffset }
             var resolved = day.map { date(year: year, month: month, day: $0, tense: tense) }
