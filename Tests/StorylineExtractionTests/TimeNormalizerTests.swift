@@ -136,6 +136,14 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(next.value == "2025-Q2" && next.text.hasSuffix("second quarter of next year"))
         #expect(try time("Sales fell in the fourth quarter of last year.", anchor: "2025-01-03").value == "2024-Q4")
         #expect(try time("Sales rose in the first quarter of this year.", anchor: "2024-06-03").value == "2024-Q1")
+        // "the June quarter": the quarter ending in that month; a quarter not yet begun, told in
+        // the past tense, is last year's, as "the fourth quarter" is.
+        let june = try time("Exports fell in the June quarter, the bureau said.", anchor: "2024-08-28")
+        #expect(june.value == "2024-Q2" && june.text.hasSuffix("June quarter"))
+        #expect(try time("Profits rose in the December quarter.", anchor: "2024-02-14").value == "2023-Q4")
+        #expect(try time("Exports grew in the September quarter 2019.", anchor: "2024-02-14").value == "2019-Q3")
+        // A month that ends no quarter is the month.
+        #expect(try time("The April quarter figures were poor.", anchor: "2024-06-03").value == "2024-04")
         #expect(times("Leaves fall in heaps after the fall of the city.", anchor: "2021-03-10").isEmpty)
         #expect(try time("Sales fell in the fall.", anchor: "2021-03-10").value == "2020-FA")
     }

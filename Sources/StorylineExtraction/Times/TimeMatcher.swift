@@ -503,6 +503,7 @@ struct TimeMatcher {
         let abbreviated: Bool
         if case .monthAbbreviation? = t.word(i) { abbreviated = true } else { abbreviated = false }
         if abbreviated, t.isPunctuation(next, UInt8(ascii: ".")) { next += 1 }
+        if let match = monthQuarter(at: i, month: month, unit: next) { return match }
         // "July 28-29": the range is dated by its first day.
         let range = t.dayRange(next)
         if let day = range?.first ?? t.dayNumber(next), t.yearNumber(next) == nil {
@@ -997,7 +998,9 @@ struct TimeMatcher {
         if t.isWord(next + 1, "ahead"), t.unit(next) != nil {
             return TimeMatch(first: i, end: next + 2, kind: .futureReference)
         }
-        if let match = quarter(at: next) { return TimeMatch(first: i, end: match.end, kind: match.kind) }
+        if let match = quarter(at: next) ?? monthName(next).flatMap({ monthQuarter(at: next, month: $0, unit: next + 1) }) {
+            return TimeMatch(first: i, end: match.end, kind: match.kind)
+        }
         if let match = yearHalf(at: i) { return match }
         // "in the new year", "until the New Year": the year after the anchor's (not "the New
         // Year's Eve", nor "the new year-round service").
@@ -1072,6 +1075,14 @@ struct TimeMatcher {
         case .year, .relative(.year, _): return period(match, part: part, openingAt: i)
         default: return nil
         }
+    }
+
+    /// "June quarter", "the December quarter 2020" (Australian and Indian reports): the quarter
+    /// ending in the month at `i`, whose "quarter" is at `unit`.
+    private func monthQuarter(at i: Int, month: Int, unit: Int) -> TimeMatch? {
+        guard month % 3 == 0, t.unit(unit) == .quarter, t.isWord(unit, "quarter") else { return nil }
+        let year = t.yearNumber(unit + 1)
+        return TimeMatch(first: i, end: unit + (year == nil ? 1 : 2), kind: .quarter(year: year, quarter: month / 3, yearOffset: 0))
     }
 
     /// "first quarter of 2021", "Q3 2020", "the second quarter of next year".
