@@ -445,6 +445,9 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(past.interval == DayInterval(earliest: day("2021-09-11"), latest: day("2021-09-12")))
         #expect(try time("Officials met at the weekend.", anchor: "2021-09-13").value == "2021-W36-WE")
         #expect(try time("He will travel at the weekend.", anchor: "2021-09-13").value == "2021-W37-WE")
+        // Published on a Thursday: "ahead of the weekend" is the coming one.
+        let ahead = try time("Delegates will arrive ahead of the weekend.", anchor: "2021-09-16")
+        #expect(ahead.value == "2021-W37-WE" && ahead.text == "ahead of the weekend")
         // Without a preposition "the weekend" names no particular one.
         #expect(times("The weekend is for rest.", anchor: "2021-09-13").isEmpty)
         // "over" also opens the usual phrases.
@@ -527,6 +530,15 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         // "PRESENT_REF" and "PAST_REF" are no lengths.
         #expect(try time("The plan is currently on hold.", anchor: "2021-06-18").datingValue == "PRESENT_REF")
         #expect(try time("The plan is currently on hold.", anchor: "2021-06-18").value == "PRESENT_REF")
+        // "to date": up to now, a present reference that reaches back.
+        #expect(timeReadings("To date, no one has been charged. It is the largest fine to date.", anchor: "2021-06-18")
+            == ["To date=PRESENT_REF", "to date=PRESENT_REF"])
+        #expect(try time("To date, no one has been charged.", anchor: "2021-06-18").interval == DayInterval(earliest: nil, latest: day("2021-06-18")))
+        // Not a time: a phrase of being current, a date itself; "stage" and "point" are no units
+        // of time ("at this stage" hedges, mostly in quotes).
+        #expect(times("Keep the records up to date. The date of the vote is unknown. At this stage, no decision was made.", anchor: "2021-06-18").isEmpty)
+        // After an expression, "to date" reaches back into nothing: "from 2019 to date" is two.
+        #expect(timeReadings("Sales have risen from 2019 to date.", anchor: "2021-06-18") == ["2019=2019", "to date=PRESENT_REF"])
         let future = try time("They will meet again in the coming weeks.", anchor: "2021-06-18")
         #expect(future.value == "FUTURE_REF")
         #expect(future.interval == DayInterval(earliest: day("2021-06-18"), latest: nil))

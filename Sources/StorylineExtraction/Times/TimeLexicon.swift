@@ -232,6 +232,8 @@ enum TimeKeyword: Sendable, Equatable {
     case times(Int)
     /// "o'clock" after an hour.
     case oclock
+    /// "date" in "to date": until now.
+    case date
 }
 
 /// Word tables for finding temporal expressions. General English only.
@@ -339,7 +341,7 @@ enum TimeLexicon {
             ("immediately", .keyword(.shortly)), ("that", .keyword(.that)), ("overnight", .keyword(.overnight)),
             ("every", .keyword(.every)), ("each", .keyword(.every)), ("per", .keyword(.per)),
             // Keys are compared byte for byte: the typographic apostrophe is a key of its own.
-            ("o'clock", .keyword(.oclock)), ("o\u{2019}clock", .keyword(.oclock)),
+            ("o'clock", .keyword(.oclock)), ("o\u{2019}clock", .keyword(.oclock)), ("date", .keyword(.date)),
             ("once", .keyword(.times(1))), ("twice", .keyword(.times(2))), ("thrice", .keyword(.times(3))),
         ]
         return list

@@ -103,6 +103,8 @@ enum TimeMatchKind: Sendable {
     case recentSpan(DurationUnit, count: Int, days: Int)
     /// At the anchor ("now").
     case presentReference
+    /// Up to the anchor ("to date"): a present reference that began before it.
+    case untilNow
     /// After the anchor ("soon").
     case futureReference
     /// Relative to a named reference date (its day): offsets in days from it (low…high), or one exact day.

@@ -10,6 +10,9 @@ struct TimeMatcher {
     /// a punctuation mark never does.
     func matches(skipping taken: ArraySlice<TimeMatch>, into found: inout [TimeMatch]) {
         var i = 0
+        // The end of the last expression found: a rule read from the word after its first
+        // ("to date" from "date") must not reach back into it.
+        var lastEnd = 0
         var nextTaken = taken.startIndex
         for candidate in t.candidates {
             let k = Int(candidate)
@@ -20,9 +23,10 @@ struct TimeMatcher {
                 i = taken[nextTaken].end
                 continue
             }
-            if let match = introduced(at: i) ?? core(at: i),
+            if let match = introduced(at: i) ?? core(at: i), match.first >= lastEnd,
                nextTaken >= taken.endIndex || match.end <= taken[nextTaken].first {
                 found.append(match)
+                lastEnd = match.end
                 i = max(match.end, i + 1)
             } else {
                 i += 1
@@ -50,7 +54,7 @@ struct TimeMatcher {
         guard var match = core(at: next) else { return nil }
         match.first = i
         switch match.kind {
-        case .pastReference, .recentSpan, .presentReference, .futureReference, .ago:
+        case .pastReference, .recentSpan, .presentReference, .untilNow, .futureReference, .ago:
             if relation != .on { return nil }  // "since recently" and the like: leave the word alone.
         case .duration, .halfDuration, .twoPartDuration:
             return nil  // "for three years", "after two hours": the length alone.
@@ -1024,7 +1028,7 @@ struct TimeMatcher {
         }
         // "over the weekend", "at the weekend", "before the weekend": the weekend nearest the anchor, by tense.
         if t.unit(next) == .weekend, t.isWord(next, "weekend"), t.word(i - 1) == .preposition || t.isWord(i - 1, "before") || t.isWord(i - 1, "until")
-            || t.isWord(i - 1, "into") {
+            || t.isWord(i - 1, "into") || (t.keyword(i - 1) == .of && t.isWord(i - 2, "ahead")) {
             return TimeMatch(first: i, end: next + 1, kind: .nearestWeekend)
         }
         if t.tokens.indices.contains(next), t.tokens[next].isWord, let decade = decade(next) {
@@ -1107,6 +1111,10 @@ struct TimeMatcher {
 
     private func keywordExpression(at i: Int, keyword: TimeKeyword) -> TimeMatch? {
         switch keyword {
+        case .date:
+            // "To date, …", "the largest to date": up to now (not "keep up to date").
+            guard t.keyword(i - 1) == .to, !t.isWord(i - 2, "up") else { return nil }
+            return TimeMatch(first: i - 1, end: i + 1, kind: .untilNow)
         case .so:
             return t.keyword(i + 1) == .far ? TimeMatch(first: i, end: i + 2, kind: .pastReference(days: nil)) : nil
         case .earlier, .later:

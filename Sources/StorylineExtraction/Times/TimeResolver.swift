@@ -243,6 +243,8 @@ struct TimeResolver {
         case .presentReference:
             return ResolvedTime(value: "PRESENT_REF", precision: .reference,
                                 interval: anchor.map { DayInterval(day: $0) } ?? .open, usedAnchor: anchor != nil)
+        case .untilNow:
+            return ResolvedTime(value: "PRESENT_REF", precision: .reference, interval: DayInterval(earliest: nil, latest: anchor), usedAnchor: anchor != nil)
         case .futureReference:
             return ResolvedTime(value: "FUTURE_REF", precision: .reference,
                                 interval: DayInterval(earliest: anchor, latest: nil), usedAnchor: anchor != nil)

@@ -378,7 +378,7 @@ extension TimeWord {
             return true
         case .keyword(let keyword):
             switch keyword {
-            case .so, .past, .future, .recent, .present, .moment, .earlier, .later, .overnight, .oclock: return true
+            case .so, .past, .future, .recent, .present, .moment, .earlier, .later, .overnight, .oclock, .date: return true
             default: return false
             }
         case .count, .relation, .preposition:
@@ -393,7 +393,7 @@ extension TimeWord {
         switch self {
         case .keyword(let keyword):
             switch keyword {
-            case .the, .so, .earlier, .later, .run, .wake, .that, .overnight, .every, .per, .times: return true
+            case .the, .so, .earlier, .later, .run, .wake, .that, .overnight, .every, .per, .times, .date: return true
             default: return false
             }
         case .ago:
