@@ -255,6 +255,13 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("It was due to receive the doses by the end of May, but they were delayed.", anchor: "2021-06-17").value == "2021-05")
         #expect(try time("The vote was expected to take place in March.", anchor: "2021-06-17").value == "2021-03")
         #expect(try time("It is due to receive the doses in May.", anchor: "2021-06-17").value == "2022-05")
+        // So are "was forecast to", "was set to": participles of intent no tense list holds.
+        #expect(try time("The bill was forecast to rise by 40% from April.", anchor: "2022-01-13").value == "2022-04")
+        #expect(try time("The plant was set to open in March.", anchor: "2022-01-13").value == "2022-03")
+        #expect(try time("The plant was opened in March.", anchor: "2022-01-13").value == "2021-03")
+        // A clause a comma and a subordinator open after the time has a tense of its own.
+        #expect(try time("Fares on buses will rise by an average of 4.2% from April 3, after the board approved it.", anchor: "2022-01-13").value == "2022-04-03")
+        #expect(try time("In March after long talks the deal was signed.", anchor: "2022-01-13").value == "2021-03")
         // What a span runs from lies behind, whatever verb governs the sentence.
         let since = times("He is due to visit on Friday, his first trip since taking office on Jan. 1.", anchor: "2023-02-10")
         #expect(since.map(\.value) == ["2023-02-10", "2023-01-01"], "\(since.map(\.value))")

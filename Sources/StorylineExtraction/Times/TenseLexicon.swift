@@ -224,8 +224,11 @@ enum TenseLexicon {
             if right < last, right > range.upperBound, range.lowerBound > first, opensQuote(right, tokens, bytes) {
                 last = right
             }
+            // "will pay more from April 3, after the committee approved …": what a comma and a
+            // subordinator open after the time is another clause.
             if right < last, tokens[right].isWord,
                subordinateOpeners.contains(bytes, tokens[right].start, tokens[right].end)
+                || (right > range.upperBound && isComma(right - 1) && commaSubordinators.contains(bytes, tokens[right]))
                 || (right + 1 < last && isInfinitiveMarker(right, tokens, bytes))
                 || (right + 1 < last && clauseConjunctions.contains(bytes, tokens[right]) && tokens[right + 1].isWord
                     && tense(of: tokens[right + 1], bytes) != nil) {
@@ -408,6 +411,12 @@ enum TenseLexicon {
         var k = i - 1
         while k >= first {
             if let shown = tense(at: k, in: tokens, bytes) {
+                // "was forecast to rise from April", "were set to open in March": a participle
+                // of intent no tense list holds, after a past "be".
+                if shown == .past, k + 1 < i, pastBe.contains(bytes, tokens[k]), tokens[k + 1].isWord,
+                   intentVerbs.contains(bytes, tokens[k + 1]) {
+                    return k + 1
+                }
                 if shown == .past { return k }
                 // "was due to receive the doses in May", "were expected to vote in March": a plan
                 // seen from a past moment, read as a past verb of intent.
@@ -460,12 +469,16 @@ enum TenseLexicon {
         // Directives: what someone was told to do is done after the telling ("urged supporters
         // to join protests from Wednesday").
         "urged", "asked", "called", "ordered", "instructed", "invited", "encouraged", "told", "allowed", "directed",
-        // After "was" or "were" ("was due to", "were slated to").
-        "due", "slated", "supposed", "poised", "meant",
+        // After "was" or "were" ("was due to", "were slated to", "was forecast to").
+        "due", "slated", "supposed", "poised", "meant", "forecast", "projected", "predicted", "set",
     ])
 
     /// Words after a time that open a clause of another verb ("… on Friday that she is ready").
     private static let subordinateOpeners = WordSet(["that", "which", "who", "because", "when", "while"])
+
+    /// Words opening another clause or an adjunct after a comma (where alone they may be a
+    /// preposition of the clause's own: "In March after long talks the deal was signed").
+    private static let commaSubordinators = WordSet(["after", "before", "since", "although", "though", "despite", "amid", "following", "as", "whereas", "unless"])
 
     /// Relative words opening an aside after a comma.
     private static let asideOpeners = WordSet(["who", "which", "whose", "whom"])
