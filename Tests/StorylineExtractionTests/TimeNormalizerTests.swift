@@ -461,10 +461,18 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         #expect(try time("Prices rose over the past two weeks.", anchor: "2021-09-13").value == "P2W")
     }
 
-    @Test func coordinatedTimesSpanBothOfThem() {
+    @Test func coordinatedTimesSpanBothOfThem() throws {
         let days = times("The missiles flew far during tests on Saturday and Sunday.", anchor: "2021-09-13")
         #expect(days.map(\.value) == ["2021-09-11", "2021-09-12"])
         #expect(days.allSatisfy { $0.interval == DayInterval(earliest: day("2021-09-11"), latest: day("2021-09-12")) })
+        // A weekday joined to a day is the first such day after it, however the first was read:
+        // published on a Thursday, a reported "on Monday and Tuesday" is the coming pair.
+        #expect(times("She said he would hold talks on Monday and Tuesday.", anchor: "2022-12-15").map(\.value) == ["2022-12-19", "2022-12-20"])
+        #expect(times("He held talks on Monday and Tuesday.", anchor: "2022-12-15").map(\.value) == ["2022-12-12", "2022-12-13"])
+        #expect(times("Talks were held on Friday and Monday.", anchor: "2022-12-15").map(\.value) == ["2022-12-09", "2022-12-12"])
+        // Of a reported day about as far either way, the one ahead; the day before is the day before.
+        #expect(try time("The office said he would hold talks on Monday.", anchor: "2022-12-15").value == "2022-12-19")
+        #expect(try time("She said she could not recognise the street on Wednesday.", anchor: "2022-12-15").value == "2022-12-14")
         let months = times("Talks were held in June and July.", anchor: "2021-09-13")
         #expect(months.allSatisfy { $0.interval == DayInterval(earliest: day("2021-06-01"), latest: day("2021-07-31")) })
         // Far apart, or with more than the joining word between them: each its own.

@@ -58,6 +58,8 @@ public struct TimeNormalizer: Sendable {
                     var namedYear: (end: Int, year: Int)?
                     // The day after a time of day, read ahead for it.
                     var dayAhead: (index: Int, time: ResolvedTime)?
+                    // The one day the last expression of the sentence named, if it named one.
+                    var toldDay: (index: Int, day: CalendarDay)?
                     for (k, named) in matches.enumerated() {
                         var match = named
                         // "a new low last year, when the North blew up an office in June": a month or
@@ -94,9 +96,13 @@ public struct TimeNormalizer: Sendable {
                                 match.dayToldAfter = true
                             }
                         }
-                        let resolved = dayAhead.flatMap { $0.index == k ? $0.time : nil } ?? resolver.resolve(match) {
-                            entry ? .past : TenseLexicon.tense(around: match.first..<match.end, in: tokens.tokens, bytes)
-                        }
+                        let resolved = Self.joinedWeekday(matches, k, tokens, after: toldDay)
+                            ?? dayAhead.flatMap { $0.index == k ? $0.time : nil } ?? resolver.resolve(match) {
+                                entry ? .past : TenseLexicon.tense(around: match.first..<match.end, in: tokens.tokens, bytes)
+                            }
+                        toldDay = resolved.precision == .day ? resolved.interval.earliest.flatMap { day in
+                            resolved.interval.latest == day ? (k, day) : nil
+                        } : nil
                         let dayPart = Self.takesDayPart(resolved) ? Self.dayPartSuffix(tokens, match) : ""
                         // A time of day read on the day told goes on with it: past midnight ("until
                         // about 5am" after "11pm on Tuesday") the story is on the next day; from
@@ -198,6 +204,23 @@ extension TimeNormalizer {
         }
     }
 
+    /// "on Monday and Tuesday", "Monday to Friday": a weekday joined to the day the expression
+    /// before it named is the first such day after that one, whatever way the first was read.
+    static func joinedWeekday(_ matches: [TimeMatch], _ k: Int, _ t: TimeTokens, after told: (index: Int, day: CalendarDay)?) -> ResolvedTime? {
+        guard let told, told.index == k - 1, case .weekday(let weekday, nil) = matches[k].kind,
+              matches[k].first == matches[k - 1].end + 1, isJoiner(t, matches[k - 1].end) else { return nil }
+        let offset = (weekday - told.day.weekday + 7) % 7
+        guard offset > 0 else { return nil }
+        let day = told.day.adding(days: offset)
+        return ResolvedTime(value: TimexText.day(day), precision: .day, interval: DayInterval(day: day), usedAnchor: true)
+    }
+
+    /// Whether token `i` joins two expressions: "and", "or", "to", "through" or a dash.
+    static func isJoiner(_ t: TimeTokens, _ i: Int) -> Bool {
+        t.isWord(i, "and") || t.isWord(i, "or") || t.isWord(i, "to") || t.isWord(i, "through")
+            || t.isPunctuation(i, UInt8(ascii: "-")) || t.isDash(i)
+    }
+
     /// Longest span (days) two coordinated day expressions may cover together.
     static let coordinatedDays = 14
     /// Longest span (days) two coordinated month expressions may cover together.
@@ -235,9 +258,7 @@ extension TimeNormalizer {
         for k in 1..<matches.count {
             let (left, right) = (matches[k - 1], matches[k])
             guard right.first == left.end + 1, left.relation == .on, right.relation == .on else { continue }
-            let joiner = left.end
-            guard t.isWord(joiner, "and") || t.isWord(joiner, "or") || t.isWord(joiner, "to") || t.isWord(joiner, "through")
-                || t.isPunctuation(joiner, UInt8(ascii: "-")) || t.isDash(joiner) else { continue }
+            guard isJoiner(t, left.end) else { continue }
             let (a, b) = (found[first + k - 1], found[first + k])
             guard a.precision == b.precision, a.precision == .day || a.precision == .month || a.precision == .year,
                   let low = earlier(a.interval.earliest, b.interval.earliest), let high = later(a.interval.latest, b.interval.latest)

@@ -402,7 +402,10 @@ struct TimeResolver {
         case nil:
             switch tense() {
             case .presentFuture?: offset = ahead
-            case .reported?: offset = ahead <= back ? ahead : -back
+            // A reported future looks ahead of a saying at or just before the report: of two
+            // days about as far, the one ahead ("said on Thursday it would hold talks on
+            // Monday"); "could not recognise them on Wednesday" told on Thursday is the day before.
+            case .reported?: offset = ahead <= back + 1 ? ahead : -back
             case .past?, nil: offset = -back
             }
         }
