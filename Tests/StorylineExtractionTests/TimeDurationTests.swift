@@ -93,6 +93,9 @@ import Testing
     @Test func bothEndsOfASpanOfHoursAreOnTheDayAfterThem() {
         let found = times("Patients were seen on Monday. The clinic will run from 9 a.m. to 1 p.m. on Saturday.", anchor: "2020-09-23")
         #expect(found.map(\.value) == ["2020-09-21", "2020-09-26T09:00", "2020-09-26T13:00", "2020-09-26"], "\(found.map(\.value))")
+        // "until" opening the second time's own expression joins them as "to" does.
+        let until = times("Flights were cut on Monday. The strike will run from 00:01 until 23:59 on Friday.", anchor: "2022-09-01")
+        #expect(until.map(\.value) == ["2022-08-29", "2022-09-02T00:01", "2022-09-02T23:59", "2022-09-02"], "\(until.map(\.value))")
     }
 
     @Test func aStateRunningUntilADayLooksAhead() {

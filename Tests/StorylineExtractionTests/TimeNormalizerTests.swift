@@ -779,6 +779,9 @@ func day(_ iso: String) -> CalendarDay? { CalendarDay(iso: iso) }
         let sentence = "Governor Jo Roe, who approved a disaster declaration over the weekend, is scheduled to visit on Friday."
         #expect(times(sentence, anchor: "2021-09-01").map(\.value) == ["2021-W34-WE", "2021-09-03"])
         #expect(times("The vote, which is due on Friday, was delayed.", anchor: "2021-09-01").map(\.value) == ["2021-09-03"])
+        // So does one a past participle opens, however near the main verb is.
+        #expect(times("The walkout, announced by the union on Wednesday afternoon, will run until Friday.", anchor: "2022-09-01")
+            .map(\.value) == ["2022-08-31TAF", "2022-09-02"])
         // An aside that runs to the end of the sentence is not told in the main verb's tense.
         #expect(times("The union is seeking a rise that matches inflation, which hit 9.9% in August.", anchor: "2022-10-04")
             .map(\.value) == ["2022-08"])

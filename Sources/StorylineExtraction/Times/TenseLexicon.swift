@@ -185,7 +185,12 @@ enum TenseLexicon {
         // "Jo Roe, who approved the plan over the weekend, is due to visit": an aside opened by
         // ", who" or ", which" ends at its next comma; the verb after it is the sentence's.
         let isComma = { (k: Int) in tokens[k].kind == .punctuation && bytes[tokens[k].start] == UInt8(ascii: ",") }
-        let opener = (first..<range.lowerBound).last { $0 > 0 && tokens[$0].isWord && asideOpeners.contains(bytes, tokens[$0]) && isComma($0 - 1) }
+        // So does one opened by a past participle ("The walkout, announced by the union on
+        // Wednesday afternoon, will run …").
+        let opener = (first..<range.lowerBound).last { k in
+            k > 0 && tokens[k].isWord && isComma(k - 1)
+                && (asideOpeners.contains(bytes, tokens[k]) || (!tokens[k].isCapitalised && tense(of: tokens[k], bytes) == .past))
+        }
         if let opener {
             if let comma = (range.upperBound..<last).first(where: isComma) { last = comma }
             // "a rise that keeps pace with inflation, which hit 9.9% in August": an aside still

@@ -183,9 +183,11 @@ extension TimeNormalizer {
     static func dayAfterClock(_ matches: [TimeMatch], _ k: Int, _ tokens: TimeTokens) -> Int? {
         var last = k
         let gap = matches[k].end
-        if k + 1 < matches.count, case .clock(_, _, nil) = matches[k + 1].kind, matches[k + 1].first == gap + 1,
-           tokens.isWord(gap, "to") || tokens.isWord(gap, "and") || tokens.isWord(gap, "until") || tokens.isDash(gap)
-            || tokens.isPunctuation(gap, UInt8(ascii: "-")) {
+        if k + 1 < matches.count, case .clock(_, _, nil) = matches[k + 1].kind,
+           matches[k + 1].first == gap + 1 && (tokens.isWord(gap, "to") || tokens.isWord(gap, "and") || tokens.isWord(gap, "until")
+               || tokens.isDash(gap) || tokens.isPunctuation(gap, UInt8(ascii: "-")))
+            // "from 00:01 until 23:59 on Friday": the second time's expression holds its "until".
+            || matches[k + 1].first == gap && (tokens.isWord(gap, "until") || tokens.isWord(gap, "till")) {
             last = k + 1
         }
         let end = matches[last].end
