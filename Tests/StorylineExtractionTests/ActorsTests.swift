@@ -17,6 +17,19 @@ import Testing
         #expect(run.actor(named: "Hale")?.kind == .person)
     }
 
+    @Test func anOfficeInLowerCaseBeforeOfHeadsABodyNotAPerson() {
+        // "Minister of Foreign Affairs Ada Lintz": a capitalised office, its words, then the name.
+        let office = StagesRun("Minister of Foreign Affairs Ada Lintz said talks had failed.")
+        #expect(office.actor(named: "Ada Lintz")?.kind == .person)
+        // A lower-case title's "of" names the body it heads: no person ends that name.
+        let firm = StagesRun("""
+            Tom Vance, managing director of Ashby Precision Pressings, said sales fell. "We will survive," he told reporters.
+            """)
+        #expect(firm.actor(named: "Precision Pressings") == nil)
+        #expect(firm.actor(named: "Ashby Precision Pressings")?.kind == .organisation)
+        #expect(firm.quotes.map { $0.speaker.map { firm.actors[$0].name } } == ["Tom Vance"])
+    }
+
     @Test func findsPeopleFromCueVerbsAppositionsAndAffiliations() {
         let run = StagesRun("""
         Laura Stone said the plan was sound. "It will work," said Omar Haddad. \

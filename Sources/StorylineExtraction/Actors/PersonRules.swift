@@ -14,8 +14,10 @@ extension ActorResolver {
         guard context.has(index, .title) else { return nil }
         var nameStart = skippingPeriod(context, index + 1)
         // "Secretary of State Jo Bloggs", "Minister of Foreign Affairs Jo Bloggs": the office's
-        // capitalised words, then a two-word name.
+        // capitalised words, then a two-word name. A title in lower case heads a body instead
+        // ("managing director of Ashby Precision Pressings": no Mr Pressings).
         if context.isExactly(nameStart, "of") {
+            guard context.tokens[index].isCapitalised else { return nil }
             var runEnd = nameStart + 1
             while runEnd < nameStart + 7, context.isCapitalisedWord(runEnd), !context.has(runEnd, .notName) { runEnd += 1 }
             guard runEnd - (nameStart + 1) >= 3 else { return nil }
