@@ -33,6 +33,15 @@ import Testing
         // With no verb of saying, the source still speaks.
         let sourced = StagesRun("According to the Velmar News Agency, the plan had failed \"in almost all sectors.\"")
         #expect(sourced.speaker(ofQuoteContaining: "almost all sectors") == "Velmar News Agency", "\(sourced.quotes)")
+        // A body described after "according to" is the one named before, as before a verb of saying.
+        let described = StagesRun("""
+        The Harlow Transport Commission approved the fares. According to the Commission, the rise was "modest".         The Carriers Alliance objected. According to the group, the plan was "a tax on commuters".
+        """)
+        #expect(described.speaker(ofQuoteContaining: "modest") == "Harlow Transport Commission", "\(described.quotes)")
+        #expect(described.speaker(ofQuoteContaining: "a tax on commuters") == "Carriers Alliance", "\(described.quotes)")
+        // The source ends at its comma: a place named after it does not speak.
+        let place = StagesRun("According to an unnamed source, the Oslo declaration was \"fully compatible with the plan\".")
+        #expect(place.speaker(ofQuoteContaining: "fully compatible") == nil, "\(place.quotes)")
     }
 
     @Test func anInfinitiveOfPurposeSaysTheSubjectsWords() {

@@ -748,10 +748,12 @@ extension ActorResolver {
         // "the club said", or "a council spokeswoman said": the body the spokeswoman speaks for;
         // "the health authority said", "the New York-based group said": with its modifiers.
         let article = Self.bodyArticle(context, before: index)
-        let described = article != nil && context.isCueVerb(context.skippingFillers(from: index + 1))
+        // "according to the Commission", "according to a council spokeswoman": a source as a cue's subject is.
+        let source = Self.followsAccordingTo(context, index)
+        let described = article != nil && (context.isCueVerb(context.skippingFillers(from: index + 1)) || source)
         let spokenFor = (context.isExactly(index - 1, "a") || context.isExactly(index - 1, "A") || context.isExactly(index - 1, "an")
             || context.isExactly(index - 1, "An"))
-            && context.isWord(index + 1, in: ActorLexicon.spokesWords) && context.isCueVerb(context.skippingFillers(from: index + 2))
+            && context.isWord(index + 1, in: ActorLexicon.spokesWords) && (context.isCueVerb(context.skippingFillers(from: index + 2)) || source)
         // "A spokesperson for the trust urged …": the body a spokesperson speaks for.
         let spokesmanOf = article.map { $0 >= 2 && context.isExactly($0 - 1, "for") && context.isWord($0 - 2, in: ActorLexicon.spokesWords) } ?? false
         guard described || spokenFor || spokesmanOf else { return nil }

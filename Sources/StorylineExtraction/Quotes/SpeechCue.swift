@@ -730,11 +730,13 @@ struct SpeechCueFinder {
         actors.indices.contains(actor) && actors[actor].kind == .person
     }
 
-    /// The first actor named within a few words after "according to"; after a possessive, the
-    /// actor it owns ("according to Harlowia's Ministry of Defence": the ministry).
+    /// The first actor named within a few words after "according to", before a comma closes
+    /// the source ("According to a Commission spokesperson, the Tallinn declaration …": not
+    /// Tallinn's country); after a possessive, the actor it owns ("according to Harlowia's
+    /// Ministry of Defence": the ministry).
     private func source(after start: Int) -> Int? {
         var index = start
-        while index < min(context.count, start + 6) {
+        while index < min(context.count, start + 6), !context.isComma(index) {
             if !facts[index].quoted, facts[index].actorStarting >= 0 {
                 let owned = facts[index].mentionLastToken + 2
                 if owned < context.count, context.tokens[owned - 1].kind == .possessive, !facts[owned].quoted,
