@@ -219,6 +219,12 @@ import Testing
         """)
         let pronouns = run.mentions.filter { $0.form == .pronoun }.map { run.actors[$0.actor].name }
         #expect(pronouns == ["Jane Cole", "Tom Hardy", "Tom Hardy"])
+        // A speaker set off by commas with a title ("The police chief, General X, told Y that …")
+        // spoke; the one told did not.
+        let told = StagesRun("""
+        The police chief, General Tomas Ibarra, told El Tiempo that officers were hurt. "We will not give way," he said.
+        """)
+        #expect(told.speaker(ofQuoteContaining: "give way") == "Tomas Ibarra", "\(told.quotes)")
     }
 
     @Test func actorsAreSharedAcrossDocuments() {

@@ -778,7 +778,8 @@ extension ActorResolver {
                 || Self.isAccordingSource(bytes, mention.range.start) {
                 return mention.actor
             }
-            if Self.followsComma(bytes, mention.range.start) && Self.isCueVerb(bytes, Self.wordAfterComma(bytes, mention.range.end)) {
+            if Self.followsComma(bytes, Self.startAfterTitle(bytes, mention.range.start))
+                && Self.isCueVerb(bytes, Self.wordAfterComma(bytes, mention.range.end)) {
                 // "Mi Roe, the sister of the leader, Al Roe, criticised …": a name closing the
                 // aside of the person opening the sentence is not who spoke.
                 return apposedOpening(before: k, gender: gender, bytes, state) ?? mention.actor
@@ -985,6 +986,15 @@ extension ActorResolver {
         var i = min(start, bytes.count)
         while i > 0, bytes[i - 1] == 0x20 { i -= 1 }
         return i > 0 && bytes[i - 1] == UInt8(ascii: ",")
+    }
+
+    /// Where the name starting at `start` starts with the capitalised title before it ("The
+    /// police chief, General Ana Ruiz, told …": the title's start), else `start`.
+    static func startAfterTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+        let title = wordBefore(bytes, start)
+        guard !title.isEmpty, ByteClass.isUpper(bytes[title.lowerBound]),
+              ActorLexicon.titles.contains(bytes, title.lowerBound, title.upperBound) else { return start }
+        return title.lowerBound
     }
 
     /// The word after a comma that follows `end` ("Jo Roe's brother, Tim Roe, told": a name set
