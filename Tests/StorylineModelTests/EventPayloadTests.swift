@@ -230,5 +230,19 @@ struct EventPayloadTests {
                 #expect(event != plain || other == id)
             }
         }
+        // An id given as its value is the event with that id written out; bits above the 48 an
+        // id holds are dropped.
+        for (n, value) in ([0, 0x0123_4567_89ab, 0xffff_ffff_ffff, 0xabcd_0000_0000_0001] as [UInt64]).enumerated() {
+            let fields = (title: "v\(n)", evidence: [SentenceRef(document: n, sentence: 2)])
+            let given = writer.event(
+                packedID: value, title: fields.title, kind: .talks, date: .undated, actors: [], evidence: fields.evidence,
+                quotes: [n], triggers: [])
+            let written = writer.event(
+                id: EventID.format(value), title: fields.title, kind: .talks, date: .undated, actors: [], evidence: fields.evidence,
+                quotes: [n], triggers: [])
+            #expect(given == written && given.id == written.id && given.id.count == 15, "\(given.id)")
+        }
+        #expect(writer.event(packedID: 0xabcd_0000_0000_0001, title: "", kind: .talks, date: .undated, actors: [], evidence: [], quotes: [], triggers: []).id
+            == "ev-000000000001")
     }
 }

@@ -50,9 +50,9 @@ struct EventAssembler {
         collectActors(of: cluster, mentions: mentions, lead: representative.flatMap { mentions[$0.member].agent })
         collectEvidence(of: cluster, mentions: mentions)
         collectQuotes(of: cluster, mentions: mentions)
-        let id = identities.id(for: EventIdentity.hash(kind: kind, actors: eventActors, title: title, story: story))
+        let id = identities.written(for: EventIdentity.hash(kind: kind, actors: eventActors, title: title, story: story))
         let event = writer.event(
-            id: id, title: title, kind: kind, date: date, derivation: derivation, actors: eventActors, evidence: refs, quotes: quotes,
+            packedID: id, title: title, kind: kind, date: date, derivation: derivation, actors: eventActors, evidence: refs, quotes: quotes,
             triggers: collectTriggers(of: cluster, mentions: mentions))
         let background = cluster.contains { mentions[$0].background }
         return (event, EventOrder.key(interval: date.interval, evidence: refs, background: background, story: story))

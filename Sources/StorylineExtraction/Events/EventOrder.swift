@@ -148,7 +148,13 @@ enum EventIdentity {
 
         /// The id of the next event with `hash`.
         mutating func id(for hash: UInt64) -> String {
-            if used.insert(hash >> 16) { return EventIdentity.format(hash) }
+            EventID.format(written(for: hash))
+        }
+
+        /// The 48 bits the id of the next event with `hash` writes out (packed into the event as
+        /// they are, with no string made and read back).
+        mutating func written(for hash: UInt64) -> UInt64 {
+            if used.insert(hash >> 16) { return hash >> 16 }
             var attempt = next[hash] ?? 2
             var candidate = Self.rehash(hash, attempt)
             while !used.insert(candidate >> 16) {
@@ -156,7 +162,7 @@ enum EventIdentity {
                 candidate = Self.rehash(hash, attempt)
             }
             next[hash] = attempt + 1
-            return EventIdentity.format(candidate)
+            return candidate >> 16
         }
 
         /// `hash` and a count mixed into a new hash (SplitMix64's finaliser): consecutive

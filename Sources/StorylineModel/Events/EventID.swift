@@ -3,6 +3,8 @@
 package enum EventID {
     /// Marks a packed id (the other form of the word is a payload offset).
     static let packedFlag: UInt64 = 1 << 63
+    /// The bits of a packed id's value.
+    static let valueMask: UInt64 = 1 << 48 - 1
 
     /// The id's 48-bit value with `packedFlag` set, nil when `id` is not of the packed form
     /// (any other id is kept as a string, so every id reads back exactly).

@@ -31,6 +31,37 @@ package struct EventWriter {
         actors: [EventActor], evidence: [SentenceRef], quotes: [Int],
         triggers: [String]
     ) -> Event {
+        // Ids of the pipeline's form are packed into the event; others are kept as strings.
+        event(
+            id: EventID.pack(id).map(Identifier.packed) ?? .text(id), title: title, kind: kind, date: date, derivation: parts,
+            actors: actors, evidence: evidence, quotes: quotes, triggers: triggers)
+    }
+
+    /// The event with these fields whose id is "ev-" and the low 48 bits of `packedID` in hex
+    /// (the pipeline's form, given as its value: no string is made and read back).
+    package mutating func event(
+        packedID: UInt64, title: String, kind: EventKind, date: EventDate, derivation parts: [DerivationPart]? = nil,
+        actors: [EventActor], evidence: [SentenceRef], quotes: [Int],
+        triggers: [String]
+    ) -> Event {
+        event(
+            id: .packed(EventID.packedFlag | packedID & EventID.valueMask), title: title, kind: kind, date: date, derivation: parts,
+            actors: actors, evidence: evidence, quotes: quotes, triggers: triggers)
+    }
+
+    /// An id as an event keeps it.
+    private enum Identifier {
+        /// Packed, with `EventID.packedFlag` set.
+        case packed(UInt64)
+        /// Of another form: kept as written.
+        case text(String)
+    }
+
+    private mutating func event(
+        id identifier: Identifier, title: String, kind: EventKind, date: EventDate, derivation parts: [DerivationPart]?,
+        actors: [EventActor], evidence: [SentenceRef], quotes: [Int],
+        triggers: [String]
+    ) -> Event {
         let parts = sources == nil ? nil : parts
         let varint = PayloadCursor.varintBound
         // Room for every field at most (each written straight into the buffer).
@@ -38,8 +69,11 @@ package struct EventWriter {
         let derivationBound = PayloadCursor.bound(derivation: date.derivation, parts: parts)
         let triggersBound = triggers.reduce(varint) { $0 + PayloadCursor.bound($1) }
         let listsBound = varint * (3 + actors.count + 2 * evidence.count + quotes.count)
-        // Ids of the pipeline's form are packed into the event; others are kept as strings.
-        let packedID = EventID.pack(id)
+        let packedID: UInt64?, id: String
+        switch identifier {
+        case .packed(let value): (packedID, id) = (value, "")
+        case .text(let text): (packedID, id) = (nil, text)
+        }
         let idBound = packedID == nil ? PayloadCursor.bound(id) : 0
         let valueBound = date.value.map(PayloadCursor.bound) ?? 0
         let needed = titleBound + derivationBound + triggersBound + listsBound + idBound + valueBound
