@@ -15,6 +15,12 @@ import Testing
         #expect(run.actor(named: "Tom Reed")?.kind == .person)
         #expect(run.actor(named: "Anna Berg")?.kind == .person)
         #expect(run.actor(named: "Hale")?.kind == .person)
+        // A religious or royal title before one name stays in the name the person goes by; the
+        // name alone later is the same person. An office's title does not ("President Maria Lopez").
+        let royal = StagesRun("Pope Anselm met Queen Mirela in Harlow. Anselm said the talks were \"warm\". Archbishop Tom Reed spoke.")
+        #expect(royal.actor(named: "Pope Anselm")?.kind == .person && royal.actor(named: "Queen Mirela")?.kind == .person)
+        #expect(royal.actor(named: "Anselm") == nil && royal.actor(named: "Tom Reed")?.kind == .person)
+        #expect(royal.speaker(ofQuoteContaining: "warm") == "Pope Anselm", "\(royal.quotes)")
     }
 
     @Test func anOfficeInLowerCaseBeforeOfHeadsABodyNotAPerson() {

@@ -57,8 +57,12 @@ extension ActorResolver {
         guard nameEnd > nameStart, !(context.isCapitalisedWord(nameEnd) && context.has(nameEnd, .organisationHead)),
               !context.isWord(nameEnd - 1, in: ActorLexicon.documentHeads),
               !context.isWord(nameEnd - 1, in: ActorLexicon.occasionHeads), !bodyFollows else { return nil }
-        let id = person(context, nameStart, nameEnd, gender: gender, &state)
-        record(id, context, nameStart, nameEnd, .name, &state, alias: true)
+        // "Pope Francis", "Queen Elizabeth", "Prince Harry": a religious or royal title before one
+        // name is part of the name the person goes by.
+        let keepsTitle = nameStart == index + 1 && nameEnd - nameStart == 1 && context.isWord(index, in: ActorLexicon.personalHeads)
+        let start = keepsTitle ? index : nameStart
+        let id = person(context, start, nameEnd, gender: gender, &state)
+        record(id, context, start, nameEnd, .name, &state, alias: true)
         learn(gender, for: id, shown: true)
         noteTitle(title, holder: id)
         lastTitledPerson = id
