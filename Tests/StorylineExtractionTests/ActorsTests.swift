@@ -48,6 +48,15 @@ import Testing
         #expect(run.actor(named: "Finance Ministry")?.kind == .organisation)
     }
 
+    @Test func aDottedAcronymIsTheBodyItsLettersName() {
+        let run = StagesRun("The F.B.I. said it was investigating. The FBI later made arrests. J.R.R. Tolkien wrote books in N.J. and D.C.")
+        #expect(run.actor(named: "FBI")?.kind == .organisation && run.actor(named: "FBI")?.aliases == ["F.B.I."])
+        #expect(run.mentions.filter { run.actors[$0.actor].name == "FBI" }.count == 2)
+        // Initials opening a name are the person's; two dotted letters are mostly a state or a place.
+        #expect(run.actor(named: "J.R.R. Tolkien")?.kind == .person)
+        #expect(run.actor(named: "NJ") == nil && run.actor(named: "DC") == nil && run.actor(named: "JRR") == nil)
+    }
+
     @Test func findsOrganisationsAndAcronyms() {
         let run = StagesRun("The Ministry of Foreign Affairs and the ruling Workers' Party replied. The NATO summit was praised by the Daily Post. It was on TV.")
         #expect(run.actor(named: "Ministry of Foreign Affairs")?.kind == .organisation)

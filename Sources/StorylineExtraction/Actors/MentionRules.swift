@@ -933,7 +933,9 @@ extension ActorResolver {
     }
 
     private mutating func acronym(_ context: TokenContext, _ index: Int, _ state: inout DocumentMentions) -> Int? {
-        guard context.isAcronym(index), !context.has(index, .notAcronym) else { return nil }
+        // "F.B.I.": dotted, unless initials open a name ("J.R.R. Tolkien").
+        let dotted = context.isDottedAcronym(index) && !context.isCapitalisedWord(index + 1)
+        guard context.isAcronym(index) || dotted, !context.has(index, .notAcronym) else { return nil }
         // A dateline ("PARIS, May 4 (Reuters) -", "NEW ORLEANS (AP) —", "DUBLIN —", "TOKYO/SEOUL --")
         // names places.
         var first = index
@@ -956,7 +958,8 @@ extension ActorResolver {
         // "the blue-chip DAX index", "the FTSE 100 index": a market's measure, not a body.
         let measured = context.isNumber(index + 1) ? index + 2 : index + 1
         if context.isWord(measured, in: ActorLexicon.measureNouns) { return nil }
-        let name = context.text(index)
+        // "F.B.I." is the FBI (the dotted form stays an alias).
+        let name = dotted ? String(context.text(index).filter { $0 != "." }) : context.text(index)
         // "the German Train Drivers' Union (GDL)": an acronym in brackets right after a body's
         // name is that body's, whatever its initials; unless the name found is the tail of a
         // longer one ("… products Regulatory Agency (MHRA)") or runs on past it ("the Assembly for

@@ -133,6 +133,20 @@ struct TokenContext {
         isCapitals(index) && (2...6).contains(tokens[index].count)
     }
 
+    /// Whether token `index` is capital letters each followed by a period, three to six of them
+    /// ("F.B.I.", "N.Y.P.D."): an acronym as some outlets write it. (Two are mostly a state or
+    /// a place: "N.J.", "D.C.".)
+    func isDottedAcronym(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].isWord else { return false }
+        let token = tokens[index]
+        let count = token.end - token.start
+        guard count % 2 == 0, (6...12).contains(count) else { return false }
+        for offset in stride(from: token.start, to: token.end, by: 2) {
+            guard ByteClass.isUpper(bytes[offset]), bytes[offset + 1] == UInt8(ascii: ".") else { return false }
+        }
+        return true
+    }
+
     /// Whether token `index` is a word of digits only ("100").
     func isNumber(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].isWord else { return false }
