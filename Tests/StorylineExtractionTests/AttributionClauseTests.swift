@@ -35,7 +35,8 @@ import Testing
         #expect(sourced.speaker(ofQuoteContaining: "almost all sectors") == "Velmar News Agency", "\(sourced.quotes)")
         // A body described after "according to" is the one named before, as before a verb of saying.
         let described = StagesRun("""
-        The Harlow Transport Commission approved the fares. According to the Commission, the rise was "modest".         The Carriers Alliance objected. According to the group, the plan was "a tax on commuters".
+        The Harlow Transport Commission approved the fares. According to the Commission, the rise was "modest". \
+        The Carriers Alliance objected. According to the group, the plan was "a tax on commuters".
         """)
         #expect(described.speaker(ofQuoteContaining: "modest") == "Harlow Transport Commission", "\(described.quotes)")
         #expect(described.speaker(ofQuoteContaining: "a tax on commuters") == "Carriers Alliance", "\(described.quotes)")

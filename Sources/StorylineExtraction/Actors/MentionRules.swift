@@ -749,7 +749,7 @@ extension ActorResolver {
         // "the health authority said", "the New York-based group said": with its modifiers.
         let article = Self.bodyArticle(context, before: index)
         // "according to the Commission", "according to a council spokeswoman": a source as a cue's subject is.
-        let source = Self.followsAccordingTo(context, index)
+        let source = Self.isAccordingSource(context.bytes, context.tokens[index].start)
         let described = article != nil && (context.isCueVerb(context.skippingFillers(from: index + 1)) || source)
         let spokenFor = (context.isExactly(index - 1, "a") || context.isExactly(index - 1, "A") || context.isExactly(index - 1, "an")
             || context.isExactly(index - 1, "An"))

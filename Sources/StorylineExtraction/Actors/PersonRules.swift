@@ -332,14 +332,6 @@ extension ActorResolver {
         return index + 1
     }
 
-    /// Whether "according to", with an article or not, comes right before token `index`
-    /// ("according to the Commission", "According to a Commission spokesperson"): a source.
-    static func followsAccordingTo(_ context: TokenContext, _ index: Int) -> Bool {
-        let article = context.isExactly(index - 1, "the") || context.isExactly(index - 1, "a") || context.isExactly(index - 1, "an")
-        let to = article ? index - 2 : index - 1
-        return context.isExactly(to, "to") && (context.isExactly(to - 1, "according") || context.isExactly(to - 1, "According"))
-    }
-
     /// Whether a role in lower case and what it is to or of end at token `last` ("envoy to
     /// the UN", "ambassador of Velmar"): one to three capitalised words, "the" or not, then
     /// "to", "of" or "at" after the role.
